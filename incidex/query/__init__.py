@@ -1,0 +1,1 @@
+"""Questions asked of the incident database (counts, timelines)."""
