@@ -3,6 +3,7 @@ store / query / export / evaluation tests. Evidence points at real sentences of 
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date
 from pathlib import Path
 
@@ -30,9 +31,10 @@ def seed_document() -> Document:
 def _evidence(text: str, field: str, phrase: str) -> Evidence:
     """The sentence of `text` that contains `phrase`, with its offsets."""
     at = text.index(phrase)
-    start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
-    end = text.find(". ", at)
-    end = len(text) if end < 0 else end + 1
+    starts = [m.end() for m in re.finditer(r"[.!?]\s+|\n", text[:at])]
+    start = starts[-1] if starts else 0
+    stop = re.search(r"[.!?](?=\s|$)|\n", text[at:])
+    end = at + stop.end() if stop else len(text)
     return Evidence(field, text[start:end].strip(), start, end)
 
 

@@ -30,6 +30,9 @@ def test_incidents_table_with_filters(db):
     assert result.exit_code == 0, result.output
     assert "8 of 8 incidents" in result.output
     assert "Trèbes" in result.output and "Edmonton" in result.output
+    # dates shown as precise as they are known; scope notes dropped from labels
+    assert "2015-11 " in result.output and "2015-11-01" not in result.output
+    assert "Vehicle; Melee" in result.output
     result = run("incidents", "--db", db, "--country", "France", "--since", "2017",
                  "--attacktype", "Hostage")
     assert result.exit_code == 0

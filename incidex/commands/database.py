@@ -69,6 +69,20 @@ def _console() -> Any:
     return Console(highlight=False)
 
 
+def _short(label: str) -> str:
+    """Table form of a GTD label: drops scope notes like '(not to include vehicle-borne
+    explosives, ...)' but keeps distinguishing ones like '(Barricade Incident)'."""
+    return re.sub(r"\s*\((?:not|including|excluding|e\.g\.|i\.e\.)[^)]*\)", "", label)
+
+
+def _date_text(record: Any) -> Optional[str]:
+    """A date as precise as it is known: 2015-11 for 'in November 2015'."""
+    if record.date is None:
+        return None
+    text = record.date.isoformat()
+    return {"month": text[:7], "year": text[:4]}.get(record.date_precision or "day", text)
+
+
 def _cell(value: Any) -> Any:
     from rich.text import Text
 
@@ -114,8 +128,8 @@ def incidents_command(
     for inc in rows:
         r = inc.record
         table.add_row(*(_cell(v) for v in (
-            inc.id, r.date.isoformat() if r.date else None, r.place.country, r.place.city,
-            "; ".join(r.attacktypes), "; ".join(r.weaptypes), r.gname, r.nkill, r.nwound)))
+            inc.id, _date_text(r), r.place.country, r.place.city,
+            "; ".join(r.attacktypes), "; ".join(_short(w) for w in r.weaptypes), r.gname, r.nkill, r.nwound)))
     _console().print(table)
 
 
