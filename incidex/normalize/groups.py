@@ -1,0 +1,223 @@
+"""Perpetrator group names -> the GTD's own gname, and group mentions in running text.
+
+Data: incidex/data/groups.json (gname, aliases, acronyms, ideology per group, plus the
+coding conventions for lone actors 'inspired' by a group). Aliases are matched without
+regard to case, spacing, hyphens or apostrophes ('al Qaeda', 'al-Qaeda', "Da'esh",
+'Daesh'); acronyms only as written, because 'IS', 'ETA' or 'IRA' are ordinary words in
+other cases. Everything is loaded lazily on first use.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Optional
+
+
+@dataclass(frozen=True)
+class GroupMention:
+    """A group named in a text. inspired: the text says the act was inspired by the group
+    ('an ISIS-inspired stabbing', 'inspired by the Islamic State'), not carried out by it."""
+
+    gname: str
+    surface: str
+    start: int
+    end: int
+    inspired: bool = False
+
+
+# Words around a group name that do not change which group it is ("Islamic State militants").
+_GENERIC_TRAILING = (
+    "group", "groups", "militants", "militant", "fighters", "fighter", "terrorists", "terrorist",
+    "terror", "jihadists", "jihadist", "organisation", "organization", "network", "insurgents",
+    "members", "member", "militia", "cell", "affiliate", "faction", "rebels", "guerrillas",
+    "linked", "affiliated", "inspired", "sympathizers", "sympathisers", "supporters", "claimed",
+)
+_GENERIC_LEADING = ("the", "a", "an", "suspected", "alleged", "so-called", "self-styled", "pro")
+
+_INSPIRED_AFTER = re.compile(r"\s*[-\u2010-\u2013]?\s*(?:inspired\b|sympathi[sz]ers?\b)", re.IGNORECASE)
+_INSPIRED_BEFORE = re.compile(
+    r"(?:\binspired\s+by|\bsympathi[sz]ers?\s+(?:of|with|for))\s+(?:the\s+)?(?:ideology\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    text = resources.files("incidex").joinpath("data/groups.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def _norm(text: str) -> str:
+    """Lookup key: case, spacing and punctuation do not matter ('Al-Qa'ida' == 'al qaida')."""
+    return re.sub(r"[^0-9a-z]+", "", text.replace("\u2019", "'").casefold())
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, Any]:
+    by_key: dict[str, str] = {}
+    by_acronym: dict[str, str] = {}
+    ideology: dict[str, str] = {}
+    for entry in _data()["groups"]:
+        gname = entry["gname"]
+        ideology[gname] = entry.get("ideology", "unknown")
+        for form in [gname, *entry["aliases"]]:
+            by_key.setdefault(_norm(form), gname)
+        for acronym in entry["acronyms"]:
+            by_acronym.setdefault(acronym, gname)
+    return {"by_key": by_key, "by_acronym": by_acronym, "ideology": ideology}
+
+
+def gnames() -> list[str]:
+    """Every gname in the data file, in file order."""
+    return [entry["gname"] for entry in _data()["groups"]]
+
+
+def ideology_of(gname: Optional[str]) -> Optional[str]:
+    if not isinstance(gname, str):
+        return None
+    return _index()["ideology"].get(gname)
+
+
+def jihadi_inspired_gname() -> str:
+    """The gname for lone actors inspired by (not directed by) a jihadist group."""
+    return _data()["conventions"]["jihadi_inspired_gname"]
+
+
+def unknown_gname() -> str:
+    return _data()["conventions"]["unknown_gname"]
+
+
+def inspired_label(gname: Optional[str]) -> Optional[str]:
+    """Label to code an attack 'inspired by' gname: ISIL -> 'Jihadi-inspired extremists'.
+
+    None when the data has no such convention for the group's ideology.
+    """
+    ideology = ideology_of(normalize_group(gname) if gname else None)
+    return _data()["conventions"]["inspired_gname_by_ideology"].get(ideology) if ideology else None
+
+
+def _lookup(text: str) -> Optional[str]:
+    index = _index()
+    if text in index["by_acronym"]:
+        return index["by_acronym"][text]
+    # 'Isis' or 'isil' written in another case: fine for three letters or more, never for 'is'.
+    if len(text) >= 3 and text.upper() in index["by_acronym"] and text.isalpha():
+        return index["by_acronym"][text.upper()]
+    return index["by_key"].get(_norm(text)) if _norm(text) else None
+
+
+def normalize_group(name: Optional[str]) -> Optional[str]:
+    """Any name, alias or acronym of a group -> its GTD gname; None when unknown.
+
+    'ISIS', 'the Islamic State group', 'Daesh militants' -> 'Islamic State of Iraq and the Levant (ISIL)'.
+    """
+    if not isinstance(name, str):
+        return None
+    text = name.strip().strip("\"'\u201c\u201d\u2018\u2019").strip()
+    text = re.sub(r"['\u2019]s$", "", text)  # "Islamic State's"
+    if not text:
+        return None
+    found = _lookup(text)
+    if found:
+        return found
+    words = text.split()
+    while words and words[0].lower() in _GENERIC_LEADING:
+        words = words[1:]
+    # Peel generic words off the end ('ISIS-linked militants' -> 'ISIS').
+    while words:
+        candidate = re.sub(r"['\u2019]s$", "", " ".join(words))
+        found = _lookup(candidate)
+        if found:
+            return found
+        last = words[-1]
+        parts = re.split(r"[-\u2010-\u2013]", last)
+        if len(parts) > 1 and parts[-1].lower() in _GENERIC_TRAILING:
+            words = words[:-1] + ["-".join(parts[:-1])]
+        elif last.lower() in _GENERIC_TRAILING:
+            words = words[:-1]
+        else:
+            break
+    # 'Islamic State (IS)': either part may be the known one.
+    paren = re.match(r"^(.*?)\s*\(([^()]+)\)\s*$", text)
+    if paren:
+        return normalize_group(paren.group(1)) or normalize_group(paren.group(2))
+    return None
+
+
+def group_surface_forms() -> list[str]:
+    """All gnames, aliases and acronyms (for a spaCy EntityRuler); no duplicates."""
+    forms: dict[str, None] = {}
+    for entry in _data()["groups"]:
+        for form in [entry["gname"], *entry["aliases"], *entry["acronyms"]]:
+            forms.setdefault(form, None)
+    return list(forms)
+
+
+def _flexible(form: str) -> str:
+    """Regex for an alias that tolerates spacing, hyphen and apostrophe variants."""
+    out = []
+    for token in re.split(r"(\s+|[-\u2010-\u2013]+|['\u2019\u2018`])", form):
+        if not token:
+            continue
+        if re.fullmatch(r"['\u2019\u2018`]", token):
+            out.append("['\u2019\u2018`\u02bc]?")
+        elif re.fullmatch(r"\s+|[-\u2010-\u2013]+", token):
+            out.append(r"[\s\-\u2010-\u2013]+")
+        else:
+            out.append(re.escape(token))
+    return "".join(out)
+
+
+@lru_cache(maxsize=2)
+def _matchers(upper_text: bool) -> tuple[re.Pattern[str], Optional[re.Pattern[str]]]:
+    """(case-insensitive alias regex, case-sensitive acronym regex); longest forms first so the
+    alternation prefers 'Islamic State of Iraq and the Levant' over 'Islamic State'."""
+    loose: set[str] = set()
+    exact: set[str] = set()
+    skip = set(_data()["skip_in_uppercase_text"]) if upper_text else set()
+    for entry in _data()["groups"]:
+        # 'Unknown' is a gname, but the word in a text ('unknown gunmen') names no group.
+        if entry["gname"] == unknown_gname():
+            continue
+        loose.update([entry["gname"], *entry["aliases"]])
+        exact.update(a for a in entry["acronyms"] if a not in skip)
+    loose_re = "|".join(_flexible(f) for f in sorted(loose, key=len, reverse=True))
+    exact_re = "|".join(re.escape(f) for f in sorted(exact, key=len, reverse=True))
+    return (
+        re.compile(rf"(?<!\w)(?:{loose_re})(?!\w)", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{exact_re})(?![\w])") if exact_re else None,
+    )
+
+
+def _is_inspired(text: str, start: int, end: int) -> bool:
+    return bool(_INSPIRED_AFTER.match(text, end) or _INSPIRED_BEFORE.search(text[max(0, start - 60):start]))
+
+
+def find_groups(text: str, ignore_case: bool = False) -> list[GroupMention]:
+    """Group mentions in text, left to right, longest match winning where two overlap.
+
+    ignore_case: the text is all upper case (wire copy such as MUC-4); acronyms that are
+    also ordinary words there ('IS', 'SL', 'ETA') are then not matched.
+    """
+    if not text:
+        return []
+    loose_re, exact_re = _matchers(ignore_case)
+    found: list[tuple[int, int]] = [m.span() for m in loose_re.finditer(text)]
+    if exact_re is not None:
+        found += [m.span() for m in exact_re.finditer(text)]
+    found.sort(key=lambda span: (span[0], span[0] - span[1]))
+    mentions: list[GroupMention] = []
+    last_end = -1
+    for start, end in found:
+        if start < last_end:
+            continue
+        surface = text[start:end]
+        gname = normalize_group(surface)
+        if gname is None:
+            continue
+        mentions.append(GroupMention(gname, surface, start, end, _is_inspired(text, start, end)))
+        last_end = end
+    return mentions
