@@ -1,0 +1,308 @@
+"""Date expressions of news reports -> calendar dates, relative to the report's own date.
+
+`resolve_date` turns one expression ("late on Saturday", "10 JAN 90", "November
+2015", "two days ago") into a ResolvedDate; `find_dates` scans a sentence for such
+expressions with regexes and resolves each. The common shapes are handled by rules
+here, because dateparser gets several of them wrong for news (a weekday in a story
+published that weekday, "last night", MUC-4's "7 SEP 89", a missing year that would
+put the date after publication); dateparser is the fallback for the rest.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Literal, Optional
+
+from incidex.normalize.numbers import parse_count
+
+Precision = Literal["day", "month", "year"]
+
+
+@dataclass
+class ResolvedDate:
+    date: date
+    precision: Precision
+    approx: bool = False
+
+
+@dataclass
+class DateMention:
+    resolved: ResolvedDate
+    start: int
+    end: int
+    surface: str
+
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6,
+}
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH_FULL = (r"(?:january|february|march|april|may|june|july|august|september|october|"
+               r"november|december)")
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_PART = r"(?:night|morning|afternoon|evening|overnight)"
+_NUM_WORD = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+             r"a few|several|a|an)")
+
+# One pattern per shape; the group names tell _resolve_match what was found.
+_PATTERNS = [
+    # Monday, March 23, 2018 / March 23, 2018 / March 23rd / Mar. 23
+    rf"(?:(?P<wd1>{_WEEKDAY}),?\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR}))?",
+    # (Monday,) 23 March 2018 / the 1st of October / 23rd of March, 2018 / 10 JAN 90
+    rf"(?:(?P<wd2>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})"
+    rf"(?:,?\s+(?P<y2>{_YEAR}|\d\d\b))?",
+    # November 2015 / (in) mid-March 2016
+    rf"(?P<mod3>(?:early|mid|late|end of|beginning of|the end of)[\s-]+)?(?P<m3>{_MONTH_FULL}|{_MONTH})"
+    rf",?\s+(?P<y3>{_YEAR})\b",
+    # ISO / slashed numeric: 2018/03/26, 2018-03-26
+    rf"(?P<y4>{_YEAR})[/.-](?P<m4>0?[1-9]|1[0-2])[/.-](?P<d4>[12]\d|3[01]|0?[1-9])\b",
+    # 26/03/2018, 3/26/2018, 26.03.2018
+    r"(?P<a5>\d{1,2})[/.](?P<b5>\d{1,2})[/.](?P<y5>(?:1[89]|20)\d\d)\b",
+    # relative day words
+    r"(?P<rel6>(?:(?:early|late|earlier|later)\s+)?(?:today|tonight|yesterday|this\s+" + _PART
+    + r"|last\s+night|the\s+day\s+before\s+yesterday|the\s+previous\s+day|the\s+day\s+before)"
+    + r"(?:\s+" + _PART + r")?)",
+    # N days / weeks / months / years ago
+    rf"(?P<n7>{_NUM_WORD})\s+(?P<u7>day|week|month|year)s?\s+ago",
+    # last week / last month / last year / this year / earlier this month
+    r"(?P<rel8>(?:last|this|earlier\s+this|later\s+this|past)\s+(?:week|month|year))",
+    # (late/early) (on) (last) Monday (night)
+    rf"(?P<mod9>(?:(?:early|late|earlier|later)\s+(?:on\s+)?)|last\s+)?(?P<wd9>{_WEEKDAY})"
+    rf"(?:\s+(?P<part9>{_PART}))?",
+    # a bare month after a preposition: "in March", "since October", "last May"
+    rf"\b(?P<prep10>in|since|during|until|by|early|mid|late|last|this|of)[\s-]+(?P<m10>{_MONTH_FULL})\b(?!,?\s+\d)",
+    # a bare year after a preposition: "In 2016", "since 2014", "in early 2015"
+    rf"\b(?P<prep11>in|since|during|until|by|from|of|through|throughout)\s+(?P<mod11>(?:early|mid|late)[\s-]+)?"
+    rf"(?P<y11>{_YEAR})\b(?![-\s]*(?:year|people|person|dead|killed|wounded|men|women))",
+]
+_DATE_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+
+
+def _month_number(token: str) -> int:
+    return MONTHS[token.lower().rstrip(".")]
+
+
+def _day_number(token: str) -> int:
+    return int(re.sub(r"\D", "", token))
+
+
+def _two_digit_year(yy: int, published: Optional[date]) -> int:
+    """'90' -> 1990: the year in the report's century, a century back if that is
+    more than a year after the report."""
+    if published is None:
+        return 1900 + yy if yy >= 30 else 2000 + yy
+    year = published.year // 100 * 100 + yy
+    return year - 100 if year > published.year + 1 else year
+
+
+def _safe_date(year: int, month: int, day: int) -> Optional[date]:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _yearless(month: int, day: Optional[int], published: Optional[date]) -> Optional[ResolvedDate]:
+    """A month (and day) without a year: the latest such date on or before publication."""
+    base = published or date.today()
+    year = base.year
+    candidate = _safe_date(year, month, day or 1)
+    if candidate is None:
+        return None
+    if candidate > base and (day is not None or month > base.month):
+        candidate = _safe_date(year - 1, month, day or 1)
+        if candidate is None:
+            return None
+    return ResolvedDate(candidate, "day" if day else "month")
+
+
+def _last_weekday(weekday: int, published: date, strictly_before: bool) -> date:
+    back = (published.weekday() - weekday) % 7
+    if back == 0 and strictly_before:
+        back = 7
+    return published - timedelta(days=back)
+
+
+def _months_back(base: date, months: int) -> date:
+    total = base.year * 12 + base.month - 1 - months
+    return date(total // 12, total % 12 + 1, 1)
+
+
+def _resolve_match(m: re.Match, published: Optional[date]) -> Optional[ResolvedDate]:
+    g = m.groupdict()
+    base = published or date.today()
+    if g["m1"] or g["m2"]:
+        month = _month_number(g["m1"] or g["m2"])
+        day = _day_number(g["d1"] or g["d2"])
+        year_text = g["y1"] or g["y2"]
+        if year_text and len(year_text) == 2 and not g["m2"].isupper():
+            year_text = None  # "on 23 March 15 people died": 15 is not a year
+        if year_text:
+            year = int(year_text) if len(year_text) == 4 else _two_digit_year(int(year_text), published)
+            found = _safe_date(year, month, day)
+            return ResolvedDate(found, "day") if found else None
+        return _yearless(month, day, published)
+    if g["m3"]:
+        month, year = _month_number(g["m3"]), int(g["y3"])
+        return ResolvedDate(date(year, month, 1), "month", approx=bool(g["mod3"]))
+    if g["y4"]:
+        found = _safe_date(int(g["y4"]), int(g["m4"]), int(g["d4"]))
+        return ResolvedDate(found, "day") if found else None
+    if g["a5"]:
+        a, b, year = int(g["a5"]), int(g["b5"]), int(g["y5"])
+        mdy, dmy = _safe_date(year, a, b), _safe_date(year, b, a)
+        options = [d for d in (mdy, dmy) if d is not None]
+        if published:  # an interpretation after the report is the wrong one
+            options = [d for d in options if d <= published] or options
+        if not options:
+            return None
+        return ResolvedDate(options[0], "day", approx=len(set(options)) > 1)
+    if g["rel6"]:
+        words = g["rel6"].lower()
+        if "before yesterday" in words:
+            return ResolvedDate(base - timedelta(days=2), "day")
+        if "yesterday" in words or "last night" in words or "previous day" in words or "day before" in words:
+            return ResolvedDate(base - timedelta(days=1), "day")
+        return ResolvedDate(base, "day")
+    if g["n7"]:
+        count = parse_count(g["n7"])
+        n = count.value if count else 1
+        unit = g["u7"].lower()
+        if unit == "day":
+            return ResolvedDate(base - timedelta(days=n), "day")
+        if unit == "week":
+            return ResolvedDate(base - timedelta(weeks=n), "day", approx=True)
+        if unit == "month":
+            return ResolvedDate(_months_back(base, n), "month", approx=True)
+        return ResolvedDate(date(base.year - n, 1, 1), "year", approx=True)
+    if g["rel8"]:
+        words = g["rel8"].lower().split()
+        unit = words[-1]
+        back = 1 if words[0] in ("last", "past") else 0
+        if unit == "week":
+            return ResolvedDate(base - timedelta(weeks=back), "day", approx=True)
+        if unit == "month":
+            return ResolvedDate(_months_back(base, back), "month")
+        return ResolvedDate(date(base.year - back, 1, 1), "year")
+    if g["wd9"]:
+        weekday = WEEKDAYS[g["wd9"].lower()]
+        modifier = (g["mod9"] or "").lower().strip()
+        # news: "on Monday" in a Monday story is that day; "last Monday" is a week back
+        return ResolvedDate(_last_weekday(weekday, base, strictly_before=modifier == "last"), "day")
+    if g["m10"]:
+        return _yearless(_month_number(g["m10"]), None, published)
+    if g["y11"]:
+        return ResolvedDate(date(int(g["y11"]), 1, 1), "year", approx=bool(g["mod11"]))
+    return None
+
+
+def _is_bare_month_ok(m: re.Match) -> bool:
+    """'May' and 'March' are words too: a bare month needs a capital letter."""
+    token = m.group("m10")
+    return bool(token) and token[0].isupper()
+
+
+def _valid(m: re.Match) -> bool:
+    g = m.groupdict()
+    if g["m10"] and not _is_bare_month_ok(m):
+        return False
+    month_token = g["m1"] or g["m2"] or g["m3"]
+    if month_token and month_token.lower().rstrip(".") == "may" and not month_token[0].isupper():
+        return False  # "may 5" is a modal verb before a number
+    if g["wd9"] and not g["wd9"][0].isupper():
+        return False
+    return True
+
+
+def _two_digit_year_ignored(m: re.Match) -> bool:
+    y2 = m.group("y2")
+    return bool(y2) and len(y2) == 2 and not m.group("m2").isupper()
+
+
+def find_dates(text: str, published: Optional[date]) -> list[DateMention]:
+    """Date expressions in a sentence, resolved against the publication date.
+    Regexes find the candidates (month names, numeric dates, weekdays, relative
+    words, "in 2016"); ages, quantities and counts are not date shapes."""
+    mentions = []
+    for m in _DATE_RE.finditer(text):
+        if not _valid(m):
+            continue
+        resolved = _resolve_match(m, published)
+        if resolved is None:
+            continue
+        start, end = m.span()
+        if _two_digit_year_ignored(m):
+            end = m.end("m2")
+        if m.groupdict().get("prep10") or m.groupdict().get("prep11"):
+            # keep the preposition out of the surface
+            start = m.start("m10") if m.group("m10") else m.start("mod11") if m.group("mod11") else m.start("y11")
+        mentions.append(DateMention(resolved, start, end, text[start:end]))
+    return mentions
+
+
+_LEADING = re.compile(r"^(?:on|in|at|since|from|by|during|around|about|circa|c\.)\s+", re.IGNORECASE)
+
+
+def resolve_date(expression: str, published: Optional[date]) -> Optional[ResolvedDate]:
+    """One date expression -> ResolvedDate, or None when it is not a date
+    ("200 grams", "four policemen", "24-year-old")."""
+    text = re.sub(r"\s+", " ", (expression or "").strip())
+    if not text or len(text) > 80:
+        return None
+    stripped = _LEADING.sub("", text)
+    for candidate in (text, stripped):
+        m = _DATE_RE.fullmatch(candidate)
+        if m and _valid(m):
+            return _resolve_match(m, published)
+    year = re.fullmatch(rf"(?:(?P<mod>early|mid|late)[\s-]+)?(?P<y>{_YEAR})", stripped, re.IGNORECASE)
+    if year:
+        return ResolvedDate(date(int(year.group("y")), 1, 1), "year", approx=bool(year.group("mod")))
+    month_only = re.fullmatch(rf"(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MONTH_FULL})", stripped, re.IGNORECASE)
+    if month_only:
+        return _yearless(_month_number(month_only.group("m")), None, published)
+    if not _has_date_cue(stripped):
+        return None
+    return _dateparser_fallback(stripped, published)
+
+
+_CUE = re.compile(
+    rf"\b(?:{_MONTH}|{_WEEKDAY}|{_YEAR}|today|tonight|yesterday|tomorrow|ago|last|week|month|"
+    r"year|night|morning|evening|afternoon)\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}",
+    re.IGNORECASE,
+)
+
+
+def _has_date_cue(text: str) -> bool:
+    if re.search(r"\d+[- ]year[- ]old|\byears?\s+old\b", text, re.IGNORECASE):
+        return False
+    return bool(_CUE.search(text))
+
+
+def _dateparser_fallback(text: str, published: Optional[date]) -> Optional[ResolvedDate]:
+    from dateparser.date import DateDataParser  # noqa: PLC0415 - slow import, rarely needed
+
+    base = datetime.combine(published or date.today(), datetime.min.time())
+    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    try:
+        data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    except (ValueError, OverflowError, TypeError, KeyError):
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    found = data.date_obj.date()
+    if published and found > published and not re.search(_YEAR, text):
+        found = _safe_date(found.year - 1, found.month, found.day) or found
+    period = data.period if data.period in ("day", "month", "year") else "day"
+    return ResolvedDate(found, period, approx=data.period == "week")

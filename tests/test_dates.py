@@ -1,0 +1,141 @@
+"""Date expressions of news reports, resolved against the publication date."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from incidex.normalize.dates import ResolvedDate, find_dates, resolve_date
+
+MONDAY = date(2018, 3, 26)  # the seed report's date, a Monday
+
+
+def day(expr: str, published: date = MONDAY) -> date:
+    found = resolve_date(expr, published)
+    assert found is not None, expr
+    assert found.precision == "day", expr
+    return found.date
+
+
+def test_weekday_in_a_story_published_that_weekday_is_the_same_day():
+    assert day("on Monday") == MONDAY
+    assert day("Monday") == MONDAY
+
+
+def test_weekdays_are_the_latest_such_day_not_after_publication():
+    assert day("Friday") == date(2018, 3, 23)
+    assert day("on Friday") == date(2018, 3, 23)
+    assert day("Tuesday night") == date(2018, 3, 20)
+    assert day("late on Saturday") == date(2018, 3, 24)
+    assert day("early on Sunday morning") == date(2018, 3, 25)
+    assert day("last Monday") == date(2018, 3, 19)
+
+
+def test_relative_days():
+    assert day("yesterday") == date(2018, 3, 25)
+    assert day("last night") == date(2018, 3, 25)
+    assert day("early today") == MONDAY
+    assert day("this morning") == MONDAY
+    assert day("two days ago") == date(2018, 3, 24)
+    assert day("2 DAYS AGO") == date(2018, 3, 24)
+    assert day("the day before yesterday") == date(2018, 3, 24)
+
+
+def test_muc4_dates():
+    assert day("10 JAN 90", date(1990, 1, 12)) == date(1990, 1, 10)
+    assert day("7 SEP 89", date(1989, 9, 8)) == date(1989, 9, 7)
+    assert day("26 DEC 89", date(1990, 1, 2)) == date(1989, 12, 26)
+
+
+def test_full_dates():
+    assert day("March 23, 2018") == date(2018, 3, 23)
+    assert day("23 March 2018") == date(2018, 3, 23)
+    assert day("Friday, March 23, 2018") == date(2018, 3, 23)
+    assert day("2018/03/26") == date(2018, 3, 26)
+    assert day("2018-03-26") == date(2018, 3, 26)
+    assert day("December 27, 2017") == date(2017, 12, 27)
+
+
+def test_ambiguous_numeric_date_takes_the_reading_not_after_publication():
+    # 03/04/2018 is 4 March (US) or 3 April (UK); only 4 March is before 26 March
+    assert day("03/04/2018") == date(2018, 3, 4)
+    assert day("26/03/2018") == date(2018, 3, 26)
+
+
+def test_year_and_month_precision():
+    assert resolve_date("In 2016", MONDAY) == ResolvedDate(date(2016, 1, 1), "year")
+    assert resolve_date("November 2015", MONDAY) == ResolvedDate(date(2015, 11, 1), "month")
+    assert resolve_date("in March", MONDAY) == ResolvedDate(date(2018, 3, 1), "month")
+    mid = resolve_date("mid-March 2016", MONDAY)
+    assert (mid.date, mid.precision, mid.approx) == (date(2016, 3, 1), "month", True)
+
+
+def test_missing_year_never_lands_after_publication():
+    assert day("the 1st of October") == date(2017, 10, 1)
+    assert day("October 1") == date(2017, 10, 1)
+    assert day("Dec. 11") == date(2017, 12, 11)
+    assert day("March 23") == date(2018, 3, 23)
+    assert resolve_date("in November", MONDAY).date == date(2017, 11, 1)
+
+
+def test_not_dates():
+    for text in ("200 grams", "four policemen", "24-year-old", "15 people", "the police", "", "May God"):
+        assert resolve_date(text, MONDAY) is None, text
+
+
+def test_find_dates_in_a_sentence():
+    sentence = ("On Friday, March 23, 2018, a 24-year-old man carrying 200 grams of explosives "
+                "attacked; in October 2017 two women were stabbed, police said on Tuesday night.")
+    found = find_dates(sentence, MONDAY)
+    assert [m.surface for m in found] == ["Friday, March 23, 2018", "October 2017", "Tuesday night"]
+    assert [m.resolved.date for m in found] == [date(2018, 3, 23), date(2017, 10, 1), date(2018, 3, 20)]
+    assert sentence[found[1].start:found[1].end] == "October 2017"
+
+
+def test_find_dates_skips_ages_counts_and_modal_may():
+    text = "The 24-year-old said four people may 5 times have seen 200 grams; 15 were hurt."
+    assert find_dates(text, MONDAY) == []
+
+
+def test_find_dates_muc4_and_relative():
+    found = find_dates("SAN SALVADOR, 10 JAN 90 -- TWO DAYS AGO GUERRILLAS ATTACKED", date(1990, 1, 12))
+    assert [m.resolved.date for m in found] == [date(1990, 1, 10), date(1990, 1, 10)]
+
+
+def test_day_and_month_then_count_is_not_a_two_digit_year():
+    found = find_dates("On 23 March 15 people died.", MONDAY)
+    assert [m.surface for m in found] == ["23 March"]
+    assert found[0].resolved.date == date(2018, 3, 23)
+
+
+PAST_EXPRESSIONS = st.one_of(
+    st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]).flatmap(
+        lambda wd: st.sampled_from([wd, f"on {wd}", f"late on {wd}", f"{wd} night", f"last {wd}",
+                                    f"early on {wd} morning"])),
+    st.sampled_from(["yesterday", "last night", "today", "early today", "the day before yesterday",
+                     "last week", "last month", "last year"]),
+    st.integers(min_value=1, max_value=60).map(lambda n: f"{n} days ago"),
+    st.tuples(st.sampled_from(["January", "March", "June", "October", "December", "Feb.", "Sept."]),
+              st.integers(min_value=1, max_value=28)).flatmap(
+        lambda md: st.sampled_from([f"{md[0]} {md[1]}", f"{md[1]} {md[0]}", f"the {md[1]}th of {md[0]}"])),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(expr=PAST_EXPRESSIONS, published=st.dates(min_value=date(1980, 1, 1), max_value=date(2030, 12, 31)))
+def test_past_expressions_never_resolve_after_publication(expr, published):
+    found = resolve_date(expr, published)
+    assert found is not None
+    assert found.date <= published
+    assert published - found.date < timedelta(days=731)  # "last year" is 1 January of it
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(max_size=60), published=st.one_of(st.none(), st.dates()))
+def test_resolve_date_never_raises(text, published):
+    found = resolve_date(text, published)
+    assert found is None or isinstance(found.date, date)
+    for mention in find_dates(text, published):
+        assert text[mention.start:mention.end] == mention.surface
