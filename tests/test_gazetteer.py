@@ -182,3 +182,12 @@ def test_distance_km():
     assert distance_km(paris, london) == pytest.approx(343.5, abs=2)
     with pytest.raises(ValueError):
         distance_km(paris, Place())
+
+
+def test_arabic_article_and_landmark_aliases(gaz):
+    assert gaz.resolve_place("Al-Raqqa").country == "Syria"
+    assert gaz.resolve_place("el-Arish").provstate == "North Sinai"
+    assert gaz.resolve_place("El Paso").provstate == "Texas"  # a real "El" name is kept
+    assert gaz.resolve_place("Westminster").city == "London"
+    assert gaz.resolve_place("Westminster", country_hint="United States").country == "United States"
+    assert gaz.resolve_place("Berlin").provstate == "Berlin"  # not GeoNames' "State of Berlin"

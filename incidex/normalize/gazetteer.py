@@ -38,6 +38,7 @@ _PART_PREFIXES = {
     "outer", "east", "west", "north", "south", "eastern", "western", "northern", "southern",
     "northeast", "northwest", "southeast", "southwest", "metropolitan", "metro", "suburban",
 }
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|an|ash|at|az|ath|adh)\s+(?=\w{3})")
 _DIVISION_WORDS = {"province", "state", "region", "governorate", "department", "county",
                    "oblast", "district", "prefecture"}
 _TOKEN_ALIASES = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
@@ -468,6 +469,9 @@ class Gazetteer:
             found = None
         if found is None and key not in self._idx.admin1_by_key and key not in self._idx.admin2_by_key:
             found = self._resolve_part(key, hint_iso2, near)
+        if found is None and _ARABIC_ARTICLE.match(key):
+            # "Al-Raqqa", "el-Arish": GeoNames often files the name without the article
+            found = self._best_row(_ARABIC_ARTICLE.sub("", key), hint_iso2, near)
         if found is None:
             return None
         return self._place_of(found[0])

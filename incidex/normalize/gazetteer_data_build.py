@@ -34,10 +34,15 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 OUT = DATA / "gazetteer_admin1_names.json"
 COMMON = DATA / "gazetteer_common_words.json"
 # GTD writes "Borno", "Lima", "Cauca", "Eastern", not "Borno State", "Lima Province".
-SUFFIXES = (" State", " Province", " Governorate", " Department", " Region", " County", " Oblast")
+SUFFIXES = (" State", " Province", " Governorate", " Department", " Region", " County", " Oblast",
+            " Division")
+PREFIXES = ("State of ",)  # "State of Berlin" -> "Berlin"
 
 
 def _strip_suffix(name: str) -> str:
+    for prefix in PREFIXES:
+        if name.startswith(prefix):
+            name = name[len(prefix):]
     for suffix in SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix) + 2:
             return name[: -len(suffix)]
