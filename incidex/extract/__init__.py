@@ -1,0 +1,1 @@
+"""extract: incident mentions in a parsed report and their GTD slots."""

@@ -1,0 +1,317 @@
+"""Count the killed and wounded of one incident, GTD style, from parsed sentences.
+
+GTD convention: nkill counts every death the incident caused, perpetrators included, and
+nkillter counts the perpetrators among them (same for nwound / nwoundte).
+
+Reports state casualties several times: a total ("Four people were shot to death"), then the
+same victims one by one ("shot a customer and an employee to death", "the officer died").
+Adding these up would count the same victim twice, so each class (victims, perpetrators) and
+effect takes the largest figure any single sentence states; inside one sentence conjoined
+noun phrases ("a police officer and four civilians were wounded") are added up, since they
+name different people. A person both wounded and killed counts as killed only.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Literal, Optional
+
+from spacy.tokens import Span, Token
+
+from incidex.extract.lexicon import load_lexicon
+from incidex.normalize.numbers import parse_count
+
+Effect = Literal["kill", "wound"]
+
+KILL_LEMMAS = {"kill", "murder", "slay", "die", "execute", "behead", "massacre", "assassinate", "slaughter", "perish"}
+WOUND_LEMMAS = {"wound", "injure", "hurt", "maim"}
+DEATH_MANNER_LEMMAS = {"shoot", "stab", "beat", "hack", "burn", "crush", "club", "gun", "bludgeon"}
+STATE_WORDS = {"dead": "kill", "killed": "kill", "wounded": "wound", "injured": "wound"}
+SUBJECT_PRONOUNS = {"he", "she"}
+OBJECT_PRONOUNS = {"him", "her"}
+PLURAL_PRONOUNS = {"they", "them"}
+ATTACKER_VERBS = {"stab", "shoot", "attack", "detonate", "ram", "fire", "open", "threaten", "seize", "hit",
+                  "drive", "plough", "plow", "behead", "slash", "hack", "carry", "kidnap", "abduct", "hijack"}
+AGGREGATE_HEADS = {"total", "number", "toll", "tally", "count"}
+
+
+@dataclass
+class CasualtyStatement:
+    effect: Effect
+    count: int
+    perpetrator: bool
+    sentence: Span
+    phrase: str
+
+
+@dataclass
+class Casualties:
+    nkill: int = 0
+    nkillter: int = 0
+    nwound: int = 0
+    nwoundte: int = 0
+    statements: list[CasualtyStatement] = field(default_factory=list)
+
+    @property
+    def stated(self) -> bool:
+        return bool(self.statements)
+
+
+def _count_noun_phrase(token: Token) -> Optional[int]:
+    """How many people a noun phrase names: '15 people' -> 15, 'the driver' -> 1, 'people' -> None."""
+    lower = token.lower_
+    if lower in SUBJECT_PRONOUNS | OBJECT_PRONOUNS:
+        return 1
+    if lower in PLURAL_PRONOUNS:
+        return None
+    if token.like_num or lower in {"dozens", "dozen", "scores", "hundreds", "thousands", "one"}:
+        count = parse_count(" ".join(t.text for t in token.subtree if t.i <= token.i))
+        if count is None:
+            count = parse_count(token.text)
+        return count.value if count else None
+    for child in token.children:
+        if child.dep_ in ("nummod", "quantmod") or (child.dep_ == "amod" and child.like_num):
+            text = " ".join(t.text for t in child.subtree)
+            count = parse_count(text) or parse_count(child.text)
+            if count is not None:
+                return count.value
+    if token.tag_ in ("NN", "NNP") or token.pos_ == "PROPN":
+        return 1
+    if token.tag_ == "NNS" and any(c.lower_ in ("a", "an") for c in token.children):
+        return 1
+    return None
+
+
+def _denotes_people(token: Token, perps: "PerpetratorModel") -> bool:
+    """Only people are casualties: not 'the attack', 'the car' or 'which'."""
+    lower = token.lower_
+    if lower in SUBJECT_PRONOUNS | OBJECT_PRONOUNS | PLURAL_PRONOUNS:
+        return True
+    if token.pos_ == "PRON":
+        return False
+    if token.like_num or token.ent_type_ in ("PERSON", "NORP"):
+        return True
+    lemma = token.lemma_.lower()
+    people = load_lexicon().person_nouns
+    return (lower in people or lemma in people or lower in perps.nouns or lemma in perps.nouns
+            or any(c.dep_ == "nummod" for c in token.children) or lower in {"dozens", "dozen", "scores", "hundreds"})
+
+
+def _conjoined(token: Token) -> list[Token]:
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            out.extend(_conjoined(child))
+    return out
+
+
+def _descend_aggregate(token: Token) -> Token:
+    """'A total of 18 people' -> 'people'."""
+    if token.lower_ in AGGREGATE_HEADS:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return token
+
+
+def _effect_of(token: Token) -> Optional[Effect]:
+    lemma = token.lemma_.lower()
+    if lemma in KILL_LEMMAS or token.lower_ in {"killed", "killing", "died", "murdered"}:
+        return "kill"
+    if lemma in WOUND_LEMMAS or token.lower_ in {"wounded", "wounding", "injured", "injuring"}:
+        return "wound"
+    if lemma in DEATH_MANNER_LEMMAS or token.lower_ in {"shot", "stabbed"}:
+        # "shot the passenger to death", "were stabbed to death"
+        for child in token.children:
+            if child.dep_ in ("prep", "advmod") and child.lower_ == "to" and any(
+                g.lower_ == "death" for g in child.children
+            ):
+                return "kill"
+        if token.lower_ == "shot" and any(c.lower_ == "dead" for c in token.children):
+            return "kill"
+    return None
+
+
+def _subject_of(verb: Token) -> Optional[Token]:
+    seen = 0
+    while verb is not None and seen < 4:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp") and verb.head is not verb:
+            verb = verb.head
+            seen += 1
+        else:
+            return None
+    return None
+
+
+def _agent_of(verb: Token) -> Optional[Token]:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    if verb.dep_ == "conj":
+        return _agent_of(verb.head) if verb.head is not verb else None
+    for child in verb.children:
+        if child.dep_ == "conj":
+            for grandchild in child.children:
+                if grandchild.dep_ == "agent":
+                    return _agent_of(child)
+    return None
+
+
+def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
+    """Who suffered the effect, the agent who caused it, and whether the clause is passive."""
+    passive_subject = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    # "... and three passersby were slightly wounded": the parser sometimes hangs the
+    # subject on the auxiliary
+    passive_subject += [g for c in verb.children if c.dep_ in ("aux", "auxpass")
+                        for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    if passive_subject:
+        return passive_subject, _agent_of(verb), True
+    if verb.lemma_.lower() in {"die", "perish"} or verb.lower_ in {"died", "dies", "die", "perished"} or (
+        verb.lower_ in STATE_WORDS and (verb.pos_ == "ADJ" or verb.dep_ in ("acomp", "amod", "attr"))
+    ):
+        subject = _subject_of(verb)
+        return ([subject] if subject is not None else []), None, True
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not objects and verb.dep_ == "conj":
+        objects = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")]
+    if not objects:
+        for child in verb.children:
+            if child.dep_ == "conj":
+                objects = [c for c in child.children if c.dep_ in ("dobj", "obj")]
+                if objects:
+                    break
+    if objects:
+        return objects, _subject_of(verb), False
+    # "was shot and killed": a conjoined verb inherits the passive subject of its head
+    if verb.dep_ == "conj":
+        inherited = [c for c in verb.head.children if c.dep_ in ("nsubjpass",)]
+        if inherited:
+            return inherited, _agent_of(verb), True
+    return [], None, False
+
+
+class PerpetratorModel:
+    """Decides whether a noun phrase denotes a perpetrator of the incident at hand."""
+
+    def __init__(self, names: Iterable[str] = (), extra_nouns: Iterable[str] = ()):
+        lex = load_lexicon()
+        self.nouns = set(lex.perpetrator_nouns) | {n.lower() for n in extra_nouns}
+        self.name_tokens = {part.lower() for name in names for part in name.split() if len(part) > 2}
+        self.force = lex.response_force
+        self.last_subject_perp: Optional[bool] = None
+
+    def learn(self, sentences: Iterable[Span]) -> None:
+        """Nouns that act as the attacker in this incident ('the driver drove toward the
+        bicycle path, hitting passersby') count as perpetrators in later sentences."""
+        for sentence in sentences:
+            for token in sentence:
+                if token.dep_ != "nsubj" or token.pos_ != "NOUN":
+                    continue
+                if token.head.lemma_.lower() in ATTACKER_VERBS and not self.is_force(token):
+                    self.nouns.add(token.lower_)
+
+    def is_force(self, token: Optional[Token]) -> bool:
+        if token is None:
+            return False
+        text = " ".join(t.text for t in token.subtree) if token.n_lefts + token.n_rights < 6 else token.text
+        return bool(self.force.search(text)) and token.lower_ not in self.nouns
+
+    def is_perp(self, token: Token) -> bool:
+        lower = token.lower_
+        if lower in self.nouns or token.lemma_.lower() in self.nouns:
+            return True
+        if lower in self.name_tokens:
+            return True
+        if token.pos_ == "PROPN":
+            phrase = {t.lower_ for t in token.subtree}
+            if phrase & self.name_tokens:
+                return True
+        return False
+
+    def classify(self, patient: Token, agent: Optional[Token], passive: bool) -> bool:
+        if self.is_perp(patient):
+            return True
+        if self.is_force(patient):
+            return False
+        if agent is not None:
+            if self.is_force(agent) and (patient.pos_ in ("PRON", "PROPN") or patient.lower_ in
+                                         {"man", "woman", "driver", "suspect"}):
+                return True  # police shot the man / "he was shot by police": the attacker
+            if self.is_perp(agent):
+                return False
+        if patient.lower_ in SUBJECT_PRONOUNS and passive and self.last_subject_perp:
+            return True  # "He was wounded" right after a sentence about the attacker
+        return False
+
+    def observe_sentence(self, sentence: Span) -> None:
+        root = sentence.root
+        subject = _subject_of(root)
+        if subject is not None and subject.lower_ not in SUBJECT_PRONOUNS:
+            self.last_subject_perp = self.is_perp(subject)
+
+
+def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[CasualtyStatement]:
+    statements: list[CasualtyStatement] = []
+    seen: dict[int, CasualtyStatement] = {}
+    for token in sentence:
+        effect = _effect_of(token)
+        if effect is None:
+            continue
+        patients, agent, passive = _patients(token)
+        if not patients and token.lower_ in STATE_WORDS:
+            # "(November 2015, 89 dead)", "left 22 dead": a count attached to the state word
+            count = _count_noun_phrase(token)
+            if count and any(c.dep_ == "nummod" or c.like_num for c in token.children):
+                statements.append(CasualtyStatement(STATE_WORDS[token.lower_], count, False, sentence, token.text))
+            continue
+        for head in patients:
+            for patient in _conjoined(_descend_aggregate(head)):
+                if patient.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") and not patient.like_num:
+                    continue
+                if not _denotes_people(patient, perps):
+                    continue
+                count = _count_noun_phrase(patient)
+                if count is None:
+                    continue
+                is_perp = perps.classify(patient, agent, passive)
+                statement = CasualtyStatement(effect, count, is_perp, sentence,
+                                              " ".join(t.text for t in patient.subtree))
+                previous = seen.get(patient.i)
+                if previous is not None:
+                    if previous.effect == "wound" and effect == "kill":
+                        statements.remove(previous)  # wounded and then died: killed only
+                    else:
+                        continue
+                seen[patient.i] = statement
+                statements.append(statement)
+    perps.observe_sentence(sentence)
+    return statements
+
+
+def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casualties:
+    """The incident's nkill / nkillter / nwound / nwoundte from all its sentences."""
+    best: dict[tuple[Effect, bool], int] = {}
+    result = Casualties()
+    for sentence in sentences:
+        per_sentence: dict[tuple[Effect, bool], int] = {}
+        for statement in casualty_statements(sentence, perps):
+            key = (statement.effect, statement.perpetrator)
+            per_sentence[key] = per_sentence.get(key, 0) + statement.count
+            result.statements.append(statement)
+        for key, value in per_sentence.items():
+            best[key] = max(best.get(key, 0), value)
+    killed_perps = best.get(("kill", True), 0)
+    wounded_perps = best.get(("wound", True), 0)
+    if killed_perps and wounded_perps <= killed_perps:
+        wounded_perps = 0  # the attacker shot and then killed is one death, not also a wound
+    result.nkillter = killed_perps
+    result.nkill = best.get(("kill", False), 0) + killed_perps
+    result.nwoundte = wounded_perps
+    result.nwound = best.get(("wound", False), 0) + wounded_perps
+    return result

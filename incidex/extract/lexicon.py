@@ -1,0 +1,85 @@
+"""The extractor's word lists (incidex/data/extract_lexicon.json), compiled once."""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Optional, Pattern
+
+
+@dataclass(frozen=True)
+class Method:
+    name: str
+    attacktype: str
+    weaptype: Optional[str]
+    event: Pattern[str]
+    weapon: Optional[Pattern[str]]
+
+
+@dataclass(frozen=True)
+class TargetRule:
+    targtype: str
+    targsubtype: str
+    pattern: Pattern[str]
+
+
+@dataclass(frozen=True)
+class ClaimChannel:
+    pattern: Pattern[str]
+    channel: Optional[str]
+    claimmode: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    methods: tuple[Method, ...]
+    fake_weapons: Pattern[str]
+    generic_event: Pattern[str]
+    response_force: Pattern[str]
+    non_incident: dict[str, Pattern[str]]
+    perpetrator_nouns: frozenset[str]
+    person_nouns: frozenset[str]
+    targets: tuple[TargetRule, ...]
+    claimed: Pattern[str]
+    claim_denied: Pattern[str]
+    claim_channels: tuple[ClaimChannel, ...]
+    suicide: Pattern[str]
+    failed: Pattern[str]
+    motive: Pattern[str]
+    demands: Pattern[str]
+    record: Pattern[str]
+
+
+def _rx(pattern: str) -> Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    raw = json.loads(resources.files("incidex.data").joinpath("extract_lexicon.json").read_text("utf-8"))
+    claim = raw["claim"]
+    return Lexicon(
+        methods=tuple(
+            Method(m["name"], m["attacktype"], m.get("weaptype"), _rx(m["event"]),
+                   _rx(m["weapon"]) if m.get("weapon") else None)
+            for m in raw["methods"]
+        ),
+        fake_weapons=_rx(raw["fake_weapons"]),
+        generic_event=_rx(raw["generic_event"]),
+        response_force=_rx(raw["response_force"]),
+        non_incident={k: _rx(v) for k, v in raw["non_incident"].items()},
+        perpetrator_nouns=frozenset(raw["perpetrator_nouns"]),
+        person_nouns=frozenset(raw["person_nouns"]),
+        targets=tuple(TargetRule(t["targtype"], t["targsubtype"], _rx(t["pattern"])) for t in raw["targets"]),
+        claimed=_rx(claim["claimed"]),
+        claim_denied=_rx(claim["denied"]),
+        claim_channels=tuple(ClaimChannel(_rx(c["pattern"]), c.get("channel"), c["claimmode"])
+                             for c in claim["channels"]),
+        suicide=_rx(raw["suicide"]),
+        failed=_rx(raw["failed"]),
+        motive=_rx(raw["motive"]),
+        demands=_rx(raw["demands"]),
+        record=_rx(raw["record"]),
+    )

@@ -1,0 +1,409 @@
+"""Find the incidents a report describes and the sentences that describe each.
+
+A report tells one main story, often lists other attacks (one per list item) and mentions
+older ones in passing ("since the stabbing attack in Marseilles (October 1, 2017)"). An
+*anchor* is a sentence with an attack event and a date or place of its own; an anchor at the
+start of a block (paragraph, list item, footnote) opens or resumes an incident, and the
+block's other sentences describe it. An anchor in the middle of a sentence about another
+incident is a background mention: it gets an incident of its own, and its words are masked
+out of the sentence that carries it, so they do not leak into the current incident.
+
+Non-incidents stay out: propaganda (posters, videos), military events (the fall of a town),
+vague waves of attacks, foiled plots, and sentences that sum up several attacks at once.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from incidex.extract.lexicon import load_lexicon
+from incidex.extract.segment import Block, mask_citations
+from incidex.model import Place
+from incidex.normalize.dates import ResolvedDate, find_dates
+from incidex.normalize.gazetteer import distance_km, resolve_country, resolve_place
+from incidex.normalize.countries import normalize_country
+
+# Dates that are anchored to something other than the publication date ("two days after the
+# explosion", "in the past six months") cannot date an incident on their own.
+_EXPLICIT_DATE = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,4}[/.-]\d{1,2}|"
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last night)\b",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(r"(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)
+_RELATIVE_TAIL = re.compile(r"^\W*(after|before|later|earlier|since|ago\b(?! ?\w))", re.IGNORECASE)
+_AGGREGATE = re.compile(
+    r"\b((two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|all|both|these|those|other|some)"
+    r"( of)?( the)?( \w+)? (attacks|bombings|stabbings|shootings|incidents|operations|killings))\b"
+    r"|\b(\w+ of the attacks)\b",
+    re.IGNORECASE,
+)
+_PLURAL_EVENT = re.compile(r"\b(attacks|bombings|stabbings|shootings|operations)\b", re.IGNORECASE)
+_SINGULAR_EVENT = re.compile(r"\b(attack|bombing|stabbing|shooting|explosion|blast|incident|massacre)\b", re.IGNORECASE)
+_PLACE_AFTER_PREP = re.compile(
+    r"\b(?:in|at|near|outside|of|to|from|into|across)\s+(?:the\s+(?:city|town|village|port|capital|district|province|department|state|region)\s+of\s+)?"
+    r"((?:[A-Z][\w'’.\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]+|de|del|la|el|al|sur|upon|am))*(?:\s+[A-Z][\w'’.\-]+)?)"
+)
+_CITY_COUNTRY = re.compile(r"\b([A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3}),\s+([A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})")
+_FOLDED_PLACE = re.compile(
+    r"\b(?:in|at|near|outside|of|to|from)\s+(?:the\s+(?:city|town|village|port|capital|department|province|municipality|jurisdiction|district|neighborhood)\s+of\s+)?"
+    r"([a-z][a-z'\-]+(?:\s+[a-z][a-z'\-]+){0,2})",
+)
+_DIRECTIONS = {"lower", "upper", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+               "central", "downtown", "greater", "northeast", "northwest", "southeast", "southwest"}
+_SETTLEMENT_BEFORE = re.compile(r"(city|town|village|capital|port|district|suburb|province|region) of\s*$", re.IGNORECASE)
+_STOP_WORDS = {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "which", "where", "when"}
+
+
+@dataclass
+class PlaceMention:
+    place: Place
+    surface: str
+    start: int  # offsets in the document
+    end: int
+
+
+@dataclass
+class SentenceInfo:
+    span: Span
+    start: int  # document offsets
+    end: int
+    text: str  # with citations blanked out
+    block: int
+    block_kind: str
+    index_in_block: int
+    methods: list[str] = field(default_factory=list)
+    event: bool = False
+    dates: list[tuple[ResolvedDate, int, int]] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    negative: Optional[str] = None
+    aggregate: bool = False
+
+
+@dataclass
+class Contribution:
+    """A sentence (or the part of it outside `masked` ranges) that describes an incident."""
+
+    info: SentenceInfo
+    masked: list[tuple[int, int]] = field(default_factory=list)  # document offsets left out
+    only: Optional[tuple[int, int]] = None  # document offsets: the only part that counts
+
+    def text(self) -> str:
+        chars = list(self.info.text)
+        for lo, hi in self.masked:
+            for i in range(max(lo, self.info.start), min(hi, self.info.end)):
+                chars[i - self.info.start] = " "
+        if self.only:
+            lo, hi = self.only
+            return "".join(
+                c if lo <= self.info.start + i < hi else " " for i, c in enumerate(chars)
+            )
+        return "".join(chars)
+
+    def covers(self, offset: int) -> bool:
+        if self.only and not (self.only[0] <= offset < self.only[1]):
+            return False
+        return not any(lo <= offset < hi for lo, hi in self.masked)
+
+
+@dataclass
+class IncidentMention:
+    role: str  # main | list | background
+    date: Optional[ResolvedDate] = None
+    place: Optional[PlaceMention] = None
+    contributions: list[Contribution] = field(default_factory=list)
+
+    @property
+    def sentences(self) -> list[SentenceInfo]:
+        return [c.info for c in self.contributions]
+
+
+def _country_hint(text: str) -> Optional[str]:
+    for match in re.finditer(r"\b[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2}\b", text):
+        words = match.group(0).split()
+        for n in range(len(words), 0, -1):
+            for i in range(0, len(words) - n + 1):
+                country = normalize_country(" ".join(words[i:i + n]))
+                if country:
+                    return country
+    return None
+
+
+def find_places(info_text: str, span: Span, offset: int, folded: bool,
+                context_country: Optional[str]) -> list[PlaceMention]:
+    """Places named in a sentence, resolved in the offline gazetteer, in text order."""
+    hint = _country_hint(info_text) or context_country
+    candidates: list[tuple[int, int, str]] = []
+    for ent in span.ents:
+        if ent.label_ in ("GPE", "LOC", "FAC"):
+            candidates.append((ent.start_char - span.start_char, ent.end_char - span.start_char, ent.text))
+    pattern = _FOLDED_PLACE if folded else _PLACE_AFTER_PREP
+    for match in pattern.finditer(info_text):
+        candidates.append((match.start(1), match.end(1), match.group(1)))
+    if not folded:
+        for match in _CITY_COUNTRY.finditer(info_text):
+            candidates.append((match.start(1), match.end(1), match.group(1)))
+            candidates.append((match.start(2), match.end(2), match.group(2)))
+    persons = {(e.start_char - span.start_char, e.end_char - span.start_char) for e in span.ents
+               if e.label_ in ("PERSON", "ORG", "NORP")}
+    found: list[PlaceMention] = []
+    seen: set[tuple[int, int]] = set()
+    for start, end, surface in sorted(candidates):
+        surface = surface.strip(" .,;:’'\"")
+        if surface.lower().startswith("the "):
+            surface, start = surface[4:], start + 4
+        if not surface or surface.lower() in _STOP_WORDS:
+            continue
+        if any(ps <= start < pe for ps, pe in persons) and not _SETTLEMENT_BEFORE.search(info_text[:start]):
+            continue  # "the release of Salah Abdeslam": a person, unless "the village of Trèbes"
+        place = _resolve_surface(surface, hint, folded)
+        if place is None:
+            continue
+        key = (start, start + len(surface))
+        if any(s <= key[0] < e for s, e in seen):
+            continue
+        seen.add(key)
+        found.append(PlaceMention(place, surface, offset + start, offset + start + len(surface)))
+    return found
+
+
+def _resolve_surface(surface: str, hint: Optional[str], folded: bool) -> Optional[Place]:
+    words = surface.split()
+    names = [surface]
+    if len(words) > 1 and words[0].lower() in _DIRECTIONS:
+        names.append(" ".join(words[1:]))  # "Downtown Edmonton" -> "Edmonton"
+    for name in names:
+        if folded and len(name) < 4:
+            continue
+        country = normalize_country(name)
+        if country:
+            return resolve_country(country) or Place(country=country, specificity=4)
+        place = resolve_place(name, country_hint=hint)
+        if place is not None:
+            if folded and (place.specificity or 5) == 1 and not _folded_place_ok(name):
+                continue
+            return place
+    return None
+
+
+def _folded_place_ok(name: str) -> bool:
+    """In case-folded text every word could be a town: keep only known, non-trivial names."""
+    from incidex.normalize.gazetteer import is_known_place
+
+    return is_known_place(name, case_sensitive=False, min_population=5000)
+
+
+def _is_explicit(surface: str, following: str) -> bool:
+    return bool(_EXPLICIT_DATE.search(surface)) and not _RELATIVE_TAIL.match(following)
+
+
+def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block: int,
+                     doc_text: str, published: Optional[date], folded: bool,
+                     context_country: Optional[str]) -> SentenceInfo:
+    lex = load_lexicon()
+    start, end = span.start_char + block.start, span.end_char + block.start
+    text = mask_citations(doc_text[start:end])
+    info = SentenceInfo(span, start, end, text, block_index, block.kind, index_in_block)
+    lowered = text
+    for method in lex.methods:
+        if method.event.search(lowered):
+            info.methods.append(method.name)
+    info.event = bool(info.methods) or bool(lex.generic_event.search(lowered))
+    for name, pattern in lex.non_incident.items():
+        if name == "hypothetical":
+            continue
+        if pattern.search(lowered):
+            info.negative = name
+            break
+    if _AGGREGATE.search(text) or (_PLURAL_EVENT.search(text) and not _SINGULAR_EVENT.search(text)
+                                   and not info.methods):
+        info.aggregate = True
+    mentions = find_dates(text, published)
+    for i, mention in enumerate(mentions):
+        following = text[mention.end:mention.end + 12]
+        if not _is_explicit(mention.surface, following) or mention.resolved.precision not in ("day", "month"):
+            continue
+        if published is not None and mention.resolved.date > published:
+            continue  # a date after the report (a page-copy date, a typo) dates no event in it
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and _WEEKDAY.fullmatch(mention.surface.strip(" ,")) and nxt.start - mention.end <= 4:
+            continue  # "Tuesday, 20 October 2020": the full date says it, not the weekday
+        info.dates.append((mention.resolved, start + mention.start, start + mention.end))
+    info.places = find_places(text, span, start, folded, context_country)
+    return info
+
+
+def _dates_compatible(a: Optional[ResolvedDate], b: Optional[ResolvedDate]) -> bool:
+    if a is None or b is None:
+        return True
+    if a.precision == "day" and b.precision == "day":
+        return abs((a.date - b.date).days) <= 1
+    return (a.date.year, a.date.month) == (b.date.year, b.date.month)
+
+
+def places_compatible(a: Optional[Place], b: Optional[Place], km: float = 30.0) -> bool:
+    if a is None or b is None:
+        return True
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.latitude is None or b.latitude is None or (a.specificity or 5) > 2 or (b.specificity or 5) > 2:
+        return True  # a country-level or province-level mention fits any place inside it
+    return distance_km(a, b) <= km
+
+
+def _best_place(places: list[PlaceMention]) -> Optional[PlaceMention]:
+    """The most specific place of a sentence, the earliest among equals."""
+    if not places:
+        return None
+    return min(places, key=lambda p: ((p.place.specificity or 5) > 2, p.start))
+
+
+def _mention_span(info: SentenceInfo, date_span: Optional[tuple[int, int]],
+                  place: Optional[PlaceMention]) -> tuple[int, int]:
+    """The words of a sentence that describe a background incident: from the event word
+    before its place/date to the end of the date (or place)."""
+    lex = load_lexicon()
+    ends = [x for x in ((date_span[1] if date_span else None), (place.end if place else None)) if x]
+    starts = [x for x in ((date_span[0] if date_span else None), (place.start if place else None)) if x]
+    lo, hi = min(starts), max(ends)
+    # close a parenthesis opened just before the end: "(November 2015, 89 dead)"
+    rest = info.text[hi - info.start:]
+    close = rest.find(")")
+    if 0 <= close < 25 and "(" not in rest[:close]:
+        hi += close + 1
+    events = [m.start() for m in lex.generic_event.finditer(info.text[:lo - info.start])]
+    for method in lex.methods:
+        events += [m.start() for m in method.event.finditer(info.text[:lo - info.start])]
+    if events:
+        lo = info.start + max(events)
+        # take the adjectives before the event noun too: "the deadly ISIS attack"
+        before = info.text[:lo - info.start]
+        det = max(before.rfind(" the "), before.rfind(" a "), before.rfind(" an "))
+        if det >= 0 and lo - info.start - det < 40:
+            lo = info.start + det + 1
+    return lo, hi
+
+
+_ASIDE_MARKER = re.compile(
+    r"\b(who|whom|which|since|after the|before the|like the|than|similar to|reminiscent of|recall(ed|ing)?|"
+    r"following the|as in|anniversary|compared (to|with)|echo(es|ed)?|previous|earlier|last year)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_aside(info: SentenceInfo, date_hit, place: Optional[PlaceMention]) -> bool:
+    """Is the sentence's date/place an aside about another incident ('who took part in the
+    attack in Paris (November 2015)'), rather than the subject the sentence opens with?"""
+    positions = [x for x in ((date_hit[1] if date_hit else None), (place.start if place else None)) if x is not None]
+    if not positions:
+        return False
+    first = min(positions) - info.start
+    before = info.text[:first]
+    return bool(_ASIDE_MARKER.search(before)) or first > 120
+
+
+def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> list[IncidentMention]:
+    """Walk the sentences in order and assign each to an incident mention."""
+    mentions: list[IncidentMention] = []
+    current: Optional[IncidentMention] = None
+    block_opened: dict[int, bool] = {}
+
+    def find_match(d: Optional[ResolvedDate], p: Optional[PlaceMention]) -> Optional[IncidentMention]:
+        for m in mentions:
+            if d is not None and m.date is not None and not _dates_compatible(d, m.date):
+                continue
+            if p is not None and m.place is not None:
+                if not places_compatible(p.place, m.place.place):
+                    continue
+            elif d is None or m.date is None:
+                continue  # neither date nor place in common: no evidence it's the same
+            if d is None and p is None:
+                continue
+            return m
+        return None
+
+    for info in infos:
+        if info.block_kind == "heading" or not any(c.isalpha() for c in info.text):
+            continue  # titles repeat the story; they neither open nor describe an incident
+        if info.negative and info.negative != "plot":
+            continue
+        if info.aggregate:
+            continue
+        if info.negative == "plot":
+            continue
+        date_hit = info.dates[0] if info.dates else None
+        rdate = date_hit[0] if date_hit else None
+        place = _best_place(info.places)
+        is_anchor = info.event and (rdate is not None or place is not None)
+        starts_block = (info.index_in_block == 0 or not block_opened.get(info.block, False)) and not _is_aside(
+            info, date_hit, place)
+        if not is_anchor:
+            if current is not None and info.block_kind != "heading":
+                current.contributions.append(Contribution(info))
+            continue
+        target = None
+        if current is not None and _dates_compatible(rdate, current.date) and (
+            place is None or current.place is None or places_compatible(place.place, current.place.place)
+        ):
+            target = current
+        if target is None:
+            target = find_match(rdate, place)
+        if target is not None:
+            if rdate is not None and (target.date is None or
+                                      (target.date.precision != "day" and rdate.precision == "day")):
+                target.date = rdate
+            if place is not None and (target.place is None or
+                                      (target.place.place.specificity or 5) > (place.place.specificity or 5)):
+                target.place = place
+            if target is current or starts_block:
+                current = target
+                if target.role == "background" and info.block_kind in ("list_item", "paragraph", "footnote"):
+                    target.role = "list" if info.block_kind == "list_item" else "main"
+                target.contributions.append(Contribution(info))
+                block_opened[info.block] = True
+            else:
+                span = _mention_span(info, date_hit[1:] if date_hit else None, place)
+                target.contributions.append(Contribution(info, only=span))
+                if current is not None:
+                    current.contributions.append(Contribution(info, masked=[span]))
+            continue
+        # a new incident
+        if rdate is None and mentions:
+            # a place without a date, unlike anything seen so far: not enough to open an
+            # incident after the main one; the sentence still describes the current one
+            if current is not None:
+                current.contributions.append(Contribution(info))
+            continue
+        new = IncidentMention(role="main", date=rdate, place=place)
+        if current is None or starts_block:
+            new.role = "main" if not mentions else ("list" if info.block_kind == "list_item" else "main")
+            new.contributions.append(Contribution(info))
+            current = new
+            block_opened[info.block] = True
+        else:
+            new.role = "background"
+            span = _mention_span(info, date_hit[1:] if date_hit else None, place)
+            new.contributions.append(Contribution(info, only=span))
+            current.contributions.append(Contribution(info, masked=[span]))
+        mentions.append(new)
+    return mentions
+
+
+def analyse_document(blocks: list[Block], docs: list[Doc], doc_text: str,
+                     published: Optional[date], folded: bool) -> list[SentenceInfo]:
+    infos: list[SentenceInfo] = []
+    context_country: Optional[str] = None
+    for b_index, (block, doc) in enumerate(zip(blocks, docs)):
+        block_country = _country_hint(block.text) if not folded else None
+        context = block_country or context_country
+        for s_index, span in enumerate(doc.sents):
+            if not span.text.strip():
+                continue
+            infos.append(analyse_sentence(span, block, b_index, s_index, doc_text, published, folded, context))
+        if block_country and block.kind != "footnote":
+            context_country = block_country
+    return infos

@@ -1,0 +1,89 @@
+"""Split a report into blocks: paragraphs, list items, headings, footnotes.
+
+Reports describe one incident per list item far more often than one per sentence, so the
+block is the unit in which an incident mention starts; sentences inside a block inherit it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+BlockKind = Literal["paragraph", "list_item", "heading", "footnote"]
+
+_BULLET = re.compile(r"^\s*(?:[•◦▪●■○·\-\*–—]|\d{1,2}[.)]|\([a-z0-9]\))\s+")
+_FOOTNOTE = re.compile(r"^\s*\[\d{1,3}\]\s*")
+_CITATION = re.compile(
+    # "(Reuters, October 1, 2017)", "(Kremlin website, December 28, 2017; ...)": a source
+    # named before a date inside brackets is a citation, not an event date.
+    r"\((?:[A-Z][\w’'.&\- ]{1,60}),\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}-\d{2}-\d{2})[^()]*\)"
+)
+
+
+@dataclass
+class Block:
+    kind: BlockKind
+    start: int  # offsets into the document text
+    end: int
+    text: str
+
+
+def _is_heading(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped or len(stripped) > 90:
+        return False
+    if stripped[-1] in ".!?\"”":
+        return False
+    words = stripped.split()
+    return len(words) <= 12
+
+
+def split_blocks(text: str) -> list[Block]:
+    """Blocks in document order, with offsets; blank lines and bullets separate them."""
+    blocks: list[Block] = []
+    offset = 0
+    current_start: int | None = None
+    current_kind: BlockKind = "paragraph"
+
+    def close(end: int) -> None:
+        nonlocal current_start
+        if current_start is not None:
+            chunk = text[current_start:end]
+            stripped = chunk.strip()
+            if stripped:
+                lead = len(chunk) - len(chunk.lstrip())
+                start = current_start + lead
+                kind = current_kind
+                if kind == "paragraph" and "\n" not in stripped and _is_heading(stripped):
+                    kind = "heading"
+                blocks.append(Block(kind, start, start + len(stripped), stripped))
+        current_start = None
+
+    for line in text.splitlines(keepends=True):
+        body = line.strip()
+        if not body:
+            close(offset)
+        elif _BULLET.match(line):
+            close(offset)
+            current_start, current_kind = offset, "list_item"
+        elif _FOOTNOTE.match(line):
+            close(offset)
+            current_start, current_kind = offset, "footnote"
+        elif current_start is None:
+            current_start, current_kind = offset, "paragraph"
+        offset += len(line)
+    close(offset)
+    return blocks
+
+
+def mask_citations(text: str) -> str:
+    """Blank out source citations so their dates are not read as event dates (same length)."""
+    return _CITATION.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def strip_bullet(text: str) -> tuple[str, int]:
+    """Text of a list item without its bullet, and how many characters were removed."""
+    match = _BULLET.match(text) or _FOOTNOTE.match(text)
+    if not match:
+        return text, 0
+    return text[match.end():], match.end()

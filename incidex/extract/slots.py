@@ -1,0 +1,421 @@
+"""Fill the GTD slots of one incident mention from its sentences.
+
+Each slot is read from the sentences the mention owns (minus the masked background parts),
+and the sentence that gave the value is kept as evidence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable, Optional
+
+from incidex.extract.casualties import PerpetratorModel, count_casualties
+from incidex.extract.lexicon import load_lexicon
+from incidex.extract.mentions import Contribution, IncidentMention
+from incidex.model import IncidentRecord, Perpetrator, Place
+from incidex.normalize.countries import country_from_demonym
+from incidex.normalize.groups import find_groups
+
+# GTD's attack-type hierarchy: when an incident has several types, the one higher in this
+# list is attacktype1 (GTD Codebook, "Attack Information").
+ATTACK_HIERARCHY = [
+    "Assassination", "Hijacking", "Hostage Taking (Kidnapping)", "Hostage Taking (Barricade Incident)",
+    "Bombing/Explosion", "Armed Assault", "Unarmed Assault", "Facility/Infrastructure Attack", "Unknown",
+]
+WEAPON_ARMED = {"Firearms", "Melee"}
+JIHADI_INSPIRED = "Jihadi-inspired extremists"
+
+_WEAPON_CONTEXT = re.compile(
+    r"\b(armed with|threaten(ed|ing)? (\w+ ){0,3}with|wielding|brandishing|waving|carrying|used an?|using an?|with an?)\b",
+    re.IGNORECASE,
+)
+_RESPONSE_CLAUSE = re.compile(
+    r"\b(was|were|been)\s+(\w+\s+){0,3}(shot|killed|arrested|detained|wounded|neutrali[sz]ed|captured|overpowered|subdued|chased|confronted|shot dead)\s+(\w+\s+){0,3}by\s+[^,.;:()]*"
+    r"|\b(the\s+|a\s+)?(special\s+|french\s+|armed\s+)?(police(\s+(officers?|force|forces|unit))?|soldiers|troops|security forces|officers|gendarmes|gendarmerie|force|swat\s+team|commandos)"
+    r"(\s+\w+){0,3}\s+(shot|killed|arrested|stormed|broke into|overpowered|neutrali[sz]ed|raided|chased|detained|captured|opened fire|returned fire|fired)[^,.;:]*",
+    re.IGNORECASE,
+)
+# Who told the story is not who was attacked: "a French police source said", "according to police"
+_SOURCE_CLAUSE = re.compile(
+    r"\baccording to [^,.;]*|\b(\w+\s+)?(police|security|military|army|government|intelligence)\s+(sources?|spokes(man|woman|person)|officials?|chief|commissioner|statement)\b"
+    r"|\b(police|officials|authorities|investigators|prosecutors?)\s+(said|say|says|told|reported|believe\w*|described|stated|confirmed|identified|named)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank(pattern: re.Pattern, text: str) -> str:
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+_NAME_CUE = re.compile(
+    r"\b(?:named|identified as|called|by|suspect|gunman|attacker|assailant|perpetrator|bomber|terrorist|stabber)\s*,?\s+"
+    r"((?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|al|bin|ben|el|van|de|von)){1,4})"
+)
+_AGE_AFTER_NAME = re.compile(r"^\s*,\s*(?:a\s+)?(\d{1,2})\b")
+_AGE_PHRASE = re.compile(r"\b(\d{1,2})-year-old\b|\baged (\d{1,2})\b")
+_ATTACK_VERBS = {"stab", "shoot", "attack", "carry", "detonate", "drive", "ram", "kill", "open", "fire",
+                 "enter", "seize", "explode", "take", "plant", "kidnap", "abduct", "hijack", "murder", "behead"}
+
+
+@dataclass
+class _Part:
+    contribution: Contribution
+    text: str
+
+
+def _parts(mention: IncidentMention) -> list[_Part]:
+    return [_Part(c, c.text()) for c in mention.contributions]
+
+
+def _evidence(record: IncidentRecord, field_name: str, part: _Part) -> None:
+    info = part.contribution.info
+    record.add_evidence(field_name, info.span.text.strip(), info.start, info.end)
+
+
+def code_methods(record: IncidentRecord, parts: list[_Part]) -> None:
+    lex = load_lexicon()
+    attack: list[str] = []
+    weapons: list[str] = []
+    detail: list[str] = []
+    fake = False
+    for part in parts:
+        text = _blank(_RESPONSE_CLAUSE, part.text)
+        has_event = False
+        for method in lex.methods:
+            match = method.event.search(text)
+            if not match:
+                continue
+            has_event = True
+            if method.attacktype not in attack:
+                attack.append(method.attacktype)
+                _evidence(record, "attacktype", part)
+            if method.weaptype and method.weaptype not in weapons:
+                weapons.append(method.weaptype)
+                _evidence(record, "weaptype", part)
+        if has_event or lex.generic_event.search(text) or _WEAPON_CONTEXT.search(text):
+            for method in lex.methods:
+                if method.weapon is None:
+                    continue
+                found = method.weapon.search(text)
+                if found and (has_event or _WEAPON_CONTEXT.search(text)):
+                    if method.weaptype and method.weaptype not in weapons:
+                        weapons.append(method.weaptype)
+                        _evidence(record, "weaptype", part)
+                    detail.append(found.group(0))
+        if lex.fake_weapons.search(text):
+            fake = True
+            _evidence(record, "weaptype", part)
+    if fake:
+        # "rifles" that turned out to be an air rifle and a paintball gun are fake weapons
+        weapons = [w for w in weapons if w != "Firearms"]
+        weapons.append("Fake Weapons")
+    for weapon in weapons:
+        if weapon in WEAPON_ARMED and "Armed Assault" not in attack:
+            attack.append("Armed Assault")
+    if "Hostage Taking (Kidnapping)" in attack and "Hostage Taking (Barricade Incident)" in attack:
+        attack.remove("Hostage Taking (Kidnapping)")
+    if "Bombing/Explosion" in attack and "Explosives" not in weapons:
+        weapons.append("Explosives")
+    attack.sort(key=ATTACK_HIERARCHY.index)
+    record.attacktypes = attack[:3] or ["Unknown"]
+    record.weaptypes = weapons[:4] or ["Unknown"]
+    if detail:
+        record.weapdetail = ", ".join(dict.fromkeys(d.lower() for d in detail))
+
+
+def code_targets(record: IncidentRecord, parts: list[_Part]) -> None:
+    lex = load_lexicon()
+    found: list[tuple[int, int, str, str, str]] = []
+    for p_index, part in enumerate(parts):
+        text = _blank(_RESPONSE_CLAUSE, part.text)
+        text = _blank(_SOURCE_CLAUSE, text)
+        text = re.sub(r"\bschool bus", "school", text, flags=re.IGNORECASE)
+        if not (lex.generic_event.search(text) or any(m.event.search(text) for m in lex.methods)):
+            continue
+        for rule in lex.targets:
+            for match in rule.pattern.finditer(text):
+                found.append((p_index, match.start(), rule.targtype, rule.targsubtype, match.group(0)))
+                _evidence(record, "targtype", part)
+    found.sort()
+    types: list[str] = []
+    subtypes: list[str] = []
+    for _, _, targtype, subtype, surface in found:
+        if targtype not in types:
+            types.append(targtype)
+            subtypes.append(subtype)
+            if record.target1 is None:
+                record.target1 = surface
+    record.targtypes = types[:3] or ["Unknown"]
+    record.targsubtypes = subtypes[:3]
+
+
+def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
+    lex = load_lexicon()
+    named: Optional[str] = None
+    inspired = False
+    claimed_by: Optional[str] = None
+    for part in parts:
+        groups = find_groups(part.text)
+        claim = lex.claimed.search(part.text)
+        denied = lex.claim_denied.search(part.text)
+        for group in groups:
+            if group.inspired:
+                inspired = True
+                _evidence(record, "gname", part)
+                continue
+            if claim and not denied:
+                claimed_by = claimed_by or group.gname
+                _evidence(record, "claimed", part)
+            elif named is None:
+                named = group.gname
+                _evidence(record, "gname", part)
+        if claim and not denied and (groups or "responsibility" in part.text.lower()):
+            if record.claimed != 1:
+                record.claimed = 1
+                _evidence(record, "claimed", part)
+            for channel in lex.claim_channels:
+                if channel.pattern.search(part.text):
+                    record.claimmode = record.claimmode or channel.claimmode
+                    if channel.channel:
+                        record.claim_channel = channel.channel
+                    break
+        elif claim is None and "amaq" in part.text.lower() and record.claim_channel is None:
+            record.claim_channel = "Amaq News Agency"
+    if claimed_by:
+        record.gname = claimed_by
+    elif named and not inspired:
+        record.gname = named
+    elif inspired:
+        record.gname = JIHADI_INSPIRED
+        record.inspired = True
+    else:
+        record.gname = named or "Unknown"
+    if inspired:
+        record.inspired = True
+    if record.claimed is None:
+        record.claimed = 0
+
+
+def _person_names(parts: list[_Part]) -> list[tuple[str, _Part]]:
+    out: list[tuple[str, _Part]] = []
+    for part in parts:
+        span = part.contribution.info.span
+        for ent in span.ents:
+            if ent.label_ == "PERSON" and len(ent.text.split()) >= 1:
+                out.append((ent.text.strip(), part))
+    return out
+
+
+def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
+    """Named and described attackers: 'a Moroccan Frenchman ... named Redouane Lakdim, 25'."""
+    lex = load_lexicon()
+    perps: dict[str, Perpetrator] = {}
+    order: list[str] = []
+    for part in parts:
+        text = part.text
+        info = part.contribution.info
+        candidates: list[tuple[str, int]] = []
+        for match in _NAME_CUE.finditer(text):
+            name = match.group(1)
+            if match.group(0).lower().startswith("by") and _RESPONSE_CLAUSE.search(text[max(0, match.start() - 40):match.end()]):
+                continue
+            candidates.append((name, match.start(1)))
+        for token in info.span:
+            # a person who is the subject of an attack verb: "Momena stabbed the owner"
+            if token.dep_ == "nsubj" and token.ent_type_ == "PERSON" and token.head.lemma_.lower() in _ATTACK_VERBS:
+                ent = next((e for e in info.span.ents if e.start <= token.i < e.end), None)
+                if ent is not None:
+                    candidates.append((ent.text, ent.start_char - info.span.start_char))
+        for name, position in candidates:
+            name = name.strip(" ,.")
+            if any(w.lower() in lex.perpetrator_nouns or w.lower() in lex.person_nouns for w in name.split()):
+                continue
+            key = _same_person_key(name, perps)
+            if key is None:
+                perps[name] = Perpetrator(name=name)
+                order.append(name)
+                key = name
+            perp = perps[key]
+            after = text[position + len(name):]
+            age = _AGE_AFTER_NAME.match(after)
+            window = text[max(0, position - 80): position + len(name) + 60]
+            if age:
+                perp.age = perp.age or int(age.group(1))
+            else:
+                phrase = _AGE_PHRASE.search(window)
+                if phrase:
+                    perp.age = perp.age or int(phrase.group(1) or phrase.group(2))
+            perp.nationality = perp.nationality or _nationality(window)
+    # the record ("criminal record", "imprisoned for drug trafficking") of a lone perpetrator
+    if len(order) == 1:
+        perp = perps[order[0]]
+        for part in parts:
+            match = lex.record.search(part.text)
+            if match and perp.record is None:
+                perp.record = part.contribution.info.span.text.strip()
+    if not order:
+        unnamed = _unnamed_perpetrator(parts)
+        return [unnamed] if unnamed else []
+    return [perps[n] for n in order]
+
+
+def _same_person_key(name: str, perps: dict[str, Perpetrator]) -> Optional[str]:
+    parts = set(name.lower().split())
+    for existing in perps:
+        if parts & set(existing.lower().split()):
+            return existing
+    return None
+
+
+def _nationality(window: str) -> Optional[str]:
+    found: list[str] = []
+    for word in re.findall(r"\b[A-Z][a-z]+\b", window):
+        country = country_from_demonym(word)
+        if country and country not in found:
+            found.append(country)
+    return found[0] if found else None
+
+
+def _unnamed_perpetrator(parts: list[_Part]) -> Optional[Perpetrator]:
+    """'The stabbing terrorist, a 29-year-old Tunisian, ...': age and nationality without a name."""
+    lex = load_lexicon()
+    for part in parts:
+        text = part.text
+        lower = text.lower()
+        if not any(re.search(rf"\b{re.escape(n)}\b", lower) for n in ("terrorist", "attacker", "assailant",
+                                                                        "gunman", "stabber", "bomber", "suspect",
+                                                                        "perpetrator", "man", "woman")):
+            continue
+        age = _AGE_PHRASE.search(text)
+        if not age:
+            continue
+        window = text[max(0, age.start() - 20): age.end() + 40]
+        if _RESPONSE_CLAUSE.search(text[:age.start()]) and "terrorist" not in lower:
+            continue
+        victims_nearby = re.search(r"\b(victim|passers?-?by|women|girls|boys|children)\b", window, re.IGNORECASE)
+        if victims_nearby:
+            continue
+        return Perpetrator(age=int(age.group(1) or age.group(2)), nationality=_nationality(window))
+    return None
+
+
+def code_incident(mention: IncidentMention, published: Optional[date], doc_title: Optional[str] = None) -> IncidentRecord:
+    lex = load_lexicon()
+    record = IncidentRecord(role=mention.role)
+    parts = _parts(mention)
+    if mention.date is not None:
+        record.date = mention.date.date
+        record.date_precision = mention.date.precision
+        for part in parts:
+            if any(d[0] == mention.date for d in part.contribution.info.dates):
+                _evidence(record, "date", part)
+                break
+    elif published is not None and mention.role == "main":
+        # A story with no date of its own reports an event of the day it appeared.
+        record.date, record.date_precision = published, "day"
+        record.approxdate = f"on or before {published.isoformat()}"
+    if mention.place is not None:
+        record.place = Place(**vars(mention.place.place))
+        for part in parts:
+            info = part.contribution.info
+            if info.start <= mention.place.start < info.end:
+                _evidence(record, "city", part)
+                break
+    code_methods(record, parts)
+    code_targets(record, parts)
+    code_group_and_claim(record, parts)
+    record.perpetrators = find_perpetrators(parts)
+    names = [p.name for p in record.perpetrators if p.name]
+    perps_model = PerpetratorModel(names=names)
+    sentences = []
+    for part in parts:
+        if part.contribution.masked or part.contribution.only:
+            continue  # dependency-based counting needs whole sentences
+        sentences.append(part.contribution.info.span)
+    perps_model.learn(sentences)
+    casualties = count_casualties(sentences, perps_model)
+    if mention.role == "background" and not casualties.stated:
+        for part in parts:
+            match = re.search(r"\b(\d[\d,]*)\s+(dead|killed|deaths)\b", part.text)
+            if match:
+                record.nkill = int(match.group(1).replace(",", ""))
+                _evidence(record, "nkill", part)
+    else:
+        record.nkill, record.nkillter = casualties.nkill, casualties.nkillter
+        record.nwound, record.nwoundte = casualties.nwound, casualties.nwoundte
+        for statement in casualties.statements:
+            field_name = "nkill" if statement.effect == "kill" else "nwound"
+            sent = statement.sentence
+            record.add_evidence(field_name, sent.text.strip(), sent.start_char, sent.end_char)
+    _fix_evidence_offsets(record, mention)
+    record.nperps = len(record.perpetrators) or None
+    full_text = " ".join(p.text for p in parts)
+    hostage = "Hostage Taking (Barricade Incident)" in record.attacktypes or "Hostage Taking (Kidnapping)" in record.attacktypes
+    record.ishostkid = 1 if hostage else 0
+    if hostage:
+        record.nhostkid = _count_hostages(full_text)
+    record.suicide = 1 if lex.suicide.search(full_text) else 0
+    record.success = 0 if lex.failed.search(full_text) else 1
+    for part in parts:
+        if record.motive is None and lex.motive.search(part.text) and not lex.claimed.search(part.text):
+            record.motive = part.contribution.info.span.text.strip()
+            _evidence(record, "motive", part)
+        if record.demands is None and lex.demands.search(part.text):
+            record.demands = part.contribution.info.span.text.strip()
+            _evidence(record, "demands", part)
+    shouted = re.search(r"(shout\w*|yell\w*|cr(y|ied)\w*)\s+([“\"][^”\"]+[”\"](\s+and\s+[“\"][^”\"]+[”\"])?)", full_text)
+    if record.motive is None and shouted:
+        record.motive = f"The attacker shouted {shouted.group(4)}"
+    record.summary = _summary(record, parts)
+    record.mentions = _role_mentions(record, parts)
+    return record
+
+
+def _fix_evidence_offsets(record: IncidentRecord, mention: IncidentMention) -> None:
+    """Casualty evidence came with block-relative offsets; map them to document offsets."""
+    by_text = {c.info.span.text.strip(): (c.info.start, c.info.end) for c in mention.contributions}
+    for ev in record.evidence:
+        if ev.sentence in by_text:
+            ev.start, ev.end = by_text[ev.sentence]
+
+
+def _count_hostages(text: str) -> Optional[int]:
+    from incidex.normalize.numbers import parse_count
+
+    match = re.search(r"\b(seized|took|taking|held|holding|kidnapp?ed|abducted)\s+((?:[\w-]+\s+){0,3}?)(hostages?|people|persons|girls|students|schoolgirls|children|passengers|workers|tourists)\b",
+                      text, re.IGNORECASE)
+    if not match:
+        return None
+    words = match.group(2).strip()
+    if match.group(3).lower() == "hostage" or words.lower() in ("a", "one"):
+        return 1
+    count = parse_count(words) if words else None
+    return count.value if count else None
+
+
+def _summary(record: IncidentRecord, parts: list[_Part]) -> str:
+    first = next((p for p in parts if p.text.strip()), None)
+    text = re.sub(r"\s+", " ", first.text).strip() if first else ""
+    when = record.date.strftime("%m/%d/%Y") if record.date else "Unknown date"
+    return f"{when}: {text}"[:1000]
+
+
+def _role_mentions(record: IncidentRecord, parts: list[_Part]) -> dict[str, list[str]]:
+    """Strings from the text per MUC role (perpetrator, group, target, victim, weapon)."""
+    groups: list[str] = []
+    for part in parts:
+        for group in find_groups(part.text):
+            if group.surface not in groups:
+                groups.append(group.surface)
+    return {
+        "perpetrator": [p.name for p in record.perpetrators if p.name],
+        "group": groups,
+        "target": [record.target1] if record.target1 else [],
+        "victim": [],
+        "weapon": [w.strip() for w in (record.weapdetail or "").split(",") if w.strip()],
+    }
+
+
+def iter_texts(parts: Iterable[_Part]) -> Iterable[str]:
+    return (p.text for p in parts)
