@@ -153,30 +153,44 @@ class RoleLexicon:
     them; the ratio says how often such a string is a filler when it occurs."""
 
     entries: dict[str, dict[str, tuple[int, int]]]
+    # pairs of strings that were alternative mentions of one gold entity ("fmln" / "farabundo
+    # marti national liberation front"): a document naming both has one entity, not two
+    aliases: list[tuple[str, str]] = field(default_factory=list)
 
     def fillers(self, prepared: str, min_ratio: Mapping[str, float], min_docs: int = 2
                 ) -> list[tuple[int, int, str]]:
-        """(start, end, role) of the first occurrence of every qualifying string in the text."""
-        found = []
-        for role, strings in self.entries.items():
-            threshold = min_ratio.get(role)
-            if threshold is None:
-                continue
-            for key, (hits, occurrences) in strings.items():
-                if hits < min_docs or hits / (occurrences + 1) < threshold or key not in prepared:
-                    continue
-                match = mention_pattern(key).search(prepared)
-                if match:
-                    found.append((match.start(), match.end(), role))
-        return found
+        """(start, end, role) of the first occurrence of every qualifying string in the text;
+        a string qualifies when it was a filler in at least `min_docs` training documents and
+        in at least `min_ratio[role]` of those containing it (add-one smoothed)."""
+        return [(start, end, role) for start, end, role, hits, ratio in self._occurrences(prepared)
+                if role in min_ratio and hits >= min_docs and ratio >= min_ratio[role]]
+
+    def _occurrences(self, prepared: str) -> list[tuple[int, int, str, int, float]]:
+        cache = self.__dict__.setdefault("_cache", {})
+        if prepared not in cache:
+            found = []
+            for role, strings in self.entries.items():
+                for key, (hits, occurrences) in strings.items():
+                    if key in prepared or " " in key:
+                        match = mention_pattern(key).search(prepared)
+                        if match:
+                            found.append((match.start(), match.end(), role, hits,
+                                          hits / (occurrences + 1)))
+            if len(cache) > 256:
+                cache.clear()
+            cache[prepared] = found
+        return cache[prepared]
 
     def to_json(self) -> dict[str, Any]:
-        return {role: {k: list(v) for k, v in strings.items()} for role, strings in self.entries.items()}
+        return {"entries": {role: {k: list(v) for k, v in strings.items()}
+                            for role, strings in self.entries.items()},
+                "aliases": [list(pair) for pair in self.aliases]}
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> "RoleLexicon":
         return cls({role: {k: (int(v[0]), int(v[1])) for k, v in strings.items()}
-                    for role, strings in data.items()})
+                    for role, strings in data["entries"].items()},
+                   [(a, b) for a, b in data.get("aliases", [])])
 
 
 def build_lexicon(docs: Iterable[Mapping[str, Any]], min_hits: int = 2) -> RoleLexicon:
@@ -190,6 +204,13 @@ def build_lexicon(docs: Iterable[Mapping[str, Any]], min_hits: int = 2) -> RoleL
         for key, role in seen:
             if key:
                 filler_docs[role][key] += 1
+    alias_pairs: set[tuple[str, str]] = set()
+    for doc in docs:
+        for template in doc["templates"]:
+            for field_name in ROLE_OF_FIELD:
+                for entity in template.get(field_name) or []:
+                    keys = sorted({_key(m) for m in entity} - {""})
+                    alias_pairs.update((a, b) for i, a in enumerate(keys) for b in keys[i + 1:])
     texts = [" ".join(prepare_text(d["text"]).split()) for d in docs]
     entries: dict[str, dict[str, tuple[int, int]]] = {}
     for role, counter in filler_docs.items():
@@ -200,7 +221,7 @@ def build_lexicon(docs: Iterable[Mapping[str, Any]], min_hits: int = 2) -> RoleL
             pattern = mention_pattern(key)
             occurrences = sum(1 for t in texts if key in t and pattern.search(t))
             entries[role][key] = (hits, max(occurrences, hits))
-    return RoleLexicon(entries)
+    return RoleLexicon(entries, sorted(alias_pairs))
 
 
 # ---------------------------------------------------------------- prediction
@@ -224,6 +245,7 @@ class RoleDecoding:
     drop_substrings: bool = True  # drop a string contained in a longer one of the same role
     one_role_per_string: bool = True  # a string tagged with several roles keeps its commonest
     lexicon_min_ratio: dict[str, float] = field(default_factory=dict)  # role -> min filler ratio
+    merge_aliases: bool = True  # keep one string of "name (acronym)" or known alias pairs
 
 
 @dataclass
@@ -248,7 +270,8 @@ class MucModel:
         return self.lexicon.fillers(prepare_text(text), self.decoding.lexicon_min_ratio)
 
     def decode_roles(self, text: str, spans: list[tuple[int, int, str]]) -> dict[str, list[str]]:
-        return decode_roles(text, spans, self.decoding, self.lexicon_spans(text))
+        aliases = self.lexicon.aliases if self.lexicon is not None else ()
+        return decode_roles(text, spans, self.decoding, self.lexicon_spans(text), aliases)
 
     def classify(self, text: str) -> MucPrediction:
         """Relevance and incident types only (roles left empty)."""
@@ -280,21 +303,44 @@ class MucModel:
 
 def clean_surface(text: str) -> str:
     """Trim spaces, leading articles and stray punctuation of a tagged span."""
-    text = " ".join(text.split()).strip(" ,.;:'\"()-")
+    text = " ".join(text.split()).strip(" ,.;:'\"()[]-")
     text = _ARTICLE.sub("", text)
-    return text.strip(" ,.;:'\"()-")
+    return text.strip(" ,.;:'\"()[]-")
 
 
 def _key(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
+@lru_cache(maxsize=256)
+def parenthetical_aliases(text: str) -> frozenset[tuple[str, str]]:
+    """("long name", "acronym") for every "LONG NAME (ACRONYM)" / "[ACRONYM]" in the text whose
+    acronym letters appear, in order, as initials of the name's last words."""
+    pairs: set[tuple[str, str]] = set()
+    for m in re.finditer(r"((?:[\w'.-]+\s+){1,8}?[\w'.-]+)\s*[\[(]\s*([\w-]{2,8})\s*[\])]", text):
+        acronym = _key(m.group(2)).replace(" ", "")
+        words = _key(m.group(1)).split()
+        if not acronym or not words:
+            continue
+        # the shortest tail of words starting with the acronym's first letter whose initials
+        # hold all its letters (in any order: Spanish acronyms of English names, FMLN)
+        for start in range(len(words) - 1, -1, -1):
+            initials = "".join(w[0] for w in words[start:])
+            if initials[0] == acronym[0] and not Counter(acronym) - Counter(initials):
+                pairs.add((" ".join(words[start:]), acronym))
+                break
+    return frozenset(pairs)
+
+
 def decode_roles(text: str, spans: list[tuple[int, int, str]], decoding: RoleDecoding,
-                 forced: Iterable[tuple[int, int, str]] = ()) -> dict[str, list[str]]:
+                 forced: Iterable[tuple[int, int, str]] = (),
+                 aliases: Iterable[tuple[str, str]] = ()) -> dict[str, list[str]]:
     """Document-level role fillers from tagged spans: count each (string, role); keep a string
     under its commonest role; drop strings tagged fewer times than the role's minimum; drop a
     string contained in a longer kept string of the same role. `forced` spans (lexicon look-ups)
-    are kept whatever their count. The surface form kept is the first occurrence in the input."""
+    are kept whatever their count. Strings that name one entity (known alias pairs, or
+    "long name (acronym)" in this text) keep only the first. The surface form kept is the first
+    occurrence in the input."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     surface: dict[str, str] = {}
     order: dict[str, int] = {}
@@ -322,8 +368,15 @@ def decode_roles(text: str, spans: list[tuple[int, int, str]], decoding: RoleDec
                 continue
             surface.setdefault(key, string)
             by_role[role].append(key)
+    same_entity = set(aliases) | parenthetical_aliases(text) if decoding.merge_aliases else set()
     result: dict[str, list[str]] = {}
     for role, keys in by_role.items():
+        if same_entity:
+            kept: list[str] = []
+            for key in keys:
+                if not any((key, k) in same_entity or (k, key) in same_entity for k in kept):
+                    kept.append(key)
+            keys = kept
         if decoding.drop_substrings:
             keys = [k for k in keys
                     if not any(k != other and re.search(rf"(?<!\w){re.escape(k)}(?!\w)", other)
