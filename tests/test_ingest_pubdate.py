@@ -1,14 +1,19 @@
+import json
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from incidex.ingest.pubdate import (
+    CUES_FILE,
     explain_publication_date,
     find_publication_date,
     iter_date_mentions,
+    office_holder_spans,
     parse_date_string,
 )
+from incidex.ingest.read import read_paths
+from incidex.model import Document
 
 SEED = Path("/work/shared/seeds/000_9d89ff7a1776516b.txt")
 TODAY = date(2025, 1, 1)
@@ -185,3 +190,143 @@ def test_any_text_gives_a_past_date_or_none(parts):
 def test_a_count_after_a_date_is_not_a_year():
     mentions = list(iter_date_mentions("By March 24, 1500 people had fled the town.", today=TODAY))
     assert [(m.year, m.month, m.day) for m in mentions] == [(None, 3, 24)]
+
+
+# --- the example corpus: every report's own date ------------------------------------------
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def _example_cases() -> list[tuple[Path, Path]]:
+    cases = []
+    for gold_path in sorted(EXAMPLES.glob("*.gold.json")):
+        stem = gold_path.name[: -len(".gold.json")]
+        sources = [p for p in EXAMPLES.glob(stem + ".*") if not p.name.endswith(".gold.json")]
+        assert len(sources) == 1, f"{gold_path.name} has no single document beside it: {sources}"
+        cases.append((sources[0], gold_path))
+    return cases
+
+
+@pytest.mark.parametrize("source, gold_path", _example_cases(), ids=lambda p: p.name)
+def test_example_report_gets_its_gold_publication_date(source, gold_path):
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    documents = list(read_paths(source))
+    assert all(isinstance(d, Document) for d in documents), documents
+    if "publication_dates" in gold:  # a .jsonl file: one date per line, keyed by docid
+        expected = gold["publication_dates"]
+        assert {d.docid: d.published.isoformat() for d in documents if d.published} == expected
+    else:
+        assert len(documents) == 1
+        published = documents[0].published
+        assert (published.isoformat() if published else None) == gold["publication_date"], documents[0].published_from
+
+
+def test_examples_are_all_covered():
+    assert len(_example_cases()) >= 16
+
+
+# --- datelines without a year ---------------------------------------------------------------
+
+def test_yearless_dateline_is_not_before_a_dated_background_event():
+    # "July 2005" lies after May 23, 2005, so the report cannot be from 2005
+    text = ("LEEDS, May 23 (Reuters) - Police said the bomb was the worst in the region since the "
+            "attacks of July 2005.")
+    assert find_publication_date(text, today=TODAY) == (date(2006, 5, 23), "text")
+
+
+def test_yearless_dateline_year_fits_the_weekdays_named():
+    # Only 1999 is named; August 10 falls on a Thursday in 2000, the day the text reports on
+    text = ("LONDON, Aug 10 (Reuters) - Police said on Thursday they had arrested 12 men after overnight "
+            "raids. The group was banned in 1999.")
+    result = explain_publication_date(text, today=TODAY)
+    assert result.date == date(2000, 8, 10)
+    assert "Thursday" in result.reason
+
+
+def test_yearless_dateline_year_from_the_office_holders_named():
+    # Only 2005 is named; the Prime Minister and the President pin the year, the weekdays the day
+    text = ("LEEDS, June 4 (Reuters) - A man stabbed three people at a bus station late on Sunday, police "
+            "said on Monday. Prime Minister Theresa May condemned the attack, and U.S. President Donald Trump "
+            "offered help. It was the worst attack in the city since 2005.")
+    result = explain_publication_date(text, today=TODAY)
+    assert result.date == date(2018, 6, 4)  # a Monday, in both terms
+    assert "Theresa May" in result.reason
+
+
+def test_former_office_holders_say_nothing_about_the_year():
+    text = ("LEEDS, June 4 (Reuters) - A man stabbed three people late on Sunday, police said on Monday. "
+            "{title} Barack Obama was quoted. The city was last attacked in 2001.")
+    # in office, Obama puts the report in 2009-2017: June 4 is a Monday in 2012
+    assert find_publication_date(text.format(title="President"), today=TODAY) == (date(2012, 6, 4), "text")
+    # out of office, he says nothing: the first Monday June 4 from 2001 on is in 2001 itself
+    for title in ("Former President", "former U.S. President", "then-President"):
+        assert find_publication_date(text.format(title=title), today=TODAY) == (date(2001, 6, 4), "text"), title
+
+
+def test_office_holders_alone_give_a_year_only_with_weekdays():
+    with_weekdays = ("KABUL, Jan 28 (Reuters) - The toll from Saturday's blast rose to 103 on Sunday, officials "
+                     "said. President Ashraf Ghani declared Sunday a day of mourning, and U.S. President "
+                     "Donald Trump condemned the attack.")
+    assert find_publication_date(with_weekdays, today=TODAY) == (date(2018, 1, 28), "text")
+    without = ("KABUL, Jan 28 (Reuters) - The toll from the blast rose to 103, officials said. President "
+               "Ashraf Ghani condemned the attack.")
+    assert find_publication_date(without, today=TODAY) == (None, "none")
+
+
+def test_planned_dates_do_not_move_the_dateline_year():
+    text = ("ROME, March 3 (Reuters) - Italian police said on Friday they had arrested a suspect in the "
+            "March 2016 bombing, with the trial set for 2019.")
+    assert find_publication_date(text, today=TODAY) == (date(2017, 3, 3), "text")  # a Friday
+    # a year written as a count is no year either
+    count = text.replace("with the trial set for 2019", "and 2019 people marched in protest")
+    assert find_publication_date(count, today=TODAY) == (date(2017, 3, 3), "text")
+
+
+def test_yearless_dateline_takes_the_year_of_a_header_date_on_the_same_day():
+    text = "Gunmen attack hotel\n12 March 2015\n\nTUNIS, March 12 (AFP) - Gunmen attacked a hotel, killing two."
+    assert find_publication_date(text, today=TODAY) == (date(2015, 3, 12), "text")
+
+
+# --- header and byline dates ------------------------------------------------------------------
+
+def test_header_date_kept_when_the_body_has_only_background_months_and_years():
+    text = ("Attack on market kills nine\nOctober 3, 2019\n\nA bomb killed nine people on Wednesday. "
+            "The town was last hit in March 2015, and the group was founded in 2002.")
+    assert find_publication_date(text, today=TODAY) == (date(2019, 10, 3), "text")
+
+
+def test_byline_date_with_a_time_on_its_own_line():
+    text = ("Suicide attack on mosque\n\nBy our correspondent\nFriday 24 November 2017 16.20 GMT\n\n"
+            "At least 235 people were killed when gunmen attacked a mosque during Friday prayers.")
+    assert find_publication_date(text, today=TODAY) == (date(2017, 11, 24), "text")
+
+
+def test_muc_agency_with_a_bracketed_acronym():
+    text = ("SAN SALVADOR, 17 NOV 89 (INTERPRESS AGENCY [IPS]) -- [TEXT] THE OPPOSITION ASKED FOR A "
+            "CEASE-FIRE.")
+    assert find_publication_date(text, today=TODAY) == (date(1989, 11, 17), "text")
+
+
+# --- the office-holder data -------------------------------------------------------------------
+
+def test_office_holder_terms_are_well_formed():
+    offices = json.loads(CUES_FILE.read_text(encoding="utf-8"))["office_holders"]
+    assert offices
+    for office in offices:
+        assert office["titles"] and office["holders"], office["office"]
+        for holder in office["holders"]:
+            assert holder["names"] and holder["terms"], holder
+            for start, end in holder["terms"]:
+                assert end is None or date.fromisoformat(start) <= date.fromisoformat(end), holder
+
+
+@pytest.mark.parametrize("source, gold_path", _example_cases(), ids=lambda p: p.name)
+def test_office_holders_named_in_an_example_were_in_office_on_its_date(source, gold_path):
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    for document in read_paths(source):
+        spans, named = office_holder_spans(document.text)
+        assert named == [] or spans is not None, f"office holders contradict each other: {named}"
+        if spans is not None:
+            own_date = gold.get("publication_dates", {}).get(document.docid, gold["publication_date"])
+            published = date.fromisoformat(own_date)
+            assert any(a <= published <= b for a, b in spans), named

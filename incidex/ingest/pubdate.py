@@ -10,10 +10,17 @@ publication date, so candidates are ranked by what marks them, not by position:
 2. a date with a publication cue: "Published", "Posted", "Date:", a byline,
    a wire / MUC dateline, a "From <date>" line; the first one in the text wins;
 3. dates with only an update cue ("Updated", "updated to <date>"): the latest;
-4. a bare date alone on one of the first lines (a site header or the copy
-   date): weak, rejected when it is more than a year after the latest date the
-   body mentions;
+4. a full date alone on one of the first lines ("July 15, 2016", "Wednesday 21
+   December 2016 14.05 GMT"): a site header, a byline date or the copy date; weak,
+   rejected when it is more than a year after the latest day-precise date in the
+   body (month- or year-only dates are background and do not count);
 5. otherwise no date.
+
+A wire dateline without a year ("MANCHESTER, May 23 (Reuters) -") gets the first
+year that is not before any past date the text mentions (a report comes after
+the events it tells of; plans such as "trial set for 2019" do not count), within
+the terms of the office holders it names ("Prime Minister Theresa May"), and
+whose weekday fits the weekdays the text names ("late on Monday").
 
 Any candidate after `today` is rejected: a report cannot be published in the future.
 """
@@ -32,6 +39,11 @@ CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "pubdate_cues.json
 # How far a bare header date may lie after the latest date in the body before we
 # treat it as the date the page was copied rather than written.
 HEADER_MAX_LEAD = timedelta(days=365)
+# For a dateline without a year: what choosing a year one later than the earliest the
+# text allows costs, against the weekday fit (mean days from each weekday named back
+# to the dateline's weekday). At 0.5 a clearly better weekday fit moves the year on by
+# one cycle of the calendar (5 to 11 years) only when the fit is much better.
+YEAR_LATER_COST = 0.5
 # A bare header date is only looked for among the first few non-empty lines.
 HEADER_LINES = 5
 # Numeric dates such as 03/04/2018 are read day-first unless that is impossible.
@@ -109,6 +121,15 @@ def _patterns() -> dict[str, re.Pattern]:
         # "Tuesday, " right before a date belongs to it
         "weekday_before": re.compile(rf"\b(?:{_alternation(cues['weekdays'])})\.?\s*,?\s*$", flags),
         "year": re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)"),
+        # what may follow a bare year: punctuation, the end, a capitalised word or a listed word
+        "year_follower": re.compile(
+            rf"(?:\s*(?:[^\w\s]|$)|\s+(?:[A-Z]|(?:{_alternation(cues['words_after_a_year'])})\b))"),
+        "future_before": re.compile(
+            rf"\b(?:{_alternation(cues['future_cues'])})(?:\s+(?:{_alternation(cues['future_cue_connectors'])}))*\s+\Z",
+            flags),
+        "office_qualifier": re.compile(
+            rf"\b(?:{_alternation(cues['office_title_qualifiers'])})\b[\s.-]*(?:(?-i:[A-Z])[\w.]*\s+){{0,2}}\Z", flags),
+        "weekday_word": re.compile(rf"\b(?:{_alternation(list(cues['weekday_numbers']))})\b", flags),
         "publication_cue": _cue_pattern(cues["publication_cues"], cues["cue_connectors"]),
         "update_cue": _cue_pattern(cues["update_cues"], cues["cue_connectors"]),
         "from_line_cue": re.compile(rf"\b(?P<cue>{_alternation(cues['from_line_cues'])})\s*:?\s*$", flags),
@@ -120,8 +141,10 @@ def _patterns() -> dict[str, re.Pattern]:
             r"^\s*(?:\[[^\]\n]{1,20}\]\s*)?(?P<place>[A-Z][A-Za-z.'’ -]{1,40}(?:\([A-Za-z.'’ -]{2,40}\))?"
             r"(?:,\s*[A-Z][A-Za-z.'’ -]{1,40}(?:\([A-Za-z.'’ -]{2,40}\))?){0,2}),\s*$"),
         # " (Reuters) -" / " (EFE) --" after the date
-        # (the dash may start the next line when the agency name is long)
-        "dateline_tail": re.compile(r"[ \t]*(?P<agency>[(\[][^)\]\n]{1,60}[)\]])?\s*(?:--|[-–—])"),
+        # (the dash may start the next line when the agency name is long;
+        # the agency may hold a bracketed acronym: "(INTERPRESS AGENCY [IPS])")
+        "dateline_tail": re.compile(
+            r"[ \t]*(?P<agency>[(\[](?:[^()\[\]\n]|\[[^\]\n]{0,20}\]|\([^)\n]{0,20}\)){1,60}[)\]])?\s*(?:--|[-–—])"),
         "time_tail": re.compile(r"^\s*(?:(?:,|at|-|–|/|\|)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?)?\s*$", flags),
         "sentence_end_tail": re.compile(r"^[\s.,;)\]]*$"),
     }
@@ -283,31 +306,224 @@ def _first_lines_end(text: str, n: int) -> int:
     return pos
 
 
-def _latest_year(text: str, today: date) -> Optional[int]:
-    years = [int(y) for y in _patterns()["year"].findall(text)]
-    years = [y for y in years if y <= today.year]
-    return max(years) if years else None
+@dataclass
+class YearEvidence:
+    """What the text says about the year of a dateline written without one."""
+
+    earliest: Optional[date] = None  # the latest past date the text mentions: the report is not before it
+    earliest_text: str = ""
+    spans: Optional[list[tuple[date, date]]] = None  # the report lies in one of these (office holders named)
+    spans_from: list[str] = field(default_factory=list)
+    weekdays: list[int] = field(default_factory=list)  # weekdays named in the running text, 0 = Monday
 
 
-def _fill_dateline_year(mention: DateMention, text: str, today: date) -> str:
-    """A wire dateline gives no year: take the latest year the text names.
+def _is_future_plan(text: str, start: int) -> bool:
+    """Is the date at `start` a plan ("trial set for March 2019") rather than something that happened?"""
+    return bool(_patterns()["future_before"].search(text, max(0, start - 40), start))
 
-    With no year anywhere the date stays unknown: guessing the current year would
-    misdate every archived report, and a wrong year is worse than none downstream.
+
+def _bare_years(text: str, mentions: list[DateMention], today: date) -> Iterator[tuple[int, int]]:
+    """(position, year) of each year written on its own ("in 2005", "since 2001,"), not inside a date."""
+    pats = _patterns()
+    spans = [(m.start, m.end) for m in mentions]
+    for match in pats["year"].finditer(text):
+        if any(a <= match.start() < b for a, b in spans):
+            continue
+        year = int(match.group(0))
+        if year > today.year:
+            continue
+        # "2000 people" is a count; a year is followed by punctuation, a capital or a function word
+        if not pats["year_follower"].match(text, match.end()):
+            continue
+        yield match.start(), year
+
+
+def _latest_past_date(text: str, mentions: list[DateMention], dateline: DateMention,
+                      today: date) -> tuple[Optional[date], str]:
+    """The latest date the text mentions as past: the report was written on or after it.
+
+    A month-only date counts from its first day and a bare year from 1 January, the
+    earliest the event could have been. Plans ("due in 2020") and the page-header
+    dates (a separate publication candidate, maybe a copy date) do not count.
     """
-    year = _latest_year(text, today)
-    how = "the latest year named in the text"
-    if year is None:
-        return ""
-    try:
-        candidate = date(year, mention.month, mention.day or 1)
-    except ValueError:
-        return ""
-    if candidate > today:
-        year -= 1
-        how += " (less one, to stay in the past)"
-    mention.year = year
-    return f"; year {year} from {how}"
+    best: Optional[date] = None
+    best_text = ""
+    for mention in mentions:
+        if mention is dateline or mention.kind == "header" or mention.year is None:
+            continue
+        value = mention.value
+        if value is None or value > today or _is_future_plan(text, mention.start):
+            continue
+        if best is None or value > best:
+            best, best_text = value, mention.text
+    for start, year in _bare_years(text, mentions, today):
+        if _is_future_plan(text, start):
+            continue
+        value = date(year, 1, 1)
+        if best is None or value > best:
+            best, best_text = value, str(year)
+    return best, best_text
+
+
+@dataclass
+class OfficeHolder:
+    office: str
+    name: re.Pattern  # any of the holder's names, matched right after a title
+    spans: list[tuple[date, date]]
+
+
+@lru_cache(maxsize=1)
+def _office_holders() -> tuple[re.Pattern, dict[str, list[OfficeHolder]]]:
+    """A pattern for every office title, and the holders of the offices with each title.
+
+    The text is scanned once for titles and the names are only tried right after
+    one, which keeps this fast with a few hundred holders.
+    """
+    by_title: dict[str, list[OfficeHolder]] = {}
+    for office in _cues()["office_holders"]:
+        for holder in office["holders"]:
+            names = _alternation(holder["names"]).replace(r"\ ", r"\s+")
+            spans = [(date.fromisoformat(a), date.fromisoformat(b) if b else date.max) for a, b in holder["terms"]]
+            entry = OfficeHolder(office["office"], re.compile(rf"\s+(?:{names})(?![\w-])", re.IGNORECASE), spans)
+            for title in office["titles"]:
+                by_title.setdefault(_title_key(title), []).append(entry)
+    titles = _alternation([t for o in _cues()["office_holders"] for t in o["titles"]]).replace(r"\ ", r"\s+")
+    return re.compile(rf"(?<![\w-])(?:{titles})(?![\w-])", re.IGNORECASE), by_title
+
+
+def _title_key(title: str) -> str:
+    return " ".join(title.lower().split())
+
+
+def office_holder_spans(text: str) -> tuple[Optional[list[tuple[date, date]]], list[str]]:
+    """When the report can have been written, from the office holders it names in office.
+
+    "U.S. President Donald Trump said" dates a report to Trump's terms; "former
+    President Barack Obama" says nothing. Names that contradict each other (no
+    common span) are all ignored rather than trusted one over another.
+    """
+    title_pattern, by_title = _office_holders()
+    qualifier = _patterns()["office_qualifier"]
+    allowed: list[tuple[date, date]] = [(date.min, date.max)]
+    named: list[str] = []
+    seen: set[int] = set()
+    for title in title_pattern.finditer(text):
+        if qualifier.search(text, max(0, title.start() - 40), title.start()):
+            continue
+        for holder in by_title.get(_title_key(title.group(0)), []):
+            name = holder.name.match(text, title.end())
+            if not name or id(holder) in seen:
+                continue
+            seen.add(id(holder))
+            allowed = [(max(a, c), min(b, d)) for a, b in allowed for c, d in holder.spans if max(a, c) <= min(b, d)]
+            named.append(f"{title.group(0)}{name.group(0)} ({holder.office})")
+    if not named or not allowed:
+        return None, named
+    return allowed, named
+
+
+def _weekdays_named(text: str, mentions: list[DateMention]) -> list[int]:
+    numbers = _cues()["weekday_numbers"]
+    spans = [(m.start, m.end) for m in mentions]
+    found = []
+    for match in _patterns()["weekday_word"].finditer(text):
+        word = match.group(0)
+        if not word[0].isupper() or any(a <= match.start() < b for a, b in spans):
+            continue
+        if _is_future_plan(text, match.start()):  # "next Monday", "until Friday"
+            continue
+        found.append(numbers[word.lower()])
+    return found
+
+
+def gather_year_evidence(text: str, dateline: DateMention, mentions: list[DateMention],
+                         today: date) -> YearEvidence:
+    """Everything in the text that bears on the year of a yearless dateline."""
+    earliest, earliest_text = _latest_past_date(text, mentions, dateline, today)
+    spans, spans_from = office_holder_spans(text)
+    return YearEvidence(earliest, earliest_text, spans, spans_from, _weekdays_named(text, mentions))
+
+
+def _weekday_cost(day: date, weekdays: list[int]) -> float:
+    """Mean number of days from each weekday the text names back to `day`.
+
+    A report tells of its own day and the few days before ("late on Monday",
+    "named the bomber on Tuesday"), so the right dateline year puts the dateline on
+    a weekday the text names often or just after the ones it names.
+    """
+    if not weekdays:
+        return 0.0
+    return sum((day.weekday() - w) % 7 for w in weekdays) / len(weekdays)
+
+
+def _dates_in_years(month: int, day: int, first: int, last: int) -> Iterator[date]:
+    for year in range(first, last + 1):
+        try:
+            yield date(year, month, day)
+        except ValueError:  # 29 February outside a leap year
+            continue
+
+
+def _choose_dateline_year(mention: DateMention, evidence: YearEvidence, today: date,
+                          use_spans: bool = True) -> Optional[date]:
+    spans = evidence.spans if use_spans else None
+    if evidence.earliest is None and spans is None:
+        return None
+    first = evidence.earliest.year if evidence.earliest else min(a for a, _ in spans).year
+    candidates = [
+        d for d in _dates_in_years(mention.month, mention.day or 1, max(first, 1), today.year)
+        if d <= today
+        and (evidence.earliest is None or d >= evidence.earliest)
+        and (spans is None or any(a <= d <= b for a, b in spans))
+    ]
+    if not candidates:
+        return None
+    if evidence.earliest is None and len(candidates) > 1 and not evidence.weekdays:
+        return None  # only a term of office, several years long: too weak to pick one
+    # The earliest year the text allows, unless the weekdays fit a later one much better.
+    return min(candidates, key=lambda d: (_weekday_cost(d, evidence.weekdays)
+                                          + YEAR_LATER_COST * (d.year - candidates[0].year), d))
+
+
+def _fill_dateline_year(mention: DateMention, text: str, mentions: list[DateMention], today: date) -> str:
+    """Give a yearless wire dateline ("PARIS, March 24 (Reuters) -") its year; return how, for the reason.
+
+    The report was written after every event it tells of, so the year is the first
+    one that puts the dateline on or after the latest past date in the text, within
+    the terms of the office holders it names, preferring a year whose weekday fits
+    the weekdays the text names. A page-header date on the same day gives the year
+    directly. With no year anywhere the date stays unknown: guessing the current
+    year would misdate every archived report, and a wrong year is worse than none.
+    """
+    for other in mentions:
+        if other.kind == "header" and other.year is not None and (other.month, other.day) == (mention.month, mention.day):
+            mention.year = other.year
+            return f"; year {other.year} from the header date '{other.text}'"
+    evidence = gather_year_evidence(text, mention, mentions, today)
+    chosen = _choose_dateline_year(mention, evidence, today)
+    if chosen is None and evidence.spans is not None:
+        chosen = _choose_dateline_year(mention, evidence, today, use_spans=False)
+    how: list[str] = []
+    if chosen is None:
+        if evidence.earliest is None:
+            return ""
+        # The text names a date later than any dateline could be (it lies after today's
+        # date this year): the dateline is then the last such day not in the future.
+        past = [d for d in _dates_in_years(mention.month, mention.day or 1, evidence.earliest.year - 1, today.year)
+                if d <= today]
+        if not past:
+            return ""
+        chosen = past[-1]
+        how.append(f"the latest year not in the future (the text names '{evidence.earliest_text}')")
+    else:
+        if evidence.earliest is not None:
+            how.append(f"not before '{evidence.earliest_text}'")
+        if evidence.spans is not None and any(a <= chosen <= b for a, b in evidence.spans):
+            how.append("in office: " + "; ".join(evidence.spans_from))
+        if evidence.weekdays:
+            how.append(f"a {chosen.strftime('%A')} fits the weekdays named")
+    mention.year = chosen.year
+    return f"; year {chosen.year}: " + ", ".join(how)
 
 
 def explain_publication_date(
@@ -334,7 +550,7 @@ def explain_publication_date(
     notes: dict[int, str] = {}
     for mention in mentions:
         if mention.kind == "dateline" and mention.year is None:
-            notes[id(mention)] = _fill_dateline_year(mention, text, today)
+            notes[id(mention)] = _fill_dateline_year(mention, text, mentions, today)
 
     def usable(mention: DateMention) -> bool:
         value = mention.value
@@ -363,7 +579,9 @@ def explain_publication_date(
         latest = max(updates, key=lambda m: m.value)
         return PublicationDate(latest.value, "text", f"latest {describe(latest)}", rejected)
 
-    body_dates = [m.value for m in mentions if m.kind == "body" and m.value is not None and m.value <= today]
+    # Only day-precise dates are the events being reported; "in January 2015", "in 1980" are background.
+    body_dates = [m.value for m in mentions
+                  if m.kind == "body" and m.day is not None and m.value is not None and m.value <= today]
     for header in (m for m in mentions if m.kind == "header"):
         if not usable(header):
             continue
