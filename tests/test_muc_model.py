@@ -69,15 +69,18 @@ def test_hand_written_report(model):
 @needs_model
 @needs_data
 def test_dev_documents_relevance_and_perpetrator_organisation(model):
-    dev = {d["docid"]: d for d in load_gold("dev")}
-    relevant = [d for d in dev.values()
-                if any(t["perp_org"] for t in d["templates"])]
-    hits = 0
-    for doc in relevant[:8]:
+    dev = load_gold("dev")
+    with_org = [d for d in dev if any(t["perp_org"] for t in d["templates"])]
+    found = 0
+    for doc in with_org:
         prediction = model.predict(doc["text"])
         gold = {normalise(m) for t in doc["templates"] for e in t["perp_org"] for m in e}
-        hits += bool(gold & {normalise(s) for s in prediction.roles["group"]})
-    assert hits >= 5  # a gold perpetrator organisation is found in most of them
-    irrelevant = [d for d in dev.values() if not d["templates"]][:10]
+        found += bool(gold & {normalise(s) for s in prediction.roles["group"]})
+    # 48 of the 64 when trained; a gold perpetrator organisation in most of them
+    assert found >= 0.6 * len(with_org)
+    irrelevant = [d for d in dev if not d["templates"]][:30]
     judged_irrelevant = sum(not model.records(model.predict(d["text"])) for d in irrelevant)
-    assert judged_irrelevant >= 5
+    assert judged_irrelevant >= 15
+    relevant = [d for d in dev if d["templates"]][:30]
+    judged_relevant = sum(bool(model.records(model.predict(d["text"]))) for d in relevant)
+    assert judged_relevant >= 24

@@ -12,6 +12,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Optional
@@ -156,6 +157,8 @@ class RoleLexicon:
     # pairs of strings that were alternative mentions of one gold entity ("fmln" / "farabundo
     # marti national liberation front"): a document naming both has one entity, not two
     aliases: list[tuple[str, str]] = field(default_factory=list)
+    # dateline city -> country of the incidents its reports told of ("san salvador" -> "el salvador")
+    dateline_countries: dict[str, str] = field(default_factory=dict)
 
     def fillers(self, prepared: str, min_ratio: Mapping[str, float], min_docs: int = 2
                 ) -> list[tuple[int, int, str]]:
@@ -184,13 +187,15 @@ class RoleLexicon:
     def to_json(self) -> dict[str, Any]:
         return {"entries": {role: {k: list(v) for k, v in strings.items()}
                             for role, strings in self.entries.items()},
-                "aliases": [list(pair) for pair in self.aliases]}
+                "aliases": [list(pair) for pair in self.aliases],
+                "dateline_countries": self.dateline_countries}
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> "RoleLexicon":
         return cls({role: {k: (int(v[0]), int(v[1])) for k, v in strings.items()}
                     for role, strings in data["entries"].items()},
-                   [(a, b) for a, b in data.get("aliases", [])])
+                   [(a, b) for a, b in data.get("aliases", [])],
+                   dict(data.get("dateline_countries", {})))
 
 
 def build_lexicon(docs: Iterable[Mapping[str, Any]], min_hits: int = 2) -> RoleLexicon:
@@ -221,7 +226,38 @@ def build_lexicon(docs: Iterable[Mapping[str, Any]], min_hits: int = 2) -> RoleL
             pattern = mention_pattern(key)
             occurrences = sum(1 for t in texts if key in t and pattern.search(t))
             entries[role][key] = (hits, max(occurrences, hits))
-    return RoleLexicon(entries, sorted(alias_pairs))
+    countries: dict[str, Counter[str]] = defaultdict(Counter)
+    for doc in docs:
+        dateline = parse_dateline(doc["text"])
+        for template in doc["templates"]:
+            if dateline and template.get("country"):
+                countries[dateline[0]][template["country"].lower().replace("guatamala", "guatemala")] += 1
+    dateline_countries = {city: c.most_common(1)[0][0] for city, c in sorted(countries.items())}
+    return RoleLexicon(entries, sorted(alias_pairs), dateline_countries)
+
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+
+
+def parse_dateline(text: str) -> Optional[tuple[str, Optional[date]]]:
+    """("san salvador", date(1990, 1, 3)) from a wire dateline "SAN SALVADOR, 3 JAN 90 --";
+    None when the text does not open with one."""
+    m = re.match(r"\s*([a-z][a-z .'-]{1,40}?),\s+(?:(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{2,4})\b)?",
+                 text[:120].lower())
+    if not m:
+        return None
+    when = None
+    if m.group(2) and m.group(3) in _MONTHS:
+        year = int(m.group(4))
+        year = year + 1900 if year < 100 else year
+        try:
+            when = date(year, _MONTHS[m.group(3)], int(m.group(2)))
+        except ValueError:
+            when = None
+    if when is None and not re.match(r"\s*[a-z][a-z .'-]{1,40}?,\s+\d", text[:120].lower()):
+        return None
+    return " ".join(m.group(1).split()), when
 
 
 # ---------------------------------------------------------------- prediction
@@ -230,6 +266,8 @@ class MucPrediction:
     relevant_prob: float
     types: list[tuple[str, float]]  # MUC incident types, most probable first
     roles: dict[str, list[str]] = field(default_factory=dict)  # role -> surface strings
+    # date / place read off a wire dateline, for records nothing better fills
+    fallback_fields: dict[str, Any] = field(default_factory=dict)
 
     def predicted_types(self, thresholds: Mapping[str, float]) -> list[str]:
         """Types over their threshold; the most probable one at least."""
@@ -255,6 +293,10 @@ class MucModel:
     types_model: LinearTextModel
     lexicon: Optional[RoleLexicon] = None
     relevance_threshold: float = 0.5
+    # a document under the threshold is still relevant when the classifier gives it at least
+    # `relevance_threshold_with_roles` and the tagger found `min_roles_for_relevance` fillers
+    relevance_threshold_with_roles: float = 1.0
+    min_roles_for_relevance: int = 1
     type_thresholds: dict[str, float] = field(default_factory=dict)
     decoding: RoleDecoding = field(default_factory=RoleDecoding)
 
@@ -279,18 +321,41 @@ class MucModel:
         relevant = self.relevance.probabilities(prepared)["relevant"]
         type_probs = self.types_model.probabilities(prepared)
         types = sorted(type_probs.items(), key=lambda kv: -kv[1])
-        return MucPrediction(relevant_prob=relevant, types=types, roles={})
+        return MucPrediction(relevant_prob=relevant, types=types, roles={},
+                             fallback_fields=self.dateline_fields(text))
+
+    def dateline_fields(self, text: str) -> dict[str, Any]:
+        """Date and place of a wire dateline: the report's date (incidents are most often on
+        or just before it) and the dateline city's usual country in training."""
+        dateline = parse_dateline(text)
+        if dateline is None:
+            return {}
+        city, when = dateline
+        fields: dict[str, Any] = {}
+        if when is not None:
+            fields["date"] = when.isoformat()
+        country = self.lexicon.dateline_countries.get(city) if self.lexicon else None
+        if country:
+            fields["place"] = {"country": country.title(), "city": city.title()}
+        return fields
 
     def predict(self, text: str) -> MucPrediction:
         prediction = self.classify(text)
         prediction.roles = self.decode_roles(text, self.tagged_spans(text))
         return prediction
 
+    def is_relevant(self, prediction: MucPrediction) -> bool:
+        if prediction.relevant_prob >= self.relevance_threshold:
+            return True
+        n_roles = sum(len(strings) for strings in prediction.roles.values())
+        return (prediction.relevant_prob >= self.relevance_threshold_with_roles
+                and n_roles >= self.min_roles_for_relevance)
+
     def records(self, prediction: MucPrediction) -> list[dict[str, Any]]:
         """Incident records (dicts in IncidentRecord form plus "muc_type") for a prediction:
         none when the document is judged not relevant, else one per predicted type, with the
         role strings on the first."""
-        if prediction.relevant_prob < self.relevance_threshold:
+        if not self.is_relevant(prediction):
             return []
         records = []
         for muc_type in prediction.predicted_types(self.type_thresholds):
@@ -298,6 +363,8 @@ class MucModel:
                             "attacktypes": [GTD_ATTACKTYPE_OF_MUC[muc_type]],
                             "mentions": {}})
         records[0]["mentions"] = {role: list(strings) for role, strings in prediction.roles.items()}
+        for record in records:
+            record.update(prediction.fallback_fields)
         return records
 
 
@@ -405,6 +472,8 @@ def build_model(model_dir: Path, nlp: Any = None, settings: Optional[Mapping[str
         types_model=LinearTextModel.from_json(classifiers["types"]),
         lexicon=lexicon,
         relevance_threshold=float(settings.get("relevance_threshold", 0.5)),
+        relevance_threshold_with_roles=float(settings.get("relevance_threshold_with_roles", 1.0)),
+        min_roles_for_relevance=int(settings.get("min_roles_for_relevance", 1)),
         type_thresholds=dict(settings.get("type_thresholds", {})),
         decoding=decoding,
     )
