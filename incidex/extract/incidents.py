@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from incidex.extract.mentions import analyse_document, group_incidents
+from incidex.extract.mentions import analyse_document, find_dateline_place, group_incidents
 from incidex.extract.segment import split_blocks
 from incidex.extract.slots import code_incident
 from incidex.model import Document, IncidentRecord
@@ -32,5 +32,11 @@ def extract_many(documents: Iterable[Document], batch_size: int = 32) -> Iterato
         docs = list(nlp.pipe((b.text for b in blocks), batch_size=batch_size))
         infos = analyse_document(blocks, docs, analysed_text, document.published, folded)
         mentions = group_incidents(infos, document.published)
+        dateline = find_dateline_place(blocks, folded)
+        if dateline is not None:
+            for mention in mentions:
+                if mention.role == "main" and mention.place is None:
+                    mention.place = dateline
+                    break
         records = [code_incident(m, document.published) for m in mentions]
         yield [r for r in records if _keep(r)]

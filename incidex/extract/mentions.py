@@ -56,7 +56,18 @@ _FOLDED_PLACE = re.compile(
 _DIRECTIONS = {"lower", "upper", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
                "central", "downtown", "greater", "northeast", "northwest", "southeast", "southwest"}
 _SETTLEMENT_BEFORE = re.compile(r"(city|town|village|capital|port|district|suburb|province|region) of\s*$", re.IGNORECASE)
-_STOP_WORDS = {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "which", "where", "when"}
+_CALENDAR_WORD = re.compile(
+    r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
+    r"september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b\.?$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_REGIONS = {"africa", "europe", "asia", "america", "americas", "middle east", "east africa", "west africa",
+            "north africa", "southern africa", "central africa", "horn of africa", "sahel", "latin america",
+            "south america", "north america", "central america", "western europe", "eastern europe", "the west",
+            "south asia", "southeast asia", "central asia", "east asia", "the gulf", "gulf", "caribbean", "balkans",
+            "maghreb", "levant", "caucasus", "scandinavia", "oceania", "sub-saharan africa", "west", "east", "north", "south"}
+_STOP_WORDS = _REGIONS | {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "which", "where", "when"}
 
 
 @dataclass
@@ -82,6 +93,7 @@ class SentenceInfo:
     places: list[PlaceMention] = field(default_factory=list)
     negative: Optional[str] = None
     aggregate: bool = False
+    years: list[int] = field(default_factory=list)  # bare years ("the 1963 bombing")
 
 
 @dataclass
@@ -136,18 +148,20 @@ def _country_hint(text: str) -> Optional[str]:
 def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 context_country: Optional[str]) -> list[PlaceMention]:
     """Places named in a sentence, resolved in the offline gazetteer, in text order."""
-    hint = _country_hint(info_text) or context_country
+    sentence_hint = _country_hint(info_text)
+    hint = sentence_hint or context_country
     candidates: list[tuple[int, int, str]] = []
     for ent in span.ents:
-        if ent.label_ in ("GPE", "LOC", "FAC"):
+        if ent.label_ in ("GPE", "LOC"):
             candidates.append((ent.start_char - span.start_char, ent.end_char - span.start_char, ent.text))
     pattern = _FOLDED_PLACE if folded else _PLACE_AFTER_PREP
     for match in pattern.finditer(info_text):
         candidates.append((match.start(1), match.end(1), match.group(1)))
     if not folded:
         for match in _CITY_COUNTRY.finditer(info_text):
-            candidates.append((match.start(1), match.end(1), match.group(1)))
-            candidates.append((match.start(2), match.end(2), match.group(2)))
+            if normalize_country(match.group(2)):  # "Marseilles, France"; not "Birmingham, Ala."
+                candidates.append((match.start(1), match.end(1), match.group(1)))
+                candidates.append((match.start(2), match.end(2), match.group(2)))
     persons = {(e.start_char - span.start_char, e.end_char - span.start_char) for e in span.ents
                if e.label_ in ("PERSON", "ORG", "NORP")}
     found: list[PlaceMention] = []
@@ -156,13 +170,16 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         surface = surface.strip(" .,;:’'\"")
         if surface.lower().startswith("the "):
             surface, start = surface[4:], start + 4
-        if not surface or surface.lower() in _STOP_WORDS:
+        if not surface or surface.lower() in _STOP_WORDS or _CALENDAR_WORD.match(surface):
             continue
         if any(ps <= start < pe for ps, pe in persons) and not _SETTLEMENT_BEFORE.search(info_text[:start]):
             continue  # "the release of Salah Abdeslam": a person, unless "the village of Trèbes"
         place = _resolve_surface(surface, hint, folded)
         if place is None:
             continue
+        if (sentence_hint and place.country != sentence_hint and (place.specificity or 5) <= 2
+                and not _CITY_COUNTRY.search(info_text[start:start + len(surface) + 40])):
+            continue  # "Lido beach" in a sentence about Somalia is not Lido Beach, New York
         key = (start, start + len(surface))
         if any(s <= key[0] < e for s, e in seen):
             continue
@@ -222,7 +239,15 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
     if _AGGREGATE.search(text) or (_PLURAL_EVENT.search(text) and not _SINGULAR_EVENT.search(text)
                                    and not info.methods):
         info.aggregate = True
-    mentions = find_dates(text, published)
+    if index_in_block == 0 and block_index < 6:
+        dateline = _DATELINE.match(text)
+        if dateline:  # "ABUJA, May 5, 2014 (AFP) -": the filing date, not an event date
+            text_for_dates = " " * dateline.end() + text[dateline.end():]
+        else:
+            text_for_dates = text
+    else:
+        text_for_dates = text
+    mentions = find_dates(text_for_dates, published)
     for i, mention in enumerate(mentions):
         following = text[mention.end:mention.end + 12]
         if not _is_explicit(mention.surface, following) or mention.resolved.precision not in ("day", "month"):
@@ -234,6 +259,7 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
             continue  # "Tuesday, 20 October 2020": the full date says it, not the weekday
         info.dates.append((mention.resolved, start + mention.start, start + mention.end))
     info.places = find_places(text, span, start, folded, context_country)
+    info.years = [int(y) for y in _YEAR.findall(text)]
     return info
 
 
@@ -290,7 +316,7 @@ def _mention_span(info: SentenceInfo, date_span: Optional[tuple[int, int]],
 
 _ASIDE_MARKER = re.compile(
     r"\b(who|whom|which|since|after the|before the|like the|than|similar to|reminiscent of|recall(ed|ing)?|"
-    r"following the|as in|anniversary|compared (to|with)|echo(es|ed)?|previous|earlier|last year)\b",
+    r"following the|as in|anniversary|compar(ed|isons?) (to|with)|echo(es|ed)?|previous|earlier|last year|worst since|deadliest since)\b",
     re.IGNORECASE,
 )
 
@@ -326,6 +352,8 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             return m
         return None
 
+    event_blocks = {i.block for i in infos if i.event and i.index_in_block <= 2 and not i.negative
+                    and not i.aggregate and i.block_kind != "heading"}
     for info in infos:
         if info.block_kind == "heading" or not any(c.isalpha() for c in info.text):
             continue  # titles repeat the story; they neither open nor describe an incident
@@ -338,7 +366,18 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         date_hit = info.dates[0] if info.dates else None
         rdate = date_hit[0] if date_hit else None
         place = _best_place(info.places)
-        is_anchor = info.event and (rdate is not None or place is not None)
+        # "15 January - Ouagadougou, Burkina Faso. Gunmen opened fire ...": a list item or
+        # paragraph whose first line gives date and place and whose next lines the event
+        headed = info.index_in_block == 0 and info.block_kind in ("list_item", "paragraph", "footnote") and (
+            info.block in event_blocks)
+        is_anchor = (info.event or headed) and (rdate is not None or place is not None)
+        if (is_anchor and rdate is None and current is not None and current.date is not None
+                and info.years and current.date.date.year not in info.years and all(y < current.date.date.year for y in info.years)):
+            # "the 1963 bombing of a church in Birmingham": an older incident known only by its
+            # year; GTD-worthy records need a day or month, so it is only masked out
+            span = _mention_span(info, None, place) if place else (info.start, info.end)
+            current.contributions.append(Contribution(info, masked=[span]))
+            continue
         starts_block = (info.index_in_block == 0 or not block_opened.get(info.block, False)) and not _is_aside(
             info, date_hit, place)
         if not is_anchor:
@@ -374,8 +413,10 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         # a new incident
         if rdate is None and mentions:
             # a place without a date, unlike anything seen so far: not enough to open an
-            # incident after the main one; the sentence still describes the current one
-            if current is not None:
+            # incident after the main one. If the place is far from the current incident the
+            # sentence is about something else; otherwise it still describes the current one.
+            if current is not None and (place is None or current.place is None
+                                        or places_compatible(place.place, current.place.place)):
                 current.contributions.append(Contribution(info))
             continue
         new = IncidentMention(role="main", date=rdate, place=place)
@@ -407,3 +448,25 @@ def analyse_document(blocks: list[Block], docs: list[Doc], doc_text: str,
         if block_country and block.kind != "footnote":
             context_country = block_country
     return infos
+
+
+_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Za-z.'’\- ]{1,40}?)(?:,\s*[A-Za-z. ]{1,25}?)?(?:,\s*(?:\d{1,2} [A-Za-z]{3,9} \d{2,4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?"
+    r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[-—–])\s",
+)
+
+
+def find_dateline_place(blocks: list[Block], folded: bool, limit: int = 6) -> Optional[PlaceMention]:
+    """The place of a wire dateline ("CHARLESTON, S.C. -", "LIMA, 10 JAN 90 (EFE) --"): where
+    the story was filed, which is where the main incident happened unless the text says otherwise."""
+    for block in blocks[:limit]:
+        match = _DATELINE.match(block.text)
+        if not match:
+            continue
+        name = match.group(1).strip()
+        if not (name.isupper() or folded or len(name.split()) <= 3):
+            continue
+        place = _resolve_surface(name.title() if name.isupper() else name, None, False)
+        if place is not None:
+            return PlaceMention(place, name, block.start + match.start(1), block.start + match.end(1))
+    return None

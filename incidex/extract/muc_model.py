@@ -184,6 +184,18 @@ class RoleLexicon:
             cache[prepared] = found
         return cache[prepared]
 
+    def ratio(self, role: str, key: str, min_occurrences: int = 4) -> Optional[float]:
+        """Share of the relevant training documents containing the string (a `_key`) where it
+        was a filler of the role; None when it occurred in too few of them."""
+        table = self.__dict__.get("_by_key")
+        if table is None:
+            table = {r: {_key(k): v for k, v in strings.items()} for r, strings in self.entries.items()}
+            self.__dict__["_by_key"] = table
+        stats = table.get(role, {}).get(key)
+        if stats is None or stats[1] < min_occurrences:
+            return None
+        return stats[0] / (stats[1] + 1)
+
     def to_json(self) -> dict[str, Any]:
         return {"entries": {role: {k: list(v) for k, v in strings.items()}
                             for role, strings in self.entries.items()},
@@ -198,7 +210,7 @@ class RoleLexicon:
                    dict(data.get("dateline_countries", {})))
 
 
-def build_lexicon(docs: Iterable[Mapping[str, Any]], min_hits: int = 2) -> RoleLexicon:
+def build_lexicon(docs: Iterable[Mapping[str, Any]], min_hits: int = 1) -> RoleLexicon:
     """Count, over relevant training documents, how often each gold mention string is a filler
     of its role and how often it occurs at all."""
     docs = [d for d in docs if d.get("templates")]
@@ -284,6 +296,9 @@ class RoleDecoding:
     one_role_per_string: bool = True  # a string tagged with several roles keeps its commonest
     lexicon_min_ratio: dict[str, float] = field(default_factory=dict)  # role -> min filler ratio
     merge_aliases: bool = True  # keep one string of "name (acronym)" or known alias pairs
+    # role -> drop a tagged string that occurred in 4+ relevant training documents but was a
+    # filler of that role in fewer than this share of them ("army", "government")
+    drop_below_ratio: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -313,7 +328,8 @@ class MucModel:
 
     def decode_roles(self, text: str, spans: list[tuple[int, int, str]]) -> dict[str, list[str]]:
         aliases = self.lexicon.aliases if self.lexicon is not None else ()
-        return decode_roles(text, spans, self.decoding, self.lexicon_spans(text), aliases)
+        return decode_roles(text, spans, self.decoding, self.lexicon_spans(text), aliases,
+                            self.lexicon)
 
     def classify(self, text: str) -> MucPrediction:
         """Relevance and incident types only (roles left empty)."""
@@ -401,7 +417,8 @@ def parenthetical_aliases(text: str) -> frozenset[tuple[str, str]]:
 
 def decode_roles(text: str, spans: list[tuple[int, int, str]], decoding: RoleDecoding,
                  forced: Iterable[tuple[int, int, str]] = (),
-                 aliases: Iterable[tuple[str, str]] = ()) -> dict[str, list[str]]:
+                 aliases: Iterable[tuple[str, str]] = (),
+                 lexicon: Optional[RoleLexicon] = None) -> dict[str, list[str]]:
     """Document-level role fillers from tagged spans: count each (string, role); keep a string
     under its commonest role; drop strings tagged fewer times than the role's minimum; drop a
     string contained in a longer kept string of the same role. `forced` spans (lexicon look-ups)
@@ -425,8 +442,13 @@ def decode_roles(text: str, spans: list[tuple[int, int, str]], decoding: RoleDec
         if decoding.one_role_per_string:
             roles = roles[:1]
         for role, n in roles:
-            if n >= decoding.min_count.get(role, 1):
-                by_role[role].append(key)
+            if n < decoding.min_count.get(role, 1):
+                continue
+            if lexicon is not None and role in decoding.drop_below_ratio:
+                ratio = lexicon.ratio(role, key)
+                if ratio is not None and ratio < decoding.drop_below_ratio[role]:
+                    continue
+            by_role[role].append(key)
     for start, end, role in sorted(forced):
         string = clean_surface(text[start:end])
         key = _key(string)
