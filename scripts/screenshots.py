@@ -10,11 +10,8 @@ Needs the chromium package (.ci/install-browser) and the playwright Python packa
 from __future__ import annotations
 
 import argparse
-import socket
 import sys
 import tempfile
-import threading
-import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Optional
@@ -47,26 +44,11 @@ def build_database(reports: list[Path], db: Path) -> None:
 
 @contextmanager
 def serve(db: Path) -> Iterator[str]:
-    import uvicorn
-
     from incidex.api.app import create_app
+    from incidex.api.background import serve_in_thread
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port,
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        if not thread.is_alive():
-            raise SystemExit("screenshots: the server did not start")
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+    with serve_in_thread(create_app(db)) as url:
+        yield url
 
 
 def wait_for_redraw(page, action) -> None:

@@ -19,10 +19,19 @@ def eval_command(
     all_incidents: bool = typer.Option(
         False, "--all", help="score every incident, not only those from the gold's document"),
     json_out: bool = typer.Option(False, "--json", help="print the report as JSON"),
+    split: str = typer.Option("dev", "--split", help="with `eval muc4`: dev | test | train"),
+    predictions: Optional[Path] = typer.Option(
+        None, "--predictions", help="with `eval muc4`: score this `incidex extract` output instead of running the pipeline"),
 ) -> None:
-    """Incident precision / recall / F1 and per-field accuracy against GOLD.json."""
+    """Score against GOLD.json (incident P/R/F1, per-field accuracy), or `eval muc4 --split dev|test`."""
     from incidex.evaluate.gold import evaluate, format_report, load_gold, records_for_gold
 
+    if str(gold_path) == "muc4" and not gold_path.exists():
+        from incidex.evaluate.muc4 import format_report as format_muc4, run
+
+        report = run(split, predictions)
+        typer.echo(json.dumps(report.as_dict(), indent=2) if json_out else format_muc4(report))
+        return
     if not gold_path.exists():
         typer.echo(f"error: no gold file at {gold_path}", err=True)
         raise typer.Exit(2)

@@ -452,7 +452,7 @@ def analyse_document(blocks: list[Block], docs: list[Doc], doc_text: str,
 
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Za-z.'’\- ]{1,40}?)(?:,\s*[A-Za-z. ]{1,25}?)?(?:,\s*(?:\d{1,2} [A-Za-z]{3,9} \d{2,4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?"
-    r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[-—–])\s",
+    r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[-—–])(?:\s|$)",
 )
 
 

@@ -1,0 +1,67 @@
+"""Casualty counting per GTD on real report sentences (nkill includes perpetrators)."""
+import pytest
+
+from incidex.extract.casualties import PerpetratorModel, count_casualties
+
+
+def casualties(nlp, text, names=()):
+    doc = nlp(text)
+    model = PerpetratorModel(names=names)
+    sentences = list(doc.sents)
+    model.learn(sentences)
+    return count_casualties(sentences, model)
+
+
+def test_total_then_itemised_victims_are_not_counted_twice(nlp):
+    c = casualties(nlp, "Four people were shot to death in the attack. As he entered, he shot a customer and an "
+                        "employee to death. The officer was wounded and died of his injuries.")
+    assert (c.nkill, c.nkillter) == (4, 0)
+    assert c.nwound == 0  # wounded and then died counts as killed only
+
+
+def test_attacker_killed_by_police_counts_in_nkill_and_nkillter(nlp):
+    c = casualties(nlp, "Two passersby were stabbed to death at the station. The attacker, a 29-year-old man, "
+                        "was shot and killed by soldiers.")
+    assert (c.nkill, c.nkillter) == (3, 1)
+    assert (c.nwound, c.nwoundte) == (0, 0)
+
+
+def test_conjoined_victims_in_one_sentence_are_added(nlp):
+    c = casualties(nlp, "A police officer and four civilians were wounded. The policeman was wounded.")
+    assert c.nwound == 5
+
+
+def test_wounded_attacker_counts_in_nwoundte(nlp):
+    c = casualties(nlp, "The bomber was seriously wounded and three commuters were slightly wounded.")
+    assert (c.nwound, c.nwoundte) == (4, 1)
+    assert c.nkill == 0
+
+
+def test_pronoun_after_attacker_sentence_is_the_attacker(nlp):
+    c = casualties(nlp, "Eight people were killed and 11 others were wounded. The driver drove toward the crowd, "
+                        "hitting pedestrians. The driver was shot by police. He was wounded and taken to hospital.")
+    assert (c.nkill, c.nwound, c.nwoundte) == (8, 12, 1)
+
+
+def test_number_words_and_aggregates(nlp):
+    c = casualties(nlp, "A total of 18 people were wounded in the blast.")
+    assert c.nwound == 18
+    c = casualties(nlp, "The bomb killed twenty-two people at the concert.")
+    assert c.nkill == 22
+
+
+def test_named_perpetrator_killed(nlp):
+    c = casualties(nlp, "Police stormed the cafe and killed Man Haron Monis.", names=["Man Haron Monis"])
+    assert (c.nkill, c.nkillter) == (1, 1)
+
+
+def test_things_are_not_casualties(nlp):
+    c = casualties(nlp, "The explosion destroyed two cars and damaged the station.")
+    assert not c.stated
+    assert c.nkill == 0 and c.nwound == 0
+
+
+@pytest.mark.parametrize("text", ["", "No one was hurt.", "Shops were closed."])
+def test_no_casualties_stated(nlp, text):
+    c = casualties(nlp, text or ".")
+    assert c.nkill == 0

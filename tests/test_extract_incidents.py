@@ -1,0 +1,98 @@
+"""Incident mentions: main story, list items, background mentions, and non-incidents."""
+from datetime import date
+
+from incidex.extract.incidents import extract_incidents
+from incidex.extract.segment import mask_citations, split_blocks
+from incidex.ingest.read import read_text
+
+
+def incidents(text, published):
+    return extract_incidents(read_text(text, "test.txt", published=published))
+
+
+BULLETIN = """Security bulletin: attacks on soft targets
+
+Two attacks hit European cities this month, both claimed by the Islamic State.
+
+  • Attack in Barcelona, Spain: On August 17, 2017, a van was driven into crowds on Las Ramblas, killing 13 people and injuring more than 100. ISIS claimed responsibility for the attack through its Amaq News Agency.
+  • Attack in Turku, Finland: On August 18, 2017, a man stabbed passersby in the market square, killing two women and wounding eight people. Police shot the attacker in the leg.
+
+Propaganda: a poster circulated on Telegram on August 20, 2017 urged supporters to use knives.
+The fall of Raqqa (October 2017) ended the group's territorial rule.
+"""
+
+
+def test_list_items_become_incidents_with_their_own_date_and_place():
+    found = incidents(BULLETIN, "2017-08-25")
+    by_city = {r.place.city: r for r in found}
+    assert set(by_city) == {"Barcelona", "Turku"}
+    barcelona, turku = by_city["Barcelona"], by_city["Turku"]
+    assert barcelona.date == date(2017, 8, 17) and barcelona.place.country == "Spain"
+    assert "Vehicle" in barcelona.weaptypes[0]
+    assert barcelona.nkill == 13
+    assert barcelona.claimed == 1 and barcelona.claim_channel == "Amaq News Agency"
+    assert barcelona.gname == "Islamic State of Iraq and the Levant (ISIL)"
+    assert turku.date == date(2017, 8, 18) and turku.place.country == "Finland"
+    assert turku.attacktypes[0] == "Armed Assault" and turku.weaptypes == ["Melee"]
+    assert (turku.nkill, turku.nwound) == (2, 9)  # the attacker shot by police counts in nwound
+    assert turku.nwoundte == 1
+
+
+def test_propaganda_and_military_events_are_not_incidents():
+    found = incidents(BULLETIN, "2017-08-25")
+    assert all(r.date != date(2017, 8, 20) for r in found)
+    assert all(r.place.city != "Raqqa" for r in found)
+
+
+def test_background_mention_gets_its_own_incident_and_does_not_leak():
+    text = ("On June 3, 2017, three attackers drove a van into pedestrians on London Bridge and then stabbed "
+            "people in nearby Borough Market, killing eight people. It was the third attack in Britain since "
+            "the bombing in Manchester (May 22, 2017), which killed 22 people.")
+    found = incidents(text, "2017-06-05")
+    dates = sorted(r.date for r in found)
+    assert dates == [date(2017, 5, 22), date(2017, 6, 3)]
+    london = next(r for r in found if r.date == date(2017, 6, 3))
+    assert "Explosives" not in london.weaptypes  # the Manchester bomb belongs to Manchester
+    assert london.nkill == 8
+
+
+def test_relative_date_resolves_against_publication_date():
+    text = ("KABUL (Reuters) - Gunmen stormed a hotel in Kabul late on Saturday, killing at least 18 people, "
+            "officials said on Sunday. The Taliban claimed responsibility for the attack.")
+    found = incidents(text, "2018-01-21")  # a Sunday
+    assert len(found) == 1
+    assert found[0].date == date(2018, 1, 20)
+    assert found[0].place.city == "Kabul"
+    assert found[0].gname == "Taliban" and found[0].claimed == 1
+    assert found[0].nkill == 18
+
+
+def test_text_without_incident_gives_nothing():
+    text = ("The government raised the national threat level on Monday after a review of intelligence. "
+            "Officials warned of a wave of attacks across the region but gave no details.")
+    assert incidents(text, "2019-11-04") == []
+
+
+def test_foiled_plot_is_not_an_incident():
+    text = ("LONDON, Aug 10 (Reuters) - British police said on Thursday they had foiled a plot to blow up "
+            "airliners flying from London to the United States and arrested 21 people.")
+    assert incidents(text, "2006-08-10") == []
+
+
+def test_upper_case_wire_text_is_read():
+    text = ("LIMA, 17 JUL 92 (EFE) -- [TEXT] A CAR BOMB EXPLODED LAST NIGHT ON TARATA STREET IN THE "
+            "MIRAFLORES DISTRICT OF LIMA, KILLING 18 PEOPLE AND WOUNDING 140 OTHERS. POLICE BLAMED THE "
+            "SHINING PATH.")
+    found = incidents(text, "1992-07-17")
+    assert len(found) == 1
+    assert found[0].place.country == "Peru"
+    assert found[0].attacktypes[0] == "Bombing/Explosion"
+    assert found[0].date == date(1992, 7, 16)
+    assert found[0].nkill == 18 and found[0].nwound == 140
+
+
+def test_blocks_and_citations():
+    blocks = split_blocks("Title line\n\nFirst paragraph. Second sentence.\n  • item one\n  • item two\n[1] note")
+    assert [b.kind for b in blocks] == ["heading", "paragraph", "list_item", "list_item", "footnote"]
+    masked = mask_citations("He was arrested (AP, October 1, 2017).")
+    assert "2017" not in masked and len(masked) == len("He was arrested (AP, October 1, 2017).")
