@@ -130,6 +130,64 @@ def _effect_of(token: Token) -> Optional[Effect]:
                 return "kill"
         if token.lower_ == "shot" and any(c.lower_ == "dead" for c in token.children):
             return "kill"
+        # "shot the three men dead": the parser hangs "dead" on the object
+        if token.lower_ == "shot" and any(c.dep_ in ("dobj", "obj") and any(g.lower_ == "dead" for g in c.children)
+                                          for c in token.children):
+            return "kill"
+    if _is_hospitalisation(token):
+        return "wound"
+    return None
+
+
+HOSPITAL_VERBS = {"take", "rush", "admit", "airlift", "fly", "transport", "bring", "carry", "treat"}
+HOSPITAL_WORDS = {"hospital", "hospitals", "clinic", "clinics", "wound", "wounds", "injuries", "injury"}
+
+
+def _is_hospitalisation(token: Token) -> bool:
+    """'48 people were taken to hospitals', 'were being treated for gunshot wounds':
+    GTD counts the people hospitalised by an attack among its wounded. Only passive
+    clauses count ("he was taking a patient to hospital" is not a casualty)."""
+    lemma = token.lemma_.lower()
+    if lemma in {"hospitalize", "hospitalise"} or token.lower_ in {"hospitalized", "hospitalised"}:
+        return True
+    if lemma not in HOSPITAL_VERBS or not any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        return False
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "at", "in", "for"):
+            if any(t.lower_ in HOSPITAL_WORDS for t in prep.subtree):
+                return True
+    return False
+
+
+TOLL_VERBS = {"rise", "climb", "reach", "increase", "jump", "stand", "hit", "grow", "be", "mount"}
+
+
+def _toll_statement(token: Token, sentence: Span) -> Optional[CasualtyStatement]:
+    """'The death toll ... rose to 103', 'the number of persons killed ... has risen to 25'."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    words = {t.lower_ for t in token.subtree}
+    if token.lower_ == "toll":
+        effect: Effect = "wound" if words & {"injury", "injured", "wounded"} and "death" not in words else "kill"
+    elif token.lower_ in ("number", "count", "tally") and words & {"killed", "dead", "deaths", "fatalities"}:
+        effect = "kill"
+    elif token.lower_ in ("number", "count", "tally") and words & {"wounded", "injured"}:
+        effect = "wound"
+    else:
+        return None
+    verb = token.head
+    if verb.lemma_.lower() not in TOLL_VERBS:
+        return None
+    for child in verb.children:
+        numbers = []
+        if child.dep_ == "prep" and child.lower_ in ("to", "at"):
+            numbers = [g for g in child.children if g.dep_ == "pobj" and g.like_num]
+        elif child.dep_ in ("attr", "dobj") and child.like_num:
+            numbers = [child]
+        for number in numbers:
+            count = parse_count(" ".join(t.text for t in number.subtree)) or parse_count(number.text)
+            if count is not None:
+                return CasualtyStatement(effect, count.value, False, sentence, f"{token.text} {verb.text} {number.text}")
     return None
 
 
@@ -241,7 +299,8 @@ class PerpetratorModel:
             return False
         if agent is not None:
             if self.is_force(agent) and (patient.pos_ in ("PRON", "PROPN") or patient.lower_ in
-                                         {"man", "woman", "driver", "suspect"}):
+                                         {"man", "woman", "driver", "suspect", "men", "suspects", "gunmen",
+                                          "assailants", "attackers"}):
                 return True  # police shot the man / "he was shot by police": the attacker
             if self.is_perp(agent):
                 return False
@@ -260,6 +319,10 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
     statements: list[CasualtyStatement] = []
     seen: dict[int, CasualtyStatement] = {}
     for token in sentence:
+        toll = _toll_statement(token, sentence)
+        if toll is not None:
+            statements.append(toll)
+            continue
         effect = _effect_of(token)
         if effect is None:
             continue
