@@ -63,3 +63,12 @@ def test_reingest_changes_nothing(seeded_db):
     result = runner.invoke(app, ["ingest", "--db", str(seeded_db), "-q", str(SEED)])
     assert "incidents new: 0, incidents updated: 0" in result.output
     assert runner.invoke(app, ["incidents", "--db", str(seeded_db)]).output == before
+
+
+def test_seed_aggregate_by_primary_method(seeded_db):
+    """'two stabbings, two rammings, two IED attacks, one shooting': primary weapon per incident."""
+    result = runner.invoke(app, ["stats", "--db", str(seeded_db), "--by", "weaptype", "--primary",
+                                 "--since", "2017-10-01", "--until", "2018-03-31"])
+    assert result.exit_code == 0, result.output
+    counts = {label.split(" (")[0]: int(n) for label, n in re.findall(r"│ (\w[^│]*?)\s+│\s+(\d+) │", result.output)}
+    assert counts == {"Melee": 2, "Vehicle": 2, "Explosives": 2, "Firearms": 1}, result.output

@@ -237,9 +237,10 @@ def get_document(store: StoreDep,
 
 @router.get("/stats", response_model=StatsOut, responses=error_responses(422),
             summary="Incident counts by one dimension (the numbers of `incidex stats`)")
-def get_stats(store: StoreDep, filters: FiltersDep, by: CountBy = "attacktype") -> StatsOut:
-    rows = stats.count_by(store, by, **filters)
-    return StatsOut(by=by, header=stats.header(by),
+def get_stats(store: StoreDep, filters: FiltersDep, by: CountBy = "attacktype",
+              primary: bool = False) -> StatsOut:
+    rows = stats.count_by(store, by, primary=primary, **filters)
+    return StatsOut(by=by, header=stats.header(by, primary),
                     rows=[CountRow(label=label, count=count) for label, count in rows],
                     totals=totals_of(store, filters))
 

@@ -255,6 +255,8 @@ def stats_command(
     country: Optional[str] = COUNTRY,
     attacktype: Optional[str] = ATTACKTYPE,
     group: Optional[str] = GROUP,
+    primary: bool = typer.Option(False, "--primary",
+                                 help="count each incident once, under its first (primary) type"),
 ) -> None:
     """Incident counts by one dimension, with totals."""
     from rich.table import Table
@@ -266,9 +268,9 @@ def stats_command(
                                  param_hint="--by")
     flt = _filters(since, until, country, attacktype, None, None, group)
     with open_store_or_exit(db) as store:
-        rows = count_by(store, by, **flt)
+        rows = count_by(store, by, primary=primary, **flt)
         total = totals(store, **flt)
-    table = Table(title=header(by))
+    table = Table(title=header(by, primary))
     table.add_column(by)
     table.add_column("incidents", justify="right")
     for label, count in rows:

@@ -24,16 +24,18 @@ class Totals:
 
 
 def count_by(store: Store, by: str, since: Optional[date] = None, until: Optional[date] = None,
-             **filters: Any) -> list[tuple[str, int]]:
+             primary: bool = False, **filters: Any) -> list[tuple[str, int]]:
     """(label, incidents) pairs, largest first (months in date order). For attacktype,
     weaptype and targtype an incident with several types counts once under each, so the
     counts may add up to more than the number of incidents."""
     if by not in COUNT_DIMENSIONS:
         raise ValueError(f"cannot count by {by!r}; choose one of {', '.join(COUNT_DIMENSIONS)}")
-    return store.count_by(by, since=since, until=until, **filters)
+    return store.count_by(by, primary=primary, since=since, until=until, **filters)
 
 
-def header(by: str) -> str:
+def header(by: str, primary: bool = False) -> str:
+    if primary and by in ("attacktype", "weaptype", "targtype"):
+        return COUNT_HEADERS[by].split(" (")[0] + " (primary type only: counts add up to the incidents)"
     return COUNT_HEADERS[by]
 
 

@@ -542,14 +542,18 @@ class Store:
         sql = f"SELECT COUNT(DISTINCT i.country COLLATE NOCASE) FROM incidents i{where}"
         return self._conn.execute(sql, params).fetchone()[0]
 
-    def count_by(self, by: str, **filters: Any) -> list[tuple[str, int]]:
+    def count_by(self, by: str, primary: bool = False, **filters: Any) -> list[tuple[str, int]]:
         """(label, incidents) pairs. For attack/weapon/target types an incident counts once
-        under each of its types; one without any counts under '(none)'."""
+        under each of its types (one without any under '(none)'), or with `primary` only under
+        its first type, so the counts add up to the number of incidents."""
         if by not in COUNT_DIMENSIONS:
             raise ValueError(f"cannot count by {by!r}; choose one of {', '.join(COUNT_DIMENSIONS)}")
         where, params = self._where(IncidentFilter(**filters))
         order = "ORDER BY 2 DESC, 1"
-        if by in TYPE_KINDS:
+        if by in TYPE_KINDS and primary:
+            sql = (f"SELECT COALESCE(i.{by}1, '{NONE_LABEL}'), COUNT(*) FROM incidents i"
+                   f"{where} GROUP BY 1 {order}")
+        elif by in TYPE_KINDS:
             sql = (f"SELECT COALESCE(t.label, '{NONE_LABEL}'), COUNT(DISTINCT i.id) FROM incidents i "
                    "LEFT JOIN incident_types t ON t.incident_id = i.id AND t.kind = ?"
                    f"{where} GROUP BY 1 {order}")
