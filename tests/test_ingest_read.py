@@ -365,3 +365,12 @@ def test_title_in_hard_wrapped_text_and_with_a_byline(tmp_path):
                        "Four heavily armed militants stormed an army brigade headquarters before dawn on Sunday, "
                        "killing seventeen soldiers in the deadliest attack on the army in Kashmir in decades.\n")
     assert only(read_all(bylined)).title == "Militants attack army camp in Uri"
+
+
+def test_folder_readme_is_not_a_report(tmp_path):
+    (tmp_path / "README.md").write_text("# Reports\n\nThis folder holds reports of attacks in 2017.\n")
+    (tmp_path / "report.txt").write_text("On Monday a bomb exploded in a market in Kabul, killing 12 people.\n")
+    names = [Path(d.source).name for d in read_paths([tmp_path]) if isinstance(d, Document)]
+    assert names == ["report.txt"]
+    named = list(read_paths([tmp_path / "README.md"]))
+    assert isinstance(named[0], Document)  # named on its own it is read

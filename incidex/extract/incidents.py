@@ -90,6 +90,10 @@ def apply_wire_model(text: str, records: list[IncidentRecord], published: Option
         if records:  # borrow what the rules read for the message's main incident
             made.date, made.date_precision, made.place = records[0].date, records[0].date_precision, records[0].place
         out.append(made)
+    # a message often reports several incidents of one kind ("two bombings in Medellin"):
+    # keep every further rule-found incident of a kind the model predicts
+    kinds = {data["muc_type"] for data in predicted}
+    out.extend(r for r in unused if muc_type_of(r.to_dict()) in kinds)
     roles = predicted[0].get("mentions") or {}
     for i, record in enumerate(out):
         record.mentions = {role: list(strings) for role, strings in roles.items()} if i == 0 else {}

@@ -25,6 +25,9 @@ PathLike = Union[str, "os.PathLike[str]"]
 # Extensions read from a folder; anything else there is ignored silently.
 READERS_BY_SUFFIX = {".txt": "text", ".md": "markdown", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 DEFAULT_MAX_BYTES = 10_000_000
+# A folder's README / CHANGELOG / LICENSE describe the folder; they are not reports. Named
+# explicitly on the command line they are read like any other file.
+FOLDER_DOCUMENTATION = {"README", "CHANGELOG", "LICENSE", "NOTICE", "CONTRIBUTING"}
 # How much of a .jsonl file is sniffed for binary content before reading it line by line.
 SNIFF_BYTES = 8192
 # Share of control characters above which decoded text is treated as binary.
@@ -123,7 +126,8 @@ def _files_in_folder(root: Path) -> list[Union[Path, Skipped]]:
     for folder, dirnames, filenames in os.walk(root, onerror=on_error):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         for name in filenames:
-            if not name.startswith(".") and Path(name).suffix.lower() in READERS_BY_SUFFIX:
+            if (not name.startswith(".") and Path(name).suffix.lower() in READERS_BY_SUFFIX
+                    and Path(name).stem.upper() not in FOLDER_DOCUMENTATION):
                 found.append(Path(folder) / name)
     return [*problems, *sorted(found)]
 
