@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Optional
 
 from spacy.tokens import Doc, Span
@@ -62,6 +62,20 @@ _CALENDAR_WORD = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# "Published: Friday, 9 June 2017", "Last updated 12 January 2016": when the page was written
+_PUBLICATION_LABEL = re.compile(r"\b(published|updated|posted|modified|filed|dated?)\s*(on|at)?\s*:?\s*$", re.IGNORECASE)
+# "on Wednesday, a day after the attack": the event was N days before the date named
+_DAYS_AFTER_TAIL = re.compile(r"^\s*,?\s*(a|one|two|three|four|five|\d)\s+days?\s+after\b", re.IGNORECASE)
+_SAME_DAY = re.compile(r"\b(on the same day|that same day|the same day|hours (before|after|earlier|later))\b", re.IGNORECASE)
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# The date of a report, a claim or an arrest is not the date of the attack: "named the bomber
+# on Tuesday", "in a video obtained by AFP on Monday", "the death toll rose to 103 on Sunday"
+_REPORTING_LEMMAS = {"say", "tell", "claim", "obtain", "release", "post", "publish", "announce", "report",
+                     "confirm", "name", "identify", "arrest", "detain", "charge", "condemn", "declare", "issue",
+                     "broadcast", "air", "state", "quote", "rise", "climb", "reach", "bury", "mourn", "appear",
+                     "vow", "visit", "fly", "meet", "hold", "receive", "write", "add"}
+# "tourists from Germany", "born in Saudi Arabia": where people come from, not where the attack was
+_ORIGIN_BEFORE = re.compile(r"\b(from|born in|native of|nationals? of|citizens? of|national from)\s+(the\s+)?$", re.IGNORECASE)
 _REGIONS = {"africa", "europe", "asia", "america", "americas", "middle east", "east africa", "west africa",
             "north africa", "southern africa", "central africa", "horn of africa", "sahel", "latin america",
             "south america", "north america", "central america", "western europe", "eastern europe", "the west",
@@ -76,6 +90,7 @@ class PlaceMention:
     surface: str
     start: int  # offsets in the document
     end: int
+    origin: bool = False  # "from Syria": a place people come from, not one where things happen
 
 
 @dataclass
@@ -174,6 +189,12 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue
         if any(ps <= start < pe for ps, pe in persons) and not _SETTLEMENT_BEFORE.search(info_text[:start]):
             continue  # "the release of Salah Abdeslam": a person, unless "the village of Trèbes"
+        before_word = re.search(r"([A-Z][\w'’\-]+) $", info_text[max(0, start - 30):start])
+        if (before_word and not folded and start - len(before_word.group(0)) > 0
+                and before_word.group(1).lower() not in _DIRECTIONS
+                and not normalize_country(before_word.group(1))
+                and not resolve_place(before_word.group(1), country_hint=hint)):
+            continue  # "the Hagia Sophia" is not Sofia: the tail of a longer name that is no place
         place = _resolve_surface(surface, hint, folded)
         if place is None:
             continue
@@ -184,7 +205,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         if any(s <= key[0] < e for s, e in seen):
             continue
         seen.add(key)
-        found.append(PlaceMention(place, surface, offset + start, offset + start + len(surface)))
+        origin = bool(_ORIGIN_BEFORE.search(info_text[max(0, start - 30):start]))
+        found.append(PlaceMention(place, surface, offset + start, offset + start + len(surface), origin))
     return found
 
 
@@ -252,6 +274,16 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
         following = text[mention.end:mention.end + 12]
         if not _is_explicit(mention.surface, following) or mention.resolved.precision not in ("day", "month"):
             continue
+        if _PUBLICATION_LABEL.search(text[max(0, mention.start - 25):mention.start]) or _date_alone_on_line(text, mention):
+            continue
+        if _dates_a_report(span, mention.start):
+            continue
+        resolved = mention.resolved
+        after = _DAYS_AFTER_TAIL.match(text[mention.end:mention.end + 30])
+        if after and resolved.precision == "day":
+            word = after.group(1).lower()
+            days = _SMALL_NUMBERS.get(word) or int(word)
+            mention.resolved = ResolvedDate(resolved.date - timedelta(days=days), "day", resolved.approx)
         if published is not None and mention.resolved.date > published:
             continue  # a date after the report (a page-copy date, a typo) dates no event in it
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -261,6 +293,27 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
     info.places = find_places(text, span, start, folded, context_country)
     info.years = [int(y) for y in _YEAR.findall(text)]
     return info
+
+
+def _date_alone_on_line(text: str, mention) -> bool:
+    """A date that fills a line of its own under a headline is the page's date."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = (text[line_start:mention.start] + text[mention.end:line_end]).strip(" ,.-|")
+    return "\n" in text and not re.search(r"[A-Za-z]{3,}", re.sub(r"\b(GMT|UTC|BST|CET|EST|am|pm|a\.m|p\.m|updated|published)\b", "", rest, flags=re.IGNORECASE))
+
+
+def _dates_a_report(span: Span, char_offset: int) -> bool:
+    """Is the date attached (through 'on') to a verb of saying, claiming or arresting?"""
+    token = next((t for t in span if t.idx - span.start_char >= char_offset), None)
+    if token is None:
+        return False
+    steps = 0
+    while token.dep_ in ("pobj", "compound", "npadvmod", "nummod", "appos", "prep") and token.head is not token and steps < 4:
+        token = token.head
+        steps += 1
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _REPORTING_LEMMAS
 
 
 def _dates_compatible(a: Optional[ResolvedDate], b: Optional[ResolvedDate]) -> bool:
@@ -283,6 +336,7 @@ def places_compatible(a: Optional[Place], b: Optional[Place], km: float = 30.0) 
 
 def _best_place(places: list[PlaceMention]) -> Optional[PlaceMention]:
     """The most specific place of a sentence, the earliest among equals."""
+    places = [p for p in places if not p.origin]
     if not places:
         return None
     return min(places, key=lambda p: ((p.place.specificity or 5) > 2, p.start))
@@ -366,6 +420,8 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         date_hit = info.dates[0] if info.dates else None
         rdate = date_hit[0] if date_hit else None
         place = _best_place(info.places)
+        if rdate is None and current is not None and current.date is not None and _SAME_DAY.search(info.text):
+            rdate = current.date  # "hours before the abduction, on the same day, a bomb ..."
         # "15 January - Ouagadougou, Burkina Faso. Gunmen opened fire ...": a list item or
         # paragraph whose first line gives date and place and whose next lines the event
         headed = info.index_in_block == 0 and info.block_kind in ("list_item", "paragraph", "footnote") and (
