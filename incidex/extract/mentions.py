@@ -169,6 +169,7 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
     for ent in span.ents:
         if ent.label_ in ("GPE", "LOC"):
             candidates.append((ent.start_char - span.start_char, ent.end_char - span.start_char, ent.text))
+    tagged = {c[0] for c in candidates}
     pattern = _FOLDED_PLACE if folded else _PLACE_AFTER_PREP
     for match in pattern.finditer(info_text):
         candidates.append((match.start(1), match.end(1), match.group(1)))
@@ -178,7 +179,7 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 candidates.append((match.start(1), match.end(1), match.group(1)))
                 candidates.append((match.start(2), match.end(2), match.group(2)))
     persons = {(e.start_char - span.start_char, e.end_char - span.start_char) for e in span.ents
-               if e.label_ in ("PERSON", "ORG", "NORP")}
+               if e.label_ in ("PERSON", "ORG", "NORP", "LANGUAGE")}
     found: list[PlaceMention] = []
     seen: set[tuple[int, int]] = set()
     for start, end, surface in sorted(candidates):
@@ -201,6 +202,9 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         if (sentence_hint and place.country != sentence_hint and (place.specificity or 5) <= 2
                 and not _CITY_COUNTRY.search(info_text[start:start + len(surface) + 40])):
             continue  # "Lido beach" in a sentence about Somalia is not Lido Beach, New York
+        if (start not in tagged and hint and place.country != hint and (place.specificity or 5) <= 2
+                and not folded and not _CITY_COUNTRY.search(info_text[start:start + len(surface) + 40])):
+            continue  # "speaking in Hausa": a capitalised word after "in", far from the story's country
         key = (start, start + len(surface))
         if any(s <= key[0] < e for s, e in seen):
             continue
@@ -409,6 +413,10 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
     event_blocks = {i.block for i in infos if i.event and i.index_in_block <= 2 and not i.negative
                     and not i.aggregate and i.block_kind != "heading"}
     for info in infos:
+        if info.block_kind == "heading" and info.text.rstrip().endswith(":") and current is not None:
+            # "The three attackers have been identified as:": a lead-in to a list, not a title
+            current.contributions.append(Contribution(info))
+            continue
         if info.block_kind == "heading" or not any(c.isalpha() for c in info.text):
             continue  # titles repeat the story; they neither open nor describe an incident
         if info.negative and info.negative != "plot":
@@ -420,8 +428,10 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         date_hit = info.dates[0] if info.dates else None
         rdate = date_hit[0] if date_hit else None
         place = _best_place(info.places)
+        same_day = False
         if rdate is None and current is not None and current.date is not None and _SAME_DAY.search(info.text):
             rdate = current.date  # "hours before the abduction, on the same day, a bomb ..."
+            same_day = True
         # "15 January - Ouagadougou, Burkina Faso. Gunmen opened fire ...": a list item or
         # paragraph whose first line gives date and place and whose next lines the event
         headed = info.index_in_block == 0 and info.block_kind in ("list_item", "paragraph", "footnote") and (
@@ -434,8 +444,11 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             span = _mention_span(info, None, place) if place else (info.start, info.end)
             current.contributions.append(Contribution(info, masked=[span]))
             continue
-        starts_block = (info.index_in_block == 0 or not block_opened.get(info.block, False)) and not _is_aside(
-            info, date_hit, place)
+        # "On Thursday, a car bomb exploded ...": a sentence that opens with its own date and
+        # tells an attack is about that attack, wherever it stands in its paragraph
+        leads_with_date = bool(date_hit and info.methods and date_hit[1] - info.start < 15)
+        starts_block = (info.index_in_block == 0 or not block_opened.get(info.block, False) or leads_with_date) and (
+            not _is_aside(info, date_hit, place) or same_day)
         if not is_anchor:
             if current is not None and info.block_kind != "heading":
                 current.contributions.append(Contribution(info))

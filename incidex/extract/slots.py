@@ -52,10 +52,19 @@ _NAME_CUE = re.compile(
     r"\b(?:named|identified as|called|by|suspect|gunman|attacker|assailant|perpetrator|bomber|terrorist|stabber)\s*,?\s+"
     r"((?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|al|bin|ben|el|van|de|von)){1,4})"
 )
+_IDENTIFIED_AS = re.compile(
+    r"\b(?:named|identified)\s+((?:the\s+|a\s+)?[\w-]+|him|her|them)\s+(?:(?:on|late|early|in)\s+\w+\s+){0,2}as\s+"
+    r"((?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|[A-Z]\.)(?:\s+(?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|al|bin|ben|el|van|de|von)){1,4})"
+)
+_INTRODUCES_ATTACKER_LIST = re.compile(
+    r"\b(attackers?|perpetrators?|bombers?|gunmen|suspects|assailants|terrorists)\b[^.]*\b(identified|named)\s+as\s*:\s*$",
+    re.IGNORECASE)
+_FIRST_PERSON_DEED = re.compile(r"[“\"]\s*I\s+(abducted|kidnapped|killed|attacked|bombed|shot|did|carried out|planted)\b")
 _AGE_AFTER_NAME = re.compile(r"^\s*,\s*(?:a\s+)?(\d{1,2})\b")
 _AGE_PHRASE = re.compile(r"\b(\d{1,2})-year-old\b|\baged (\d{1,2})\b")
 _ATTACK_VERBS = {"stab", "shoot", "attack", "carry", "detonate", "drive", "ram", "kill", "open", "fire",
-                 "enter", "seize", "explode", "take", "plant", "kidnap", "abduct", "hijack", "murder", "behead"}
+                 "enter", "seize", "explode", "take", "plant", "kidnap", "abduct", "hijack", "murder", "behead",
+                 "blow", "set", "storm", "hold", "massacre"}
 
 
 @dataclass
@@ -73,6 +82,13 @@ def _evidence(record: IncidentRecord, field_name: str, part: _Part) -> None:
     record.add_evidence(field_name, info.span.text.strip(), info.start, info.end)
 
 
+# "hours before the abduction": a reference to another event, not this one's method
+_OTHER_EVENT_REFERENCE = re.compile(
+    r"\b(hours|minutes|days|weeks|shortly|soon|just|months|years)\s+(before|after)\s+(the|that|this|its)\s+(\w+\s+){0,2}?"
+    r"(attacks?|bombings?|abductions?|kidnappings?|shootings?|stabbings?|blasts?|explosions?|sieges?|raids?|massacres?)\b",
+    re.IGNORECASE)
+
+
 def code_methods(record: IncidentRecord, parts: list[_Part]) -> None:
     lex = load_lexicon()
     attack: list[str] = []
@@ -80,7 +96,7 @@ def code_methods(record: IncidentRecord, parts: list[_Part]) -> None:
     detail: list[str] = []
     fake = False
     for part in parts:
-        text = _blank(_RESPONSE_CLAUSE, part.text)
+        text = _blank(_OTHER_EVENT_REFERENCE, _blank(_RESPONSE_CLAUSE, part.text))
         has_event = False
         for method in lex.methods:
             match = method.event.search(text)
@@ -150,12 +166,28 @@ def code_targets(record: IncidentRecord, parts: list[_Part]) -> None:
     record.targsubtypes = subtypes[:3]
 
 
+def _claim_channel(text: str) -> Optional[tuple[str, Optional[str]]]:
+    """(claimmode, channel) of the first claim channel the text names."""
+    for channel in load_lexicon().claim_channels:
+        match = channel.pattern.search(text)
+        if match:
+            name = match.group(0) if channel.channel == "$0" else channel.channel
+            return channel.claimmode, name
+    return None
+
+
+# "blamed on Boko Haram", "carried out by ISIL": the group is named as the perpetrator
+_BLAME_CUE = re.compile(r"\b(blamed on|attributed to|carried out by|claimed by|perpetrated by|the work of)\s+$", re.IGNORECASE)
+
+
 def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
     lex = load_lexicon()
     named: Optional[str] = None
+    blamed: Optional[str] = None
     inspired = False
     claimed_by: Optional[str] = None
-    for part in parts:
+    claim_index: Optional[int] = None
+    for index, part in enumerate(parts):
         groups = find_groups(part.text)
         claim = lex.claimed.search(part.text)
         denied = lex.claim_denied.search(part.text)
@@ -170,20 +202,31 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
             elif named is None:
                 named = group.gname
                 _evidence(record, "gname", part)
-        if claim and not denied and (groups or "responsibility" in part.text.lower()):
+            start = group.start
+            if blamed is None and start > 0 and _BLAME_CUE.search(part.text[max(0, start - 30):start]):
+                blamed = group.gname
+        if claim and not denied:
             if record.claimed != 1:
                 record.claimed = 1
+                claim_index = index
                 _evidence(record, "claimed", part)
-            for channel in lex.claim_channels:
-                if channel.pattern.search(part.text):
-                    record.claimmode = record.claimmode or channel.claimmode
-                    if channel.channel:
-                        record.claim_channel = channel.channel
-                    break
+            found = _claim_channel(part.text)
+            if found and record.claim_channel is None:
+                record.claimmode = record.claimmode or found[0]
+                if found[1]:
+                    record.claim_channel = found[1]
         elif claim is None and "amaq" in part.text.lower() and record.claim_channel is None:
             record.claim_channel = "Amaq News Agency"
+    if claim_index is not None and record.claim_channel is None and claim_index + 1 < len(parts):
+        # "The Taliban claimed responsibility. Their spokesman said in a message to journalists ..."
+        found = _claim_channel(parts[claim_index + 1].text)
+        if found:
+            record.claimmode = record.claimmode or found[0]
+            record.claim_channel = found[1]
     if claimed_by:
         record.gname = claimed_by
+    elif blamed:
+        record.gname = blamed
     elif named and not inspired:
         record.gname = named
     elif inspired:
@@ -212,6 +255,7 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
     lex = load_lexicon()
     perps: dict[str, Perpetrator] = {}
     order: list[str] = []
+    listing = False
     for part in parts:
         text = part.text
         info = part.contribution.info
@@ -221,16 +265,46 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
             if match.group(0).lower().startswith("by") and _RESPONSE_CLAUSE.search(text[max(0, match.start() - 40):match.end()]):
                 continue
             candidates.append((name, match.start(1)))
-        for token in info.span:
-            # a person who is the subject of an attack verb: "Momena stabbed the owner"
-            if token.dep_ == "nsubj" and token.ent_type_ == "PERSON" and token.head.lemma_.lower() in _ATTACK_VERBS:
-                ent = next((e for e in info.span.ents if e.start <= token.i < e.end), None)
-                if ent is not None:
+        for match in _IDENTIFIED_AS.finditer(text):
+            # "named the bomber on Tuesday as Salman Abedi", "identified him as Nabil Fadli"
+            if not re.search(r"\b(victims?|dead|deceased|wounded|injured)\b", match.group(1), re.IGNORECASE):
+                candidates.append((match.group(2), match.start(2)))
+        if _INTRODUCES_ATTACKER_LIST.search(text):
+            listing = True
+        elif listing and part.contribution.info.block_kind == "list_item":
+            # "The three attackers have been identified as:" followed by one name per item
+            item = re.match(r"\W*((?:[A-Z][a-z’'\-]+)(?:\s+(?:[A-Z][a-z’'\-]+|al|bin|ben|el|van|de|von)){1,4})\s*,", text)
+            if item:
+                candidates.append((item.group(1), item.start(1)))
+        else:
+            listing = False
+        for ent in info.span.ents:
+            if ent.label_ != "PERSON":
+                continue
+            root = ent.root
+            head = root.head
+            # "The gunman, Man Haron Monis, 50, ...": a name in apposition to an attacker noun
+            if root.dep_ == "appos" and head.lower_ in lex.perpetrator_nouns:
+                candidates.append((ent.text, ent.start_char - info.span.start_char))
+                continue
+            if root.dep_ in ("nsubj", "nsubjpass"):
+                verbs = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+                head = next((v for v in verbs if v.lemma_.lower() in _ATTACK_VERBS | {"charge", "claim"}), head)
+                verb_words = {t.lower_ for t in head.subtree}
+                # "X, 29, blew himself up", "X was charged with nine counts of murder",
+                # "'I abducted your girls,' X says", "X claimed that attack"
+                if (head.lemma_.lower() in _ATTACK_VERBS
+                        or (head.lemma_.lower() == "charge" and verb_words & {"murder", "terrorism", "killing", "attempted"})
+                        or (head.lemma_.lower() == "claim" and verb_words & {"attack", "responsibility", "abduction",
+                                                                             "kidnapping", "bombing", "killing"})
+                        or (head.lemma_.lower() in ("say", "says") and _FIRST_PERSON_DEED.search(text))):
                     candidates.append((ent.text, ent.start_char - info.span.start_char))
+        person_names = {e.text for e in info.span.ents if e.label_ == "PERSON"}
         for name, position in candidates:
             name = name.strip(" ,.")
-            if any(w.lower() in lex.perpetrator_nouns or w.lower() in lex.person_nouns for w in name.split()):
-                continue
+            if name not in person_names and any(w.lower() in lex.perpetrator_nouns or w.lower() in lex.person_nouns
+                                                for w in name.split()):
+                continue  # "Suspect Gunman": words, not a name ("Man Haron Monis" is a name)
             key = _same_person_key(name, perps)
             if key is None:
                 perps[name] = Perpetrator(name=name)
