@@ -420,6 +420,10 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         if info.block_kind == "heading" or not any(c.isalpha() for c in info.text):
             continue  # titles repeat the story; they neither open nor describe an incident
         if info.negative and info.negative != "plot":
+            if current is not None and load_lexicon().claimed.search(info.text):
+                # "said it carried out the attack to avenge the army's offensive": the claim
+                # belongs to the current incident, whatever else the sentence mentions
+                current.contributions.append(Contribution(info))
             continue
         if info.aggregate:
             continue
@@ -446,7 +450,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             continue
         # "On Thursday, a car bomb exploded ...": a sentence that opens with its own date and
         # tells an attack is about that attack, wherever it stands in its paragraph
-        leads_with_date = bool(date_hit and info.methods and date_hit[1] - info.start < 15)
+        leads_with_date = bool(date_hit and info.event and date_hit[1] - info.start < 15)
         starts_block = (info.index_in_block == 0 or not block_opened.get(info.block, False) or leads_with_date) and (
             not _is_aside(info, date_hit, place) or same_day)
         if not is_anchor:
