@@ -1,7 +1,8 @@
 """The whole pipeline: read -> parse -> extract -> normalise -> store.
 
-`ingest_paths` is what `incidex ingest` runs; `extract_documents` is the database-free
-variant behind `incidex extract`. Both stream documents, so memory stays flat on big folders.
+`ingest_paths` is what `incidex ingest` runs (`incidex extract` calls
+`incidex.extract.incidents.extract_many` directly, without a database). Documents are
+streamed, so memory stays flat on big folders.
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from incidex.extract.incidents import extract_many
 from incidex.ingest.read import read_paths
-from incidex.model import Document, IncidentRecord, Skipped
+from incidex.model import Document, Skipped
 
 
 @dataclass
@@ -39,12 +40,6 @@ def split_readable(items: Iterable[Document | Skipped], summary: IngestSummary,
                 on_skip(item)
             continue
         yield item
-
-
-def extract_documents(documents: Iterable[Document]) -> Iterator[tuple[Document, list[IncidentRecord]]]:
-    documents = list(documents) if not isinstance(documents, list) else documents
-    for document, records in zip(documents, extract_many(documents)):
-        yield document, records
 
 
 def ingest_documents(documents: Iterable[Document], store, summary: IngestSummary,
