@@ -33,7 +33,7 @@ _WEAPON_CONTEXT = re.compile(
 _RESPONSE_CLAUSE = re.compile(
     r"\b(was|were|been)\s+(\w+\s+){0,3}(shot|killed|arrested|detained|wounded|neutrali[sz]ed|captured|overpowered|subdued|chased|confronted|shot dead)\s+(\w+\s+){0,3}by\s+[^,.;:()]*"
     r"|\b(the\s+|a\s+)?(special\s+|french\s+|armed\s+)?(police(\s+(officers?|force|forces|unit))?|soldiers|troops|security forces|officers|gendarmes|gendarmerie|force|swat\s+team|commandos)"
-    r"(\s+\w+){0,3}\s+(shot|killed|arrested|stormed|broke into|overpowered|neutrali[sz]ed|raided|chased|detained|captured|opened fire|returned fire|fired)[^,.;:]*",
+    r"(\s+\w+){0,3}\s+(shot|killed|arrested|stormed|storms?|raids?|broke into|overpowered|neutrali[sz]ed|raided|chased|detained|captured|opened fire|returned fire|fired)[^,.;:]*",
     re.IGNORECASE,
 )
 # Who told the story is not who was attacked: "a French police source said", "according to police"
@@ -140,23 +140,43 @@ def code_methods(record: IncidentRecord, parts: list[_Part]) -> None:
         record.weapdetail = ", ".join(dict.fromkeys(d.lower() for d in detail))
 
 
+# A sentence names targets when it tells the attack itself, not when it only refers to it
+# ("arrested a man in connection with the attack")
+_HARM_VERB = re.compile(
+    r"\b(attacked|attacking|assaulted|killed|killing|kills|murdered|wounded|wounding|injured|injuring|targeted|targeting|"
+    r"stormed|storming|raided|ambushed|massacred|hit|struck|opened fire|took hostages?|held hostages?|kidnapped|abducted|"
+    r"(attack|bombing|assault|shooting|stabbing)s?\s+(was|were)\s+carried out|carried out\s+(an?|the|two|three)\s+(\w+\s+)?(attacks?|bombings?))\b",
+    re.IGNORECASE)
+# Not targets: who guarded the place, who told the story, who the attacker was, what was quoted
+_NOT_TARGET = re.compile(
+    r"\b(soldiers|police(men)?|troops|guards|officers)(\s+and\s+\w+)?\s+(guarding|protecting|posted at|on duty at)\b"
+    r"|\b(told|telling|tell)\s+(reporters|journalists|the media|media)\b|\b(to|for|with)\s+(journalists|reporters)\b"
+    r"|\b(a|an|the)\s+([\w-]+\s+){0,3}(man|woman)\s+(armed|charged|wielding|carrying|who (drove|opened|stabbed|shot|attacked|killed|took))\b"
+    r"|“[^”]{0,300}”|\"[^\"]{0,300}\"",
+    re.IGNORECASE)
+
+
 def code_targets(record: IncidentRecord, parts: list[_Part]) -> None:
     lex = load_lexicon()
-    found: list[tuple[int, int, str, str, str]] = []
+    found: list[tuple[int, int, int, str, str, str]] = []
     for p_index, part in enumerate(parts):
         text = _blank(_RESPONSE_CLAUSE, part.text)
         text = _blank(_SOURCE_CLAUSE, text)
+        text = _blank(_NOT_TARGET, text)
         text = re.sub(r"\bschool bus", "school", text, flags=re.IGNORECASE)
-        if not (lex.generic_event.search(text) or any(m.event.search(text) for m in lex.methods)):
+        events = [m.start() for m in _HARM_VERB.finditer(text)]
+        for method in lex.methods:
+            events += [m.start() for m in method.event.finditer(text)]
+        if not events:
             continue
         for rule in lex.targets:
             for match in rule.pattern.finditer(text):
-                found.append((p_index, match.start(), rule.targtype, rule.targsubtype, match.group(0)))
+                found.append((p_index, 0, match.start(), rule.targtype, rule.targsubtype, match.group(0)))
                 _evidence(record, "targtype", part)
     found.sort()
     types: list[str] = []
     subtypes: list[str] = []
-    for _, _, targtype, subtype, surface in found:
+    for _, _, _, targtype, subtype, surface in found:
         if targtype not in types:
             types.append(targtype)
             subtypes.append(subtype)
