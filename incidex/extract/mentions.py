@@ -196,6 +196,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 and not normalize_country(before_word.group(1))
                 and not resolve_place(before_word.group(1), country_hint=hint)):
             continue  # "the Hagia Sophia" is not Sofia: the tail of a longer name that is no place
+        if _names_an_office(span, start, len(surface)):
+            continue  # "Paris prosecutor François Molins", "the Istanbul governor's office"
         place = _resolve_surface(surface, hint, folded)
         if place is None:
             continue
@@ -212,6 +214,26 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         origin = bool(_ORIGIN_BEFORE.search(info_text[max(0, start - 30):start]))
         found.append(PlaceMention(place, surface, offset + start, offset + start + len(surface), origin))
     return found
+
+
+_OFFICE_NOUNS = {"prosecutor", "prosecutors", "governor", "police", "mayor", "official", "officials", "office",
+                 "ministry", "authorities", "media", "newspaper", "spokesman", "spokeswoman",
+                 "prefecture", "council", "embassy", "consulate", "broadcaster", "agency", "coroner", "judge"}
+
+
+def _names_an_office(span: Span, start: int, length: int) -> bool:
+    """Is the place only the modifier of an office that speaks ('Paris prosecutor')?"""
+    tokens = [t for t in span if start <= t.idx - span.start_char < start + length]
+    if not tokens:
+        return False
+    last = tokens[-1]
+    if last.dep_ not in ("compound", "poss", "nmod", "amod"):
+        return False
+    head = last.head
+    if head.lower_ in ("governor", "police") and head.dep_ == "poss":
+        return False
+    return head.lower_ in _OFFICE_NOUNS and head.i == last.i + 1 or (
+        head.lower_ in ("office", "spokesman", "spokeswoman") and head.i - last.i <= 3)
 
 
 def _resolve_surface(surface: str, hint: Optional[str], folded: bool) -> Optional[Place]:
