@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable, Optional
+from typing import Optional
 
 from incidex.extract.casualties import PerpetratorModel, count_casualties
 from incidex.extract.lexicon import load_lexicon
@@ -260,16 +260,6 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
         record.claimed = 0
 
 
-def _person_names(parts: list[_Part]) -> list[tuple[str, _Part]]:
-    out: list[tuple[str, _Part]] = []
-    for part in parts:
-        span = part.contribution.info.span
-        for ent in span.ents:
-            if ent.label_ == "PERSON" and len(ent.text.split()) >= 1:
-                out.append((ent.text.strip(), part))
-    return out
-
-
 def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
     """Named and described attackers: 'a Moroccan Frenchman ... named Redouane Lakdim, 25'."""
     lex = load_lexicon()
@@ -373,7 +363,6 @@ def _nationality(window: str) -> Optional[str]:
 
 def _unnamed_perpetrator(parts: list[_Part]) -> Optional[Perpetrator]:
     """'The stabbing terrorist, a 29-year-old Tunisian, ...': age and nationality without a name."""
-    lex = load_lexicon()
     for part in parts:
         text = part.text
         lower = text.lower()
@@ -509,7 +498,3 @@ def _role_mentions(record: IncidentRecord, parts: list[_Part]) -> dict[str, list
         "victim": [],
         "weapon": [w.strip() for w in (record.weapdetail or "").split(",") if w.strip()],
     }
-
-
-def iter_texts(parts: Iterable[_Part]) -> Iterable[str]:
-    return (p.text for p in parts)
