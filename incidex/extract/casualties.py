@@ -130,14 +130,14 @@ def _effect_of(token: Token) -> Optional[Effect]:
                 return "kill"
         if token.lower_ == "shot" and any(c.lower_ == "dead" for c in token.children):
             return "kill"
-        if lemma == "shoot" or token.lower_ == "shot":
-            # "police shot the attacker in the leg": hit by gunfire and not said to have died
-            # is a wound (a death said in the same sentence replaces it for that person)
-            return "wound"
         # "shot the three men dead": the parser hangs "dead" on the object
         if token.lower_ == "shot" and any(c.dep_ in ("dobj", "obj") and any(g.lower_ == "dead" for g in c.children)
                                           for c in token.children):
             return "kill"
+        if lemma == "shoot" or token.lower_ == "shot":
+            # "police shot the attacker in the leg": hit by gunfire and not said to have died
+            # is a wound (a death said in the same sentence replaces it for that person)
+            return "wound"
     if _is_hospitalisation(token):
         return "wound"
     return None
