@@ -139,25 +139,18 @@ def gtd_row(incident: Any) -> dict[str, Any]:
         "incidex_perpetrators": PERPETRATOR_SEPARATOR.join(
             p.name for p in record.perpetrators if p.name),
     }
+    # GTD keeps up to three attack / target types and four weapon types, each as a code
+    # column beside its *_txt label
+    for kind, labels, slots in (("attacktype", record.attacktypes, 3), ("targtype", record.targtypes, 3),
+                                ("targsubtype", record.targsubtypes, 3), ("weaptype", record.weaptypes, 4),
+                                ("weapsubtype", record.weapsubtypes, 4)):
+        for n in range(slots):
+            label = _nth(labels, n)
+            row[f"{kind}{n + 1}"] = _code(kind, label)
+            row[f"{kind}{n + 1}_txt"] = label
     for n in range(3):
-        label = _nth(record.attacktypes, n)
-        row[f"attacktype{n + 1}"] = _code("attacktype", label)
-        row[f"attacktype{n + 1}_txt"] = label
-        label = _nth(record.targtypes, n)
-        row[f"targtype{n + 1}"] = _code("targtype", label)
-        row[f"targtype{n + 1}_txt"] = label
-        label = _nth(record.targsubtypes, n)
-        row[f"targsubtype{n + 1}"] = _code("targsubtype", label)
-        row[f"targsubtype{n + 1}_txt"] = label
         source = incident.sources[n] if len(incident.sources) > n else None
         row[f"scite{n + 1}"] = _citation(source) if source else None
-    for n in range(4):
-        label = _nth(record.weaptypes, n)
-        row[f"weaptype{n + 1}"] = _code("weaptype", label)
-        row[f"weaptype{n + 1}_txt"] = label
-        label = _nth(record.weapsubtypes, n)
-        row[f"weapsubtype{n + 1}"] = _code("weapsubtype", label)
-        row[f"weapsubtype{n + 1}_txt"] = label
     return {column: _blank(row.get(column)) for column in COLUMNS}
 
 
