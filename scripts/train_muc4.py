@@ -29,7 +29,6 @@ from incidex.extract.muc_model import (  # noqa: E402
     RoleDecoding,
     build_lexicon,
     build_model,
-    decode_roles,
     gold_char_spans,
     prepare_text,
     text_features,

@@ -61,15 +61,6 @@ def test_serve_command_answers_on_its_port(tmp_path, token, read_only):
     assert str(db) in output
 
 
-def _real_pipeline_problem() -> str | None:
-    try:
-        from incidex.extract.incidents import extract_incidents  # noqa: F401
-    except Exception as exc:  # noqa: BLE001 - any import failure means: not built yet
-        return f"the extractor cannot be imported yet ({type(exc).__name__}: {exc})"
-    return None
-
-
-@pytest.mark.skipif(_real_pipeline_problem() is not None, reason=str(_real_pipeline_problem()))
 def test_post_the_seed_report_through_the_real_pipeline(tmp_path):
     client = TestClient(create_app(tmp_path / "real.db", token=TOKEN))  # default extractor
     response = client.post("/api/documents", headers={"Authorization": f"Bearer {TOKEN}"},

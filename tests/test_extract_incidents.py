@@ -96,3 +96,46 @@ def test_blocks_and_citations():
     assert [b.kind for b in blocks] == ["heading", "paragraph", "list_item", "list_item", "footnote"]
     masked = mask_citations("He was arrested (AP, October 1, 2017).")
     assert "2017" not in masked and len(masked) == len("He was arrested (AP, October 1, 2017).")
+
+
+# Reuters, 22 March 2016 (example 14): plural "bombings" is a method, and "the Nov. 13 attacks in
+# Paris that killed 130 people" is one dated event, not "13 attacks"
+BRUSSELS_EVENING = (
+    "BRUSSELS, March 22 (Reuters) - Islamic State claimed responsibility on Tuesday for suicide "
+    "bombings at Brussels airport and on a metro train in the city centre that killed 34 people, "
+    "saying in a statement on its Amaq news agency that its fighters had targeted a country taking "
+    "part in the international coalition against it. More than 200 people were wounded. The bombings "
+    "came four days after police captured Salah Abdeslam, the main surviving suspect in the Nov. 13 "
+    "attacks in Paris that killed 130 people, in the Brussels district of Molenbeek.")
+
+
+def test_plural_bombings_code_the_method():
+    found = incidents(BRUSSELS_EVENING, "2016-03-22")
+    brussels = next(r for r in found if r.place.country == "Belgium")
+    assert brussels.date == date(2016, 3, 22)
+    assert brussels.attacktypes == ["Bombing/Explosion"] and brussels.weaptypes == ["Explosives"]
+    assert brussels.nkill == 34 and brussels.claim_channel == "Amaq News Agency"
+
+
+def test_a_day_named_plural_attack_is_a_background_incident():
+    found = incidents(BRUSSELS_EVENING, "2016-03-22")
+    paris = [r for r in found if r.place.country == "France"]
+    assert len(paris) == 1
+    assert paris[0].date == date(2015, 11, 13) and paris[0].place.city == "Paris"
+
+
+def test_a_vague_plural_is_still_no_incident():
+    text = ("LONDON, June 4 (Reuters) - Ministers met on Sunday to discuss the attacks of recent "
+            "years and how to prevent more bombings in European cities.")
+    assert incidents(text, "2017-06-04") == []
+
+
+def test_the_event_word_that_opens_a_sentence_about_an_earlier_attack_is_not_its_method():
+    text = ("KABUL (Reuters) - A suicide bomber drove an ambulance packed with explosives into a crowded "
+            "street in Kabul on Saturday, killing 103 people.\n\n"
+            "The bombing came a week after Taliban gunmen stormed Kabul's Intercontinental Hotel on "
+            "Jan. 20 and fought security forces through the night, killing at least 22 people.")
+    found = incidents(text, "2018-01-27")
+    hotel = next(r for r in found if r.date == date(2018, 1, 20))
+    assert "Bombing/Explosion" not in hotel.attacktypes and "Armed Assault" in hotel.attacktypes
+    assert hotel.nkill == 22

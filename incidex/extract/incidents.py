@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import functools
-import re
 from datetime import date
 from typing import Iterable, Iterator, Optional
 
 from incidex.extract.mentions import analyse_document, find_dateline_place, group_incidents
+from incidex.ingest.dateline import parse_dateline
 from incidex.extract.segment import split_blocks
 from incidex.extract.slots import code_incident
 from incidex.model import Document, IncidentRecord, Place
@@ -35,21 +35,17 @@ def extract_many(documents: Iterable[Document], batch_size: int = 32) -> Iterato
         docs = list(nlp.pipe((b.text for b in blocks), batch_size=batch_size))
         infos = analyse_document(blocks, docs, analysed_text, document.published, folded)
         mentions = group_incidents(infos, document.published)
-        dateline = find_dateline_place(blocks, folded)
+        dateline = find_dateline_place(blocks)
         if dateline is not None:
             for mention in mentions:
                 if mention.role == "main" and mention.place is None:
                     mention.place = dateline
                     break
         records = [r for r in (code_incident(m, document.published) for m in mentions) if _keep(r)]
-        if folded or _WIRE_DATELINE.match(text):
+        wire_dateline = parse_dateline(text)
+        if folded or (wire_dateline is not None and wire_dateline.wire):
             records = apply_wire_model(text, records, document.published)
         yield records
-
-
-# "SAN SALVADOR, 3 JAN 90 (RADIO ...) --": the FBIS / MUC-4 wire format the trained model knows
-_WIRE_DATELINE = re.compile(
-    r"\s*[A-Z][A-Z .'-]{1,40},\s+\d{1,2}\s+[A-Z]{3}[A-Za-z]*\.?\s+\d{2,4}\b[^\n]{0,80}?--")
 
 
 @functools.lru_cache(maxsize=1)

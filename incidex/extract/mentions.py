@@ -21,6 +21,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from incidex.extract.lexicon import load_lexicon
+from incidex.ingest.dateline import parse_dateline
 from incidex.extract.segment import Block, mask_citations
 from incidex.model import Place
 from incidex.normalize.dates import ResolvedDate, find_dates
@@ -43,6 +44,15 @@ _AGGREGATE = re.compile(
     re.IGNORECASE,
 )
 _PLURAL_EVENT = re.compile(r"\b(attacks|bombings|stabbings|shootings|operations)\b", re.IGNORECASE)
+_STATED_TOLL = re.compile(
+    r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+(?:at least |more than |some |about |nearly )?\d+",
+    re.IGNORECASE)
+# "the Nov. 13 attacks", "the 22 March bombings", "the 9/11 attacks": plural, but one coordinated
+# event named by its day, not a vague series
+_DATED_PLURAL_EVENT = re.compile(
+    r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|\d{1,2}/\d{1,2})"
+    r"\s+(?:attacks|bombings|stabbings|shootings)\b")
 _SINGULAR_EVENT = re.compile(r"\b(attack|bombing|stabbing|shooting|explosion|blast|incident|massacre)\b", re.IGNORECASE)
 _PLACE_AFTER_PREP = re.compile(
     r"\b(?:in|at|near|outside|of|to|from|into|across)\s+(?:the\s+(?:city|town|village|port|capital|district|province|department|state|region)\s+of\s+)?"
@@ -284,13 +294,23 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
         if pattern.search(lowered):
             info.negative = name
             break
-    if _AGGREGATE.search(text) or (_PLURAL_EVENT.search(text) and not _SINGULAR_EVENT.search(text)
-                                   and not info.methods):
+    # "the Nov. 13 attacks in Paris" is one coordinated event named by its day: neither "13
+    # attacks" nor a vague plural
+    dated_event = _DATED_PLURAL_EVENT.search(text)
+    undated = _DATED_PLURAL_EVENT.sub(" ", text)
+    # a plural ("more bombings in European cities") is vague unless the sentence also tells a
+    # method in the singular, a day, or a toll ("suicide bombings at Brussels airport ... that
+    # killed 34 people")
+    singular_method = info.methods and any(
+        m.event.search(_PLURAL_EVENT.sub(" ", text)) for m in lex.methods if m.name in info.methods)
+    if _AGGREGATE.search(undated) or (_PLURAL_EVENT.search(text) and not _SINGULAR_EVENT.search(text)
+                                      and not singular_method and not dated_event
+                                      and not _STATED_TOLL.search(text)):
         info.aggregate = True
     if index_in_block == 0 and block_index < 6:
-        dateline = _DATELINE.match(text)
+        dateline = parse_dateline(text)
         if dateline:  # "ABUJA, May 5, 2014 (AFP) -": the filing date, not an event date
-            text_for_dates = " " * dateline.end() + text[dateline.end():]
+            text_for_dates = " " * dateline.end + text[dateline.end:]
         else:
             text_for_dates = text
     else:
@@ -545,23 +565,16 @@ def analyse_document(blocks: list[Block], docs: list[Doc], doc_text: str,
     return infos
 
 
-_DATELINE = re.compile(
-    r"^\s*([A-Z][A-Za-z.'’\- ]{1,40}?)(?:,\s*[A-Za-z. ]{1,25}?)?(?:,\s*(?:\d{1,2} [A-Za-z]{3,9} \d{2,4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?"
-    r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[-—–])(?:\s|$)",
-)
-
-
-def find_dateline_place(blocks: list[Block], folded: bool, limit: int = 6) -> Optional[PlaceMention]:
+def find_dateline_place(blocks: list[Block], limit: int = 6) -> Optional[PlaceMention]:
     """The place of a wire dateline ("CHARLESTON, S.C. -", "LIMA, 10 JAN 90 (EFE) --"): where
     the story was filed, which is where the main incident happened unless the text says otherwise."""
     for block in blocks[:limit]:
-        match = _DATELINE.match(block.text)
-        if not match:
+        dateline = parse_dateline(block.text)
+        if dateline is None or dateline.city is None:
             continue
-        name = match.group(1).strip()
-        if not (name.isupper() or folded or len(name.split()) <= 3):
-            continue
+        name = dateline.city
         place = _resolve_surface(name.title() if name.isupper() else name, None, False)
         if place is not None:
-            return PlaceMention(place, name, block.start + match.start(1), block.start + match.end(1))
+            return PlaceMention(place, name, block.start + dateline.city_start,
+                                block.start + dateline.city_end)
     return None

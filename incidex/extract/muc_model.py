@@ -12,10 +12,11 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Optional
+
+from incidex.ingest.dateline import parse_dateline
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "models" / "muc4"
 
@@ -240,36 +241,20 @@ def build_lexicon(docs: Iterable[Mapping[str, Any]], min_hits: int = 1) -> RoleL
             entries[role][key] = (hits, max(occurrences, hits))
     countries: dict[str, Counter[str]] = defaultdict(Counter)
     for doc in docs:
-        dateline = parse_dateline(doc["text"])
+        city = dateline_city(doc["text"])
         for template in doc["templates"]:
-            if dateline and template.get("country"):
-                countries[dateline[0]][template["country"].lower().replace("guatamala", "guatemala")] += 1
+            if city and template.get("country"):
+                countries[city][template["country"].lower().replace("guatamala", "guatemala")] += 1
     dateline_countries = {city: c.most_common(1)[0][0] for city, c in sorted(countries.items())}
     return RoleLexicon(entries, sorted(alias_pairs), dateline_countries)
 
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
-
-
-def parse_dateline(text: str) -> Optional[tuple[str, Optional[date]]]:
-    """("san salvador", date(1990, 1, 3)) from a wire dateline "SAN SALVADOR, 3 JAN 90 --";
-    None when the text does not open with one."""
-    m = re.match(r"\s*([a-z][a-z .'-]{1,40}?),\s+(?:(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{2,4})\b)?",
-                 text[:120].lower())
-    if not m:
+def dateline_city(text: str) -> Optional[str]:
+    """"san salvador" from a wire dateline "SAN SALVADOR, 3 JAN 90 --" (lower case, one space)."""
+    dateline = parse_dateline(text)
+    if dateline is None or dateline.city is None:
         return None
-    when = None
-    if m.group(2) and m.group(3) in _MONTHS:
-        year = int(m.group(4))
-        year = year + 1900 if year < 100 else year
-        try:
-            when = date(year, _MONTHS[m.group(3)], int(m.group(2)))
-        except ValueError:
-            when = None
-    if when is None and not re.match(r"\s*[a-z][a-z .'-]{1,40}?,\s+\d", text[:120].lower()):
-        return None
-    return " ".join(m.group(1).split()), when
+    return " ".join(dateline.city.lower().split())
 
 
 # ---------------------------------------------------------------- prediction
@@ -346,13 +331,16 @@ class MucModel:
         dateline = parse_dateline(text)
         if dateline is None:
             return {}
-        city, when = dateline
         fields: dict[str, Any] = {}
-        if when is not None:
-            fields["date"] = when.isoformat()
-        country = self.lexicon.dateline_countries.get(city) if self.lexicon else None
+        if dateline.date is not None:
+            fields["date"] = dateline.date.isoformat()
+        city = dateline_city(text)
+        # the country the dateline city's reports were about in training; else the one the
+        # dateline names in brackets ("NO CITY (EL SALVADOR)", "SANTA FE (ARGENTINA)")
+        country = (self.lexicon.dateline_countries.get(city) if self.lexicon and city else None) \
+            or dateline.country
         if country:
-            fields["place"] = {"country": country.title(), "city": city.title()}
+            fields["place"] = {"country": country.title(), "city": city.title() if city else None}
         return fields
 
     def predict(self, text: str) -> MucPrediction:

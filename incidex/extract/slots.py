@@ -87,6 +87,13 @@ _OTHER_EVENT_REFERENCE = re.compile(
     r"\b(hours|minutes|days|weeks|shortly|soon|just|months|years)\s+(before|after)\s+(the|that|this|its)\s+(\w+\s+){0,2}?"
     r"(attacks?|bombings?|abductions?|kidnappings?|shootings?|stabbings?|blasts?|explosions?|sieges?|raids?|massacres?)\b",
     re.IGNORECASE)
+# "The bombing came a week after gunmen stormed ...": a sentence that opens by naming the
+# incident already told, then tells another one
+_ANAPHORIC_LEAD = re.compile(
+    r"^\s*(the|this|that|today's|yesterday's|(mon|tues|wednes|thurs|fri|satur|sun)day's)\s+([\w-]+\s+){0,2}?"
+    r"(attacks?|bombings?|blasts?|explosions?|shootings?|stabbings?|killings?|massacre|assault|raid|siege|kidnapping|abduction)"
+    r"\s+(came|happened|occurred|followed|was|were|took place)\b[^,.;]{0,40}?\b(after|before|since)\b",
+    re.IGNORECASE)
 
 
 def code_methods(record: IncidentRecord, parts: list[_Part]) -> None:
@@ -96,7 +103,7 @@ def code_methods(record: IncidentRecord, parts: list[_Part]) -> None:
     detail: list[str] = []
     fake = False
     for part in parts:
-        text = _blank(_OTHER_EVENT_REFERENCE, _blank(_RESPONSE_CLAUSE, part.text))
+        text = _blank(_ANAPHORIC_LEAD, _blank(_OTHER_EVENT_REFERENCE, _blank(_RESPONSE_CLAUSE, part.text)))
         has_event = False
         for method in lex.methods:
             match = method.event.search(text)

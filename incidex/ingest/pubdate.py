@@ -34,6 +34,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Literal, Optional
 
+from incidex.ingest import dateline as wire_dateline
+
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "pubdate_cues.json"
 
 # How far a bare header date may lie after the latest date in the body before we
@@ -138,13 +140,11 @@ def _patterns() -> dict[str, re.Pattern]:
         # "PARIS, " / "SAN SALVADOR, EL SALVADOR, " / "[TEXT] LIMA, " before the date
         # ("ROME (ITALY), " names the country in brackets)
         "dateline_place": re.compile(
-            r"^\s*(?:\[[^\]\n]{1,20}\]\s*)?(?P<place>[A-Z][A-Za-z.'’ -]{1,40}(?:\([A-Za-z.'’ -]{2,40}\))?"
-            r"(?:,\s*[A-Z][A-Za-z.'’ -]{1,40}(?:\([A-Za-z.'’ -]{2,40}\))?){0,2}),\s*$"),
+            rf"^\s*{wire_dateline.HEADER_TAG}(?P<place>{wire_dateline.PLACE_PART}(?:,\s*{wire_dateline.PLACE_PART}){{0,2}}),\s*$"),
         # " (Reuters) -" / " (EFE) --" after the date
         # (the dash may start the next line when the agency name is long;
         # the agency may hold a bracketed acronym: "(INTERPRESS AGENCY [IPS])")
-        "dateline_tail": re.compile(
-            r"[ \t]*(?P<agency>[(\[](?:[^()\[\]\n]|\[[^\]\n]{0,20}\]|\([^)\n]{0,20}\)){1,60}[)\]])?\s*(?:--|[-–—])"),
+        "dateline_tail": re.compile(rf"[ \t]*{wire_dateline.AGENCY}?\s*{wire_dateline.DASH}"),
         "time_tail": re.compile(r"^\s*(?:(?:,|at|-|–|/|\|)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?)?\s*$", flags),
         "sentence_end_tail": re.compile(r"^[\s.,;)\]]*$"),
     }

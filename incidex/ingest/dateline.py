@@ -1,0 +1,91 @@
+"""Wire datelines: "LIMA, 10 JAN 90 (EFE) --", "ABUJA, May 5, 2014 (AFP) -", "CHARLESTON, S.C. -".
+
+One reader for every stage that needs the dateline: ingest (the publication date), extract
+(where the story was filed, which text is an FBIS / MUC-4 transcript) and the MUC model (the
+date and city its fallbacks use). The pattern pieces are also exported for `pubdate`, which
+finds datelines around the date mentions it has already read (yearless ones included).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Optional
+
+# "[TEXT] " before a MUC dateline
+HEADER_TAG = r"(?:\[[^\]\n]{1,20}\]\s*)?"
+# "PARIS" / "SAN SALVADOR, EL SALVADOR" / "ROME (ITALY)" / "CHARLESTON, S.C."
+_NAME = r"[A-Z][A-Za-z.'’ -]{1,40}"
+PLACE_PART = rf"{_NAME}(?:\([A-Za-z.'’ -]{{2,40}}\))?"
+PLACE = (rf"(?P<place>(?P<city>{_NAME}?)\s*(?:\((?P<country>[A-Za-z.'’ -]{{2,40}})\))?"
+         rf"(?:,\s*{PLACE_PART}){{0,2}}?)")
+# "10 JAN 90" / "7 FEB" / "May 5, 2014" / "March 24" / "JUNE 11 89"
+DATE = (r"(?P<date>(?P<d1>\d{1,2})\s+(?P<m1>[A-Za-z]{3,9})\.?(?:\s+(?P<y1>\d{2,4}))?"
+        r"|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:,?\s+(?P<y2>\d{2,4}))?)")
+# " (Reuters) -" / " (EFE) --" / "(INTERPRESS AGENCY [IPS]) --"; the dash may open the next line
+AGENCY = r"(?P<agency>[(\[](?:[^()\[\]\n]|\[[^\]\n]{0,20}\]|\([^)\n]{0,20}\)){1,60}[)\]])"
+DASH = r"(?:--|[-–—])"
+
+_DATELINE = re.compile(
+    rf"^\s*{HEADER_TAG}{PLACE}(?:,\s*{DATE})?[ \t]*{AGENCY}?\s*{DASH}(?=\s|$)")
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str  # as written, state / country parts included ("CHARLESTON, S.C.")
+    city: Optional[str]  # the first part ("CHARLESTON"); None for the FBIS "NO CITY"
+    country: Optional[str]  # a country in brackets after the city: "ROME (ITALY)" -> "ITALY"
+    city_start: int
+    city_end: int
+    day: Optional[int]
+    month: Optional[int]
+    year: Optional[int]  # four digits; None when the dateline has none
+    agency: Optional[str]
+    end: int  # just past the dash: the story starts here
+    # the FBIS / MUC-4 form "CITY, D MON YY (SOURCE) --": an upper-case place, a date, two dashes
+    wire: bool
+
+    @property
+    def date(self) -> Optional[date]:
+        if self.day is None or self.month is None or self.year is None:
+            return None
+        try:
+            return date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+
+
+def _month(word: Optional[str]) -> Optional[int]:
+    return _MONTHS.get(word[:3].lower()) if word else None
+
+
+def parse_dateline(text: str) -> Optional[Dateline]:
+    """The dateline that opens `text`, or None. Its place is upper case, or it carries a date or
+    an agency, so that an ordinary sentence with a dash ("The attack - which ...") is not one."""
+    match = _DATELINE.match(text[:300])
+    if not match:
+        return None
+    city = match.group("city").strip()
+    if not (city.isupper() or match.group("date") or match.group("agency")):
+        return None
+    if len(city.split()) > 3 and not city.isupper():
+        return None
+    country = (match.group("country") or "").strip() or None
+    day_text = match.group("d1") or match.group("d2")
+    month = _month(match.group("m1") or match.group("m2"))
+    if match.group("date") and month is None:  # "Section 5 -": not a date, not a dateline
+        return None
+    year_text = match.group("y1") or match.group("y2")
+    year = int(year_text) if year_text else None
+    if year is not None and year < 100:
+        year += 1900 if year >= 30 else 2000
+    city_start = match.start("city") + (len(match.group("city")) - len(match.group("city").lstrip()))
+    return Dateline(
+        place=match.group("place").strip(), city=None if city.upper() == "NO CITY" else city,
+        country=country, city_start=city_start,
+        city_end=city_start + len(city), day=int(day_text) if day_text else None, month=month,
+        year=year, agency=(match.group("agency") or "")[1:-1].strip() or None, end=match.end(),
+        wire=bool(match.group("date")) and city.isupper() and match.group(0).rstrip().endswith("--"))

@@ -1,0 +1,73 @@
+"""The one wire-dateline reader, on datelines as real wire services and FBIS transcripts write them."""
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, strategies as st
+
+from incidex.ingest.dateline import parse_dateline
+
+MUC4 = Path(__file__).resolve().parents[2] / "shared" / "data" / "muc4"
+
+
+def test_fbis_dateline_with_source_and_header_tag():
+    d = parse_dateline("SAN SALVADOR, 3 JAN 90 (RADIO CADENA NACIONAL) -- [TEXT] A BOMB EXPLODED")
+    assert (d.city, d.date, d.agency, d.wire) == ("SAN SALVADOR", date(1990, 1, 3), "RADIO CADENA NACIONAL", True)
+    assert d.end == len("SAN SALVADOR, 3 JAN 90 (RADIO CADENA NACIONAL) --")
+
+
+def test_country_in_brackets_and_no_city():
+    rome = parse_dateline("ROME (ITALY), 11 JAN 90 -- [INTERVIEW WITH RUBEN ZAMORA]")
+    assert (rome.city, rome.country, rome.date) == ("ROME", "ITALY", date(1990, 1, 11))
+    nowhere = parse_dateline("NO CITY (EL SALVADOR), 5 FEB 89 (FBIS) -- [EDITORIAL REPORT]")
+    assert (nowhere.city, nowhere.country, nowhere.agency) == (None, "EL SALVADOR", "FBIS")
+
+
+def test_agency_datelines_of_news_wires():
+    abuja = parse_dateline("ABUJA, May 5, 2014 (AFP) - Boko Haram claimed the kidnapping")
+    assert (abuja.city, abuja.date, abuja.agency, abuja.wire) == ("ABUJA", date(2014, 5, 5), "AFP", False)
+    paris = parse_dateline("PARIS, March 24 (Reuters) - French police said")
+    assert (paris.city, paris.day, paris.month, paris.year) == ("PARIS", 24, 3, None)
+    charleston = parse_dateline("CHARLESTON, S.C. - A white gunman opened fire")
+    assert (charleston.city, charleston.place) == ("CHARLESTON", "CHARLESTON, S.C.")
+
+
+def test_the_city_offsets_point_into_the_text():
+    text = "  [TEXT] LIMA, 10 JAN 90 (EFE) -- GUERRILLAS ATTACKED"
+    d = parse_dateline(text)
+    assert text[d.city_start:d.city_end] == "LIMA"
+
+
+@pytest.mark.parametrize("text", [
+    "The attack - which nobody claimed - killed two.",
+    "He said - no more.",
+    "Section 5 - definitions",
+    "Police said the bomb, 3 kg of TATP, was found",
+    "",
+])
+def test_ordinary_sentences_are_not_datelines(text):
+    assert parse_dateline(text) is None
+
+
+@given(st.text(max_size=200))
+def test_any_text_gives_a_dateline_or_none(text):
+    d = parse_dateline(text)
+    assert d is None or (0 <= d.city_start <= d.city_end <= d.end <= len(text))
+
+
+@pytest.mark.skipif(not MUC4.exists(), reason="shared MUC-4 data not present")
+def test_muc4_datelines_agree_with_the_distribution():
+    """The `dateline` field of each MUC-4 record (taken from the original distribution's own
+    dateline files, not from the text) names the city and date the parser reads off the text."""
+    checked = 0
+    for line in (MUC4 / "gtt" / "dev.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        key = row.get("dateline") or "NO DATE"
+        if "NO DATE" in key:
+            continue
+        from_text, from_key = parse_dateline(row["text"]), parse_dateline(key + " --")
+        assert from_text is not None and from_text.wire, row["docid"]
+        assert (from_text.city, from_text.date) == (from_key.city, from_key.date), row["docid"]
+        checked += 1
+    assert checked >= 150
