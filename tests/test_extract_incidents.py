@@ -139,3 +139,45 @@ def test_the_event_word_that_opens_a_sentence_about_an_earlier_attack_is_not_its
     hotel = next(r for r in found if r.date == date(2018, 1, 20))
     assert "Bombing/Explosion" not in hotel.attacktypes and "Armed Assault" in hotel.attacktypes
     assert hotel.nkill == 22
+
+
+# The Guardian-style report of the Berlin market attack (example 06): only relative dates
+BERLIN = """Berlin attack: Germany hunts Tunisian suspect as Isis claims responsibility
+
+Wednesday 21 December 2016 14.05 GMT
+
+German authorities launched a Europe-wide manhunt on Wednesday for a Tunisian man after his identity papers were found in the cab of the lorry that was driven into a crowded Christmas market in Berlin on Monday evening, killing 12 people.
+
+The articulated lorry ploughed into wooden stalls at the market on Breitscheidplatz, beside the ruined tower of the Kaiser Wilhelm Memorial Church, shortly after 8pm on Monday. Police said 48 people were injured.
+
+Islamic State said yesterday through its Amaq news agency that the attack had been carried out by "a soldier of the Islamic State".
+
+Chancellor Angela Merkel declared a day of mourning starting Thursday. World leaders condemned the attack.
+"""
+
+
+def test_the_date_nearest_the_attack_words_wins_over_the_news_of_the_day():
+    found = incidents(BERLIN, "2016-12-21")
+    assert len(found) == 1
+    berlin = found[0]
+    assert berlin.date == date(2016, 12, 19) and berlin.place.city == "Berlin"
+    assert berlin.nkill == 12
+
+
+def test_a_passive_amaq_statement_is_a_claim():
+    berlin = incidents(BERLIN, "2016-12-21")[0]
+    assert berlin.claimed == 1 and berlin.claim_channel == "Amaq News Agency"
+
+
+def test_a_landmark_beside_the_scene_is_not_a_target():
+    berlin = incidents(BERLIN, "2016-12-21")[0]
+    assert "Religious Figures/Institutions" not in berlin.targtypes
+
+
+def test_a_speech_about_the_shooting_opens_no_incident_where_it_was_made():
+    text = ("CHARLESTON, S.C. (Reuters) - A white gunman opened fire at a Bible study in a black church "
+            "in Charleston on Wednesday night, killing nine people.\n\n"
+            "President Obama, speaking at the White House on Thursday, said the shooting again showed "
+            "how easily people who wanted to inflict harm could get hold of a gun.")
+    found = incidents(text, "2015-06-19")
+    assert [(r.place.city, r.date) for r in found] == [("Charleston", date(2015, 6, 17))]

@@ -388,6 +388,55 @@ def _best_place(places: list[PlaceMention]) -> Optional[PlaceMention]:
     return min(places, key=lambda p: ((p.place.specificity or 5) > 2, p.start))
 
 
+_DEFINITE_BEFORE = re.compile(
+    r"\b(?:the|this|that|these|those|its|their|his|her|today's|yesterday's|last night's|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def refers_back(info: SentenceInfo, date_hit: Optional[tuple[ResolvedDate, int, int]],
+                place: Optional[PlaceMention]) -> bool:
+    """Does the sentence name its event only as "the shooting" / "the attack", with its date
+    or place outside that phrase ("President Obama, speaking at the White House on Thursday,
+    said the shooting ...")? Then it speaks of an incident already told, not a new one."""
+    lex = load_lexicon()
+    words = [(m.start(), m.end()) for m in lex.generic_event.finditer(info.text)]
+    for method in lex.methods:
+        words += [(m.start(), m.end()) for m in method.event.finditer(info.text)]
+    if not words:
+        return False
+    anchors = [(a - info.start, b - info.start) for a, b in
+               ([(date_hit[1], date_hit[2])] if date_hit else []) + ([(place.start, place.end)] if place else [])]
+    for start, end in words:
+        if not _DEFINITE_BEFORE.search(info.text[max(0, start - 40):start]):
+            return False  # "a gunman killed ...", "gunmen stormed ...": told here
+        # "the Nov. 13 attacks", "the attack in Nice on July 14": the phrase itself names it
+        for a_start, a_end in anchors:
+            before = info.text[a_end:start] if a_end <= start else None
+            after = info.text[end:a_start] if a_start >= end else None
+            if (before is not None and len(before) <= 12 and "," not in before) or (
+                    after is not None and len(after) <= 35 and not re.search(r"[,;]", after)):
+                return False
+    return True
+
+
+def event_date(info: SentenceInfo) -> Optional[tuple[ResolvedDate, int, int]]:
+    """The date a sentence gives its incident: of several ("launched a manhunt on Wednesday
+    ... the lorry that was driven into a market on Monday evening"), the one nearest a word
+    that tells the attack; else the first."""
+    if len(info.dates) < 2 or not info.methods:
+        return info.dates[0] if info.dates else None
+    lex = load_lexicon()
+    triggers = [(m.start(), m.end()) for method in lex.methods if method.name in info.methods
+                for m in method.event.finditer(info.text)]
+    if not triggers:
+        return info.dates[0]
+
+    def distance(hit: tuple[ResolvedDate, int, int]) -> int:
+        start, end = hit[1] - info.start, hit[2] - info.start
+        return min(max(lo - end, start - hi, 0) for lo, hi in triggers)
+    return min(info.dates, key=distance)
+
+
 def _mention_span(info: SentenceInfo, date_span: Optional[tuple[int, int]],
                   place: Optional[PlaceMention]) -> tuple[int, int]:
     """The words of a sentence that describe a background incident: from the event word
@@ -471,7 +520,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             continue
         if info.negative == "plot":
             continue
-        date_hit = info.dates[0] if info.dates else None
+        date_hit = event_date(info)
         rdate = date_hit[0] if date_hit else None
         place = _best_place(info.places)
         same_day = False
@@ -479,9 +528,10 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             rdate = current.date  # "hours before the abduction, on the same day, a bomb ..."
             same_day = True
         # "15 January - Ouagadougou, Burkina Faso. Gunmen opened fire ...": a list item or
-        # paragraph whose first line gives date and place and whose next lines the event
+        # paragraph whose first line gives date and place and whose next lines the event (a
+        # heading-like line without a verb: "Hollande declared mourning starting Saturday." is not)
         headed = info.index_in_block == 0 and info.block_kind in ("list_item", "paragraph", "footnote") and (
-            info.block in event_blocks)
+            info.block in event_blocks) and not any(t.pos_ == "VERB" for t in info.span)
         is_anchor = (info.event or headed) and (rdate is not None or place is not None)
         if (is_anchor and rdate is None and current is not None and current.date is not None
                 and info.years and current.date.date.year not in info.years and all(y < current.date.date.year for y in info.years)):
@@ -533,6 +583,9 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             if current is not None and (place is None or current.place is None
                                         or places_compatible(place.place, current.place.place)):
                 current.contributions.append(Contribution(info))
+            continue
+        if mentions and current is not None and refers_back(info, date_hit, place):
+            current.contributions.append(Contribution(info))
             continue
         new = IncidentMention(role="main", date=rdate, place=place)
         if current is None or starts_block:

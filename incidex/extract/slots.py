@@ -159,7 +159,11 @@ _NOT_TARGET = re.compile(
     r"\b(soldiers|police(men)?|troops|guards|officers)(\s+and\s+\w+)?\s+(guarding|protecting|posted at|on duty at)\b"
     r"|\b(told|telling|tell)\s+(reporters|journalists|the media|media)\b|\b(to|for|with)\s+(journalists|reporters)\b"
     r"|\b(a|an|the)\s+([\w-]+\s+){0,3}(man|woman)\s+(armed|charged|wielding|carrying|who (drove|opened|stabbed|shot|attacked|killed|took))\b"
-    r"|“[^”]{0,300}”|\"[^\"]{0,300}\"",
+    r"|“[^”]{0,300}”|\"[^\"]{0,300}\""
+    # a landmark that only places the scene: "beside the ruined tower of the Kaiser Wilhelm
+    # Memorial Church"
+    r"|\b(beside|next to|opposite|across (the street )?from|in the shadow of)\s+(the\s+)?([\w'’-]+\s+){0,8}"
+    r"(church|cathedral|mosque|synagogue|temple|shrine|school|embassy|station|hotel|museum|monument|memorial)\b",
     re.IGNORECASE)
 
 
