@@ -181,3 +181,14 @@ def test_a_speech_about_the_shooting_opens_no_incident_where_it_was_made():
             "how easily people who wanted to inflict harm could get hold of a gun.")
     found = incidents(text, "2015-06-19")
     assert [(r.place.city, r.date) for r in found] == [("Charleston", date(2015, 6, 17))]
+
+
+def test_upper_case_wire_names_a_town_by_its_settlement_word():
+    # TST2-MUC4-0007 (MUC-4, FBIS transcript): the dateline city is not where it happened
+    text = ("MEDELLIN, 12 APR 90 (DPA) -- [TEXT] THE MAYOR COMMENTED ON THE ATTACK IN WHICH 20 PERSONS "
+            "WERE KILLED AND APPROXIMATELY 100 WERE INJURED, WHICH WAS PERPETRATED YESTERDAY BY "
+            "TERRORISTS NEAR ITAGUI MUNICIPALITY. THE BLAST FROM THE EXPLOSION HIT A TRUCK FULL OF "
+            "POLICEMEN.")
+    found = incidents(text, "1990-04-12")
+    assert found and found[0].place.city == "Itagüí" and found[0].place.country == "Colombia"
+    assert found[0].date == date(1990, 4, 11)

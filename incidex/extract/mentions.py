@@ -63,6 +63,10 @@ _FOLDED_PLACE = re.compile(
     r"\b(?:in|at|near|outside|of|to|from)\s+(?:the\s+(?:city|town|village|port|capital|department|province|municipality|jurisdiction|district|neighborhood)\s+of\s+)?"
     r"([a-z][a-z'\-]+(?:\s+[a-z][a-z'\-]+){0,2})",
 )
+_SETTLEMENT_NOUNS = {"city", "town", "village", "port", "municipality", "department", "province",
+                     "jurisdiction", "district"}
+_FOLDED_SETTLEMENT_BEFORE = re.compile(
+    r"\b(?:city|town|village|port|capital|department|province|municipality|jurisdiction|district|neighborhood)\s+of\s+$")
 _DIRECTIONS = {"lower", "upper", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
                "central", "downtown", "greater", "northeast", "northwest", "southeast", "southwest"}
 _SETTLEMENT_BEFORE = re.compile(r"(city|town|village|capital|port|district|suburb|province|region) of\s*$", re.IGNORECASE)
@@ -183,6 +187,13 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
     pattern = _FOLDED_PLACE if folded else _PLACE_AFTER_PREP
     for match in pattern.finditer(info_text):
         candidates.append((match.start(1), match.end(1), match.group(1)))
+        if folded:  # "the city of la ceiba were attacked", "near itagui municipality"
+            words = match.group(1).split()
+            settled_before = bool(_FOLDED_SETTLEMENT_BEFORE.search(info_text[:match.start(1)]))
+            for n in range(len(words) - 1, 0, -1):
+                if settled_before or words[n] in _SETTLEMENT_NOUNS:
+                    prefix = " ".join(words[:n])
+                    candidates.append((match.start(1), match.start(1) + len(prefix), prefix))
     if not folded:
         for match in _CITY_COUNTRY.finditer(info_text):
             if normalize_country(match.group(2)):  # "Marseilles, France"; not "Birmingham, Ala."
@@ -192,7 +203,7 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                if e.label_ in ("PERSON", "ORG", "NORP", "LANGUAGE")}
     found: list[PlaceMention] = []
     seen: set[tuple[int, int]] = set()
-    for start, end, surface in sorted(candidates):
+    for start, end, surface in sorted(candidates, key=lambda c: (c[0], -c[1])):  # longest first
         surface = surface.strip(" .,;:’'\"")
         if surface.lower().startswith("the "):
             surface, start = surface[4:], start + 4
