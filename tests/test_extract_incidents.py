@@ -192,3 +192,11 @@ def test_upper_case_wire_names_a_town_by_its_settlement_word():
     found = incidents(text, "1990-04-12")
     assert found and found[0].place.city == "Itagüí" and found[0].place.country == "Colombia"
     assert found[0].date == date(1990, 4, 11)
+
+
+def test_a_list_of_home_countries_does_not_take_the_wounded_elsewhere():
+    text = ("ISTANBUL (Reuters) - A suicide bomber killed 10 people in Sultanahmet Square in Istanbul on "
+            "Tuesday. The Istanbul governor's office said 15 people were wounded, among them tourists "
+            "from Germany, Norway and Peru.")
+    found = incidents(text, "2016-01-12")
+    assert [(r.place.city, r.nkill, r.nwound) for r in found] == [("Istanbul", 10, 15)]

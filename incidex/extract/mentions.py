@@ -233,6 +233,9 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue
         seen.add(key)
         origin = bool(_ORIGIN_BEFORE.search(info_text[max(0, start - 30):start]))
+        if not origin and found and found[-1].origin and re.fullmatch(
+                r"\s*(?:,|,?\s+and|,?\s+or)\s*", info_text[found[-1].end - offset:start]):
+            origin = True  # "tourists from Germany, Norway and Peru": the whole list
         found.append(PlaceMention(place, surface, offset + start, offset + start + len(surface), origin))
     return found
 
