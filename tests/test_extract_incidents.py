@@ -200,3 +200,11 @@ def test_a_list_of_home_countries_does_not_take_the_wounded_elsewhere():
             "from Germany, Norway and Peru.")
     found = incidents(text, "2016-01-12")
     assert [(r.place.city, r.nkill, r.nwound) for r in found] == [("Istanbul", 10, 15)]
+
+
+def test_firefighters_are_no_firefight():
+    text = ("LIMA, 17 JUL 92 (EFE) -- Two car bombs exploded last night on Tarata Street in the Miraflores "
+            "district of Lima, killing 25 people. Firefighters worked through the night to rescue residents "
+            "trapped in the rubble.")
+    found = incidents(text, "1992-07-17")
+    assert found and found[0].attacktypes == ["Bombing/Explosion"] and found[0].weaptypes == ["Explosives"]
