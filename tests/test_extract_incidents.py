@@ -208,3 +208,12 @@ def test_firefighters_are_no_firefight():
             "trapped in the rubble.")
     found = incidents(text, "1992-07-17")
     assert found and found[0].attacktypes == ["Bombing/Explosion"] and found[0].weaptypes == ["Explosives"]
+
+
+def test_police_ramming_the_gunmans_car_is_no_ramming_attack():
+    text = ("CHRISTCHURCH, New Zealand (Reuters) - A gunman shot dead 49 people at two mosques in "
+            "Christchurch on Friday. Two police officers rammed the suspect's car and pulled him out of it "
+            "about 36 minutes after the first emergency call.")
+    found = incidents(text, "2019-03-16")
+    assert found and found[0].attacktypes == ["Armed Assault"]
+    assert "Vehicle" not in " ".join(found[0].weaptypes) and "Police" not in found[0].targtypes

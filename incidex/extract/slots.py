@@ -33,7 +33,7 @@ _WEAPON_CONTEXT = re.compile(
 _RESPONSE_CLAUSE = re.compile(
     r"\b(was|were|been)\s+(\w+\s+){0,3}(shot|killed|arrested|detained|wounded|neutrali[sz]ed|captured|overpowered|subdued|chased|confronted|shot dead)\s+(\w+\s+){0,3}by\s+[^,.;:()]*"
     r"|\b(the\s+|a\s+)?(special\s+|french\s+|armed\s+)?(police(\s+(officers?|force|forces|unit))?|soldiers|troops|security forces|officers|gendarmes|gendarmerie|force|swat\s+team|commandos)"
-    r"(\s+\w+){0,3}\s+(shot|killed|arrested|stormed|storms?|raids?|broke into|overpowered|neutrali[sz]ed|raided|chased|detained|captured|opened fire|returned fire|fired)[^,.;:]*",
+    r"(\s+\w+){0,3}\s+(shot|killed|arrested|stormed|storms?|raids?|broke into|overpowered|neutrali[sz]ed|raided|chased|detained|captured|opened fire|returned fire|fired|rammed|tackled|stopped|cornered)[^,.;:]*",
     re.IGNORECASE,
 )
 # Who told the story is not who was attacked: "a French police source said", "according to police"
