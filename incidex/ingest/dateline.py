@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Optional
 
+from incidex.normalize.dates import MONTHS
+
 # "[TEXT] " before a MUC dateline
 HEADER_TAG = r"(?:\[[^\]\n]{1,20}\]\s*)?"
 # "PARIS" / "SAN SALVADOR, EL SALVADOR" / "ROME (ITALY)" / "CHARLESTON, S.C."
@@ -29,8 +31,6 @@ DASH = r"(?:--|[-–—])"
 _DATELINE = re.compile(
     rf"^\s*{HEADER_TAG}{PLACE}(?:,\s*{DATE})?[ \t]*{AGENCY}?\s*{DASH}(?=\s|$)")
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ class Dateline:
 
 
 def _month(word: Optional[str]) -> Optional[int]:
-    return _MONTHS.get(word[:3].lower()) if word else None
+    return MONTHS.get(word.lower()) if word else None
 
 
 def parse_dateline(text: str) -> Optional[Dateline]:
