@@ -217,3 +217,12 @@ def test_police_ramming_the_gunmans_car_is_no_ramming_attack():
     found = incidents(text, "2019-03-16")
     assert found and found[0].attacktypes == ["Armed Assault"]
     assert "Vehicle" not in " ".join(found[0].weaptypes) and "Police" not in found[0].targtypes
+
+
+def test_a_suspect_the_small_ner_misses_is_still_named():
+    text = ("CHARLESTON, S.C. (Reuters) - A white gunman shot dead nine black worshippers at a historic church "
+            "in Charleston on Wednesday night.\n\n"
+            "Dylann Storm Roof appeared by video link at a bond hearing on Friday afternoon and was formally "
+            "charged with nine counts of murder.")
+    found = incidents(text, "2015-06-19")
+    assert [p.name for p in found[0].perpetrators] == ["Dylann Storm Roof"]

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Optional
 
+from spacy.tokens import Span
+
 from incidex.extract.casualties import PerpetratorModel, count_casualties
 from incidex.extract.lexicon import load_lexicon
 from incidex.extract.mentions import Contribution, IncidentMention
@@ -271,6 +273,21 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
         record.claimed = 0
 
 
+def _person_names(sentence: Span) -> list[Span]:
+    """PERSON entities, and the names the small NER leaves untagged when they are the subject
+    of a verb: "Dylann Storm Roof appeared ... and was charged with nine counts of murder"."""
+    names = [e for e in sentence.ents if e.label_ == "PERSON"]
+    tagged = {t.i for e in sentence.ents for t in e}
+    for token in sentence:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or token.i in tagged:
+            continue
+        first = min([c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token.i])
+        name = sentence.doc[first:token.i + 1]
+        if 2 <= len(name) <= 4 and all(t.is_title for t in name):
+            names.append(name)
+    return names
+
+
 def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
     """Named and described attackers: 'a Moroccan Frenchman ... named Redouane Lakdim, 25'."""
     lex = load_lexicon()
@@ -299,9 +316,7 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                 candidates.append((item.group(1), item.start(1)))
         else:
             listing = False
-        for ent in info.span.ents:
-            if ent.label_ != "PERSON":
-                continue
+        for ent in _person_names(info.span):
             root = ent.root
             head = root.head
             # "The gunman, Man Haron Monis, 50, ...": a name in apposition to an attacker noun
@@ -320,7 +335,7 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                                                                              "kidnapping", "bombing", "killing"})
                         or (head.lemma_.lower() in ("say", "says") and _FIRST_PERSON_DEED.search(text))):
                     candidates.append((ent.text, ent.start_char - info.span.start_char))
-        person_names = {e.text for e in info.span.ents if e.label_ == "PERSON"}
+        person_names = {e.text for e in _person_names(info.span)}
         for name, position in candidates:
             name = name.strip(" ,.")
             if name not in person_names and any(w.lower() in lex.perpetrator_nouns or w.lower() in lex.person_nouns
