@@ -226,3 +226,13 @@ def test_a_suspect_the_small_ner_misses_is_still_named():
             "charged with nine counts of murder.")
     found = incidents(text, "2015-06-19")
     assert [p.name for p in found[0].perpetrators] == ["Dylann Storm Roof"]
+
+
+def test_explosives_a_hostage_taker_only_claimed_to_carry_are_fake_weapons():
+    text = ("SYDNEY (Reuters) - A gunman armed with a shotgun took 18 people hostage in a cafe in Sydney on "
+            "Monday; two hostages died when police stormed the building. Hostages said he had claimed to be "
+            "carrying explosives in a backpack; police have not said whether any were found.")
+    found = incidents(text, "2014-12-16")
+    assert found and "Hostage Taking (Barricade Incident)" in found[0].attacktypes
+    assert "Firearms" in found[0].weaptypes and "Fake Weapons" in found[0].weaptypes
+    assert "Explosives" not in found[0].weaptypes

@@ -98,14 +98,26 @@ _ANAPHORIC_LEAD = re.compile(
     re.IGNORECASE)
 
 
+# "he had claimed to be carrying explosives in a backpack": a threat, not a weapon used
+_CLAIMED_EXPLOSIVES = re.compile(
+    r"\b(claim(ed|ing)|said|pretend(ed|ing)|purport(ed|ing)|threaten(ed|ing))\s+(to be |that he was |that she was |he was |she was |to have |he had |she had )?"
+    r"(carrying|wearing|had|having|armed with)\b[^.;]{0,30}?\b(explosives?|bombs?|(suicide |explosive )?(vests?|belts?))\b",
+    re.IGNORECASE)
+
+
 def code_methods(record: IncidentRecord, parts: list[_Part]) -> None:
     lex = load_lexicon()
     attack: list[str] = []
     weapons: list[str] = []
     detail: list[str] = []
     fake = False
+    claimed_explosives = False
     for part in parts:
         text = _blank(_ANAPHORIC_LEAD, _blank(_OTHER_EVENT_REFERENCE, _blank(_RESPONSE_CLAUSE, part.text)))
+        if _CLAIMED_EXPLOSIVES.search(text):
+            claimed_explosives = True
+            _evidence(record, "weaptype", part)
+            text = _blank(_CLAIMED_EXPLOSIVES, text)
         has_event = False
         for method in lex.methods:
             match = method.event.search(text)
@@ -135,6 +147,8 @@ def code_methods(record: IncidentRecord, parts: list[_Part]) -> None:
         # "rifles" that turned out to be an air rifle and a paintball gun are fake weapons
         weapons = [w for w in weapons if w != "Firearms"]
         weapons.append("Fake Weapons")
+    elif claimed_explosives and "Bombing/Explosion" not in attack:
+        weapons = [w for w in weapons if w != "Explosives"] + ["Fake Weapons"]
     for weapon in weapons:
         if weapon in WEAPON_ARMED and "Armed Assault" not in attack:
             attack.append("Armed Assault")
