@@ -236,3 +236,37 @@ def test_explosives_a_hostage_taker_only_claimed_to_carry_are_fake_weapons():
     assert found and "Hostage Taking (Barricade Incident)" in found[0].attacktypes
     assert "Firearms" in found[0].weaptypes and "Fake Weapons" in found[0].weaptypes
     assert "Explosives" not in found[0].weaptypes
+
+
+DIGEST_TABLE = """# Weekly security digest - 12 June 2017
+
+Attacks recorded this week:
+
+| Date | Location | Attack | Casualties |
+|---|---|---|---|
+| 3 June 2017 | London, United Kingdom | Van ramming and stabbing on London Bridge | 8 killed, 48 wounded |
+| 7 June 2017 | Tehran, Iran | Gunmen and suicide bombers attacked the parliament | 17 killed |
+| 10 June 2017 | Mogadishu, Somalia | Car bomb at a restaurant | 31 killed |
+
+Analysts expect further attacks during Ramadan.
+"""
+
+
+def test_each_row_of_a_table_of_attacks_is_an_incident():
+    found = incidents(DIGEST_TABLE, "2017-06-12")
+    rows = sorted((r.date, r.place.city, r.place.country, r.nkill, r.nwound) for r in found)
+    assert rows == [(date(2017, 6, 3), "London", "United Kingdom", 8, 48),
+                    (date(2017, 6, 7), "Tehran", "Iran", 17, None),
+                    (date(2017, 6, 10), "Mogadishu", "Somalia", 31, None)]
+    by_city = {r.place.city: r for r in found}
+    assert by_city["Mogadishu"].attacktypes == ["Bombing/Explosion"]
+    assert by_city["Tehran"].suicide == 1
+
+
+def test_flattened_tables_keep_every_offset():
+    from incidex.extract.segment import flatten_tables
+
+    flat = flatten_tables(DIGEST_TABLE)
+    assert len(flat) == len(DIGEST_TABLE) and "|" not in flat
+    assert "Date" not in flat  # the header row names columns, it tells nothing
+    assert flat.count("•") == 3

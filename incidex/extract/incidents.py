@@ -7,7 +7,7 @@ from typing import Iterable, Iterator, Optional
 
 from incidex.extract.mentions import analyse_document, find_dateline_place, group_incidents
 from incidex.ingest.dateline import parse_dateline
-from incidex.extract.segment import split_blocks
+from incidex.extract.segment import flatten_tables, split_blocks
 from incidex.extract.slots import code_incident
 from incidex.model import Document, IncidentRecord, Place
 from incidex.nlp.pipeline import fold_case, is_mostly_upper, load_nlp
@@ -30,7 +30,7 @@ def extract_many(documents: Iterable[Document], batch_size: int = 32) -> Iterato
     for document in documents:
         text = document.text
         folded = is_mostly_upper(text)
-        analysed_text = fold_case(text) if folded else text
+        analysed_text = flatten_tables(fold_case(text) if folded else text)
         blocks = split_blocks(analysed_text)
         docs = list(nlp.pipe((b.text for b in blocks), batch_size=batch_size))
         infos = analyse_document(blocks, docs, analysed_text, document.published, folded)

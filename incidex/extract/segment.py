@@ -76,6 +76,34 @@ def split_blocks(text: str) -> list[Block]:
     return blocks
 
 
+_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+_TABLE_RULE = re.compile(r"^[ \t]*\|[\s|:\-]+\|[ \t]*$")
+
+
+def flatten_tables(text: str) -> str:
+    """Markdown table rows as list items, same length: "| 3 June 2017 | London | ... |" reads
+    "• 3 June 2017 ; London ; ... ;" so that each row is one item (one sentence) of its cells.
+    The header row (the one over the |---| rule) and the rule itself are blanked: column
+    names are not content."""
+    lines = text.splitlines(keepends=True)
+    out = []
+    for i, line in enumerate(lines):
+        body = line.rstrip("\r\n")
+        ending = line[len(body):]
+        if not _TABLE_ROW.match(body):
+            out.append(line)
+            continue
+        is_rule = bool(_TABLE_RULE.match(body))
+        is_header = i + 1 < len(lines) and bool(_TABLE_RULE.match(lines[i + 1].rstrip("\r\n")))
+        if is_rule or is_header:
+            out.append(" " * len(body) + ending)
+            continue
+        first = body.index("|")
+        row = body[:first] + "•" + body[first + 1:].replace("|", ";")
+        out.append(row + ending)
+    return "".join(out)
+
+
 def mask_citations(text: str) -> str:
     """Blank out source citations so their dates are not read as event dates (same length)."""
     return _CITATION.sub(lambda m: " " * len(m.group(0)), text)

@@ -105,6 +105,10 @@ _CLAIMED_EXPLOSIVES = re.compile(
     re.IGNORECASE)
 
 
+_TERSE_KILLED = re.compile(r"\b(\d[\d,]*)\s+(?:people\s+|persons\s+)?(?:dead|killed|deaths)\b")
+_TERSE_WOUNDED = re.compile(r"\b(\d[\d,]*)\s+(?:people\s+|persons\s+)?(?:wounded|injured)\b")
+
+
 def code_methods(record: IncidentRecord, parts: list[_Part]) -> None:
     lex = load_lexicon()
     attack: list[str] = []
@@ -458,12 +462,20 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
         sentences.append(part.contribution.info.span)
     perps_model.learn(sentences)
     casualties = count_casualties(sentences, perps_model)
-    if mention.role == "background" and not casualties.stated:
+    terse = not casualties.stated and any(_TERSE_KILLED.search(p.text) or _TERSE_WOUNDED.search(p.text)
+                                          for p in parts)
+    if (mention.role == "background" and not casualties.stated) or terse:
+        # a background aside or a table row gives its toll without a clause to parse:
+        # "(November 2015, 89 dead)", "| 8 killed, 48 wounded |"
         for part in parts:
-            match = re.search(r"\b(\d[\d,]*)\s+(dead|killed|deaths)\b", part.text)
-            if match:
-                record.nkill = int(match.group(1).replace(",", ""))
+            killed = _TERSE_KILLED.search(part.text)
+            if killed and record.nkill is None:
+                record.nkill = int(killed.group(1).replace(",", ""))
                 _evidence(record, "nkill", part)
+            wounded = _TERSE_WOUNDED.search(part.text)
+            if wounded and record.nwound is None:
+                record.nwound = int(wounded.group(1).replace(",", ""))
+                _evidence(record, "nwound", part)
     else:
         record.nkill, record.nkillter = casualties.nkill, casualties.nkillter
         record.nwound, record.nwoundte = casualties.nwound, casualties.nwoundte
