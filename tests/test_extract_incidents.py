@@ -270,3 +270,32 @@ def test_flattened_tables_keep_every_offset():
     assert len(flat) == len(DIGEST_TABLE) and "|" not in flat
     assert "Date" not in flat  # the header row names columns, it tells nothing
     assert flat.count("•") == 3
+
+
+TIMELINE = """Jihadist attacks in Europe: a timeline
+
+Published 30 June 2017
+
+The last three months brought a run of attacks across Europe.
+
+22 March 2017: London, United Kingdom. Khalid Masood drove a car into pedestrians on Westminster Bridge and stabbed a police officer, killing five people.
+7 April 2017: Stockholm, Sweden. A hijacked beer truck was driven into a crowd on Drottninggatan, killing five people.
+22 May 2017: Manchester, United Kingdom. A suicide bomber detonated an explosive device at the Manchester Arena, killing 22 people.
+
+The Islamic State claimed the London and Manchester attacks.
+"""
+
+
+def test_dated_timeline_lines_are_items_even_without_bullets_or_blank_lines():
+    found = incidents(TIMELINE, "2017-06-30")
+    assert sorted((r.date, r.place.city, r.nkill) for r in found) == [
+        (date(2017, 3, 22), "London", 5), (date(2017, 4, 7), "Stockholm", 5),
+        (date(2017, 5, 22), "Manchester", 22)]
+
+
+def test_a_claim_over_incidents_named_by_place_goes_to_each_of_them():
+    by_city = {r.place.city: r for r in incidents(TIMELINE, "2017-06-30")}
+    isil = "Islamic State of Iraq and the Levant (ISIL)"
+    assert (by_city["London"].gname, by_city["London"].claimed) == (isil, 1)
+    assert (by_city["Manchester"].gname, by_city["Manchester"].claimed) == (isil, 1)
+    assert by_city["Stockholm"].claimed == 0 and by_city["Stockholm"].gname == "Unknown"

@@ -531,6 +531,13 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 current.contributions.append(Contribution(info))
             continue
         if info.aggregate:
+            # "The Islamic State claimed the London and Manchester attacks": a claim over
+            # incidents already told, named by their places, belongs to each of them
+            if info.places and load_lexicon().claimed.search(info.text):
+                named = {p.place.city for p in info.places if p.place.city}
+                for mention in mentions:
+                    if mention.place is not None and mention.place.place.city in named:
+                        mention.contributions.append(Contribution(info))
             continue
         if info.negative == "plot":
             continue
@@ -562,6 +569,11 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         if not is_anchor:
             if current is not None and info.block_kind != "heading":
                 current.contributions.append(Contribution(info))
+                # "22 March 2017: | London, United Kingdom. | Khalid Masood drove ...": the
+                # place line of an item whose date line opened the incident
+                if (current.place is None and place is not None and info.block_kind == "list_item"
+                        and current.contributions[0].info.block == info.block):
+                    current.place = place
             continue
         target = None
         if current is not None and _dates_compatible(rdate, current.date) and (

@@ -13,6 +13,11 @@ BlockKind = Literal["paragraph", "list_item", "heading", "footnote"]
 
 _BULLET = re.compile(r"^\s*(?:[•◦▪●■○·\-\*–—]|\d{1,2}[.)]|\([a-z0-9]\))\s+")
 _FOOTNOTE = re.compile(r"^\s*\[\d{1,3}\]\s*")
+# "22 March 2017: London ...", "May 22, 2017 - Manchester ...", "2017-05-22 – ...": a timeline
+# line opens its own item even without a bullet or a blank line before it
+_DATED_LINE = re.compile(
+    r"^\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"\s*(?::|[-–—]\s)")
 _CITATION = re.compile(
     # "(Reuters, October 1, 2017)", "(Kremlin website, December 28, 2017; ...)": a source
     # named before a date inside brackets is a citation, not an event date.
@@ -63,7 +68,7 @@ def split_blocks(text: str) -> list[Block]:
         body = line.strip()
         if not body:
             close(offset)
-        elif _BULLET.match(line):
+        elif _BULLET.match(line) or _DATED_LINE.match(line):
             close(offset)
             current_start, current_kind = offset, "list_item"
         elif _FOOTNOTE.match(line):
