@@ -65,3 +65,21 @@ def test_things_are_not_casualties(nlp):
 def test_no_casualties_stated(nlp, text):
     c = casualties(nlp, text or ".")
     assert c.nkill == 0
+
+
+def test_a_toll_including_the_bomber_counts_him_among_the_dead(nlp):
+    c = casualties(nlp, "A suicide car bomber killed at least 12 people, including the bomber, at a hotel in "
+                        "Mogadishu on Sunday, police said.")
+    assert (c.nkill, c.nkillter) == (12, 1)
+
+
+def test_among_them_is_part_of_the_toll_not_more_dead(nlp):
+    c = casualties(nlp, "Gunmen stormed a maternity hospital in Kabul on Tuesday, killing 24 people, among them "
+                        "two newborns. All three attackers were killed by security forces.")
+    assert (c.nkill, c.nkillter) == (27, 3)
+
+
+def test_an_attacker_shot_dead_by_police_after_the_attack_is_counted(nlp):
+    c = casualties(nlp, "A man armed with a knife killed one person and wounded four others in central Paris on "
+                        "Saturday evening before being shot dead by police.")
+    assert (c.nkill, c.nkillter, c.nwound, c.nwoundte) == (2, 1, 4, 0)

@@ -250,6 +250,13 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
                     break
     if objects:
         return objects, _subject_of(verb), False
+    # "killed one person ... before being shot dead by police": the subject of the clause the
+    # "before / after being ..." phrase hangs on suffered it
+    if (verb.dep_ == "pcomp" and any(c.dep_ == "auxpass" for c in verb.children)
+            and verb.head.lower_ in ("before", "after", "until")):
+        subject = _subject_of(verb.head.head)
+        if subject is not None:
+            return [subject], _agent_of(verb), True
     # "was shot and killed": a conjoined verb inherits the passive subject of its head
     if verb.dep_ == "conj":
         inherited = [c for c in verb.head.children if c.dep_ in ("nsubjpass",)]
@@ -319,6 +326,18 @@ class PerpetratorModel:
             self.last_subject_perp = self.is_perp(subject)
 
 
+def _included_perpetrators(patient: Token, perps: PerpetratorModel) -> int:
+    """How many attackers a toll says it includes: "12 people, including the bomber" -> 1,
+    "including two of the attackers" -> 2; 0 when it says none."""
+    for prep in patient.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("including", "among"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and perps.is_perp(pobj):
+                return _count_noun_phrase(pobj) or 1
+    return 0
+
+
 def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[CasualtyStatement]:
     statements: list[CasualtyStatement] = []
     seen: dict[int, CasualtyStatement] = {}
@@ -341,12 +360,20 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
             for patient in _conjoined(_descend_aggregate(head)):
                 if patient.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") and not patient.like_num:
                     continue
+                if any(c.dep_ == "prep" and c.lower_ == "among" for c in patient.children) and len(patients) > 1:
+                    continue  # "24 people, among them two newborns": part of a toll already counted
                 if not _denotes_people(patient, perps):
                     continue
                 count = _count_noun_phrase(patient)
                 if count is None:
                     continue
                 is_perp = perps.classify(patient, agent, passive)
+                included = _included_perpetrators(patient, perps)
+                if included and not is_perp and included < count:
+                    # "12 people, including the bomber": nkill 12, of them nkillter 1
+                    statements.append(CasualtyStatement(effect, included, True, sentence,
+                                                        " ".join(t.text for t in patient.subtree)))
+                    count -= included
                 statement = CasualtyStatement(effect, count, is_perp, sentence,
                                               " ".join(t.text for t in patient.subtree))
                 previous = seen.get(patient.i)
