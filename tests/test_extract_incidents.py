@@ -299,3 +299,18 @@ def test_a_claim_over_incidents_named_by_place_goes_to_each_of_them():
     assert (by_city["London"].gname, by_city["London"].claimed) == (isil, 1)
     assert (by_city["Manchester"].gname, by_city["Manchester"].claimed) == (isil, 1)
     assert by_city["Stockholm"].claimed == 0 and by_city["Stockholm"].gname == "Unknown"
+
+
+def test_a_date_before_a_trailing_attribution_dates_the_attack():
+    text = ("MAIDUGURI, Nigeria (Reuters) - At least 40 people were killed when two suicide bombers blew "
+            "themselves up at a mosque in Maiduguri, Borno state, on Friday, police said.")
+    found = incidents(text, "2017-06-24")  # a Saturday
+    assert found and found[0].date == date(2017, 6, 23) and found[0].suicide == 1
+
+
+def test_the_mayor_who_tells_the_story_is_no_target():
+    text = ("OUAGADOUGOU (AFP) - Gunmen killed six people including a priest during Sunday mass at a "
+            "Catholic church in Dablo in northern Burkina Faso, the mayor said on Monday.")
+    found = incidents(text, "2019-05-13")
+    assert found and "Government (General)" not in found[0].targtypes
+    assert "Religious Figures/Institutions" in found[0].targtypes and found[0].nkill == 6

@@ -369,11 +369,17 @@ def _dates_a_report(span: Span, char_offset: int) -> bool:
     token = next((t for t in span if t.idx - span.start_char >= char_offset), None)
     if token is None:
         return False
+    date_token = token
     steps = 0
     while token.dep_ in ("pobj", "compound", "npadvmod", "nummod", "appos", "prep") and token.head is not token and steps < 4:
         token = token.head
         steps += 1
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _REPORTING_LEMMAS
+    if not (token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _REPORTING_LEMMAS):
+        return False
+    # "... at a mosque in Maiduguri on Friday, police said": the parser may hang the date on the
+    # trailing attribution, but a date before ", police said" dates the event
+    between = span.doc[date_token.i + 1:token.i]
+    return not (token.i > date_token.i and any(t.text == "," for t in between))
 
 
 def _dates_compatible(a: Optional[ResolvedDate], b: Optional[ResolvedDate]) -> bool:

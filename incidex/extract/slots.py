@@ -41,7 +41,9 @@ _RESPONSE_CLAUSE = re.compile(
 # Who told the story is not who was attacked: "a French police source said", "according to police"
 _SOURCE_CLAUSE = re.compile(
     r"\baccording to [^,.;]*|\b(\w+\s+)?(police|security|military|army|government|intelligence)\s+(sources?|spokes(man|woman|person)|officials?|chief|commissioner|statement)\b"
-    r"|\b(police|officials|authorities|investigators|prosecutors?)\s+(said|say|says|told|reported|believe\w*|described|stated|confirmed|identified|named)\b",
+    r"|\b(police|officials|authorities|investigators|prosecutors?)\s+(said|say|says|told|reported|believe\w*|described|stated|confirmed|identified|named)\b"
+    # "..., the mayor said on Monday": the one who tells, not the one attacked
+    r"|\b(the\s+)?([\w'-]+\s+){0,2}(mayor|governor|minister|prefect|spokes(man|woman|person)|officials?)\s+(said|says|told|added|confirmed|stated)\b",
     re.IGNORECASE,
 )
 
