@@ -314,3 +314,11 @@ def test_the_mayor_who_tells_the_story_is_no_target():
     found = incidents(text, "2019-05-13")
     assert found and "Government (General)" not in found[0].targtypes
     assert "Religious Figures/Institutions" in found[0].targtypes and found[0].nkill == 6
+
+
+def test_a_town_the_story_names_beats_the_dateline_city():
+    text = ("KANO, Nigeria (Reuters) - Suspected Boko Haram militants abducted 110 schoolgirls from a school "
+            "in Dapchi, Yobe state, on Monday, officials said.")
+    found = incidents(text, "2018-02-21")
+    assert found and (found[0].place.city, found[0].place.provstate) == ("Dapchi", "Yobe")
+    assert found[0].date == date(2018, 2, 19) and found[0].gname == "Boko Haram"

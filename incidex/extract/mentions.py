@@ -321,9 +321,11 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
                                       and not singular_method and not dated_event
                                       and not _STATED_TOLL.search(text)):
         info.aggregate = True
+    dateline_end = 0
     if index_in_block == 0 and block_index < 6:
         dateline = parse_dateline(text)
         if dateline:  # "ABUJA, May 5, 2014 (AFP) -": the filing date, not an event date
+            dateline_end = dateline.end
             text_for_dates = " " * dateline.end + text[dateline.end:]
         else:
             text_for_dates = text
@@ -351,6 +353,12 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
             continue  # "Tuesday, 20 October 2020": the full date says it, not the weekday
         info.dates.append((mention.resolved, start + mention.start, start + mention.end))
     info.places = find_places(text, span, start, folded, context_country)
+    if dateline_end:
+        # "KANO, Nigeria (Reuters) - ... abducted 110 schoolgirls from a school in Dapchi": a town
+        # the story names beats the city it was filed from
+        body = [p for p in info.places if p.start - start >= dateline_end]
+        if any((p.place.specificity or 5) <= 2 for p in body):
+            info.places = body
     info.years = [int(y) for y in _YEAR.findall(text)]
     return info
 
