@@ -322,3 +322,14 @@ def test_a_town_the_story_names_beats_the_dateline_city():
     found = incidents(text, "2018-02-21")
     assert found and (found[0].place.city, found[0].place.provstate) == ("Dapchi", "Yobe")
     assert found[0].date == date(2018, 2, 19) and found[0].gname == "Boko Haram"
+
+
+def test_a_claim_of_the_attacks_inside_a_numbered_item_belongs_to_that_item():
+    text = ("Threat assessment: attacks on places of worship\n\nPrepared by the Regional Analysis Unit, 5 July 2019\n\n"
+            "1. On 15 March 2019, a gunman opened fire at two mosques in Christchurch, New Zealand, killing 51 people.\n"
+            "2. On 21 April 2019, suicide bombers attacked three churches and three hotels in Colombo, Sri Lanka, "
+            "killing more than 250 people. The Islamic State claimed the attacks through Amaq.\n")
+    by_city = {r.place.city: r for r in incidents(text, "2019-07-05")}
+    assert set(by_city) == {"Christchurch", "Colombo"}
+    assert by_city["Colombo"].claimed == 1 and by_city["Colombo"].claim_channel == "Amaq News Agency"
+    assert by_city["Christchurch"].claimed == 0

@@ -552,6 +552,11 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 for mention in mentions:
                     if mention.place is not None and mention.place.place.city in named:
                         mention.contributions.append(Contribution(info))
+            elif (current is not None and current.contributions[0].info.block == info.block
+                  and load_lexicon().claimed.search(info.text)):
+                # "... three churches and three hotels ... The Islamic State claimed the attacks":
+                # in the item that told them, "the attacks" are that incident
+                current.contributions.append(Contribution(info))
             continue
         if info.negative == "plot":
             continue
