@@ -368,14 +368,13 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
                 if count is None:
                     continue
                 is_perp = perps.classify(patient, agent, passive)
+                phrase = " ".join(t.text for t in patient.subtree)
                 included = _included_perpetrators(patient, perps)
                 if included and not is_perp and included < count:
                     # "12 people, including the bomber": nkill 12, of them nkillter 1
-                    statements.append(CasualtyStatement(effect, included, True, sentence,
-                                                        " ".join(t.text for t in patient.subtree)))
+                    statements.append(CasualtyStatement(effect, included, True, sentence, phrase))
                     count -= included
-                statement = CasualtyStatement(effect, count, is_perp, sentence,
-                                              " ".join(t.text for t in patient.subtree))
+                statement = CasualtyStatement(effect, count, is_perp, sentence, phrase)
                 previous = seen.get(patient.i)
                 if previous is not None:
                     if previous.effect == "wound" and effect == "kill":

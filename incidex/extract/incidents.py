@@ -6,9 +6,9 @@ from datetime import date
 from typing import Iterable, Iterator, Optional
 
 from incidex.extract.mentions import analyse_document, find_dateline_place, group_incidents
-from incidex.ingest.dateline import parse_dateline
 from incidex.extract.segment import flatten_tables, split_blocks
 from incidex.extract.slots import code_incident
+from incidex.ingest.dateline import parse_dateline
 from incidex.model import Document, IncidentRecord, Place
 from incidex.nlp.pipeline import fold_case, is_mostly_upper, load_nlp
 

@@ -16,13 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Optional
+from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span
 
 from incidex.extract.lexicon import load_lexicon
-from incidex.ingest.dateline import parse_dateline
 from incidex.extract.segment import Block, mask_citations
+from incidex.ingest.dateline import parse_dateline
 from incidex.model import Place
 from incidex.normalize.dates import ResolvedDate, find_dates
 from incidex.normalize.gazetteer import distance_km, resolve_country, resolve_place
@@ -426,10 +426,7 @@ def refers_back(info: SentenceInfo, date_hit: Optional[tuple[ResolvedDate, int, 
     """Does the sentence name its event only as "the shooting" / "the attack", with its date
     or place outside that phrase ("President Obama, speaking at the White House on Thursday,
     said the shooting ...")? Then it speaks of an incident already told, not a new one."""
-    lex = load_lexicon()
-    words = [(m.start(), m.end()) for m in lex.generic_event.finditer(info.text)]
-    for method in lex.methods:
-        words += [(m.start(), m.end()) for m in method.event.finditer(info.text)]
+    words = event_words(info.text)
     if not words:
         return False
     anchors = [(a - info.start, b - info.start) for a, b in
@@ -453,9 +450,7 @@ def event_date(info: SentenceInfo) -> Optional[tuple[ResolvedDate, int, int]]:
     that tells the attack; else the first."""
     if len(info.dates) < 2 or not info.methods:
         return info.dates[0] if info.dates else None
-    lex = load_lexicon()
-    triggers = [(m.start(), m.end()) for method in lex.methods if method.name in info.methods
-                for m in method.event.finditer(info.text)]
+    triggers = event_words(info.text, only_methods=info.methods)
     if not triggers:
         return info.dates[0]
 
@@ -465,11 +460,22 @@ def event_date(info: SentenceInfo) -> Optional[tuple[ResolvedDate, int, int]]:
     return min(info.dates, key=distance)
 
 
+def event_words(text: str, only_methods: Optional[Iterable[str]] = None) -> list[tuple[int, int]]:
+    """(start, end) of the words that tell an event: the generic ones ("attacked", "killed") and
+    every attack method's; with `only_methods`, only the words of those methods."""
+    lex = load_lexicon()
+    wanted = None if only_methods is None else set(only_methods)
+    spans = [] if wanted is not None else [(m.start(), m.end()) for m in lex.generic_event.finditer(text)]
+    for method in lex.methods:
+        if wanted is None or method.name in wanted:
+            spans += [(m.start(), m.end()) for m in method.event.finditer(text)]
+    return spans
+
+
 def _mention_span(info: SentenceInfo, date_span: Optional[tuple[int, int]],
                   place: Optional[PlaceMention]) -> tuple[int, int]:
     """The words of a sentence that describe a background incident: from the event word
     before its place/date to the end of the date (or place)."""
-    lex = load_lexicon()
     ends = [x for x in ((date_span[1] if date_span else None), (place.end if place else None)) if x]
     starts = [x for x in ((date_span[0] if date_span else None), (place.start if place else None)) if x]
     lo, hi = min(starts), max(ends)
@@ -478,9 +484,7 @@ def _mention_span(info: SentenceInfo, date_span: Optional[tuple[int, int]],
     close = rest.find(")")
     if 0 <= close < 25 and "(" not in rest[:close]:
         hi += close + 1
-    events = [m.start() for m in lex.generic_event.finditer(info.text[:lo - info.start])]
-    for method in lex.methods:
-        events += [m.start() for m in method.event.finditer(info.text[:lo - info.start])]
+    events = [start for start, _ in event_words(info.text[:lo - info.start])]
     if events:
         lo = info.start + max(events)
         # take the adjectives before the event noun too: "the deadly ISIS attack"
@@ -545,15 +549,16 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 current.contributions.append(Contribution(info))
             continue
         if info.aggregate:
-            # "The Islamic State claimed the London and Manchester attacks": a claim over
-            # incidents already told, named by their places, belongs to each of them
-            if info.places and load_lexicon().claimed.search(info.text):
+            if not load_lexicon().claimed.search(info.text):
+                continue
+            if info.places:
+                # "The Islamic State claimed the London and Manchester attacks": a claim over
+                # incidents already told, named by their places, belongs to each of them
                 named = {p.place.city for p in info.places if p.place.city}
                 for mention in mentions:
                     if mention.place is not None and mention.place.place.city in named:
                         mention.contributions.append(Contribution(info))
-            elif (current is not None and current.contributions[0].info.block == info.block
-                  and load_lexicon().claimed.search(info.text)):
+            elif current is not None and current.contributions[0].info.block == info.block:
                 # "... three churches and three hotels ... The Islamic State claimed the attacks":
                 # in the item that told them, "the attacks" are that incident
                 current.contributions.append(Contribution(info))

@@ -191,25 +191,22 @@ _NOT_TARGET = re.compile(
 
 def code_targets(record: IncidentRecord, parts: list[_Part]) -> None:
     lex = load_lexicon()
-    found: list[tuple[int, int, int, str, str, str]] = []
+    found: list[tuple[int, int, str, str, str]] = []
     for p_index, part in enumerate(parts):
         text = _blank(_RESPONSE_CLAUSE, part.text)
         text = _blank(_SOURCE_CLAUSE, text)
         text = _blank(_NOT_TARGET, text)
         text = re.sub(r"\bschool bus", "school", text, flags=re.IGNORECASE)
-        events = [m.start() for m in _HARM_VERB.finditer(text)]
-        for method in lex.methods:
-            events += [m.start() for m in method.event.finditer(text)]
-        if not events:
+        if not (_HARM_VERB.search(text) or any(m.event.search(text) for m in lex.methods)):
             continue
         for rule in lex.targets:
             for match in rule.pattern.finditer(text):
-                found.append((p_index, 0, match.start(), rule.targtype, rule.targsubtype, match.group(0)))
+                found.append((p_index, match.start(), rule.targtype, rule.targsubtype, match.group(0)))
                 _evidence(record, "targtype", part)
     found.sort()
     types: list[str] = []
     subtypes: list[str] = []
-    for _, _, _, targtype, subtype, surface in found:
+    for _, _, targtype, subtype, surface in found:
         if targtype not in types:
             types.append(targtype)
             subtypes.append(subtype)
@@ -336,7 +333,8 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                 candidates.append((item.group(1), item.start(1)))
         else:
             listing = False
-        for ent in _person_names(info.span):
+        names = _person_names(info.span)
+        for ent in names:
             root = ent.root
             head = root.head
             # "The gunman, Man Haron Monis, 50, ...": a name in apposition to an attacker noun
@@ -355,7 +353,7 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                                                                              "kidnapping", "bombing", "killing"})
                         or (head.lemma_.lower() in ("say", "says") and _FIRST_PERSON_DEED.search(text))):
                     candidates.append((ent.text, ent.start_char - info.span.start_char))
-        person_names = {e.text for e in _person_names(info.span)}
+        person_names = {e.text for e in names}
         for name, position in candidates:
             name = name.strip(" ,.")
             if name not in person_names and any(w.lower() in lex.perpetrator_nouns or w.lower() in lex.person_nouns
