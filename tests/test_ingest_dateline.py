@@ -71,3 +71,11 @@ def test_muc4_datelines_agree_with_the_distribution():
         assert (from_text.city, from_text.date) == (from_key.city, from_key.date), row["docid"]
         checked += 1
     assert checked >= 150
+
+
+def test_dateline_on_a_line_of_its_own_ends_with_its_agency():
+    dateline = parse_dateline("Lagos, 6 May 2014 (Reuters)\n\nBoko Haram leader Abubakar Shekau said ...")
+    assert (dateline.city, dateline.date, dateline.agency) == ("Lagos", date(2014, 5, 6), "Reuters")
+    # without the agency (or a dash) a line ending in brackets is no dateline
+    assert parse_dateline("ROME (ITALY)\n\nThe attack ...") is None
+    assert parse_dateline("Attack in Kabul, 3 dead (Reuters)\n") is None

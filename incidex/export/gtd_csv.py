@@ -38,7 +38,7 @@ GTD_COLUMNS = [
     "weaptype3", "weaptype3_txt", "weapsubtype3", "weapsubtype3_txt",
     "weaptype4", "weaptype4_txt", "weapsubtype4", "weapsubtype4_txt",
     "weapdetail", "nkill", "nkillus", "nkillter", "nwound", "nwoundus", "nwoundte",
-    "property", "ishostkid", "nhostkid",
+    "property", "ishostkid", "nhostkid", "ransom", "ransomamt", "ransomnote",
     "scite1", "scite2", "scite3", "dbsource",
 ]
 EXTRA_COLUMNS = ["incidex_id", "incidex_date_precision", "incidex_claim_channel",
@@ -132,6 +132,8 @@ def gtd_row(incident: Any) -> dict[str, Any]:
         "property": UNKNOWN_FLAG,
         "ishostkid": record.ishostkid if record.ishostkid is not None else UNKNOWN_FLAG,
         "nhostkid": record.nhostkid,
+        "ransom": record.ransom if record.ransom is not None else UNKNOWN_FLAG,
+        "ransomamt": record.ransomamt, "ransomnote": record.ransomnote,
         "dbsource": "incidex",
         "incidex_id": incident.id,
         "incidex_date_precision": record.date_precision if d else None,
@@ -227,6 +229,8 @@ def _record_from_row(row: dict[str, str]) -> IncidentRecord:
         nwound=_int(row.get("nwound")), nwoundte=_int(row.get("nwoundte")),
         ishostkid=_int(row.get("ishostkid"), unknown=(-9,)),
         nhostkid=_int(row.get("nhostkid"), unknown=(-99, -9)),
+        ransom=_int(row.get("ransom"), unknown=(-9,)),
+        ransomamt=_float(row.get("ransomamt")), ransomnote=_text(row.get("ransomnote")),
         summary=_text(row.get("summary")),
     )
 

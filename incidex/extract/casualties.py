@@ -12,6 +12,7 @@ name different people. A person both wounded and killed counts as killed only.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterable, Literal, Optional
 
@@ -32,6 +33,25 @@ PLURAL_PRONOUNS = {"they", "them"}
 ATTACKER_VERBS = {"stab", "shoot", "attack", "detonate", "ram", "fire", "open", "threaten", "seize", "hit",
                   "drive", "plough", "plow", "behead", "slash", "hack", "carry", "kidnap", "abduct", "hijack"}
 AGGREGATE_HEADS = {"total", "number", "toll", "tally", "count"}
+
+
+_TOLL_FIGURE = r"(?:(?:at least|more than|some|about|nearly|over|around)\s+)?(\d[\d,]*)"
+_TOLL_PATTERNS: dict[Effect, re.Pattern[str]] = {
+    effect: re.compile(
+        rf"\b{_TOLL_FIGURE}\s+(?:people\s+|persons\s+)?(?:(?:were|was|have been|had been)\s+)?(?:{states})\b"
+        rf"|\b(?:{verbs})\s+{_TOLL_FIGURE}(?!\s*(?:am|pm|a\.m|p\.m|%))\b", re.IGNORECASE)
+    for effect, states, verbs in (("kill", "dead|killed|deaths", "killed|killing"),
+                                  ("wound", "wounded|injured", "wounded|wounding|injured|injuring"))}
+
+
+def stated_toll(text: str, effect: Effect) -> Optional[tuple[int, re.Match[str]]]:
+    """A toll stated tersely, without a clause to parse: "89 dead", "| 8 killed, 48 wounded |",
+    "in which 130 people were killed", "killing 12"; the first one, with its match."""
+    match = _TOLL_PATTERNS[effect].search(text)
+    if match is None:
+        return None
+    figure = next(g for g in match.groups() if g)
+    return int(figure.replace(",", "")), match
 
 
 @dataclass
@@ -74,6 +94,11 @@ def _count_noun_phrase(token: Token) -> Optional[int]:
             count = parse_count(text) or parse_count(child.text)
             if count is not None:
                 return count.value
+    if token.tag_ == "NNS" and any(c.lower_ == "both" for c in token.children):
+        return 2  # "Both attackers were killed"
+    named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if token.tag_ == "NNS" and named:
+        return len(_conjoined(named[0]))  # "The attackers, Adel Kermiche and Abdel Malik Petitjean, ..."
     if token.tag_ in ("NN", "NNP") or token.pos_ == "PROPN":
         return 1
     if token.tag_ == "NNS" and any(c.lower_ in ("a", "an") for c in token.children):
@@ -357,9 +382,12 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
                 statements.append(CasualtyStatement(STATE_WORDS[token.lower_], count, False, sentence, token.text))
             continue
         for head in patients:
+            if head.lower_ in ("who", "that") and head.head.dep_ == "relcl":
+                head = head.head.head  # "the attacker, who died in the blast": the antecedent died
             for patient in _conjoined(_descend_aggregate(head)):
-                if patient.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") and not patient.like_num:
-                    continue
+                elliptic = patient.lower_ in ("more", "others") and any(c.like_num for c in patient.children)
+                if patient.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") and not patient.like_num and not elliptic:
+                    continue  # ("killing 16 more": the people are understood)
                 if any(c.dep_ == "prep" and c.lower_ == "among" for c in patient.children) and len(patients) > 1:
                     continue  # "24 people, among them two newborns": part of a toll already counted
                 if not _denotes_people(patient, perps):

@@ -5,10 +5,17 @@ import functools
 from datetime import date
 from typing import Iterable, Iterator, Optional
 
-from incidex.extract.mentions import analyse_document, find_dateline_place, group_incidents
+from incidex.extract.mentions import (
+    analyse_document,
+    borrow_places,
+    find_dateline_place,
+    find_title_place,
+    group_incidents,
+)
 from incidex.extract.segment import flatten_tables, split_blocks
 from incidex.extract.slots import code_incident
 from incidex.ingest.dateline import parse_dateline
+from incidex.ingest.pubdate import reference_date
 from incidex.model import Document, IncidentRecord, Place
 from incidex.nlp.pipeline import fold_case, is_mostly_upper, load_nlp
 
@@ -33,13 +40,17 @@ def extract_many(documents: Iterable[Document], batch_size: int = 32) -> Iterato
         analysed_text = flatten_tables(fold_case(text) if folded else text)
         blocks = split_blocks(analysed_text)
         docs = list(nlp.pipe((b.text for b in blocks), batch_size=batch_size))
-        infos = analyse_document(blocks, docs, analysed_text, document.published, folded)
+        # with no publication date, yearless and relative dates are read against the latest
+        # full date the report gives (the report's own date is not before it)
+        reference = document.published or reference_date(text)
+        infos = analyse_document(blocks, docs, analysed_text, reference, folded)
         mentions = group_incidents(infos, document.published)
-        dateline = find_dateline_place(blocks)
-        if dateline is not None:
+        borrow_places(mentions, infos)
+        fallback = find_dateline_place(blocks) or find_title_place(infos)
+        if fallback is not None:
             for mention in mentions:
                 if mention.role == "main" and mention.place is None:
-                    mention.place = dateline
+                    mention.place = fallback
                     break
         records = [r for r in (code_incident(m, document.published) for m in mentions) if _keep(r)]
         wire_dateline = parse_dateline(text)

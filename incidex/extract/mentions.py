@@ -20,13 +20,14 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span
 
+from incidex.extract.casualties import stated_toll
 from incidex.extract.lexicon import load_lexicon
 from incidex.extract.segment import Block, mask_citations
 from incidex.ingest.dateline import parse_dateline
 from incidex.model import Place
 from incidex.normalize.dates import ResolvedDate, find_dates
 from incidex.normalize.gazetteer import distance_km, resolve_country, resolve_place
-from incidex.normalize.countries import normalize_country
+from incidex.normalize.countries import country_from_demonym, normalize_country
 
 # Dates that are anchored to something other than the publication date ("two days after the
 # explosion", "in the past six months") cannot date an incident on their own.
@@ -44,9 +45,6 @@ _AGGREGATE = re.compile(
     re.IGNORECASE,
 )
 _PLURAL_EVENT = re.compile(r"\b(attacks|bombings|stabbings|shootings|operations)\b", re.IGNORECASE)
-_STATED_TOLL = re.compile(
-    r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+(?:at least |more than |some |about |nearly )?\d+",
-    re.IGNORECASE)
 # "the Nov. 13 attacks", "the 22 March bombings", "the 9/11 attacks": plural, but one coordinated
 # event named by its day, not a vague series
 _DATED_PLURAL_EVENT = re.compile(
@@ -55,9 +53,10 @@ _DATED_PLURAL_EVENT = re.compile(
     r"\s+(?:attacks|bombings|stabbings|shootings)\b")
 _SINGULAR_EVENT = re.compile(r"\b(attack|bombing|stabbing|shooting|explosion|blast|incident|massacre)\b", re.IGNORECASE)
 _PLACE_AFTER_PREP = re.compile(
-    r"\b(?:in|at|near|outside|of|to|from|into|across)\s+(?:the\s+(?:city|town|village|port|capital|district|province|department|state|region)\s+of\s+)?"
+    r"\b(?:in|at|near|outside|of|to|from|into|across|between)\s+(?:the\s+(?:city|town|village|port|capital|district|province|department|state|region)\s+of\s+)?"
     r"((?:[A-Z][\w'’.\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]+|de|del|la|el|al|sur|upon|am))*(?:\s+[A-Z][\w'’.\-]+)?)"
 )
+_COUNTRY_LABEL = re.compile(r"^\W*([A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})\s*:\s")
 _CITY_COUNTRY = re.compile(r"\b([A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3}),\s+([A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})")
 _FOLDED_PLACE = re.compile(
     r"\b(?:in|at|near|outside|of|to|from)\s+(?:the\s+(?:city|town|village|port|capital|department|province|municipality|jurisdiction|district|neighborhood)\s+of\s+)?"
@@ -158,17 +157,39 @@ class IncidentMention:
     place: Optional[PlaceMention] = None
     contributions: list[Contribution] = field(default_factory=list)
 
+    # attacks told as parts of one coordinated assault (same day, other sites): a claim told
+    # after them ("The Islamic State claimed responsibility") belongs to each
+    coordinated: list["IncidentMention"] = field(default_factory=list)
+
     @property
     def sentences(self) -> list[SentenceInfo]:
         return [c.info for c in self.contributions]
 
 
+# "near the border with Cameroon", "fled to Chad": a country named as a neighbour or a
+# destination does not say where the sentence's places lie (nor one people come from)
+_NEIGHBOUR_BEFORE = re.compile(r"\b(border with|borders with|border of|frontier with|fled to|fled into)\s+(the\s+)?$",
+                               re.IGNORECASE)
+
+
+# "the Syrian city of Aleppo": a demonym that does say where
+_PLACE_NOUN_AFTER = re.compile(r"\s+(city|town|village|capital|province|region|district|port|coast|border|side|soil|territory)\b",
+                               re.IGNORECASE)
+
+
 def _country_hint(text: str) -> Optional[str]:
     for match in re.finditer(r"\b[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2}\b", text):
+        before = text[max(0, match.start() - 30):match.start()]
+        if _NEIGHBOUR_BEFORE.search(before) or _ORIGIN_BEFORE.search(before):
+            continue  # "crossed into Turkey from Syria": where someone came from
         words = match.group(0).split()
         for n in range(len(words), 0, -1):
             for i in range(0, len(words) - n + 1):
-                country = normalize_country(" ".join(words[i:i + n]))
+                phrase = " ".join(words[i:i + n])
+                country = normalize_country(phrase)
+                if country and country_from_demonym(phrase) and not _PLACE_NOUN_AFTER.match(
+                        text, match.start() + match.group(0).find(phrase) + len(phrase)):
+                    continue  # "A Syrian refugee ... in Ansbach": a nationality, not where it happened
                 if country:
                     return country
     return None
@@ -194,6 +215,10 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 if settled_before or words[n] in _SETTLEMENT_NOUNS:
                     prefix = " ".join(words[:n])
                     candidates.append((match.start(1), match.start(1) + len(prefix), prefix))
+    label = _COUNTRY_LABEL.match(info_text)
+    if label and normalize_country(label.group(1)):
+        # "Mali: A landmine struck a minibus ...": a digest's country label
+        candidates.append((label.start(1), label.end(1), label.group(1)))
     if not folded:
         for match in _CITY_COUNTRY.finditer(info_text):
             if normalize_country(match.group(2)):  # "Marseilles, France"; not "Birmingham, Ala."
@@ -205,11 +230,13 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
     seen: set[tuple[int, int]] = set()
     for start, end, surface in sorted(candidates, key=lambda c: (c[0], -c[1])):  # longest first
         surface = surface.strip(" .,;:’'\"")
+        surface = re.sub(r"[’']s$", "", surface)  # "the heart of Istanbul's historic district"
         if surface.lower().startswith("the "):
             surface, start = surface[4:], start + 4
         if not surface or surface.lower() in _STOP_WORDS or _CALENDAR_WORD.match(surface):
             continue
-        if any(ps <= start < pe for ps, pe in persons) and not _SETTLEMENT_BEFORE.search(info_text[:start]):
+        if (any(ps <= start < pe for ps, pe in persons) and not _SETTLEMENT_BEFORE.search(info_text[:start])
+                and not (label and start == label.start(1))):
             continue  # "the release of Salah Abdeslam": a person, unless "the village of Trèbes"
         before_word = re.search(r"([A-Z][\w'’\-]+) $", info_text[max(0, start - 30):start])
         if (before_word and not folded and start - len(before_word.group(0)) > 0
@@ -305,6 +332,8 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
     for name, pattern in lex.non_incident.items():
         if name == "hypothetical":
             continue
+        if name == "propaganda" and lex.claimed.search(lowered):
+            continue  # "said in a video released on Monday that his group abducted ...": a claim
         if pattern.search(lowered):
             info.negative = name
             break
@@ -319,7 +348,7 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
         m.event.search(_PLURAL_EVENT.sub(" ", text)) for m in lex.methods if m.name in info.methods)
     if _AGGREGATE.search(undated) or (_PLURAL_EVENT.search(text) and not _SINGULAR_EVENT.search(text)
                                       and not singular_method and not dated_event
-                                      and not _STATED_TOLL.search(text)):
+                                      and not stated_toll(text, "kill") and not stated_toll(text, "wound")):
         info.aggregate = True
     dateline_end = 0
     if index_in_block == 0 and block_index < 6:
@@ -387,7 +416,12 @@ def _dates_a_report(span: Span, char_offset: int) -> bool:
     # "... at a mosque in Maiduguri on Friday, police said": the parser may hang the date on the
     # trailing attribution, but a date before ", police said" dates the event
     between = span.doc[date_token.i + 1:token.i]
-    return not (token.i > date_token.i and any(t.text == "," for t in between))
+    if token.i > date_token.i and any(t.text == "," for t in between):
+        return False
+    # "said in a video that his group abducted the girls from a school in Chibok on April 14":
+    # the parser may hang the date on the verb of saying, but an event told between them owns it
+    told = span.doc[token.i + 1:date_token.i]
+    return not (token.i < date_token.i and event_words(told.text))
 
 
 def _dates_compatible(a: Optional[ResolvedDate], b: Optional[ResolvedDate]) -> bool:
@@ -484,6 +518,11 @@ def _mention_span(info: SentenceInfo, date_span: Optional[tuple[int, int]],
     close = rest.find(")")
     if 0 <= close < 25 and "(" not in rest[:close]:
         hi += close + 1
+    # "the Paris attacks of 13 November, in which 130 people were killed": the relative clause
+    # after the date tells that incident's toll
+    clause = _TOLL_CLAUSE.match(info.text[hi - info.start:])
+    if clause:
+        hi += clause.end()
     events = [start for start, _ in event_words(info.text[:lo - info.start])]
     if events:
         lo = info.start + max(events)
@@ -495,11 +534,38 @@ def _mention_span(info: SentenceInfo, date_span: Optional[tuple[int, int]],
     return lo, hi
 
 
+_TOLL_CLAUSE = re.compile(r"\s*,?\s*(in which|which|that|when|killing|leaving)\b[^;()]*?\b(killed|dead|died|wounded|injured|lives)\b[^;,.]*")
 _ASIDE_MARKER = re.compile(
     r"\b(who|whom|which|since|after the|before the|like the|than|similar to|reminiscent of|recall(ed|ing)?|"
     r"following the|as in|anniversary|compar(ed|isons?) (to|with)|echo(es|ed)?|previous|earlier|last year|worst since|deadliest since)\b",
     re.IGNORECASE,
 )
+
+
+# "About an hour later, a third bomb exploded ...", "Minutes later ...", "Meanwhile, ...": the
+# story moves on in time
+_SEQUENCE_CUE = re.compile(
+    r"^\W*(?:(?:about|some|nearly|roughly|around|less than|more than|just)\s+)?(?:(?:an?|one|two|three|half an|a few|several|\d+)\s+)?"
+    r"(?:minutes?|hours?)\s+later\b|^\W*(?:later|shortly after(?:wards)?|soon after(?:wards)?|meanwhile|moments later|"
+    r"at (?:about|around) the same time|simultaneously)\b", re.IGNORECASE)
+_NEXT_ATTACK = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|separate)\s+(?:bomb|blast|explosion|attack|"
+                          r"car bomb|suicide bomb(?:er|ing)|assault|shooting)\b", re.IGNORECASE)
+
+
+def _site_types(texts: Iterable[str]) -> set[str]:
+    """Target types the texts name (an airport, a metro station, a church)."""
+    rules = load_lexicon().targets
+    return {rule.targtype for text in texts for rule in rules if rule.pattern.search(text)}
+
+
+def _opens_new_site(info: SentenceInfo, current: IncidentMention) -> bool:
+    """Does a sentence of the same day and city tell another attack of a coordinated assault,
+    at another kind of site ("About an hour later, a third bomb exploded in a carriage at
+    Maelbeek metro station" after the airport bombs)? GTD codes each site as its own incident."""
+    if not info.methods or not (_SEQUENCE_CUE.search(info.text) or _NEXT_ATTACK.search(info.text)):
+        return False
+    here = _site_types([info.text])
+    return bool(here) and not here & _site_types(c.text() for c in current.contributions)
 
 
 def _is_aside(info: SentenceInfo, date_hit, place: Optional[PlaceMention]) -> bool:
@@ -591,8 +657,14 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         starts_block = (info.index_in_block == 0 or not block_opened.get(info.block, False) or leads_with_date) and (
             not _is_aside(info, date_hit, place) or same_day)
         if not is_anchor:
+            if (info.index_in_block == 0 and current is not None and current.place is not None and info.places
+                    and not any(places_compatible(p.place, current.place.place) for p in info.places)):
+                continue  # a new paragraph about somewhere else ("Nigeria: The army said ...")
             if current is not None and info.block_kind != "heading":
                 current.contributions.append(Contribution(info))
+                if load_lexicon().claimed.search(info.text):
+                    for other in current.coordinated:
+                        other.contributions.append(Contribution(info))
                 # "22 March 2017: | London, United Kingdom. | Khalid Masood drove ...": the
                 # place line of an item whose date line opened the incident
                 if (current.place is None and place is not None and info.block_kind == "list_item"
@@ -606,6 +678,16 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             target = current
         if target is None:
             target = find_match(rdate, place)
+        if target is current and current is not None and _opens_new_site(info, current):
+            sibling = IncidentMention(role=current.role, date=rdate or current.date, place=place or current.place,
+                                      contributions=[Contribution(info)])
+            sibling.coordinated = [current, *current.coordinated]
+            for other in sibling.coordinated:
+                other.coordinated.append(sibling)
+            mentions.append(sibling)
+            current = sibling
+            block_opened[info.block] = True
+            continue
         if target is not None:
             if rdate is not None and (target.date is None or
                                       (target.date.precision != "day" and rdate.precision == "day")):
@@ -629,9 +711,12 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         if rdate is None and mentions:
             # a place without a date, unlike anything seen so far: not enough to open an
             # incident after the main one. If the place is far from the current incident the
-            # sentence is about something else; otherwise it still describes the current one.
+            # sentence is about something else; otherwise it still describes the current one
+            # (as does a claim of it: "JNIM claimed the attack, saying it was revenge for a
+            # French raid in Mali")
             if current is not None and (place is None or current.place is None
-                                        or places_compatible(place.place, current.place.place)):
+                                        or places_compatible(place.place, current.place.place)
+                                        or load_lexicon().claimed.search(info.text)):
                 current.contributions.append(Contribution(info))
             continue
         if mentions and current is not None and refers_back(info, date_hit, place):
@@ -666,6 +751,36 @@ def analyse_document(blocks: list[Block], docs: list[Doc], doc_text: str,
         if block_country and block.kind != "footnote":
             context_country = block_country
     return infos
+
+
+def borrow_places(mentions: list[IncidentMention], infos: list[SentenceInfo]) -> None:
+    """An incident told without a place takes it from another sentence that dates the same
+    event: "A court ... sentenced a man for the murder of a priest in a church in
+    Saint-Etienne-du-Rouvray, Normandy, in July 2016" places "had his throat slit ... on 26 July
+    2016". The sentence must name the incident's date (or its month) and a place not of origin."""
+    for mention in mentions:
+        if mention.place is not None or mention.date is None:
+            continue
+        for info in infos:
+            places = [p for p in info.places if not p.origin]
+            dated = [start for d, start, _ in info.dates if _dates_compatible(d, mention.date)]
+            if places and dated:
+                # of several places ("A court in Paris ... in Saint-Etienne-du-Rouvray ... in July
+                # 2016"), the one nearest the date
+                mention.place = min(places, key=lambda p: min(abs(p.start - start) for start in dated))
+                break
+
+
+def find_title_place(infos: list[SentenceInfo], limit: int = 3) -> Optional[PlaceMention]:
+    """The place a report's title names ("Istanbul blast: suicide bomber kills 10 tourists"):
+    the story's own place when its body names none the gazetteer knows."""
+    for info in infos:
+        if info.block >= limit:
+            break
+        places = [p for p in info.places if not p.origin]
+        if info.block_kind == "heading" and info.event and places:
+            return _best_place(places)
+    return None
 
 
 def find_dateline_place(blocks: list[Block], limit: int = 6) -> Optional[PlaceMention]:

@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from incidex.ingest.dateline import parse_dateline
+
 BlockKind = Literal["paragraph", "list_item", "heading", "footnote"]
 
 _BULLET = re.compile(r"^\s*(?:[•◦▪●■○·\-\*–—]|\d{1,2}[.)]|\([a-z0-9]\))\s+")
@@ -39,8 +41,24 @@ def _is_heading(line: str) -> bool:
         return False
     if stripped[-1] in ".!?\"”":
         return False
+    if "»" in stripped or "›" in stripped:
+        return True  # "Home » Islamic world » Stabbing Attack in Hamburg ...": a site's breadcrumb
     words = stripped.split()
     return len(words) <= 12
+
+
+# "22 March 2016", "Tuesday, March 22, 2016 | 10:32 GMT": a page's date on a line of its own
+_DATE_ONLY_LINE = re.compile(
+    r"^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:[\s,|•·–—-]+\d{1,2}[:.]\d{2}(?:\s*[APap]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5})?)?\W*$")
+
+
+def _is_dateline_line(line: str) -> bool:
+    if _DATE_ONLY_LINE.match(line):
+        return True
+    dateline = parse_dateline(line)
+    return dateline is not None and dateline.end >= len(line.rstrip())
 
 
 def split_blocks(text: str) -> list[Block]:
@@ -68,6 +86,14 @@ def split_blocks(text: str) -> list[Block]:
         body = line.strip()
         if not body:
             close(offset)
+        elif _is_dateline_line(body):
+            # "Lagos, 6 May 2014 (Reuters)" or "22 March 2016" under a title: a block of its own
+            # (where and when the story was filed), not part of the title's paragraph
+            close(offset)
+            current_start, current_kind = offset, "paragraph"
+            offset += len(line)
+            close(offset)
+            continue
         elif _BULLET.match(line) or _DATED_LINE.match(line):
             close(offset)
             current_start, current_kind = offset, "list_item"

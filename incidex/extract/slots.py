@@ -12,7 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Span
 
-from incidex.extract.casualties import PerpetratorModel, count_casualties
+from incidex.extract.casualties import PerpetratorModel, count_casualties, stated_toll
 from incidex.extract.lexicon import load_lexicon
 from incidex.extract.mentions import Contribution, IncidentMention
 from incidex.model import IncidentRecord, Perpetrator, Place
@@ -33,7 +33,7 @@ _WEAPON_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _RESPONSE_CLAUSE = re.compile(
-    r"\b(was|were|been)\s+(\w+\s+){0,3}(shot|killed|arrested|detained|wounded|neutrali[sz]ed|captured|overpowered|subdued|chased|confronted|shot dead)\s+(\w+\s+){0,3}by\s+[^,.;:()]*"
+    r"\b(was|were|been|being)\s+(\w+\s+){0,3}(shot|killed|arrested|detained|wounded|neutrali[sz]ed|captured|overpowered|subdued|chased|confronted|shot dead)\s+(\w+\s+){0,3}by\s+[^,.;:()]*"
     r"|\b(the\s+|a\s+)?(special\s+|french\s+|armed\s+)?(police(\s+(officers?|force|forces|unit))?|soldiers|troops|security forces|officers|gendarmes|gendarmerie|force|swat\s+team|commandos)"
     r"(\s+\w+){0,3}\s+(shot|killed|arrested|stormed|storms?|raids?|broke into|overpowered|neutrali[sz]ed|raided|chased|detained|captured|opened fire|returned fire|fired|rammed|tackled|stopped|cornered)[^,.;:]*",
     re.IGNORECASE,
@@ -52,8 +52,9 @@ def _blank(pattern: re.Pattern, text: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
+_ARRESTED = re.compile(r"\b(arrested|detained|charged|convicted|sentenced|confessed|shot dead|killed by police)\b")
 _NAME_CUE = re.compile(
-    r"\b(?:named|identified as|called|by|suspect|gunman|attacker|assailant|perpetrator|bomber|terrorist|stabber)\s*,?\s+"
+    r"\b(?:named|identified as|called|by|suspect|gunman|attacker|assailant|perpetrator|bomber|terrorist|stabber)\s*[,:]?\s+"
     r"((?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|al|bin|ben|el|van|de|von)){1,4})"
 )
 _IDENTIFIED_AS = re.compile(
@@ -107,8 +108,6 @@ _CLAIMED_EXPLOSIVES = re.compile(
     re.IGNORECASE)
 
 
-_TERSE_KILLED = re.compile(r"\b(\d[\d,]*)\s+(?:people\s+|persons\s+)?(?:dead|killed|deaths)\b")
-_TERSE_WOUNDED = re.compile(r"\b(\d[\d,]*)\s+(?:people\s+|persons\s+)?(?:wounded|injured)\b")
 
 
 def code_methods(record: IncidentRecord, parts: list[_Part]) -> None:
@@ -230,6 +229,14 @@ def _claim_channel(text: str) -> Optional[tuple[str, Optional[str]]]:
 _BLAME_CUE = re.compile(r"\b(blamed on|attributed to|carried out by|claimed by|perpetrated by|the work of)\s+$", re.IGNORECASE)
 
 
+# a group named as the one fought: not the perpetrator
+_OPPONENT_BEFORE = re.compile(r"\b(against|war on|fight on|coalition against|campaign against|offensive against|"
+                              r"opposed to|enemies of|defected from|deserted)\s+(the\s+)?$", re.IGNORECASE)
+# a second group in the claim, named as a partner: GTD's gname2
+_JOINT_CUE = re.compile(r"\b(together with|jointly with|in (coordination|cooperation|collaboration) with|along with|alongside|and)\b",
+                        re.IGNORECASE)
+
+
 def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
     lex = load_lexicon()
     named: Optional[str] = None
@@ -242,12 +249,20 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
         claim = lex.claimed.search(part.text)
         denied = lex.claim_denied.search(part.text)
         for group in groups:
+            if _OPPONENT_BEFORE.search(part.text[max(0, group.start - 40):group.start]):
+                continue  # "to punish Sweden for joining the coalition against the Islamic State"
             if group.inspired:
                 inspired = True
                 _evidence(record, "gname", part)
                 continue
-            if claim and not denied:
-                claimed_by = claimed_by or group.gname
+            if denied:
+                continue  # "ISIS did not claim responsibility": no perpetrator named
+            if claim:
+                if claimed_by is None:
+                    claimed_by, claimant_end = group.gname, group.end
+                elif (record.gname2 is None and group.gname != claimed_by and claimant_end <= group.start
+                      and _JOINT_CUE.search(part.text[claimant_end:group.start])):
+                    record.gname2 = group.gname  # "carried out together with al-Qaeda in the Islamic Maghreb"
                 _evidence(record, "claimed", part)
             elif named is None:
                 named = group.gname
@@ -334,11 +349,16 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
         else:
             listing = False
         names = _person_names(info.span)
-        for ent in names:
+        # the small NER often tags a foreign name in apposition as ORG ("The driver, Rakhmat Akilov,")
+        appositions = [e for e in info.span.ents if e.label_ == "ORG" and e.root.dep_ == "appos"
+                       and not find_groups(e.text)]
+        for ent in names + appositions:
             root = ent.root
             head = root.head
             # "The gunman, Man Haron Monis, 50, ...": a name in apposition to an attacker noun
-            if root.dep_ == "appos" and head.lower_ in lex.perpetrator_nouns:
+            if root.dep_ == "appos" and (head.lower_ in lex.perpetrator_nouns or (
+                    # "The driver, Rakhmat Akilov, ... was arrested the same evening"
+                    head.lower_ == "driver" and _ARRESTED.search(text))):
                 candidates.append((ent.text, ent.start_char - info.span.start_char))
                 continue
             if root.dep_ in ("nsubj", "nsubjpass"):
@@ -356,6 +376,8 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
         person_names = {e.text for e in names}
         for name, position in candidates:
             name = name.strip(" ,.")
+            if not any(w[:1].isupper() for w in name.split()):
+                continue  # "a hijacked lorry was driven ...": a subject, but no name
             if name not in person_names and any(w.lower() in lex.perpetrator_nouns or w.lower() in lex.person_nouns
                                                 for w in name.split()):
                 continue  # "Suspect Gunman": words, not a name ("Man Haron Monis" is a name)
@@ -462,20 +484,17 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
         sentences.append(part.contribution.info.span)
     perps_model.learn(sentences)
     casualties = count_casualties(sentences, perps_model)
-    terse = not casualties.stated and any(_TERSE_KILLED.search(p.text) or _TERSE_WOUNDED.search(p.text)
+    terse = not casualties.stated and any(stated_toll(p.text, "kill") or stated_toll(p.text, "wound")
                                           for p in parts)
     if (mention.role == "background" and not casualties.stated) or terse:
         # a background aside or a table row gives its toll without a clause to parse:
         # "(November 2015, 89 dead)", "| 8 killed, 48 wounded |"
         for part in parts:
-            killed = _TERSE_KILLED.search(part.text)
-            if killed and record.nkill is None:
-                record.nkill = int(killed.group(1).replace(",", ""))
-                _evidence(record, "nkill", part)
-            wounded = _TERSE_WOUNDED.search(part.text)
-            if wounded and record.nwound is None:
-                record.nwound = int(wounded.group(1).replace(",", ""))
-                _evidence(record, "nwound", part)
+            for effect, field_name in (("kill", "nkill"), ("wound", "nwound")):
+                toll = stated_toll(part.text, effect)
+                if toll and getattr(record, field_name) is None:
+                    setattr(record, field_name, toll[0])
+                    _evidence(record, field_name, part)
     else:
         record.nkill, record.nkillter = casualties.nkill, casualties.nkillter
         record.nwound, record.nwoundte = casualties.nwound, casualties.nwoundte
@@ -490,8 +509,11 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
     record.ishostkid = 1 if hostage else 0
     if hostage:
         record.nhostkid = _count_hostages(full_text)
+        code_ransom(record, parts)
     record.suicide = 1 if lex.suicide.search(full_text) else 0
     record.success = 0 if lex.failed.search(full_text) else 1
+    if record.suicide and record.success and "Bombing/Explosion" in record.attacktypes and not record.nkillter:
+        count_suicide_bombers(record, full_text)
     for part in parts:
         if record.motive is None and lex.motive.search(part.text) and not lex.claimed.search(part.text):
             record.motive = part.contribution.info.span.text.strip()
@@ -501,7 +523,7 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
             _evidence(record, "demands", part)
     shouted = re.search(r"(shout\w*|yell\w*|cr(y|ied)\w*)\s+([“\"][^”\"]+[”\"](\s+and\s+[“\"][^”\"]+[”\"])?)", full_text)
     if record.motive is None and shouted:
-        record.motive = f"The attacker shouted {shouted.group(4)}"
+        record.motive = f"The attacker shouted {shouted.group(3)}"
     record.summary = _summary(record, parts)
     record.mentions = _role_mentions(record, parts)
     return record
@@ -515,18 +537,101 @@ def _fix_evidence_offsets(record: IncidentRecord, mention: IncidentMention) -> N
             ev.start, ev.end = by_text[ev.sentence]
 
 
-def _count_hostages(text: str) -> Optional[int]:
+_HOSTAGE_NOUNS = (r"(?:hostages?|people|persons|girls|boys|students|schoolgirls|schoolboys|children|passengers|"
+                  r"workers|tourists|guests|customers|shoppers|worshippers|civilians|villagers|women|men|employees|staff|"
+                  r"fishermen|sailors|crew|crew members|nationals|foreigners|engineers|soldiers|policemen|priests|nuns|"
+                  r"journalists|teachers|pupils|residents|farmers|miners)")
+_HOSTAGE_COUNTS = [
+    # "took 18 people hostage", "abducted more than 200 schoolgirls", "holding about 170 guests and staff hostage"
+    re.compile(r"\b(?:seized|took|taking|held|holding|kidnapp?ed|abducted|captured)\s+(?P<n>(?:[\w-]+\s+){0,3}?)"
+               + _HOSTAGE_NOUNS + r"\b", re.IGNORECASE),
+    # "some 40 people were taken hostage", "A nun and two parishioners were held hostage"
+    re.compile(r"(?P<n>(?:[\w-]+,?\s+){1,8}?)(?:were|was|being|had been|have been|are)\s+(?:being\s+)?"
+               r"(?:taken|held|kept)\s+hostage\b", re.IGNORECASE),
+]
+# where a count starts inside a noun phrase ("Police said some 40 people" -> "some 40 people")
+_COUNT_START = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                          r"forty|fifty|hundreds|dozens|about|some|around|nearly|almost|at least|more than|over|\d)",
+                          re.IGNORECASE)
+
+
+def _phrase_count(phrase: str) -> Optional[int]:
+    """People a (possibly conjoined) noun phrase counts: "A nun and two parishioners" -> 3."""
     from incidex.normalize.numbers import parse_count
 
-    match = re.search(r"\b(seized|took|taking|held|holding|kidnapp?ed|abducted)\s+((?:[\w-]+\s+){0,3}?)(hostages?|people|persons|girls|students|schoolgirls|children|passengers|workers|tourists)\b",
-                      text, re.IGNORECASE)
-    if not match:
-        return None
-    words = match.group(2).strip()
-    if match.group(3).lower() == "hostage" or words.lower() in ("a", "one"):
-        return 1
-    count = parse_count(words) if words else None
-    return count.value if count else None
+    total = 0
+    for part in re.split(r"\s*,\s*|\s+and\s+", phrase.strip()):
+        start = _COUNT_START.search(part)
+        count = parse_count(part[start.start():]) if start else None
+        if count is not None:
+            total += count.value
+    return total or None
+
+
+_RANSOM = re.compile(r"\bransoms?\b", re.IGNORECASE)
+_NO_RANSOM = re.compile(r"\bno ransom\b|\bwithout (a |any )?ransom\b|\bdid not demand (a |any )?ransom\b", re.IGNORECASE)
+# "a ransom of $5 million", "demanded 10 million dollars": GTD's ransomamt is in US dollars
+_DOLLAR_AMOUNT = re.compile(
+    r"(?:US\s?\$|\$)\s?(?P<a>\d[\d,.]*)\s*(?P<m>million|billion|m\b|bn\b)?"
+    r"|(?P<b>\d[\d,.]*)\s*(?P<n>million|billion)?\s*(?:US |American )?dollars\b", re.IGNORECASE)
+
+
+def code_ransom(record: IncidentRecord, parts: list[_Part]) -> None:
+    """GTD ransom / ransomamt / ransomnote of a kidnapping or hostage taking."""
+    for part in parts:
+        if not _RANSOM.search(part.text):
+            continue
+        record.ransom = 0 if _NO_RANSOM.search(part.text) else 1
+        record.ransomnote = part.contribution.info.span.text.strip()
+        _evidence(record, "ransom", part)
+        amount = _DOLLAR_AMOUNT.search(part.text)
+        if amount and record.ransom:
+            figure = float((amount.group("a") or amount.group("b")).replace(",", ""))
+            scale = (amount.group("m") or amount.group("n") or "").lower()
+            figure *= {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}.get(scale, 1)
+            record.ransomamt = figure
+        return
+
+
+_SUICIDE_BOMBERS = re.compile(
+    r"\b(?:(?P<n>two|three|four|five|\d+)\s+)?suicide bombers?\b|\bblew (?:himself|herself) up\b", re.IGNORECASE)
+_BOMBER_SURVIVED = re.compile(r"\b(survived|was arrested|were arrested|failed to detonate|did not detonate|"
+                              r"was detained|was captured|was overpowered)\b", re.IGNORECASE)
+
+
+def count_suicide_bombers(record: IncidentRecord, text: str) -> None:
+    """A suicide bombing kills its bombers: GTD counts them in nkill and nkillter even where the
+    report's toll leaves them out ("A Syrian refugee blew himself up ..., wounding 15 people").
+    Only when no sentence already stated the attackers' deaths, none says a bomber lived, and
+    the report says how many bombers there were (one, or a number)."""
+    if _BOMBER_SURVIVED.search(text):
+        return
+    from incidex.normalize.numbers import parse_count
+
+    counts = []
+    for match in _SUICIDE_BOMBERS.finditer(text):
+        if match.group("n"):
+            count = parse_count(match.group("n"))
+            counts.append(count.value if count else 1)
+        elif not match.group(0).lower().endswith("bombers"):
+            counts.append(1)  # "a suicide bomber", "blew himself up"
+    if not counts:
+        return  # "suicide bombers blew themselves up": how many is not said
+    bombers = max(counts)
+    record.nkillter = bombers
+    record.nkill = (record.nkill or 0) + bombers
+
+
+def _count_hostages(text: str) -> Optional[int]:
+    """The largest number of hostages a sentence of the incident states (1 for "a hostage")."""
+    counts = []
+    for pattern in _HOSTAGE_COUNTS:
+        for match in pattern.finditer(text):
+            words = match.group("n").strip()
+            count = _phrase_count(words) if words else None
+            if count is not None:
+                counts.append(count)
+    return max(counts) if counts else None
 
 
 def _summary(record: IncidentRecord, parts: list[_Part]) -> str:

@@ -28,8 +28,10 @@ DATE = (r"(?P<date>(?P<d1>\d{1,2})\s+(?P<m1>[A-Za-z]{3,9})\.?(?:\s+(?P<y1>\d{2,4
 AGENCY = r"(?P<agency>[(\[](?:[^()\[\]\n]|\[[^\]\n]{0,20}\]|\([^)\n]{0,20}\)){1,60}[)\]])"
 DASH = r"(?:--|[-–—])"
 
-_DATELINE = re.compile(
-    rf"^\s*{HEADER_TAG}{PLACE}(?:,\s*{DATE})?[ \t]*{AGENCY}?\s*{DASH}(?=\s|$)")
+# the story follows a dash, or the next line when the dateline is a line of its own ending in
+# its agency ("Lagos, 6 May 2014 (Reuters)")
+ENDING = rf"{AGENCY}?(?:\s*(?P<dash>{DASH})(?=\s|$)|(?<=[)\]])[ \t]*(?=\r?\n|$))"
+_DATELINE = re.compile(rf"^\s*{HEADER_TAG}{PLACE}(?:,\s*{DATE})?[ \t]*{ENDING}")
 
 
 
@@ -69,6 +71,8 @@ def parse_dateline(text: str) -> Optional[Dateline]:
     if not match:
         return None
     city = match.group("city").strip()
+    if match.group("dash") is None and match.group("agency") is None:
+        return None  # a line of its own ending in a bracket is a dateline only with its agency
     if not (city.isupper() or match.group("date") or match.group("agency")):
         return None
     if len(city.split()) > 3 and not city.isupper():

@@ -13,7 +13,9 @@ publication date, so candidates are ranked by what marks them, not by position:
 4. a full date alone on one of the first lines ("July 15, 2016", "Wednesday 21
    December 2016 14.05 GMT"): a site header, a byline date or the copy date; weak,
    rejected when it is more than a year after the latest day-precise date in the
-   body (month- or year-only dates are background and do not count);
+   body (month- or year-only dates are background and do not count), unless the
+   body dates its events by weekday ("late Monday"): then it is told from its own
+   date and its older dates are background;
 5. otherwise no date.
 
 A wire dateline without a year ("MANCHESTER, May 23 (Reuters) -") gets the first
@@ -144,7 +146,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # " (Reuters) -" / " (EFE) --" after the date
         # (the dash may start the next line when the agency name is long;
         # the agency may hold a bracketed acronym: "(INTERPRESS AGENCY [IPS])")
-        "dateline_tail": re.compile(rf"[ \t]*{wire_dateline.AGENCY}?\s*{wire_dateline.DASH}"),
+        "dateline_tail": re.compile(rf"[ \t]*{wire_dateline.ENDING}"),
         "time_tail": re.compile(r"^\s*(?:(?:,|at|-|–|/|\|)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?)?\s*$", flags),
         "sentence_end_tail": re.compile(r"^[\s.,;)\]]*$"),
     }
@@ -540,13 +542,7 @@ def explain_publication_date(
             return PublicationDate(metadata_date, "metadata", f"metadata date {metadata_date.isoformat()}")
         rejected.append(f"metadata date {metadata_date.isoformat()} is in the future (after {today.isoformat()})")
 
-    mentions = list(iter_date_mentions(text, today))
-    header_zone = _first_lines_end(text, HEADER_LINES)
-    for mention in mentions:
-        classify_mention(text, mention)
-        if mention.kind == "body" and _is_header_line(text, mention, header_zone):
-            mention.kind = "header"
-
+    mentions = _classified_mentions(text, today)
     notes: dict[int, str] = {}
     for mention in mentions:
         if mention.kind == "dateline" and mention.year is None:
@@ -582,10 +578,13 @@ def explain_publication_date(
     # Only day-precise dates are the events being reported; "in January 2015", "in 1980" are background.
     body_dates = [m.value for m in mentions
                   if m.kind == "body" and m.day is not None and m.value is not None and m.value <= today]
+    # "killing 22 people late Monday": a story that dates its events by weekday is told from its
+    # own date; its explicit older dates ("since July 7, 2005") are background, not its news
+    relative_days = bool(_weekdays_named(text, mentions))
     for header in (m for m in mentions if m.kind == "header"):
         if not usable(header):
             continue
-        if body_dates and header.value - max(body_dates) > HEADER_MAX_LEAD:
+        if body_dates and not relative_days and header.value - max(body_dates) > HEADER_MAX_LEAD:
             rejected.append(
                 f"header date {header.value.isoformat()} is more than a year after the latest date in the text "
                 f"({max(body_dates).isoformat()}), so it is probably the date the page was copied")
@@ -603,6 +602,29 @@ def find_publication_date(
     """The report's publication date and where it came from: "metadata" | "text" | "none"."""
     result = explain_publication_date(text, metadata_date, today)
     return result.date, result.source
+
+
+def _classified_mentions(text: str, today: date) -> list[DateMention]:
+    mentions = list(iter_date_mentions(text, today))
+    header_zone = _first_lines_end(text, HEADER_LINES)
+    for mention in mentions:
+        classify_mention(text, mention)
+        if mention.kind == "body" and _is_header_line(text, mention, header_zone):
+            mention.kind = "header"
+    return mentions
+
+
+def reference_date(text: str, today: Optional[date] = None) -> Optional[date]:
+    """For a report with no publication date: the latest full date it mentions (not in the
+    future), against which its yearless and relative dates are read. A digest headed "week of
+    12-18 March 2018" that says "On 2 March" means March 2018, not the March before today.
+    A date alone on one of the first lines does not count: it was turned down as the report's
+    date (most often the day the page was copied)."""
+    today = today or date.today()
+    values = [m.value for m in _classified_mentions(text, today)
+              if m.kind != "header" and m.year is not None and m.day is not None
+              and m.value is not None and m.value <= today]
+    return max(values) if values else None
 
 
 def parse_date_string(value: str, today: Optional[date] = None) -> Optional[date]:

@@ -1,0 +1,156 @@
+"""Whole reports in shapes the genre uses, through the real pipeline (read -> extract).
+
+Each fixture in tests/fixtures/reports is a short report of a real attack written the way wire
+copy, analysts' digests and news pages write them; the assertions are the GTD coding of those
+attacks (see the GTD codebook for the conventions: nkill includes the attackers, nkillter
+counts them; separate sites of a coordinated assault are separate incidents).
+"""
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from incidex.extract.incidents import extract_incidents
+from incidex.ingest.read import read_paths
+
+REPORTS = Path(__file__).parent / "fixtures" / "reports"
+ISIL = "Islamic State of Iraq and the Levant (ISIL)"
+
+
+def extract(name):
+    document = next(iter(read_paths([REPORTS / name])))
+    return document, extract_incidents(document)
+
+
+@pytest.fixture(scope="module")
+def chibok():
+    return extract("chibok_claim_video.txt")
+
+
+def test_dateline_under_a_title_dates_the_report(chibok):
+    document, _ = chibok
+    assert document.published == date(2014, 5, 6)  # "Lagos, 6 May 2014 (Reuters)" on its own line
+
+
+def test_claim_made_in_a_video_is_an_incident_dated_by_its_event(chibok):
+    _, found = chibok
+    by_city = {r.place.city: r for r in found}
+    abduction = by_city["Chibok"]
+    # "said in a video released on Monday that his group abducted ... on April 14"
+    assert abduction.date == date(2014, 4, 14)
+    assert abduction.attacktypes[0] == "Hostage Taking (Kidnapping)"
+    assert abduction.nhostkid == 200 and abduction.claimed == 1 and abduction.claimmode == "Video"
+    assert abduction.gname == "Boko Haram"
+
+
+def test_a_neighbouring_country_does_not_hide_the_town(chibok):
+    _, found = chibok
+    # "an attack on the town of Gamboru Ngala near the border with Cameroon on Monday"
+    gamboru = next(r for r in found if r.place.city == "Gamboru")
+    assert gamboru.place.country == "Nigeria" and gamboru.date == date(2014, 5, 5)
+    assert gamboru.nkill == 300
+
+
+def test_siege_counts_hostages_attackers_and_partner_group():
+    _, found = extract("bamako_hotel_siege.txt")
+    siege = next(r for r in found if r.place.city == "Bamako")
+    assert siege.attacktypes[0] == "Hostage Taking (Barricade Incident)"
+    assert siege.nhostkid == 170  # "holding about 170 guests and staff hostage"
+    assert (siege.nkill, siege.nkillter) == (22, 2)  # 20 hostages + "Both attackers were killed"
+    assert siege.gname == "Al-Mourabitoun" and siege.claimed == 1
+    assert siege.gname2 == "Al-Qaida in the Islamic Maghreb (AQIM)"  # "carried out together with"
+    assert siege.demands and "release" in siege.demands
+    # background: "the Paris attacks of 13 November, in which 130 people were killed"
+    paris = next(r for r in found if r.place.city == "Paris")
+    assert paris.role == "background" and paris.date == date(2015, 11, 13) and paris.nkill == 130
+
+
+def test_coordinated_bombings_at_two_sites_are_two_incidents_sharing_the_claim():
+    _, found = extract("brussels_airport_metro.txt")
+    assert len(found) == 2
+    airport, metro = sorted(found, key=lambda r: r.targtypes[0])
+    assert airport.targtypes[0] == "Airports & Aircraft" and airport.nkill == 16
+    assert metro.targtypes[0] == "Transportation"
+    assert metro.nkill - metro.nkillter == 16  # "killing 16 more"
+    assert all(r.date == date(2016, 3, 22) and r.gname == ISIL and r.claimed == 1 for r in found)
+
+
+def test_header_date_stands_when_the_story_dates_events_by_weekday():
+    document, found = extract("manchester_arena_header_date.txt")
+    # the only other full date is the background July 7, 2005: not a reason to doubt the header
+    assert document.published == date(2017, 5, 23)
+    arena = next(r for r in found if r.place.city == "Manchester")
+    assert arena.date == date(2017, 5, 22)  # "late Monday"
+    assert (arena.nkill, arena.nkillter, arena.nwound) == (23, 1, 59)  # "the attacker, who died in the blast"
+    london = next(r for r in found if r.place.city == "London")
+    # "four suicide bombers killed 52 people": GTD counts the four bombers too
+    assert london.date == date(2005, 7, 7) and (london.nkill, london.nkillter) == (56, 4)
+
+
+def test_undated_digest_reads_its_dates_in_the_year_it_covers():
+    document, found = extract("sahel_weekly_digest.txt")
+    assert document.published is None  # "week of 12-18 March 2018" is no publication date
+    by_country = {r.place.country: r for r in found}
+    assert set(by_country) == {"Burkina Faso", "Niger", "Mali"}  # army gains and a video are no incidents
+    assert by_country["Burkina Faso"].date == date(2018, 3, 2)
+    assert by_country["Burkina Faso"].claimed == 1  # "JNIM claimed the attack, saying it was revenge ... in Mali"
+    assert (by_country["Burkina Faso"].nkill, by_country["Burkina Faso"].nkillter) == (16, 8)
+    mali = by_country["Mali"]  # "Mali: A landmine struck a minibus ..."
+    assert mali.date == date(2018, 3, 15) and mali.attacktypes[0] == "Bombing/Explosion"
+    assert (mali.nkill, mali.nwound) == (4, 11) and mali.gname == "Unknown"
+    assert (by_country["Niger"].nkill, by_country["Niger"].nwound) == (3, 0)
+
+
+def test_infobox_page_vehicle_ramming_with_a_stolen_lorry():
+    _, found = extract("stockholm_infobox_page.txt")
+    assert len(found) == 1
+    attack = found[0]
+    assert attack.date == date(2017, 4, 7) and attack.place.city == "Stockholm"
+    # "a hijacked lorry was deliberately driven into crowds": a ramming, not a Hijacking
+    assert attack.attacktypes == ["Unarmed Assault"] and attack.weaptypes[0].startswith("Vehicle")
+    assert (attack.nkill, attack.nwound) == (5, 14)
+    # "joining the coalition against the Islamic State": the group fought, not the perpetrator
+    assert attack.gname == "Unknown"
+    assert [p.name for p in attack.perpetrators] == ["Rakhmat Akilov"]
+
+
+def test_trial_report_codes_the_attack_it_recalls():
+    document, found = extract("church_attack_trial_report.txt")
+    assert len(found) == 1  # the sentencing, the "wave of attacks" warning and the foiled plot are no incidents
+    attack = found[0]
+    assert attack.date == date(2016, 7, 26)
+    # the place comes from the sentence that dates the same event ("in July 2016"), not the court's city
+    assert attack.place.city == "Saint-Étienne-du-Rouvray"
+    assert attack.targtypes[0] == "Religious Figures/Institutions"
+    assert attack.nkillter == 2  # "The attackers, Adel Kermiche and Abdel Malik Petitjean, ... were shot dead"
+    assert attack.nhostkid == 3  # "A nun and two parishioners were held hostage"
+    assert attack.gname == ISIL and attack.claimed == 1
+
+
+def test_kidnapping_with_ransom_in_another_currency():
+    _, found = extract("sabah_kidnapping_ransom.txt")
+    kidnapping = found[0]
+    assert kidnapping.attacktypes[0] == "Hostage Taking (Kidnapping)"
+    assert kidnapping.date == date(2018, 9, 11) and kidnapping.place.city == "Semporna"
+    assert kidnapping.nhostkid == 2 and kidnapping.gname == "Abu Sayyaf Group (ASG)"
+    assert kidnapping.ransom == 1 and "10 million pesos" in kidnapping.ransomnote
+    assert kidnapping.ransomamt is None  # GTD's ransomamt is in dollars; pesos are left in the note
+
+
+def test_analysts_page_with_copy_date_breadcrumb_and_appendix():
+    document, found = extract("hamburg_itic_style_appendix.txt")
+    assert document.published is None  # "Monday , 4 January 2021" is the copy date, years after the events
+    by_city = {r.place.city: r for r in found}
+    # the copy date and the breadcrumb "Home » ... » Stabbing Attack in Hamburg" open no incident
+    assert set(by_city) == {"Hamburg", "Berlin", "Ansbach", "Würzburg"}
+    hamburg = by_city["Hamburg"]
+    assert hamburg.date == date(2017, 7, 28) and (hamburg.nkill, hamburg.nwound) == (1, 6)
+    assert hamburg.claimed == 0 and hamburg.gname == "Unknown"  # "ISIS did not claim responsibility"
+    assert hamburg.motive == 'The attacker shouted "Allahu Akbar"'
+    # "A Syrian refugee blew himself up outside a music festival in Ansbach": a nationality is no
+    # place, and a suicide bomber counts among the dead
+    ansbach = by_city["Ansbach"]
+    assert (ansbach.nkill, ansbach.nkillter, ansbach.nwound) == (1, 1, 15) and ansbach.suicide == 1
+    # "attacked passengers with an axe ... before being shot dead by police": police fire is no weapon
+    wurzburg = by_city["Würzburg"]
+    assert wurzburg.weaptypes == ["Melee"] and (wurzburg.nkill, wurzburg.nkillter) == (1, 1)
