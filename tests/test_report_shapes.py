@@ -154,3 +154,18 @@ def test_analysts_page_with_copy_date_breadcrumb_and_appendix():
     # "attacked passengers with an axe ... before being shot dead by police": police fire is no weapon
     wurzburg = by_city["Würzburg"]
     assert wurzburg.weaptypes == ["Melee"] and (wurzburg.nkill, wurzburg.nkillter) == (1, 1)
+
+
+def test_a_groups_running_total_is_no_incident_toll():
+    _, found = extract("borno_mosque_raid_wire.txt")
+    by_city = {r.place.city: r for r in found}
+    raid = by_city["Maiduguri"]  # Mandarari is not in the gazetteer: the dateline city stands in
+    assert raid.date == date(2018, 6, 1) and raid.nkill == 16
+    # opened fire, two abducted, houses set on fire: GTD's hierarchy puts the kidnapping first
+    assert raid.attacktypes == ["Hostage Taking (Kidnapping)", "Armed Assault", "Facility/Infrastructure Attack"]
+    assert raid.gname == "Unknown"  # "No group has claimed responsibility, but Boko Haram ... similar raids"
+    konduga = by_city["Konduga"]
+    # "Boko Haram has killed more than 30,000 people since it began its insurgency in 2009"
+    # belongs to no incident
+    assert konduga.date == date(2018, 5, 30) and (konduga.nkill, konduga.nkillter) == (5, 1)
+    assert konduga.gname == "Unknown"

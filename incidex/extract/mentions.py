@@ -44,6 +44,13 @@ _AGGREGATE = re.compile(
     r"|\b(\w+ of the attacks)\b",
     re.IGNORECASE,
 )
+# "Boko Haram has killed more than 30,000 people since it began its insurgency in 2009": a
+# running total (a perfect tense over a span of years), not one incident's toll
+_CUMULATIVE_TOLL = re.compile(r"\b(has|have)\s+(\w+\s+)?(killed|left|claimed|cost|died|been killed)\b", re.IGNORECASE)
+_CUMULATIVE_SPAN = re.compile(
+    r"\bsince (it|they|the group|the insurgency|its|the start|the beginning|the war|(19|20)\d\d)\b"
+    r"|\b(over|in|during) the (past|last) (\w+ )?(years|decade|decades)\b|\bin recent years\b|\bso far this year\b",
+    re.IGNORECASE)
 _PLURAL_EVENT = re.compile(r"\b(attacks|bombings|stabbings|shootings|operations)\b", re.IGNORECASE)
 # "the Nov. 13 attacks", "the 22 March bombings", "the 9/11 attacks": plural, but one coordinated
 # event named by its day, not a vague series
@@ -346,6 +353,8 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
     # killed 34 people")
     singular_method = info.methods and any(
         m.event.search(_PLURAL_EVENT.sub(" ", text)) for m in lex.methods if m.name in info.methods)
+    if _CUMULATIVE_TOLL.search(text) and _CUMULATIVE_SPAN.search(text):
+        info.aggregate = True
     if _AGGREGATE.search(undated) or (_PLURAL_EVENT.search(text) and not _SINGULAR_EVENT.search(text)
                                       and not singular_method and not dated_event
                                       and not stated_toll(text, "kill") and not stated_toll(text, "wound")):
