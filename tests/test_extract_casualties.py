@@ -93,3 +93,9 @@ def test_both_attackers_relative_clause_and_elliptic_more(nlp):
     result = casualties(nlp, "About an hour later, a third bomb exploded in a carriage at Maelbeek metro station, "
                              "killing 16 more.")
     assert result.nkill == 16
+
+
+def test_forces_killing_some_of_them_are_attackers(nlp):
+    result = casualties(nlp, "Security forces battled the attackers through the night and ended the siege, "
+                             "killing three of them and capturing two.")
+    assert (result.nkill, result.nkillter) == (3, 3)

@@ -169,3 +169,22 @@ def test_a_groups_running_total_is_no_incident_toll():
     # belongs to no incident
     assert konduga.date == date(2018, 5, 30) and (konduga.nkill, konduga.nkillter) == (5, 1)
     assert konduga.gname == "Unknown"
+
+
+def test_wire_story_with_separate_attacks_and_an_assassination():
+    _, found = extract("mogadishu_wire_several_attacks.txt")
+    by_city = {r.place.city: r for r in found}
+    hotel = by_city["Mogadishu"]
+    assert hotel.date == date(2017, 10, 28) and hotel.attacktypes[:2] == ["Bombing/Explosion", "Armed Assault"]
+    assert hotel.gname == "Al-Shabaab" and hotel.claimed == 1 and hotel.nkill >= 18
+    afgoye = by_city["Afgooye"]  # "In a separate attack on Saturday, a roadside bomb killed two soldiers"
+    assert afgoye.date == date(2017, 10, 28) and afgoye.targtypes[0] == "Military" and afgoye.nkill == 2
+    assert afgoye.gname == "Unknown"
+    # "Two weeks earlier, on October 14, a truck bomb in the Hodan district killed more than 500 people"
+    hodan = next(r for r in found if r.date == date(2017, 10, 14))
+    assert hodan.role == "background" and hodan.place.country == "Somalia" and hodan.nkill == 500
+    # "gunmen shot dead a district commissioner, Abdullahi Ali Omar, outside his home": GTD's
+    # Assassination of a government official
+    killing = by_city["Beledweyne"]
+    assert killing.date == date(2017, 10, 27) and killing.attacktypes[0] == "Assassination"
+    assert killing.targtypes[0] == "Government (General)" and killing.nkill == 1

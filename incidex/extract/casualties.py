@@ -336,7 +336,7 @@ class PerpetratorModel:
         if agent is not None:
             if self.is_force(agent) and (patient.pos_ in ("PRON", "PROPN") or patient.lower_ in
                                          {"man", "woman", "driver", "suspect", "men", "suspects", "gunmen",
-                                          "assailants", "attackers"}):
+                                          "assailants", "attackers"} or _part_of_them(patient, self)):
                 return True  # police shot the man / "he was shot by police": the attacker
             if self.is_perp(agent):
                 return False
@@ -349,6 +349,16 @@ class PerpetratorModel:
         subject = _subject_of(root)
         if subject is not None and subject.lower_ not in SUBJECT_PRONOUNS:
             self.last_subject_perp = self.is_perp(subject)
+
+
+def _part_of_them(patient: Token, perps: "PerpetratorModel") -> bool:
+    """"Security forces battled the attackers ..., killing three of them": a part of the
+    attackers (or of "them", whom the forces fought)."""
+    for prep in patient.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            if any(p.dep_ == "pobj" and (p.lower_ in PLURAL_PRONOUNS or perps.is_perp(p)) for p in prep.children):
+                return True
+    return False
 
 
 def _included_perpetrators(patient: Token, perps: PerpetratorModel) -> int:
