@@ -188,3 +188,15 @@ def test_wire_story_with_separate_attacks_and_an_assassination():
     killing = by_city["Beledweyne"]
     assert killing.date == date(2017, 10, 27) and killing.attacktypes[0] == "Assassination"
     assert killing.targtypes[0] == "Government (General)" and killing.nkill == 1
+
+
+def test_news_page_html_soup():
+    document, found = extract("fort_lauderdale_news_page.html")
+    assert document.published == date(2017, 1, 7)  # article:published_time
+    assert len(found) == 1  # menus, cookie banner, "Most read" and footer add nothing
+    shooting = found[0]
+    assert shooting.date == date(2017, 1, 6) and shooting.place.city == "Fort Lauderdale"
+    assert shooting.attacktypes == ["Armed Assault"] and shooting.targtypes[0] == "Airports & Aircraft"
+    assert shooting.nkill == 5
+    assert [(p.name, p.age) for p in shooting.perpetrators] == [("Esteban Santiago", 26)]
+    assert shooting.motive is None  # "had not ruled out terrorism as a motive" states none

@@ -48,6 +48,7 @@ class Lexicon:
     suicide: Pattern[str]
     failed: Pattern[str]
     motive: Pattern[str]
+    motive_unknown: Pattern[str]  # "had not ruled out terrorism as a motive": no motive stated
     demands: Pattern[str]
     record: Pattern[str]
 
@@ -80,6 +81,7 @@ def load_lexicon() -> Lexicon:
         suicide=_rx(raw["suicide"]),
         failed=_rx(raw["failed"]),
         motive=_rx(raw["motive"]),
+        motive_unknown=_rx(raw["motive_unknown"]),
         demands=_rx(raw["demands"]),
         record=_rx(raw["record"]),
     )

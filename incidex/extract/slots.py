@@ -515,7 +515,8 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
     if record.suicide and record.success and "Bombing/Explosion" in record.attacktypes and not record.nkillter:
         count_suicide_bombers(record, full_text)
     for part in parts:
-        if record.motive is None and lex.motive.search(part.text) and not lex.claimed.search(part.text):
+        if (record.motive is None and lex.motive.search(part.text) and not lex.claimed.search(part.text)
+                and not lex.motive_unknown.search(part.text)):
             record.motive = part.contribution.info.span.text.strip()
             _evidence(record, "motive", part)
         if record.demands is None and lex.demands.search(part.text):
