@@ -200,3 +200,24 @@ def test_news_page_html_soup():
     assert shooting.nkill == 5
     assert [(p.name, p.age) for p in shooting.perpetrators] == [("Esteban Santiago", 26)]
     assert shooting.motive is None  # "had not ruled out terrorism as a motive" states none
+
+
+def test_one_paragraph_telling_several_dated_attacks():
+    _, found = extract("sahel_monthly_review_paragraph.txt")
+    by_day = {r.date: r for r in found}
+    assert set(by_day) == {date(2019, 2, 14), date(2019, 2, 16), date(2019, 2, 17)}
+    # "in Burkina Faso's Soum province" (a village the gazetteer lacks): the country stands
+    assert by_day[date(2019, 2, 14)].place.country == "Burkina Faso" and by_day[date(2019, 2, 14)].nkill == 12
+    # "Two days later, on 16 February, an improvised explosive device struck a bus near
+    # Gaskindé, in the same province": its own incident, in the last one's place
+    bus = by_day[date(2019, 2, 16)]
+    assert bus.place.country == "Burkina Faso" and bus.attacktypes == ["Bombing/Explosion"]
+    assert bus.targtypes[0] == "Transportation" and bus.nkill == 5 and bus.claimed == 0
+    # "In Mali, an attack on a UN camp in Siby on 17 February ...; JNIM claimed the attack"
+    camp = by_day[date(2019, 2, 17)]
+    assert camp.place.country == "Mali" and (camp.nkill, camp.nwound) == (3, 2)
+    assert camp.targsubtypes[0] == "International Organization (peacekeeper, aid agency, compound)"
+    assert camp.gname == "Jamaat Nusrat al-Islam wal Muslimin (JNIM)" and camp.claimed == 1
+    # "Last week, suspected jihadists kidnapped a Spanish priest": no day or place to code it by,
+    # and not part of the camp attack
+    assert camp.attacktypes[0] != "Hostage Taking (Kidnapping)" and camp.ishostkid == 0
