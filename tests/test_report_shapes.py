@@ -221,3 +221,19 @@ def test_one_paragraph_telling_several_dated_attacks():
     # "Last week, suspected jihadists kidnapped a Spanish priest": no day or place to code it by,
     # and not part of the camp attack
     assert camp.attacktypes[0] != "Hostage Taking (Kidnapping)" and camp.ishostkid == 0
+
+
+def test_numbered_list_with_place_and_date_headers_names_its_attackers():
+    _, found = extract("us_lone_actor_list.md")
+    by_city = {r.place.city: r for r in found}
+    assert set(by_city) == {"San Bernardino", "Orlando", "Columbus"}
+    # "San Bernardino, California (2 December 2015): Syed Rizwan Farook and Tashfeen Malik opened fire"
+    assert [p.name for p in by_city["San Bernardino"].perpetrators] == ["Syed Rizwan Farook", "Tashfeen Malik"]
+    assert by_city["San Bernardino"].date == date(2015, 12, 2) and by_city["San Bernardino"].nkill >= 14
+    orlando = by_city["Orlando"]
+    assert [p.name for p in orlando.perpetrators] == ["Omar Mateen"] and (orlando.nkill, orlando.nwound)[1] == 53
+    # "He pledged allegiance to ISIS in a call to 911": inspired, not directed
+    assert orlando.gname == "Jihadi-inspired extremists"
+    columbus = by_city["Columbus"]  # "before a police officer shot him dead"
+    assert (columbus.nkill, columbus.nkillter, columbus.nwound) == (1, 1, 11)
+    assert [p.name for p in columbus.perpetrators] == ["Abdul Razak Ali Artan"]

@@ -17,6 +17,7 @@ from incidex.extract.lexicon import load_lexicon
 from incidex.extract.mentions import Contribution, IncidentMention
 from incidex.model import IncidentRecord, Perpetrator, Place
 from incidex.normalize.countries import country_from_demonym
+from incidex.normalize.gazetteer import resolve_place
 from incidex.normalize.groups import find_groups
 
 # GTD's attack-type hierarchy: when an incident has several types, the one higher in this
@@ -52,6 +53,10 @@ def _blank(pattern: re.Pattern, text: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
+_NAME_WORD = r"(?:[A-Z][a-z’'\-]+|al|bin|ben|el|van|de)"
+_NAMED_ATTACKERS = re.compile(
+    rf"(?:^|[:;]\s+)([A-Z][a-z’'\-]+(?:\s+{_NAME_WORD}){{1,3}})(?:\s+and\s+([A-Z][a-z’'\-]+(?:\s+{_NAME_WORD}){{1,3}}))?"
+    r"\s+(?:opened fire|killed|stabbed|shot|detonated|drove|rammed|attacked|blew|set off|stormed|took|kidnapped)\b")
 _ARRESTED = re.compile(r"\b(arrested|detained|charged|convicted|sentenced|confessed|shot dead|killed by police)\b")
 _NAME_CUE = re.compile(
     r"\b(?:named|identified as|called|by|suspect|gunman|attacker|assailant|perpetrator|bomber|terrorist|stabber)\s*[,:]?\s+"
@@ -349,6 +354,7 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
         else:
             listing = False
         names = _person_names(info.span)
+        names_from_pattern: set[str] = set()
         # the small NER often tags a foreign name in apposition as ORG ("The driver, Rakhmat Akilov,")
         appositions = [e for e in info.span.ents if e.label_ == "ORG" and e.root.dep_ == "appos"
                        and not find_groups(e.text)]
@@ -373,7 +379,16 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                                                                              "kidnapping", "bombing", "killing"})
                         or (head.lemma_.lower() in ("say", "says") and _FIRST_PERSON_DEED.search(text))):
                     candidates.append((ent.text, ent.start_char - info.span.start_char))
-        person_names = {e.text for e in names}
+        for match in _NAMED_ATTACKERS.finditer(text):
+            # "San Bernardino, California (2 December 2015): Syed Rizwan Farook and Tashfeen Malik
+            # opened fire": names the parser hung on the item's place heading
+            for group_index in (1, 2):
+                name = match.group(group_index)
+                if name and not find_groups(name) and not resolve_place(name) and not any(
+                        w.lower() in lex.perpetrator_nouns or w.lower() in lex.person_nouns for w in name.split()):
+                    candidates.append((name, match.start(group_index)))
+                    names_from_pattern.add(name)
+        person_names = {e.text for e in names} | names_from_pattern
         for name, position in candidates:
             name = name.strip(" ,.")
             if not any(w[:1].isupper() for w in name.split()):

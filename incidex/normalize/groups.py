@@ -39,7 +39,8 @@ _GENERIC_LEADING = ("the", "a", "an", "suspected", "alleged", "so-called", "self
 
 _INSPIRED_AFTER = re.compile(r"\s*[-\u2010-\u2013]?\s*(?:inspired\b|sympathi[sz]ers?\b)", re.IGNORECASE)
 _INSPIRED_BEFORE = re.compile(
-    r"(?:\binspired\s+by|\bsympathi[sz]ers?\s+(?:of|with|for))\s+(?:the\s+)?(?:ideology\s+of\s+(?:the\s+)?)?$",
+    r"(?:\binspired\s+by|\bsympathi[sz]ers?\s+(?:of|with|for)|\b(?:pledged|pledging|pledges|swore|swearing|sworn)\s+"
+    r"(?:his\s+|her\s+|their\s+)?(?:allegiance|loyalty)\s+to)\s+(?:the\s+)?(?:ideology\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 
