@@ -351,13 +351,12 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
             info.methods.append(method.name)
     info.event = bool(info.methods) or bool(lex.generic_event.search(lowered))
     for name, pattern in lex.non_incident.items():
-        if name == "hypothetical":
+        if name == "hypothetical" or not pattern.search(lowered):
             continue
         if name == "propaganda" and lex.claimed.search(lowered):
             continue  # "said in a video released on Monday that his group abducted ...": a claim
-        if pattern.search(lowered):
-            info.negative = name
-            break
+        info.negative = name
+        break
     # "the Nov. 13 attacks in Paris" is one coordinated event named by its day: neither "13
     # attacks" nor a vague plural
     dated_event = _DATED_PLURAL_EVENT.search(text)

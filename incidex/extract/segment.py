@@ -17,9 +17,9 @@ _BULLET = re.compile(r"^\s*(?:[•◦▪●■○·\-\*–—]|\d{1,2}[.)]|\([a-
 _FOOTNOTE = re.compile(r"^\s*\[\d{1,3}\]\s*")
 # "22 March 2017: London ...", "May 22, 2017 - Manchester ...", "2017-05-22 – ...": a timeline
 # line opens its own item even without a bullet or a blank line before it
-_DATED_LINE = re.compile(
-    r"^\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
-    r"\s*(?::|[-–—]\s)")
+# "22 March 2017" / "May 22, 2017" / "2017-05-22": a full date as line-level layout writes it
+_FULL_DATE = r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+_DATED_LINE = re.compile(rf"^\s*{_FULL_DATE}\s*(?::|[-–—]\s)")
 _CITATION = re.compile(
     # "(Reuters, October 1, 2017)", "(Kremlin website, December 28, 2017; ...)": a source
     # named before a date inside brackets is a citation, not an event date.
@@ -50,7 +50,7 @@ def _is_heading(line: str) -> bool:
 # "22 March 2016", "Tuesday, March 22, 2016 | 10:32 GMT": a page's date on a line of its own
 _DATE_ONLY_LINE = re.compile(
     r"^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s+)?"
-    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    rf"{_FULL_DATE}"
     r"(?:[\s,|•·–—-]+\d{1,2}[:.]\d{2}(?:\s*[APap]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5})?)?\W*$")
 
 

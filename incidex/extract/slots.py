@@ -19,6 +19,7 @@ from incidex.model import IncidentRecord, Perpetrator, Place
 from incidex.normalize.countries import country_from_demonym
 from incidex.normalize.gazetteer import resolve_place
 from incidex.normalize.groups import find_groups
+from incidex.normalize.numbers import parse_count
 
 # GTD's attack-type hierarchy: when an incident has several types, the one higher in this
 # list is attacktype1 (GTD Codebook, "Attack Information").
@@ -111,8 +112,6 @@ _CLAIMED_EXPLOSIVES = re.compile(
     r"\b(claim(ed|ing)|said|pretend(ed|ing)|purport(ed|ing)|threaten(ed|ing))\s+(to be |that he was |that she was |he was |she was |to have |he had |she had )?"
     r"(carrying|wearing|had|having|armed with)\b[^.;]{0,30}?\b(explosives?|bombs?|(suicide |explosive )?(vests?|belts?))\b",
     re.IGNORECASE)
-
-
 
 
 def code_methods(record: IncidentRecord, parts: list[_Part]) -> None:
@@ -573,8 +572,6 @@ _COUNT_START = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|ni
 
 def _phrase_count(phrase: str) -> Optional[int]:
     """People a (possibly conjoined) noun phrase counts: "A nun and two parishioners" -> 3."""
-    from incidex.normalize.numbers import parse_count
-
     total = 0
     for part in re.split(r"\s*,\s*|\s+and\s+", phrase.strip()):
         start = _COUNT_START.search(part)
@@ -622,8 +619,6 @@ def count_suicide_bombers(record: IncidentRecord, text: str) -> None:
     the report says how many bombers there were (one, or a number)."""
     if _BOMBER_SURVIVED.search(text):
         return
-    from incidex.normalize.numbers import parse_count
-
     counts = []
     for match in _SUICIDE_BOMBERS.finditer(text):
         if match.group("n"):

@@ -34,7 +34,6 @@ ENDING = rf"{AGENCY}?(?:\s*(?P<dash>{DASH})(?=\s|$)|(?<=[)\]])[ \t]*(?=\r?\n|$))
 _DATELINE = re.compile(rf"^\s*{HEADER_TAG}{PLACE}(?:,\s*{DATE})?[ \t]*{ENDING}")
 
 
-
 @dataclass(frozen=True)
 class Dateline:
     place: str  # as written, state / country parts included ("CHARLESTON, S.C.")
