@@ -237,3 +237,51 @@ def test_numbered_list_with_place_and_date_headers_names_its_attackers():
     columbus = by_city["Columbus"]  # "before a police officer shot him dead"
     assert (columbus.nkill, columbus.nkillter, columbus.nwound) == (1, 1, 11)
     assert [p.name for p in columbus.perpetrators] == ["Abdul Razak Ali Artan"]
+
+
+def test_group_missing_from_the_list_is_coded_under_the_name_it_claims():
+    _, found = extract("athens_tv_station_bomb_claim.txt")
+    assert len(found) == 1
+    bombing = found[0]
+    # "A ... group calling itself the Group of Popular Fighters claimed responsibility on Thursday
+    # for a bomb attack": the claim's day is not the attack's ("early on Dec. 17")
+    assert bombing.gname == "Group of Popular Fighters" and bombing.claimed == 1
+    assert bombing.date == date(2018, 12, 17) and bombing.place.city == "Athens"
+    # "police evacuated the area": responders, not targets; the station is the target
+    assert bombing.targtypes == ["Journalists & Media"]
+    assert "SITE" not in (bombing.gname or "")
+
+
+def test_group_named_by_the_authorities_is_the_perpetrator_without_a_claim():
+    _, found = extract("sri_lanka_easter_attribution.txt")
+    bombings = [r for r in found if r.place.country == "Sri Lanka"]
+    assert len(bombings) == 1
+    easter = bombings[0]
+    # "a little-known local Islamist group, National Thowheeth Jama'ath, was behind the ... bombings"
+    assert easter.gname == "National Thowheeth Jama'ath" and easter.claimed == 0
+    assert easter.date == date(2019, 4, 21) and easter.nkill == 290
+
+
+def test_siege_is_dated_by_its_start_and_its_claim_gives_the_motive():
+    _, found = extract("nairobi_dusit_siege_wire.txt")
+    siege = next(r for r in found if r.place.city == "Nairobi")
+    # "ended a 19-hour siege ... on Wednesday" / "which began on Tuesday afternoon"
+    assert siege.date == date(2019, 1, 15)
+    assert siege.gname == "Al-Shabaab" and siege.claimed == 1
+    assert (siege.nkill, siege.nkillter, siege.nwound) == (19, 5, 28)
+    # "claimed responsibility ... saying it was retaliation for ..."
+    assert "retaliation" in (siege.motive or "")
+    # "the Kenya Red Cross said": a source, not a target
+    assert "NGO" not in siege.targtypes
+
+
+def test_attribution_in_a_sentence_about_the_group_s_record_joins_the_incident():
+    from tests.store_seed_records import make_document
+
+    text = ("Athens, 12 January 2019\n\nA bomb exploded outside the offices of a private television station "
+            "in Athens early on Monday, causing extensive damage but no injuries, police said.\n\n"
+            "Police blamed the attack on the Revolutionary Self-Defence group, which has carried out several "
+            "bombings against businesses since 2016.\n")
+    found = extract_incidents(make_document(text, "athens.txt", date(2019, 1, 12)))
+    assert [r.gname for r in found] == ["Revolutionary Self-Defence"]
+    assert found[0].claimed == 0

@@ -33,6 +33,16 @@ class ClaimChannel:
 
 
 @dataclass(frozen=True)
+class UnlistedGroupRules:
+    """How a group missing from groups.json is recognised in a claim or an attribution."""
+
+    before: Pattern[str]  # cue that ends right before the name ("blamed the attack on ")
+    after: Pattern[str]  # cue that starts right after the name (" claimed responsibility")
+    name_words: Pattern[str]  # words that make a name an organisation's ("Front", "Brigades")
+    not_a_group: Pattern[str]  # reporters, monitors, officials
+
+
+@dataclass(frozen=True)
 class Lexicon:
     methods: tuple[Method, ...]
     fake_weapons: Pattern[str]
@@ -44,7 +54,9 @@ class Lexicon:
     targets: tuple[TargetRule, ...]
     claimed: Pattern[str]
     claim_denied: Pattern[str]
+    blamed: Pattern[str]  # "police blamed the attack on ...": an attribution, not a claim
     claim_channels: tuple[ClaimChannel, ...]
+    unlisted_group: UnlistedGroupRules
     suicide: Pattern[str]
     failed: Pattern[str]
     motive: Pattern[str]
@@ -76,8 +88,11 @@ def load_lexicon() -> Lexicon:
         targets=tuple(TargetRule(t["targtype"], t["targsubtype"], _rx(t["pattern"])) for t in raw["targets"]),
         claimed=_rx(claim["claimed"]),
         claim_denied=_rx(claim["denied"]),
+        blamed=_rx(claim["blamed"]),
         claim_channels=tuple(ClaimChannel(_rx(c["pattern"]), c.get("channel"), c["claimmode"])
                              for c in claim["channels"]),
+        unlisted_group=UnlistedGroupRules(**{k: _rx(v) for k, v in claim["unlisted_group"].items()
+                                             if not k.startswith("_")}),
         suicide=_rx(raw["suicide"]),
         failed=_rx(raw["failed"]),
         motive=_rx(raw["motive"]),

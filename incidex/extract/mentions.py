@@ -433,6 +433,8 @@ def _dates_a_report(span: Span, char_offset: int) -> bool:
     while token.dep_ in ("pobj", "compound", "npadvmod", "nummod", "appos", "prep") and token.head is not token and steps < 4:
         token = token.head
         steps += 1
+    if token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.lemma_.lower() in _REPORTING_LEMMAS:
+        token = token.head  # "claimed responsibility on Thursday", "issued a statement on Monday"
     if not (token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _REPORTING_LEMMAS):
         return False
     # "... at a mosque in Maiduguri on Friday, police said": the parser may hang the date on the
@@ -601,6 +603,17 @@ def _is_aside(info: SentenceInfo, date_hit, place: Optional[PlaceMention]) -> bo
     return bool(_ASIDE_MARKER.search(before)) or first > 120
 
 
+# "blamed the attack on": one incident, named as the one just told
+_THE_EVENT = re.compile(r"\b(the|this|that|[a-z]+day's)\s+(\w+\s+){0,2}(attack|bombing|blast|explosion|killing|"
+                        r"kidnapping|abduction|massacre|assault|shooting|raid|ambush)\b(?!s)", re.IGNORECASE)
+
+
+def tells_who_did_it(text: str) -> bool:
+    """A claim of responsibility or an attribution ("police blamed the attack on ...")."""
+    lex = load_lexicon()
+    return bool(lex.claimed.search(text) or lex.blamed.search(text))
+
+
 def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> list[IncidentMention]:
     """Walk the sentences in order and assign each to an incident mention."""
     mentions: list[IncidentMention] = []
@@ -631,13 +644,15 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         if info.block_kind == "heading" or not any(c.isalpha() for c in info.text):
             continue  # titles repeat the story; they neither open nor describe an incident
         if info.negative and info.negative != "plot":
-            if current is not None and load_lexicon().claimed.search(info.text):
+            if current is not None and tells_who_did_it(info.text):
                 # "said it carried out the attack to avenge the army's offensive": the claim
                 # belongs to the current incident, whatever else the sentence mentions
                 current.contributions.append(Contribution(info))
             continue
         if info.aggregate:
-            if not load_lexicon().claimed.search(info.text):
+            # "Police blamed the attack on X, which has carried out several bombings since 2016":
+            # a claim or an attribution of the incident told, whatever record the group has
+            if not tells_who_did_it(info.text):
                 continue
             if info.places:
                 # "The Islamic State claimed the London and Manchester attacks": a claim over
@@ -646,9 +661,11 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 for mention in mentions:
                     if mention.place is not None and mention.place.place.city in named:
                         mention.contributions.append(Contribution(info))
-            elif current is not None and current.contributions[0].info.block == info.block:
+            elif current is not None and (current.contributions[0].info.block == info.block
+                                          or _THE_EVENT.search(info.text)):
                 # "... three churches and three hotels ... The Islamic State claimed the attacks":
-                # in the item that told them, "the attacks" are that incident
+                # in the item that told them, "the attacks" are that incident; elsewhere, "the
+                # attack" (one) is the one just told
                 current.contributions.append(Contribution(info))
             continue
         if info.negative == "plot":
@@ -697,7 +714,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 continue
             if current is not None and info.block_kind != "heading":
                 current.contributions.append(Contribution(info))
-                if load_lexicon().claimed.search(info.text):
+                if tells_who_did_it(info.text):
                     for other in current.coordinated:
                         other.contributions.append(Contribution(info))
                 # "22 March 2017: | London, United Kingdom. | Khalid Masood drove ...": the
@@ -725,7 +742,11 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             continue
         if target is not None:
             if rdate is not None and (target.date is None or
-                                      (target.date.precision != "day" and rdate.precision == "day")):
+                                      (target.date.precision != "day" and rdate.precision == "day")
+                                      or (target.date.precision == rdate.precision == "day"
+                                          and rdate.date < target.date.date)):
+                # of two days told for one incident ("ended the siege on Wednesday" / "which began
+                # on Tuesday afternoon"), GTD dates it by the first
                 target.date = rdate
             if place is not None and (target.place is None or
                                       (target.place.place.specificity or 5) > (place.place.specificity or 5)):

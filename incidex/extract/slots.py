@@ -17,7 +17,7 @@ from incidex.extract.lexicon import load_lexicon
 from incidex.extract.mentions import Contribution, IncidentMention
 from incidex.model import IncidentRecord, Perpetrator, Place
 from incidex.normalize.countries import country_from_demonym
-from incidex.normalize.gazetteer import resolve_place
+from incidex.normalize.gazetteer import resolve_country, resolve_place
 from incidex.normalize.groups import find_groups
 from incidex.normalize.numbers import parse_count
 
@@ -45,7 +45,8 @@ _SOURCE_CLAUSE = re.compile(
     r"\baccording to [^,.;]*|\b(\w+\s+)?(police|security|military|army|government|intelligence)\s+(sources?|spokes(man|woman|person)|officials?|chief|commissioner|statement)\b"
     r"|\b(police|officials|authorities|investigators|prosecutors?)\s+(said|say|says|told|reported|believe\w*|described|stated|confirmed|identified|named)\b"
     # "..., the mayor said on Monday": the one who tells, not the one attacked
-    r"|\b(the\s+)?([\w'-]+\s+){0,2}(mayor|governor|minister|prefect|spokes(man|woman|person)|officials?)\s+(said|says|told|added|confirmed|stated)\b",
+    r"|\b(the\s+)?([\w'-]+\s+){0,2}(mayor|governor|minister|prefect|spokes(man|woman|person)|officials?)\s+(said|says|told|added|confirmed|stated)\b"
+    r"|\b(the\s+)?([\w'-]+\s+){0,2}(red cross|red crescent|charity|aid (group|agency)|rights group|monitor|observatory|hospital)\s+(said|says|told|reported|added|confirmed|stated)\b",
     re.IGNORECASE,
 )
 
@@ -182,6 +183,11 @@ _HARM_VERB = re.compile(
 # Not targets: who guarded the place, who told the story, who the attacker was, what was quoted
 _NOT_TARGET = re.compile(
     r"\b(soldiers|police(men)?|troops|guards|officers)(\s+and\s+\w+)?\s+(guarding|protecting|posted at|on duty at)\b"
+    # the responders: "police evacuated the area", "police shot dead five suspects"
+    r"|\b(police|soldiers|troops|security forces|firefighters|rescuers|officers)\s+(later\s+|quickly\s+|then\s+)?"
+    r"(evacuated|cordoned|sealed|defused|rushed|arrived|responded|closed|blocked|searched|cleared|surrounded|"
+    r"shot dead|shot and killed|killed|ended|stormed|arrested|detained|found|recovered|were called|called|treated|"
+    r"are treating|were treating|described|investigat\w+)\b"
     r"|\b(told|telling|tell)\s+(reporters|journalists|the media|media)\b|\b(to|for|with)\s+(journalists|reporters)\b"
     r"|\b(a|an|the)\s+([\w-]+\s+){0,3}(man|woman)\s+(armed|charged|wielding|carrying|who (drove|opened|stabbed|shot|attacked|killed|took))\b"
     r"|“[^”]{0,300}”|\"[^\"]{0,300}\""
@@ -241,6 +247,43 @@ _JOINT_CUE = re.compile(r"\b(together with|jointly with|in (coordination|coopera
                         re.IGNORECASE)
 
 
+_LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
+
+
+def unlisted_group(part: _Part) -> Optional[tuple[str, str]]:
+    """(name, "claim" | "blame") of a group that groups.json does not list, named in this part as
+    the one that claimed the attack or is blamed for it: "National Thowheeth Jama'ath was behind
+    the bombings", "blamed the attack on the Mujahideen Youth Movement". GTD records such groups
+    under the name the sources give."""
+    rules = load_lexicon().unlisted_group
+    info = part.contribution.info
+    offset = info.span.start_char
+    for ent in info.span.ents:
+        if ent.label_ not in ("ORG", "PERSON", "NORP"):
+            continue
+        start, end = ent.start_char - offset, ent.end_char - offset
+        if part.text[start:end] != ent.text:
+            continue  # masked: told of another incident
+        name = _LEADING_ARTICLE.sub("", ent.text.strip())
+        name = re.sub(r"['\u2019]s$", "", name)
+        has_name_word = bool(rules.name_words.search(name))
+        if ent.label_ != "ORG" and not has_name_word:
+            continue  # a person or a people ("Islamist") is not an organisation
+        if len(name) < 3 or rules.not_a_group.search(name) or find_groups(name) or resolve_country(name):
+            continue
+        if rules.after.match(part.text, end):
+            return name, "claim" if "claim" in part.text[end:end + 90].lower() else "blame"
+        if rules.before.search(part.text[max(0, start - 60):start]):
+            return name, "claim" if "claimed by" in part.text[max(0, start - 60):start].lower() else "blame"
+    return None
+
+
+# a claim that gives its reason ("claimed the attack in a statement, saying it was retaliation for
+# ..."); the formula of Amaq's claims ("in response to calls to target coalition nations") is none
+_CLAIMED_MOTIVE = re.compile(r"\b(saying|said|adding|stating)\b[^.]{0,60}?\b(retaliation|revenge|avenge|punish\w*|"
+                             r"because|protest)\b", re.IGNORECASE)
+
+
 def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
     lex = load_lexicon()
     named: Optional[str] = None
@@ -248,6 +291,7 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
     inspired = False
     claimed_by: Optional[str] = None
     claim_index: Optional[int] = None
+    unlisted: Optional[tuple[str, str]] = None  # a group groups.json does not know, and how it is named
     for index, part in enumerate(parts):
         groups = find_groups(part.text)
         claim = lex.claimed.search(part.text)
@@ -286,6 +330,10 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
                     record.claim_channel = found[1]
         elif claim is None and "amaq" in part.text.lower() and record.claim_channel is None:
             record.claim_channel = "Amaq News Agency"
+        if not groups and not denied and unlisted is None:
+            unlisted = unlisted_group(part)
+            if unlisted is not None:
+                _evidence(record, "gname", part)
     if claim_index is not None and record.claim_channel is None and claim_index + 1 < len(parts):
         # "The Taliban claimed responsibility. Their spokesman said in a message to journalists ..."
         found = _claim_channel(parts[claim_index + 1].text)
@@ -294,8 +342,12 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
             record.claim_channel = found[1]
     if claimed_by:
         record.gname = claimed_by
+    elif unlisted is not None and unlisted[1] == "claim":
+        record.gname = unlisted[0]
     elif blamed:
         record.gname = blamed
+    elif unlisted is not None:
+        record.gname = unlisted[0]
     elif named and not inspired:
         record.gname = named
     elif inspired:
@@ -529,7 +581,8 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
     if record.suicide and record.success and "Bombing/Explosion" in record.attacktypes and not record.nkillter:
         count_suicide_bombers(record, full_text)
     for part in parts:
-        if (record.motive is None and lex.motive.search(part.text) and not lex.claimed.search(part.text)
+        if (record.motive is None and lex.motive.search(part.text)
+                and (not lex.claimed.search(part.text) or _CLAIMED_MOTIVE.search(part.text))
                 and not lex.motive_unknown.search(part.text)):
             record.motive = part.contribution.info.span.text.strip()
             _evidence(record, "motive", part)
