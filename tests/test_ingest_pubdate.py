@@ -11,6 +11,7 @@ from incidex.ingest.pubdate import (
     iter_date_mentions,
     office_holder_spans,
     parse_date_string,
+    reference_date,
 )
 from incidex.ingest.read import read_paths
 from incidex.model import Document
@@ -330,3 +331,10 @@ def test_office_holders_named_in_an_example_were_in_office_on_its_date(source, g
             own_date = gold.get("publication_dates", {}).get(document.docid, gold["publication_date"])
             published = date.fromisoformat(own_date)
             assert any(a <= published <= b for a, b in spans), named
+
+
+def test_reference_date_falls_back_on_a_month_and_year():
+    text = "List of terrorist incidents in January 2019\n\n15 January: gunmen attack a hotel in Nairobi.\n"
+    assert reference_date(text, today=date(2026, 11, 25)) == date(2019, 1, 31)
+    # a month in the future of `today` is no reference
+    assert reference_date("Incidents in December 2030\n\n5 December: a bomb.", today=date(2026, 11, 25)) is None

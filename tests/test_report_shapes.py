@@ -285,3 +285,32 @@ def test_attribution_in_a_sentence_about_the_group_s_record_joins_the_incident()
     found = extract_incidents(make_document(text, "athens.txt", date(2019, 1, 12)))
     assert [r.gname for r in found] == ["Revolutionary Self-Defence"]
     assert found[0].claimed == 0
+
+
+def test_a_military_defeat_of_a_group_is_no_incident():
+    # "the army said it had killed hundreds of IS fighters in weeks of fighting": a military
+    # campaign, not terrorism; "IS" there is the group, not the Russian village of Is
+    _, found = extract("deir_ez_zor_military_defeat.txt")
+    assert found == []
+
+
+def test_commemoration_day_does_not_date_the_attack_it_remembers():
+    _, found = extract("manchester_anniversary.txt")
+    assert len(found) == 1
+    bombing = found[0]
+    # "gathered in Manchester on Sunday to remember the 22 victims ... on 22 May 2017"
+    assert bombing.date == date(2017, 5, 22) and bombing.place.city == "Manchester"
+    assert bombing.attacktypes[0] == "Bombing/Explosion"
+
+
+def test_month_list_reads_its_year_from_the_title_and_present_tense_rows():
+    document, found = extract("wiki_month_list_table.md")
+    assert document.published is None  # a list page has no date of its own
+    by_city = {r.place.city: r for r in found}
+    # "List of terrorist incidents in January 2019": "15 January" is 2019, not this year
+    assert by_city["Nairobi"].date == date(2019, 1, 15)
+    assert by_city["Bogotá"].date == date(2019, 1, 17)
+    # "Two bombs explode at a Roman Catholic cathedral" (present tense, under "Bombings")
+    jolo = by_city["Jolo"]
+    assert jolo.date == date(2019, 1, 27) and jolo.place.country == "Philippines"
+    assert jolo.attacktypes[0] == "Bombing/Explosion"

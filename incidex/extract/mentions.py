@@ -28,6 +28,7 @@ from incidex.model import Place
 from incidex.normalize.dates import ResolvedDate, find_dates
 from incidex.normalize.gazetteer import distance_km, resolve_country, resolve_place
 from incidex.normalize.countries import country_from_demonym, normalize_country
+from incidex.normalize.groups import normalize_group
 
 # Dates that are anchored to something other than the publication date ("two days after the
 # explosion", "in the past six months") cannot date an incident on their own.
@@ -102,7 +103,9 @@ _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _REPORTING_LEMMAS = {"say", "tell", "claim", "obtain", "release", "post", "publish", "announce", "report",
                      "confirm", "name", "identify", "arrest", "detain", "charge", "condemn", "declare", "issue",
                      "broadcast", "air", "state", "quote", "rise", "climb", "reach", "bury", "mourn", "appear",
-                     "vow", "visit", "fly", "meet", "hold", "receive", "write", "add"}
+                     "vow", "visit", "fly", "meet", "hold", "receive", "write", "add",
+                     # a commemoration's day: "gathered in Manchester on Sunday to remember the victims"
+                     "gather", "remember", "commemorate", "mark", "honour", "honor", "attend", "observe"}
 # "tourists from Germany", "born in Saudi Arabia": where people come from, not where the attack was
 _ORIGIN_BEFORE = re.compile(r"\b(from|born in|native of|nationals? of|citizens? of|national from)\s+(the\s+)?$", re.IGNORECASE)
 _REGIONS = {"africa", "europe", "asia", "america", "americas", "middle east", "east africa", "west africa",
@@ -254,6 +257,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             surface, start = surface[4:], start + 4
         if not surface or surface.lower() in _STOP_WORDS or _CALENDAR_WORD.match(surface):
             continue
+        if surface.isupper() and len(surface) <= 5 and normalize_group(surface):
+            continue  # "hundreds of IS fighters": a group's acronym, not the town of Is
         if (any(ps <= start < pe for ps, pe in persons) and not _SETTLEMENT_BEFORE.search(info_text[:start])
                 and not (label and start == label.start(1))
                 and not (normalize_country(surface) and not country_from_demonym(surface))):

@@ -621,10 +621,20 @@ def reference_date(text: str, today: Optional[date] = None) -> Optional[date]:
     A date alone on one of the first lines does not count: it was turned down as the report's
     date (most often the day the page was copied)."""
     today = today or date.today()
-    values = [m.value for m in _classified_mentions(text, today)
-              if m.kind != "header" and m.year is not None and m.day is not None
-              and m.value is not None and m.value <= today]
-    return max(values) if values else None
+    mentions = [m for m in _classified_mentions(text, today)
+                if m.kind != "header" and m.year is not None and m.value is not None and m.value <= today]
+    values = [m.value for m in mentions if m.day is not None]
+    if values:
+        return max(values)
+    # "List of terrorist incidents in January 2019": with no full date, a month and year (its
+    # last day) still gives the year of "15 January"
+    ends = [min(today, _month_end(m.value)) for m in mentions]
+    return max(ends) if ends else None
+
+
+def _month_end(day: date) -> date:
+    following = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    return following - timedelta(days=1)
 
 
 def parse_date_string(value: str, today: Optional[date] = None) -> Optional[date]:
