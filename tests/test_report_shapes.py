@@ -314,3 +314,28 @@ def test_month_list_reads_its_year_from_the_title_and_present_tense_rows():
     jolo = by_city["Jolo"]
     assert jolo.date == date(2019, 1, 27) and jolo.place.country == "Philippines"
     assert jolo.attacktypes[0] == "Bombing/Explosion"
+
+
+def test_arrests_and_raids_over_a_plot_are_no_incident_but_the_attack_recalled_is():
+    document, found = extract("germany_market_plot_arrests.txt")
+    # "Berlin, 22 November 2017" alone on a line under the title is the report's dateline
+    assert document.published == date(2017, 11, 22)
+    # "Some 500 officers raided homes in Kassel, ...": police work, not an attack in Kassel
+    assert all(r.place.city != "Kassel" for r in found)
+    # "since December 2016, when a Tunisian asylum seeker drove a hijacked truck into a Christmas
+    # market in Berlin, killing 12 people": the background attack keeps its own month and toll
+    berlin = [r for r in found if r.place.city == "Berlin"]
+    assert len(berlin) == 1 and len(found) == 1
+    assert (berlin[0].date.year, berlin[0].date.month) == (2016, 12) and berlin[0].nkill == 12
+
+
+def test_a_separate_incident_in_the_same_city_is_its_own_record():
+    _, found = extract("quetta_wire_separate_incident.txt")
+    assert len(found) == 2
+    bombing, shooting = sorted(found, key=lambda r: r.date, reverse=True)
+    assert bombing.date == date(2019, 2, 17) and bombing.attacktypes == ["Bombing/Explosion"]
+    assert (bombing.nkill, bombing.nwound) == (3, 5) and bombing.targtypes == ["Police"]
+    # "In a separate incident on Saturday, gunmen ... shot and killed a Shiite shopkeeper"
+    assert shooting.date == date(2019, 2, 16) and shooting.attacktypes == ["Armed Assault"]
+    assert shooting.nkill == 1 and shooting.targtypes == ["Business"]
+    assert shooting.place.city == "Quetta"

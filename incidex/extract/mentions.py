@@ -608,6 +608,9 @@ def _is_aside(info: SentenceInfo, date_hit, place: Optional[PlaceMention]) -> bo
     return bool(_ASIDE_MARKER.search(before)) or first > 120
 
 
+_SEPARATE_EVENT = re.compile(
+    r"\W*(in (a|an|another) (separate|different|unrelated|second|similar) (incident|attack|development)|"
+    r"in another (incident|attack)|separately|elsewhere)\b", re.IGNORECASE)
 # "blamed the attack on": one incident, named as the one just told
 _THE_EVENT = re.compile(r"\b(the|this|that|[a-z]+day's)\s+(\w+\s+){0,2}(attack|bombing|blast|explosion|killing|"
                         r"kidnapping|abduction|massacre|assault|shooting|raid|ambush)\b(?!s)", re.IGNORECASE)
@@ -727,6 +730,15 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 if (current.place is None and place is not None and info.block_kind == "list_item"
                         and current.contributions[0].info.block == info.block):
                     current.place = place
+            continue
+        if info.event and current is not None and _SEPARATE_EVENT.match(info.text):
+            # "In a separate incident on Saturday, gunmen shot dead a shopkeeper in the city's
+            # Hazara Town": another incident, however close in day and place
+            new = IncidentMention(role=current.role, date=rdate or current.date, place=place or current.place,
+                                  contributions=[Contribution(info)])
+            mentions.append(new)
+            current = new
+            block_opened[info.block] = True
             continue
         target = None
         if current is not None and _dates_compatible(rdate, current.date) and (

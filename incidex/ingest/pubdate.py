@@ -271,7 +271,10 @@ def classify_mention(text: str, mention: DateMention) -> None:
     if mention.day is not None:
         place = pats["dateline_place"].match(prefix)
         tail = pats["dateline_tail"].match(text, mention.end, mention.end + 100)
-        if place and tail and (place.group("place").isupper() or tail.group("agency")):
+        # "BERLIN, Nov 22 (Reuters) -"; or "Berlin, 22 November 2017" alone on a line near the top
+        alone = (mention.year is not None and not suffix.strip()
+                 and mention.start < _first_lines_end(text, HEADER_LINES))
+        if place and ((tail and (place.group("place").isupper() or tail.group("agency"))) or alone):
             mention.kind, mention.cue = "dateline", f"dateline {place.group('place').strip()}"
             return
     if mention.year is None or mention.day is None:
