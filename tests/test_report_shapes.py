@@ -339,3 +339,24 @@ def test_a_separate_incident_in_the_same_city_is_its_own_record():
     assert shooting.date == date(2019, 2, 16) and shooting.attacktypes == ["Armed Assault"]
     assert shooting.nkill == 1 and shooting.targtypes == ["Business"]
     assert shooting.place.city == "Quetta"
+
+
+def test_month_list_reads_tolls_from_its_dead_and_injured_columns():
+    _, found = extract("wiki_month_list_table.md")
+    by_city = {r.place.city: r for r in found}
+    # "| 26 (+5) | 28 |" under "| Dead | Injured |": 26 victims and 5 attackers dead (GTD: nkill
+    # counts the attackers, nkillter says how many they were)
+    assert (by_city["Nairobi"].nkill, by_city["Nairobi"].nkillter, by_city["Nairobi"].nwound) == (31, 5, 28)
+    assert (by_city["Bogotá"].nkill, by_city["Bogotá"].nkillter, by_city["Bogotá"].nwound) == (23, 1, 87)
+    assert (by_city["Jolo"].nkill, by_city["Jolo"].nkillter, by_city["Jolo"].nwound) == (20, 0, 102)
+    assert any(e.field == "nkill" and "26 (+5)" in e.sentence for e in by_city["Nairobi"].evidence)
+
+
+def test_table_rows_keep_cells_by_column_and_document_offsets():
+    from incidex.extract.segment import table_rows
+
+    text = (REPORTS / "wiki_month_list_table.md").read_text(encoding="utf-8")
+    rows = table_rows(text)
+    assert [r.cells["location"] for r in rows] == ["Nairobi, Kenya", "Bogotá, Colombia", "Jolo, Philippines"]
+    assert all(text[r.start:r.end] == r.text for r in rows)
+    assert table_rows("No table here.\n| just | pipes |\n") == []

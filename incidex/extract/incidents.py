@@ -12,7 +12,7 @@ from incidex.extract.mentions import (
     find_title_place,
     group_incidents,
 )
-from incidex.extract.segment import flatten_tables, split_blocks
+from incidex.extract.segment import flatten_tables, split_blocks, table_rows
 from incidex.extract.slots import code_incident
 from incidex.ingest.dateline import parse_dateline
 from incidex.ingest.pubdate import reference_date
@@ -37,7 +37,9 @@ def extract_many(documents: Iterable[Document], batch_size: int = 32) -> Iterato
     for document in documents:
         text = document.text
         folded = is_mostly_upper(text)
-        analysed_text = flatten_tables(fold_case(text) if folded else text)
+        cased = fold_case(text) if folded else text
+        rows = table_rows(cased)  # same offsets as the flattened text
+        analysed_text = flatten_tables(cased)
         blocks = split_blocks(analysed_text)
         docs = list(nlp.pipe((b.text for b in blocks), batch_size=batch_size))
         # with no publication date, yearless and relative dates are read against the latest
@@ -52,7 +54,7 @@ def extract_many(documents: Iterable[Document], batch_size: int = 32) -> Iterato
                 if mention.role == "main" and mention.place is None:
                     mention.place = fallback
                     break
-        records = [r for r in (code_incident(m, document.published) for m in mentions) if _keep(r)]
+        records = [r for r in (code_incident(m, document.published, table_rows=rows) for m in mentions) if _keep(r)]
         wire_dateline = parse_dateline(text)
         if folded or (wire_dateline is not None and wire_dateline.wire):
             records = apply_wire_model(text, records, document.published)

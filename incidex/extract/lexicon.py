@@ -63,6 +63,7 @@ class Lexicon:
     motive_unknown: Pattern[str]  # "had not ruled out terrorism as a motive": no motive stated
     demands: Pattern[str]
     record: Pattern[str]
+    table_columns: dict[str, frozenset[str]]  # "kill" / "wound" -> column names of list tables
 
 
 def _rx(pattern: str) -> Pattern[str]:
@@ -99,4 +100,5 @@ def load_lexicon() -> Lexicon:
         motive_unknown=_rx(raw["motive_unknown"]),
         demands=_rx(raw["demands"]),
         record=_rx(raw["record"]),
+        table_columns={k: frozenset(v) for k, v in raw["table_columns"].items() if not k.startswith("_")},
     )

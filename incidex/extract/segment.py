@@ -135,6 +135,42 @@ def flatten_tables(text: str) -> str:
     return "".join(out)
 
 
+@dataclass
+class TableRow:
+    """A markdown table row: its offsets and its cells under their column names (lower case)."""
+
+    start: int
+    end: int
+    text: str  # the row as written
+    cells: dict[str, str]
+
+
+def table_rows(text: str) -> list[TableRow]:
+    """The data rows of every markdown table in `text`, each with its cells by column name
+    ("| Date | Dead | Injured |" over "| 15 January | 26 (+5) | 28 |"), so that a list page's
+    columns can be read for what they are (flatten_tables leaves the cells without names)."""
+    rows: list[TableRow] = []
+    header: list[str] = []
+    lines = text.splitlines(keepends=True)
+    offset = 0
+    for i, line in enumerate(lines):
+        body = line.rstrip("\r\n")
+        start = offset
+        offset += len(line)
+        if not _TABLE_ROW.match(body):
+            header = []
+            continue
+        cells = [c.strip() for c in body.strip().strip("|").split("|")]
+        if _TABLE_RULE.match(body):
+            continue
+        if i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1].rstrip("\r\n")):
+            header = [c.lower() for c in cells]
+            continue
+        if header:
+            rows.append(TableRow(start, start + len(body), body, dict(zip(header, cells))))
+    return rows
+
+
 def mask_citations(text: str) -> str:
     """Blank out source citations so their dates are not read as event dates (same length)."""
     return _CITATION.sub(lambda m: " " * len(m.group(0)), text)

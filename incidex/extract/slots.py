@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Optional
+from typing import Optional, Sequence
 
 from spacy.tokens import Span
 
 from incidex.extract.casualties import PerpetratorModel, count_casualties, stated_toll
 from incidex.extract.lexicon import load_lexicon
 from incidex.extract.mentions import Contribution, IncidentMention
+from incidex.extract.segment import TableRow
 from incidex.model import IncidentRecord, Perpetrator, Place
 from incidex.normalize.countries import country_from_demonym
 from incidex.normalize.gazetteer import resolve_country, resolve_place
@@ -515,7 +516,38 @@ def _unnamed_perpetrator(parts: list[_Part]) -> Optional[Perpetrator]:
     return None
 
 
-def code_incident(mention: IncidentMention, published: Optional[date], doc_title: Optional[str] = None) -> IncidentRecord:
+# "26 (+5)": 26 victims and 5 perpetrators dead, as list pages write it
+_TABLE_FIGURE = re.compile(r"^\W*(?:about|at least|over|more than|c\.|~)?\s*(\d[\d,]*)\+?\s*(?:\(\s*\+\s*(\d+)\s*\))?")
+
+
+def code_table_tolls(record: IncidentRecord, mention: IncidentMention, rows: Sequence[TableRow]) -> None:
+    """A table row's Dead / Injured columns are the toll: they override what the row's prose
+    ("a suicide bomber blows himself up") lets the parser count."""
+    columns = load_lexicon().table_columns
+    for row in rows:
+        contribution = next((c for c in mention.contributions
+                             if c.info.start < row.end and row.start < c.info.end), None)
+        if contribution is None:
+            continue
+        for name, value in row.cells.items():
+            figure = _TABLE_FIGURE.match(value)
+            if figure is None:
+                continue
+            count = int(figure.group(1).replace(",", ""))
+            perpetrators = int(figure.group(2)) if figure.group(2) else 0
+            if name in columns.get("kill", ()):
+                record.nkill, record.nkillter = count + perpetrators, perpetrators
+            elif name in columns.get("wound", ()):
+                record.nwound = count
+            else:
+                continue
+            field_name = "nkill" if name in columns.get("kill", ()) else "nwound"
+            record.add_evidence(field_name, row.text.strip(), row.start, row.end)
+        return
+
+
+def code_incident(mention: IncidentMention, published: Optional[date], doc_title: Optional[str] = None,
+                  table_rows: Sequence[TableRow] = ()) -> IncidentRecord:
     lex = load_lexicon()
     record = IncidentRecord(role=mention.role)
     parts = _parts(mention)
@@ -569,6 +601,8 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
             sent = statement.sentence
             record.add_evidence(field_name, sent.text.strip(), sent.start_char, sent.end_char)
     _fix_evidence_offsets(record, mention)
+    if table_rows:
+        code_table_tolls(record, mention, table_rows)
     record.nperps = len(record.perpetrators) or None
     full_text = " ".join(p.text for p in parts)
     hostage = "Hostage Taking (Barricade Incident)" in record.attacktypes or "Hostage Taking (Kidnapping)" in record.attacktypes
