@@ -360,3 +360,33 @@ def test_table_rows_keep_cells_by_column_and_document_offsets():
     assert [r.cells["location"] for r in rows] == ["Nairobi, Kenya", "Bogotá, Colombia", "Jolo, Philippines"]
     assert all(text[r.start:r.end] == r.text for r in rows)
     assert table_rows("No table here.\n| just | pipes |\n") == []
+
+
+def test_vehicle_bomb_rammed_into_a_convoy_under_a_byline():
+    _, found = extract("pulwama_convoy_bombing_byline.txt")
+    # the title and "By our correspondent, Srinagar" are no incident of their own
+    assert len(found) == 1
+    bombing = found[0]
+    assert bombing.date == date(2019, 2, 14)
+    # "on the Jammu-Srinagar highway in Pulwama district": a road's name is not the place
+    assert bombing.place.city == "Pulwama"
+    # "a suicide bomber rammed a car packed with explosives into their convoy": a vehicle bomb,
+    # not a ramming; "police were killed when ..." does not make the police the responders
+    assert bombing.attacktypes == ["Bombing/Explosion"] and bombing.weaptypes == ["Explosives"]
+    assert bombing.targtypes == ["Police"]
+    assert (bombing.nkill, bombing.nkillter, bombing.suicide) == (41, 1, 1)
+    # "The Pakistan-based militant group Jaish-e-Mohammed claimed responsibility and released a video"
+    assert bombing.gname == "Jaish-e-Mohammad (JeM)" and bombing.claimed == 1 and bombing.claimmode == "Video"
+
+
+def test_kidnapping_is_placed_where_it_happened_not_at_the_dateline():
+    _, found = extract("kilifi_kidnapping_wire.txt")
+    assert len(found) == 1
+    kidnapping = found[0]
+    # a title right above the dateline line stays a title; "on Tuesday night" in a Wednesday story
+    assert kidnapping.date == date(2018, 11, 20)
+    # "in the coastal village of Chakama in Kenya's Kilifi county" (the village is not in the
+    # gazetteer; the county is); "toward the Tana River" is no town
+    assert kidnapping.place.country == "Kenya" and kidnapping.place.provstate == "Kilifi"
+    assert kidnapping.attacktypes[0] == "Hostage Taking (Kidnapping)"
+    assert (kidnapping.nhostkid, kidnapping.nwound) == (1, 5)  # "abducted an Italian volunteer"

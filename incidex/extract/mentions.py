@@ -214,6 +214,11 @@ def _country_hint(text: str) -> Optional[str]:
     return None
 
 
+_FEATURE_AFTER = re.compile(
+    # natural features only: "London Bridge" and "Oxford Street" are streets of the city
+    r"\s+(River|Lake|Mountains?|Hills|Valley|Forest|Desert|Sea|Ocean|Gulf|Canal|Strait|Falls|Dam|Range)\b")
+
+
 def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 context_country: Optional[str]) -> list[PlaceMention]:
     """Places named in a sentence, resolved in the offline gazetteer, in text order."""
@@ -230,6 +235,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         possessive = re.search(r"[’']s\s", match.group(1))
         if possessive:  # "in Burkina Faso's Soum province": the possessor is a place too
             candidates.append((match.start(1), match.start(1) + possessive.start(), match.group(1)[:possessive.start()]))
+            # and so is what it possesses: "in Kenya's Kilifi county"
+            candidates.append((match.start(1) + possessive.end(), match.end(1), match.group(1)[possessive.end():]))
         if folded:  # "the city of la ceiba were attacked", "near itagui municipality"
             words = match.group(1).split()
             settled_before = bool(_FOLDED_SETTLEMENT_BEFORE.search(info_text[:match.start(1)]))
@@ -257,6 +264,11 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             surface, start = surface[4:], start + 4
         if not surface or surface.lower() in _STOP_WORDS or _CALENDAR_WORD.match(surface):
             continue
+        if (re.match(r"[-\u2013][A-Za-z]", info_text[start + len(surface):start + len(surface) + 2])
+                or re.search(r"[A-Za-z][-\u2013]$", info_text[max(0, start - 2):start])):
+            continue  # "the Jammu-Srinagar highway", "the Pakistan-based group": part of another name
+        if _FEATURE_AFTER.match(info_text, start + len(surface)):
+            continue  # "toward the Tana River": a river, not the town of Tana
         if surface.isupper() and len(surface) <= 5 and normalize_group(surface):
             continue  # "hundreds of IS fighters": a group's acronym, not the town of Is
         if (any(ps <= start < pe for ps, pe in persons) and not _SETTLEMENT_BEFORE.search(info_text[:start])
@@ -267,6 +279,7 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         before_word = re.search(r"([A-Z][\w'’\-]+) $", info_text[max(0, start - 30):start])
         if (before_word and not folded and start - len(before_word.group(0)) > 0
                 and before_word.group(1).lower() not in _DIRECTIONS
+                and not re.search(r"['’]s$", before_word.group(1))  # "Kenya's Kilifi county"
                 and not normalize_country(before_word.group(1))
                 and not resolve_place(before_word.group(1), country_hint=hint)):
             continue  # "the Hagia Sophia" is not Sofia: the tail of a longer name that is no place
@@ -714,7 +727,8 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             not _is_aside(info, date_hit, place) or same_day)
         if not is_anchor:
             if (info.index_in_block == 0 and current is not None and current.place is not None and info.places
-                    and not any(places_compatible(p.place, current.place.place) for p in info.places)):
+                    and not any(places_compatible(p.place, current.place.place) for p in info.places)
+                    and not tells_who_did_it(info.text)):
                 continue  # a new paragraph about somewhere else ("Nigeria: The army said ...")
             if info.methods and _OTHER_TIME_LEAD.match(info.text):
                 # "Last week, suspected jihadists kidnapped a Spanish priest ...": another event,

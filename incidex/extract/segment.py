@@ -54,6 +54,10 @@ _DATE_ONLY_LINE = re.compile(
     r"(?:[\s,|•·–—-]+\d{1,2}[:.]\d{2}(?:\s*[APap]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5})?)?\W*$")
 
 
+# "By our correspondent, Srinagar", "By Jane Doe and John Roe": the writer, not the story
+_BYLINE = re.compile(r"^(?:By|BY)\s+(?:[A-Z][\w.'’-]*|our|staff|the|a)(?:[ ,]+(?:[A-Z][\w.'’-]*|and|our|staff|the|in|at|de|van|von|al|el|correspondents?|reporters?|writers?))*[ ,]*$")
+
+
 def _is_dateline_line(line: str) -> bool:
     if _DATE_ONLY_LINE.match(line):
         return True
@@ -94,6 +98,15 @@ def split_blocks(text: str) -> list[Block]:
             offset += len(line)
             close(offset)
             continue
+        elif _BYLINE.match(body) or (current_start is not None and parse_dateline(body) is not None):
+            # "By our correspondent, Srinagar" under a title is a line of its own; "NAIROBI,
+            # November 21, 2018 (AP) - Gunmen abducted ..." right under a title opens the story
+            close(offset)
+            current_start, current_kind = offset, "paragraph"
+            if _BYLINE.match(body):
+                offset += len(line)
+                close(offset)
+                continue
         elif _BULLET.match(line) or _DATED_LINE.match(line):
             close(offset)
             current_start, current_kind = offset, "list_item"

@@ -38,7 +38,8 @@ _WEAPON_CONTEXT = re.compile(
 _RESPONSE_CLAUSE = re.compile(
     r"\b(was|were|been|being)\s+(\w+\s+){0,3}(shot|killed|arrested|detained|wounded|neutrali[sz]ed|captured|overpowered|subdued|chased|confronted|shot dead)\s+(\w+\s+){0,3}by\s+[^,.;:()]*"
     r"|\b(the\s+|a\s+)?(special\s+|french\s+|armed\s+)?(police(\s+(officers?|force|forces|unit))?|soldiers|troops|security forces|officers|gendarmes|gendarmerie|force|swat\s+team|commandos)"
-    r"(\s+\w+){0,3}\s+(shot|killed|arrested|stormed|storms?|raids?|broke into|overpowered|neutrali[sz]ed|raided|chased|detained|captured|opened fire|returned fire|fired|rammed|tackled|stopped|cornered)[^,.;:]*",
+    # (not "police were killed when a suicide bomber rammed ...": there the police are the victims)
+    r"(\s+(?!(?:was|were|been|being|are|is|had|have|has)\b)\w+){0,3}\s+(shot|killed|arrested|stormed|storms?|raids?|broke into|overpowered|neutrali[sz]ed|raided|chased|detained|captured|opened fire|returned fire|fired|rammed|tackled|stopped|cornered)[^,.;:]*",
     re.IGNORECASE,
 )
 # Who told the story is not who was attacked: "a French police source said", "according to police"
@@ -116,6 +117,12 @@ _CLAIMED_EXPLOSIVES = re.compile(
     re.IGNORECASE)
 
 
+_VEHICLE_BOMB = re.compile(
+    r"\b(car|truck|lorry|van|vehicle|suv|motorcycle|motorbike|minibus|bus|tanker)s?\s+(packed|loaded|laden|filled|rigged|stuffed|fitted)\s+"
+    r"with\s+(\w+\s+)?(explosives|bombs?|ied|tnt)|\b(car|truck|lorry|van|vehicle)[- ]bombs?|\bvbieds?\b|\bexplosives?-(laden|packed|filled)\b",
+    re.IGNORECASE)
+
+
 def code_methods(record: IncidentRecord, parts: list[_Part]) -> None:
     lex = load_lexicon()
     attack: list[str] = []
@@ -167,6 +174,13 @@ def code_methods(record: IncidentRecord, parts: list[_Part]) -> None:
         attack.remove("Hostage Taking (Kidnapping)")
     if "Bombing/Explosion" in attack and "Explosives" not in weapons:
         weapons.append("Explosives")
+    if "Bombing/Explosion" in attack and any(_VEHICLE_BOMB.search(p.text) for p in parts):
+        # "a suicide bomber rammed a car packed with explosives into their convoy": a vehicle
+        # bomb (GTD: Explosives, vehicle subtype), not a ramming with the vehicle as weapon
+        weapons = [w for w in weapons if not w.startswith("Vehicle")]
+        if not any(lex_method.attacktype == "Unarmed Assault" and lex_method.name != "ramming"
+                   and lex_method.event.search(p.text) for p in parts for lex_method in lex.methods):
+            attack = [a for a in attack if a != "Unarmed Assault"]
     attack.sort(key=ATTACK_HIERARCHY.index)
     record.attacktypes = attack[:3] or ["Unknown"]
     record.weaptypes = weapons[:4] or ["Unknown"]
@@ -642,7 +656,9 @@ def _fix_evidence_offsets(record: IncidentRecord, mention: IncidentMention) -> N
 _HOSTAGE_NOUNS = (r"(?:hostages?|people|persons|girls|boys|students|schoolgirls|schoolboys|children|passengers|"
                   r"workers|tourists|guests|customers|shoppers|worshippers|civilians|villagers|women|men|employees|staff|"
                   r"fishermen|sailors|crew|crew members|nationals|foreigners|engineers|soldiers|policemen|priests|nuns|"
-                  r"journalists|teachers|pupils|residents|farmers|miners)")
+                  r"journalists|teachers|pupils|residents|farmers|miners|volunteers?|aid workers?|missionar(?:y|ies)|"
+                  r"doctors?|nurses?|businessm[ae]n|businesswom[ae]n|officials?|priests?|nuns?|tourists?|"
+                  r"engineers?|workers?|journalists?|students?|teachers?|(?:wo)?man|child|girl|boy|women|children)")
 _HOSTAGE_COUNTS = [
     # "took 18 people hostage", "abducted more than 200 schoolgirls", "holding about 170 guests and staff hostage"
     re.compile(r"\b(?:seized|took|taking|held|holding|kidnapp?ed|abducted|captured)\s+(?P<n>(?:[\w-]+\s+){0,3}?)"
