@@ -390,3 +390,21 @@ def test_kidnapping_is_placed_where_it_happened_not_at_the_dateline():
     assert kidnapping.place.country == "Kenya" and kidnapping.place.provstate == "Kilifi"
     assert kidnapping.attacktypes[0] == "Hostage Taking (Kidnapping)"
     assert (kidnapping.nhostkid, kidnapping.nwound) == (1, 5)  # "abducted an Italian volunteer"
+
+
+def test_ambassador_shot_dead_by_an_off_duty_officer_is_an_assassination():
+    document, found = extract("ankara_ambassador_assassination.txt")
+    assert document.published == date(2016, 12, 19)  # "Published 19 December 2016" under the title
+    assert len(found) == 1
+    killing = found[0]
+    # "Russia's ambassador to Turkey ... in Ankara": the envoy's country is not the scene; the
+    # quoted "Don't forget Aleppo!" places nothing
+    assert killing.place.city == "Ankara" and killing.date == date(2016, 12, 19)
+    # "was shot dead by an off-duty police officer": the officer is the attacker, not a responder
+    assert killing.attacktypes[0] == "Assassination" and killing.weaptypes == ["Firearms"]
+    assert killing.targtypes[0] == "Government (Diplomatic)" and "Police" not in killing.targtypes
+    # "identified by Turkish officials as 22-year-old Mevlut Mert Altintas" ... "Altintas was
+    # killed by police": nkill counts him
+    assert [(p.name, p.age) for p in killing.perpetrators] == [("Mevlut Mert Altintas", 22)]
+    assert (killing.nkill, killing.nkillter, killing.nwound) == (2, 1, 3)
+    assert "Don't forget Aleppo" in (killing.motive or "")

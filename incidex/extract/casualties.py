@@ -115,6 +115,8 @@ def _denotes_people(token: Token, perps: "PerpetratorModel") -> bool:
         return False
     if token.like_num or token.ent_type_ in ("PERSON", "NORP"):
         return True
+    if lower in perps.name_tokens:
+        return True  # "Altintas was killed by police": the attacker named earlier, whatever the NER says
     lemma = token.lemma_.lower()
     people = load_lexicon().person_nouns
     return (lower in people or lemma in people or lower in perps.nouns or lemma in perps.nouns

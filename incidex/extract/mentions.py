@@ -196,11 +196,27 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(city|town|village|capital|province|region|d
                                re.IGNORECASE)
 
 
+_ACTOR_AFTER = re.compile(
+    r"['’]s\s+(\w+\s+)?(ambassador|envoy|embassy|consul\w*|diplomats?|foreign minister|president|prime minister|"
+    r"government|army|military|air force|navy|forces|troops|leader|king)\b", re.IGNORECASE)
+
+
+def _inside_quote(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] inside quoted speech? A sentence split inside a quotation holds one
+    quote mark: the part on its open side is quoted ('shouted "Don't forget Aleppo!')."""
+    marks = "\"“”"
+    before = sum(text.count(m, 0, start) for m in marks)
+    after = sum(text.count(m, end) for m in marks)
+    return before % 2 == 1 or (before % 2 == 0 and after % 2 == 1)
+
+
 def _country_hint(text: str) -> Optional[str]:
     for match in re.finditer(r"\b[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2}\b", text):
         before = text[max(0, match.start() - 30):match.start()]
         if _NEIGHBOUR_BEFORE.search(before) or _ORIGIN_BEFORE.search(before):
             continue  # "crossed into Turkey from Syria": where someone came from
+        if _ACTOR_AFTER.match(text, match.end()):
+            continue  # "Russia's ambassador to Turkey": a country's envoy, not where it happened
         words = match.group(0).split()
         for n in range(len(words), 0, -1):
             for i in range(0, len(words) - n + 1):
@@ -267,6 +283,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         if (re.match(r"[-\u2013][A-Za-z]", info_text[start + len(surface):start + len(surface) + 2])
                 or re.search(r"[A-Za-z][-\u2013]$", info_text[max(0, start - 2):start])):
             continue  # "the Jammu-Srinagar highway", "the Pakistan-based group": part of another name
+        if _inside_quote(info_text, start, start + len(surface)):
+            continue  # 'shouted "Don't forget Aleppo!"': a place in quoted words is not the scene
         if _FEATURE_AFTER.match(info_text, start + len(surface)):
             continue  # "toward the Tana River": a river, not the town of Tana
         if surface.isupper() and len(surface) <= 5 and normalize_group(surface):

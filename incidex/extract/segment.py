@@ -49,7 +49,8 @@ def _is_heading(line: str) -> bool:
 
 # "22 March 2016", "Tuesday, March 22, 2016 | 10:32 GMT": a page's date on a line of its own
 _DATE_ONLY_LINE = re.compile(
-    r"^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s+)?"
+    r"^\W*(?:(?:First\s+|Last\s+)?(?:Published|Updated|Posted|Modified)(?:\s+on)?\s*:?\s*)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s+)?"
     rf"{_FULL_DATE}"
     r"(?:[\s,|•·–—-]+\d{1,2}[:.]\d{2}(?:\s*[APap]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5})?)?\W*$")
 

@@ -57,13 +57,32 @@ def _blank(pattern: re.Pattern, text: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# who is shot dead by a police officer in a passive clause: the attacker, unless the clause's
+# subject is a victim ("Russia's ambassador ..., was shot dead by an off-duty police officer")
+_VICTIM_SUBJECT = re.compile(
+    r"\b(ambassador|envoy|consul|diplomat|mayor|judge|minister|governor|senator|politician|candidate|president|"
+    r"prosecutor|lawmaker|journalist|priest|imam|rabbi|worshippers?|civilians?|child|children|tourists?|students?|"
+    r"pupils?|teachers?|bystanders?|passers-?by)\b[^.;]{0,70}$", re.IGNORECASE)
+
+
+def blank_responses_to_attack(text: str) -> str:
+    """`text` with the responders' clauses blanked ("the attacker was shot dead by police",
+    "police stormed the building"), so that their guns are not the attack's weapons."""
+    def blank(match: re.Match) -> str:
+        if match.group(0)[:4].lower() in ("was ", "were") and _VICTIM_SUBJECT.search(text[max(0, match.start() - 80):match.start()]):
+            return match.group(0)
+        return " " * len(match.group(0))
+    return _RESPONSE_CLAUSE.sub(blank, text)
+
+
 _NAME_WORD = r"(?:[A-Z][a-z’'\-]+|al|bin|ben|el|van|de)"
 _NAMED_ATTACKERS = re.compile(
     rf"(?:^|[:;]\s+)([A-Z][a-z’'\-]+(?:\s+{_NAME_WORD}){{1,3}})(?:\s+and\s+([A-Z][a-z’'\-]+(?:\s+{_NAME_WORD}){{1,3}}))?"
     r"\s+(?:opened fire|killed|stabbed|shot|detonated|drove|rammed|attacked|blew|set off|stormed|took|kidnapped)\b")
 _ARRESTED = re.compile(r"\b(arrested|detained|charged|convicted|sentenced|confessed|shot dead|killed by police)\b")
 _NAME_CUE = re.compile(
-    r"\b(?:named|identified as|called|by|suspect|gunman|attacker|assailant|perpetrator|bomber|terrorist|stabber)\s*[,:]?\s+"
+    r"\b(?:named|identified(?:\s+by\s+[\w ]{1,40}?)?\s+as(?:\s+\d{1,2}-year-old)?|called|by|suspect|gunman|attacker|"
+    r"assailant|perpetrator|bomber|terrorist|stabber)\s*[,:]?\s+"
     r"((?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|al|bin|ben|el|van|de|von)){1,4})"
 )
 _IDENTIFIED_AS = re.compile(
@@ -123,7 +142,7 @@ _VEHICLE_BOMB = re.compile(
     re.IGNORECASE)
 
 
-def code_methods(record: IncidentRecord, parts: list[_Part]) -> None:
+def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bool = True) -> None:
     lex = load_lexicon()
     attack: list[str] = []
     weapons: list[str] = []
@@ -131,7 +150,8 @@ def code_methods(record: IncidentRecord, parts: list[_Part]) -> None:
     fake = False
     claimed_explosives = False
     for part in parts:
-        text = _blank(_ANAPHORIC_LEAD, _blank(_OTHER_EVENT_REFERENCE, _blank(_RESPONSE_CLAUSE, part.text)))
+        text = part.text if not blank_responses else blank_responses_to_attack(part.text)
+        text = _blank(_ANAPHORIC_LEAD, _blank(_OTHER_EVENT_REFERENCE, text))
         if _CLAIMED_EXPLOSIVES.search(text):
             claimed_explosives = True
             _evidence(record, "weaptype", part)
@@ -181,6 +201,11 @@ def code_methods(record: IncidentRecord, parts: list[_Part]) -> None:
         if not any(lex_method.attacktype == "Unarmed Assault" and lex_method.name != "ramming"
                    and lex_method.event.search(p.text) for p in parts for lex_method in lex.methods):
             attack = [a for a in attack if a != "Unarmed Assault"]
+    if not attack and blank_responses:
+        # "the ambassador was shot dead by an off-duty police officer": the clause read as the
+        # responders' was the attack itself when the incident tells no other method
+        code_methods(record, parts, blank_responses=False)
+        return
     attack.sort(key=ATTACK_HIERARCHY.index)
     record.attacktypes = attack[:3] or ["Unknown"]
     record.weaptypes = weapons[:4] or ["Unknown"]
@@ -192,11 +217,14 @@ def code_methods(record: IncidentRecord, parts: list[_Part]) -> None:
 # ("arrested a man in connection with the attack")
 _HARM_VERB = re.compile(
     r"\b(attacked|attacking|assaulted|killed|killing|kills|murdered|wounded|wounding|injured|injuring|targeted|targeting|"
+    r"shot dead|shot and killed|gunned down|stabbed|assassinated|beheaded|"
     r"stormed|storming|raided|ambushed|massacred|hit|struck|opened fire|took hostages?|held hostages?|kidnapped|abducted|"
     r"(attack|bombing|assault|shooting|stabbing)s?\s+(was|were)\s+carried out|carried out\s+(an?|the|two|three)\s+(\w+\s+)?(attacks?|bombings?))\b",
     re.IGNORECASE)
 # Not targets: who guarded the place, who told the story, who the attacker was, what was quoted
 _NOT_TARGET = re.compile(
+    # the agent of a passive: "was shot dead by an off-duty police officer" (the attacker)
+    r"\bby\s+(an?|the)\s+([\w-]+\s+){0,2}(police\s*(officer|man)|policeman|soldier|officer|guard)\b|"
     r"\b(soldiers|police(men)?|troops|guards|officers)(\s+and\s+\w+)?\s+(guarding|protecting|posted at|on duty at)\b"
     # the responders: "police evacuated the area", "police shot dead five suspects"
     r"|\b(police|soldiers|troops|security forces|firefighters|rescuers|officers)\s+(later\s+|quickly\s+|then\s+)?"
@@ -213,11 +241,11 @@ _NOT_TARGET = re.compile(
     re.IGNORECASE)
 
 
-def code_targets(record: IncidentRecord, parts: list[_Part]) -> None:
+def code_targets(record: IncidentRecord, parts: list[_Part], blank_responses: bool = True) -> None:
     lex = load_lexicon()
     found: list[tuple[int, int, str, str, str]] = []
     for p_index, part in enumerate(parts):
-        text = _blank(_RESPONSE_CLAUSE, part.text)
+        text = blank_responses_to_attack(part.text) if blank_responses else part.text
         text = _blank(_SOURCE_CLAUSE, text)
         text = _blank(_NOT_TARGET, text)
         text = re.sub(r"\bschool bus", "school", text, flags=re.IGNORECASE)
@@ -227,6 +255,9 @@ def code_targets(record: IncidentRecord, parts: list[_Part]) -> None:
             for match in rule.pattern.finditer(text):
                 found.append((p_index, match.start(), rule.targtype, rule.targsubtype, match.group(0)))
                 _evidence(record, "targtype", part)
+    if not found and blank_responses:
+        code_targets(record, parts, blank_responses=False)  # as code_methods: "was shot dead by an off-duty officer"
+        return
     found.sort()
     types: list[str] = []
     subtypes: list[str] = []
