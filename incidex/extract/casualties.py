@@ -83,6 +83,8 @@ def _count_noun_phrase(token: Token) -> Optional[int]:
         return 1
     if lower in PLURAL_PRONOUNS:
         return None
+    if lower == "both" and not any(c.dep_ in ("prep", "compound") for c in token.children):
+        return 2  # "Both were killed in a shootout with police hours later"
     if token.like_num or lower in {"dozens", "dozen", "scores", "hundreds", "thousands", "one"}:
         count = parse_count(" ".join(t.text for t in token.subtree if t.i <= token.i))
         if count is None:
@@ -110,6 +112,8 @@ def _denotes_people(token: Token, perps: "PerpetratorModel") -> bool:
     """Only people are casualties: not 'the attack', 'the car' or 'which'."""
     lower = token.lower_
     if lower in SUBJECT_PRONOUNS | OBJECT_PRONOUNS | PLURAL_PRONOUNS:
+        return True
+    if lower == "both" and token.dep_ in ("nsubj", "nsubjpass"):
         return True
     if token.pos_ == "PRON":
         return False
@@ -283,7 +287,11 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
             and verb.head.lower_ in ("before", "after", "until")):
         subject = _subject_of(verb.head.head)
         if subject is not None:
-            return [subject], _agent_of(verb), True
+            # "Orlando, Florida (12 June 2016): Omar Mateen killed ...": a list item's place
+            # heading can take the subject's slot, with the attacker in apposition to it
+            named = [c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                     or (c.dep_ == "appos" and c.pos_ == "PROPN" and subject.ent_type_ in ("GPE", "LOC"))]
+            return [named[-1] if named else subject], _agent_of(verb), True
     # "was shot and killed": a conjoined verb inherits the passive subject of its head
     if verb.dep_ == "conj":
         inherited = [c for c in verb.head.children if c.dep_ in ("nsubjpass",)]
@@ -342,8 +350,8 @@ class PerpetratorModel:
                 return True  # police shot the man / "he was shot by police": the attacker
             if self.is_perp(agent):
                 return False
-        if patient.lower_ in SUBJECT_PRONOUNS and passive and self.last_subject_perp:
-            return True  # "He was wounded" right after a sentence about the attacker
+        if (patient.lower_ in SUBJECT_PRONOUNS or patient.lower_ == "both") and passive and self.last_subject_perp:
+            return True  # "He was wounded" / "Both were killed" right after a sentence about the attackers
         return False
 
     def observe_sentence(self, sentence: Span) -> None:
