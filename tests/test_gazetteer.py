@@ -191,3 +191,23 @@ def test_arabic_article_and_landmark_aliases(gaz):
     assert gaz.resolve_place("Westminster").city == "London"
     assert gaz.resolve_place("Westminster", country_hint="United States").country == "United States"
     assert gaz.resolve_place("Berlin").provstate == "Berlin"  # not GeoNames' "State of Berlin"
+
+
+def test_gtd_spelling_of_a_province_overrides_geonames():
+    # GeoNames calls Nigeria's capital territory "FCT"; the GTD writes it out
+    assert resolve_place("Abuja").provstate == "Federal Capital Territory"
+
+
+def test_stale_gazetteer_indexes_are_pruned(tmp_path):
+    import os
+
+    from incidex.normalize.gazetteer import _prune_cache
+
+    for i in range(5):
+        path = tmp_path / f"gazetteer-v5-x-{i}.pickle"
+        path.write_bytes(b"x")
+        os.utime(path, (1_000_000 + i, 1_000_000 + i))
+    (tmp_path / "other.txt").write_text("kept")
+    _prune_cache(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "gazetteer-v5-x-2.pickle", "gazetteer-v5-x-3.pickle", "gazetteer-v5-x-4.pickle", "other.txt"]

@@ -201,7 +201,8 @@ def _build_index() -> _Index:
         line.rstrip("\n").split("\t")
         for line in (loc / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8")
     ]
-    english = _load_json("gazetteer_admin1_names.json")["names"]
+    admin1_names = _load_json("gazetteer_admin1_names.json")
+    english = {**admin1_names["names"], **admin1_names.get("gtd_spellings", {})}
     for row in subdivisions:
         name, _iso, code, _gid, _kind, aliases, level = row[:7]
         if level == "1" and code:
@@ -314,9 +315,21 @@ def _load_index() -> _Index:
         with tmp.open("wb") as handle:
             pickle.dump(idx, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)  # atomic: concurrent builders never see half a file
+        _prune_cache(path.parent)
     except OSError:
         pass  # a read-only home still works, just without the cache
     return idx
+
+
+def _prune_cache(folder: Path, keep: int = 3) -> None:
+    """Each change of the gazetteer's data files makes a new index (~30 MB): keep the few
+    newest (other checkouts may still use theirs) and delete the rest."""
+    indexes = sorted(folder.glob("gazetteer-v*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for stale in indexes[keep:]:
+        try:
+            stale.unlink()
+        except OSError:
+            pass
 
 
 # --------------------------------------------------------------------------- common words

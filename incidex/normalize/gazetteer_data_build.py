@@ -107,10 +107,14 @@ def build_common_words() -> dict[str, list[str]]:
 if __name__ == "__main__":
     if sys.argv[1] == "admin1":
         table = build(sys.argv[2])
+        current = json.loads(OUT.read_text(encoding="utf-8")) if OUT.exists() else {}
         payload = {
             "_about": "GeoNames English admin1 names by 'CC.admin1code', derived by "
-            "incidex/normalize/gazetteer_data_build.py (GeoNames data, CC BY 4.0).",
+            "incidex/normalize/gazetteer_data_build.py (GeoNames data, CC BY 4.0). gtd_spellings "
+            "(hand-written, kept when the names are rebuilt): where the GTD's provstate label differs "
+            "from GeoNames' name.",
             "names": table,
+            "gtd_spellings": current.get("gtd_spellings", {}),
         }
         OUT.write_text(json.dumps(payload, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {len(table)} names to {OUT}")

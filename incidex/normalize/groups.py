@@ -37,7 +37,10 @@ _GENERIC_TRAILING = (
 )
 _GENERIC_LEADING = ("the", "a", "an", "suspected", "alleged", "so-called", "self-styled", "pro")
 
-_INSPIRED_AFTER = re.compile(r"\s*[-\u2010-\u2013]?\s*(?:inspired\b|sympathi[sz]ers?\b)", re.IGNORECASE)
+# "ISIS-inspired", "an Islamic State flag", "Islamic State propaganda": the group inspired the
+# attacker; it is not named as the one that carried the attack out
+_INSPIRED_AFTER = re.compile(r"\s*[-\u2010-\u2013]?\s*(?:inspired\b|sympathi[sz]ers?\b|flags?\b|banners?\b|"
+                             r"propaganda\b|ideology\b|literature\b|magazines?\b)", re.IGNORECASE)
 _INSPIRED_BEFORE = re.compile(
     r"(?:\binspired\s+by|\bsympathi[sz]ers?\s+(?:of|with|for)|\b(?:pledged|pledging|pledges|swore|swearing|sworn)\s+"
     r"(?:his\s+|her\s+|their\s+)?(?:allegiance|loyalty)\s+to)\s+(?:the\s+)?(?:ideology\s+of\s+(?:the\s+)?)?$",
