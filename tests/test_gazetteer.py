@@ -211,3 +211,11 @@ def test_stale_gazetteer_indexes_are_pruned(tmp_path):
     _prune_cache(tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "gazetteer-v5-x-2.pickle", "gazetteer-v5-x-3.pickle", "gazetteer-v5-x-4.pickle", "other.txt"]
+
+
+def test_a_foreign_city_s_own_name_beats_an_old_name_in_the_hinted_country():
+    # "India accused Pakistan ..., a charge Islamabad denied": Anantnag (India) was once called
+    # Islamabad, but the name is Pakistan's capital's own
+    assert resolve_place("Islamabad", country_hint="India").country == "Pakistan"
+    # the hint still wins for a name the hinted country uses as its own
+    assert resolve_place("Pulwama", country_hint="India").city == "Pulwama"

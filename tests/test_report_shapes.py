@@ -159,7 +159,10 @@ def test_analysts_page_with_copy_date_breadcrumb_and_appendix():
 def test_a_groups_running_total_is_no_incident_toll():
     _, found = extract("borno_mosque_raid_wire.txt")
     by_city = {r.place.city: r for r in found}
-    raid = by_city["Maiduguri"]  # Mandarari is not in the gazetteer: the dateline city stands in
+    # "in the village of Mandarari, in Borno state": a village the gazetteer lacks keeps its name,
+    # in the state named after it (GTD specificity 2: the state's centre)
+    raid = by_city["Mandarari"]
+    assert raid.place.provstate == "Borno" and raid.place.specificity == 2 and raid.place.latitude is not None
     assert raid.date == date(2018, 6, 1) and raid.nkill == 16
     # opened fire, two abducted, houses set on fire: GTD's hierarchy puts the kidnapping first
     assert raid.attacktypes == ["Hostage Taking (Kidnapping)", "Armed Assault", "Facility/Infrastructure Attack"]
@@ -206,12 +209,17 @@ def test_one_paragraph_telling_several_dated_attacks():
     _, found = extract("sahel_monthly_review_paragraph.txt")
     by_day = {r.date: r for r in found}
     assert set(by_day) == {date(2019, 2, 14), date(2019, 2, 16), date(2019, 2, 17)}
-    # "in Burkina Faso's Soum province" (a village the gazetteer lacks): the country stands
-    assert by_day[date(2019, 2, 14)].place.country == "Burkina Faso" and by_day[date(2019, 2, 14)].nkill == 12
+    # "in the village of Gassé in Burkina Faso's Soum province": a village the gazetteer lacks is
+    # coded by its name in the region of the province named (Soum lies in the Sahel region)
+    gasse = by_day[date(2019, 2, 14)]
+    assert (gasse.place.country, gasse.place.provstate, gasse.place.city) == ("Burkina Faso", "Sahel", "Gassé")
+    assert gasse.place.specificity == 2 and gasse.nkill == 12
     # "Two days later, on 16 February, an improvised explosive device struck a bus near
     # Gaskindé, in the same province": its own incident, in the last one's place
     bus = by_day[date(2019, 2, 16)]
     assert bus.place.country == "Burkina Faso" and bus.attacktypes == ["Bombing/Explosion"]
+    # "in the same province": the province of the last one, not its village
+    assert bus.place.provstate == "Sahel" and bus.place.city is None
     assert bus.targtypes[0] == "Transportation" and bus.nkill == 5 and bus.claimed == 0
     # "In Mali, an attack on a UN camp in Siby on 17 February ...; JNIM claimed the attack"
     camp = by_day[date(2019, 2, 17)]
@@ -393,6 +401,7 @@ def test_kidnapping_is_placed_where_it_happened_not_at_the_dateline():
     # "in the coastal village of Chakama in Kenya's Kilifi county" (the village is not in the
     # gazetteer; the county is); "toward the Tana River" is no town
     assert kidnapping.place.country == "Kenya" and kidnapping.place.provstate == "Kilifi"
+    assert kidnapping.place.city == "Chakama" and kidnapping.place.specificity == 2
     assert kidnapping.attacktypes[0] == "Hostage Taking (Kidnapping)"
     assert (kidnapping.nhostkid, kidnapping.nwound) == (1, 5)  # "abducted an Italian volunteer"
 
@@ -413,3 +422,14 @@ def test_ambassador_shot_dead_by_an_off_duty_officer_is_an_assassination():
     assert [(p.name, p.age) for p in killing.perpetrators] == [("Mevlut Mert Altintas", 22)]
     assert (killing.nkill, killing.nkillter, killing.nwound) == (2, 1, 3)
     assert "Don't forget Aleppo" in (killing.motive or "")
+
+
+def test_place_named_with_its_region_and_country_in_a_bulletin_item():
+    from incidex.ingest.read import read_paths as read
+
+    document = next(iter(read([Path(__file__).parent.parent / "examples" / "03_africa_monthly_bulletin.md"])))
+    found = extract_incidents(document)
+    # "15 January - El Adde, Gedo region, Somalia.": El Adde is not in the gazetteer
+    el_adde = next(r for r in found if r.place.city == "El Adde")
+    assert (el_adde.place.country, el_adde.place.provstate, el_adde.place.specificity) == ("Somalia", "Gedo", 2)
+    assert el_adde.date == date(2016, 1, 15) and el_adde.gname == "Al-Shabaab"

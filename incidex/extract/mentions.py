@@ -26,7 +26,7 @@ from incidex.extract.segment import Block, mask_citations
 from incidex.ingest.dateline import parse_dateline
 from incidex.model import Place
 from incidex.normalize.dates import ResolvedDate, find_dates
-from incidex.normalize.gazetteer import distance_km, resolve_country, resolve_place
+from incidex.normalize.gazetteer import distance_km, is_common_word, resolve_country, resolve_place, resolve_province
 from incidex.normalize.countries import country_from_demonym, normalize_country
 from incidex.normalize.groups import normalize_group
 
@@ -210,6 +210,19 @@ def _inside_quote(text: str, start: int, end: int) -> bool:
     return before % 2 == 1 or (before % 2 == 0 and after % 2 == 1)
 
 
+_DIVISION_AFTER = re.compile(r"\s+(region|province|state|county|district|governorate|department|prefecture)\b",
+                             re.IGNORECASE)
+_SETTLEMENT_OF = re.compile(r"\b(village|town|hamlet|settlement|locality|community|commune|outpost)\s+of\s+$",
+                            re.IGNORECASE)
+# "El Adde, Gedo region, Somalia" / "Gassé in Burkina Faso's Soum province": a place named by
+# the region or country it lies in
+_LISTED_PLACE_AFTER = re.compile(r",\s+[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+)*(\s+(region|province|state|county|district))?,\s+[A-Z]")
+_PLACE_REGION_COUNTRY = re.compile(
+    r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"(?:\s+(?:region|province|state|county|district))?),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_VILLAGE_SHAPE = re.compile(r"(?:[A-Z][\w'’-]+|al|el|de)(?:\s+(?:[A-Z][\w'’-]+|al|el|de|du|la)){0,2}")
+
+
 def _country_hint(text: str) -> Optional[str]:
     for match in re.finditer(r"\b[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2}\b", text):
         before = text[max(0, match.start() - 30):match.start()]
@@ -265,6 +278,10 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         # "Mali: A landmine struck a minibus ...": a digest's country label
         candidates.append((label.start(1), label.end(1), label.group(1)))
     if not folded:
+        for match in _PLACE_REGION_COUNTRY.finditer(info_text):
+            if normalize_country(match.group(3)):  # "El Adde, Gedo region, Somalia"
+                candidates.append((match.start(1), match.end(1), match.group(1)))
+                candidates.append((match.start(2), match.end(2), match.group(2)))
         for match in _CITY_COUNTRY.finditer(info_text):
             if normalize_country(match.group(2)):  # "Marseilles, France"; not "Birmingham, Ala."
                 candidates.append((match.start(1), match.end(1), match.group(1)))
@@ -273,6 +290,7 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                if e.label_ in ("PERSON", "ORG", "NORP", "LANGUAGE")}
     found: list[PlaceMention] = []
     seen: set[tuple[int, int]] = set()
+    unlisted: list[tuple[int, str]] = []  # settlements the gazetteer lacks, named as such
     for start, end, surface in sorted(candidates, key=lambda c: (c[0], -c[1])):  # longest first
         surface = surface.strip(" .,;:’'\"")
         surface = re.sub(r"[’']s$", "", surface)  # "the heart of Istanbul's historic district"
@@ -303,7 +321,24 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue  # "the Hagia Sophia" is not Sofia: the tail of a longer name that is no place
         if _names_an_office(span, start, len(surface)):
             continue  # "Paris prosecutor François Molins", "the Istanbul governor's office"
-        place = _resolve_surface(surface, hint, folded)
+        division = None if folded else _DIVISION_AFTER.match(info_text, start + len(surface))
+        place = None
+        if division:  # "in Borno state", "Kenya's Kilifi county", "El Adde, Gedo region, Somalia"
+            place = resolve_province(f"{surface} {division.group(1)}", country_hint=hint)
+            if place is not None and place.specificity == 3:
+                # a district named after its town ("in Pulwama district"): GTD codes the town
+                town = resolve_place(surface, country_hint=hint)
+                if town is not None and town.provstate == place.provstate:
+                    place = town
+        if place is None:
+            place = _resolve_surface(surface, hint, folded)
+        if place is None and not folded:
+            if division:
+                pass
+            elif _VILLAGE_SHAPE.fullmatch(surface) and not is_common_word(surface) and (
+                    _SETTLEMENT_OF.search(info_text[max(0, start - 40):start])
+                    or _LISTED_PLACE_AFTER.match(info_text, start + len(surface))):
+                unlisted.append((start, surface))  # "the village of Gassé", "El Adde, Gedo region"
         if place is None:
             continue
         if (sentence_hint and place.country != sentence_hint and (place.specificity or 5) <= 2
@@ -321,7 +356,39 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 r"\s*(?:,|,?\s+and|,?\s+or)\s*", info_text[found[-1].end - offset:start]):
             origin = True  # "tourists from Germany, Norway and Peru": the whole list
         found.append(PlaceMention(place, surface, offset + start, offset + start + len(surface), origin))
+    for start, surface in unlisted:
+        if any(s <= start < e for s, e in seen):
+            continue
+        village = _unlisted_settlement(surface, offset + start, found, hint)
+        if village is not None:
+            found.append(village)
+            seen.add((start, start + len(surface)))
+    found.sort(key=lambda p: p.start)
     return found
+
+
+def _unlisted_settlement(surface: str, start: int, found: list[PlaceMention],
+                         hint: Optional[str]) -> Optional[PlaceMention]:
+    """A village or town the gazetteer lacks ("the village of Gassé in Burkina Faso's Soum
+    province", "El Adde, Gedo region, Somalia"), coded as GTD codes it: the name as the
+    sources write it, in the region (or country) named after it, at that region's centre
+    (GTD specificity 2; 5 when only the country is known)."""
+    after = [p for p in found if start < p.start <= start + len(surface) + 80 and not p.origin
+             and (p.place.specificity or 5) >= 3]
+    region = min(after, key=lambda p: ((p.place.specificity or 5), p.start)) if after else None
+    if region is not None:
+        where = region.place
+    elif hint:
+        where = resolve_country(hint)
+    else:
+        return None
+    if where is None or where.country is None:
+        return None
+    has_region = (where.specificity or 5) < 5 and where.latitude is not None
+    place = Place(country=where.country, region=where.region, provstate=where.provstate, city=surface,
+                  latitude=where.latitude if has_region else None,
+                  longitude=where.longitude if has_region else None, specificity=2 if has_region else 5)
+    return PlaceMention(place, surface, start, start + len(surface))
 
 
 _OFFICE_NOUNS = {"prosecutor", "prosecutors", "governor", "police", "mayor", "official", "officials", "office",
@@ -828,7 +895,11 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             current.contributions.append(Contribution(info))
             continue
         if place is None and mentions and _SAME_PLACE.search(info.text):
-            place = mentions[-1].place  # "near Gaskindé, in the same province": the last one's place
+            # "near Gaskindé, in the same province": the last one's province, not its town
+            last = mentions[-1].place
+            place = last if last is None or last.place.city is None else PlaceMention(
+                Place(country=last.place.country, region=last.place.region, provstate=last.place.provstate,
+                      specificity=4), last.surface, last.start, last.end)
         new = IncidentMention(role="main", date=rdate, place=place)
         if current is None or starts_block:
             new.role = "main" if not mentions else ("list" if info.block_kind == "list_item" else "main")

@@ -449,6 +449,12 @@ class Gazetteer:
             return None
         if hint_iso2:
             in_country = [c for c in cands if self._idx.cc[c[0]] == hint_iso2]
+            best_any = max(cands, key=lambda c: self._score(c[0], c[1], near))
+            if (in_country and best_any[1] and self._idx.pop[best_any[0]] >= 300_000
+                    and not any(primary for _, primary in in_country)):
+                # "a charge Islamabad denied" in a story about India: Pakistan's capital, not
+                # the Indian town that once bore the name (an alternate name only)
+                return best_any
             cands = in_country or cands
         return max(cands, key=lambda c: self._score(c[0], c[1], near))
 
