@@ -433,3 +433,8 @@ def test_place_named_with_its_region_and_country_in_a_bulletin_item():
     el_adde = next(r for r in found if r.place.city == "El Adde")
     assert (el_adde.place.country, el_adde.place.provstate, el_adde.place.specificity) == ("Somalia", "Gedo", 2)
     assert el_adde.date == date(2016, 1, 15) and el_adde.gname == "Al-Shabaab"
+    # "A car bomb exploded outside the Beach View café on Lido beach ..., and gunmen then stormed the
+    # café ... before Somali forces ended the siege": a beach in Mogadishu is not Lido Beach, New
+    # York, and a siege without hostages is no hostage taking
+    beach_view = next(r for r in found if r.place.city == "Mogadishu")
+    assert beach_view.attacktypes == ["Bombing/Explosion", "Armed Assault"] and beach_view.ishostkid == 0

@@ -243,6 +243,14 @@ def _country_hint(text: str) -> Optional[str]:
     return None
 
 
+# a place in a compound that names something else: "Pakistan-based", "the Jammu-Srinagar highway"
+# (not "Fort Lauderdale-Hollywood International Airport", which is at the place)
+_COMPOUND_AFTER = re.compile(r"[-\u2013](?:based|born|backed|linked|led|bound|registered|flagged|funded|trained|made)\b"
+                             r"|[-\u2013][A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:highway|road|motorway|expressway|railway|"
+                             r"border|route|pipeline|corridor|line)\b")
+_COMPOUND_BEFORE = re.compile(r"[A-Z][\w'’]+[-\u2013]$")
+
+
 _FEATURE_AFTER = re.compile(
     # natural features only: "London Bridge" and "Oxford Street" are streets of the city
     r"\s+(River|Lake|Mountains?|Hills|Valley|Forest|Desert|Sea|Ocean|Gulf|Canal|Strait|Falls|Dam|Range)\b")
@@ -298,8 +306,7 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             surface, start = surface[4:], start + 4
         if not surface or surface.lower() in _STOP_WORDS or _CALENDAR_WORD.match(surface):
             continue
-        if (re.match(r"[-\u2013][A-Za-z]", info_text[start + len(surface):start + len(surface) + 2])
-                or re.search(r"[A-Za-z][-\u2013]$", info_text[max(0, start - 2):start])):
+        if _COMPOUND_AFTER.match(info_text, start + len(surface)) or _COMPOUND_BEFORE.search(info_text[max(0, start - 40):start]):
             continue  # "the Jammu-Srinagar highway", "the Pakistan-based group": part of another name
         if _inside_quote(info_text, start, start + len(surface)):
             continue  # 'shouted "Don't forget Aleppo!"': a place in quoted words is not the scene
@@ -341,6 +348,9 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 unlisted.append((start, surface))  # "the village of Gassé", "El Adde, Gedo region"
         if place is None:
             continue
+        if (not folded and hint and place.country != hint and place.city and surface != place.city
+                and surface.lower() == place.city.lower() and any(w[:1].islower() for w in surface.split())):
+            continue  # "on Lido beach" in a story about Somalia: a beach, not Lido Beach, New York
         if (sentence_hint and place.country != sentence_hint and (place.specificity or 5) <= 2
                 and not _CITY_COUNTRY.search(info_text[start:start + len(surface) + 40])):
             continue  # "Lido beach" in a sentence about Somalia is not Lido Beach, New York
