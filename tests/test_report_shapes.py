@@ -438,3 +438,21 @@ def test_place_named_with_its_region_and_country_in_a_bulletin_item():
     # York, and a siege without hostages is no hostage taking
     beach_view = next(r for r in found if r.place.city == "Mogadishu")
     assert beach_view.attacktypes == ["Bombing/Explosion", "Armed Assault"] and beach_view.ishostkid == 0
+
+
+def test_sentencing_report_codes_the_bombing_it_recalls():
+    document, found = extract("parsons_green_sentencing.txt")
+    assert document.published == date(2018, 3, 23)  # "London, 23 March 2018" under the title
+    assert len(found) == 1
+    bombing = found[0]
+    # "planted a homemade bomb on a London Underground train at Parsons Green station" ...
+    # "only partially detonated on the District line train on 15 September last year, injuring 51"
+    assert bombing.date == date(2017, 9, 15) and bombing.place.city == "London"
+    assert bombing.attacktypes == ["Bombing/Explosion"] and bombing.nwound == 51 and bombing.nkill == 0
+
+
+def test_statistics_report_yields_only_the_attack_it_names():
+    _, found = extract("terrorism_index_statistics.txt")
+    # yearly totals by country and group are no incidents; "the Christchurch mosque shootings in
+    # March 2019, killed 51 people" is one, known to the month
+    assert [(r.place.city, r.date_precision, r.nkill) for r in found] == [("Christchurch", "month", 51)]

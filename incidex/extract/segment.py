@@ -59,8 +59,12 @@ _DATE_ONLY_LINE = re.compile(
 _BYLINE = re.compile(r"^(?:By|BY)\s+(?:[A-Z][\w.'’-]*|our|staff|the|a)(?:[ ,]+(?:[A-Z][\w.'’-]*|and|our|staff|the|in|at|de|van|von|al|el|correspondents?|reporters?|writers?))*[ ,]*$")
 
 
+# "London, 23 March 2018": a place and a full date alone on a line
+_PLACE_DATE_LINE = re.compile(rf"^[A-Z][\w.'’ -]{{1,40}},\s*{_FULL_DATE}\s*$")
+
+
 def _is_dateline_line(line: str) -> bool:
-    if _DATE_ONLY_LINE.match(line):
+    if _DATE_ONLY_LINE.match(line) or _PLACE_DATE_LINE.match(line):
         return True
     dateline = parse_dateline(line)
     return dateline is not None and dateline.end >= len(line.rstrip())
