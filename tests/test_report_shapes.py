@@ -456,3 +456,22 @@ def test_statistics_report_yields_only_the_attack_it_names():
     # yearly totals by country and group are no incidents; "the Christchurch mosque shootings in
     # March 2019, killed 51 people" is one, known to the month
     assert [(r.place.city, r.date_precision, r.nkill) for r in found] == [("Christchurch", "month", 51)]
+
+
+def test_weekly_digest_items_in_one_country():
+    document, found = extract("afghanistan_weekly_digest.txt")
+    by_day = {r.date.day: r for r in found}
+    assert sorted(by_day) == [1, 2, 3, 5, 7]
+    # "killed at least 40 people ... Five attackers were killed"
+    assert (by_day[1].place.city, by_day[1].nkill, by_day[1].nkillter) == ("Kabul", 45, 5)
+    # "on the Kandahar-Herat highway in Zhari district, Kandahar province": its own incident the day
+    # after Kabul's (a province is compatible only with places inside it), and not Żary, Poland
+    minibus = by_day[2]
+    assert (minibus.place.country, minibus.place.provstate) == ("Afghanistan", "Kandahar") and minibus.nkill == 11
+    # "Taliban fighters attacked a police checkpoint ..., killing six policemen": Armed Assault
+    assert by_day[3].attacktypes == ["Armed Assault"] and by_day[3].targtypes == ["Police"]
+    assert by_day[3].gname == "Taliban" and by_day[3].claimed == 1
+    # "shot dead a district judge": one killed, though the parse fails
+    assert by_day[5].attacktypes[0] == "Assassination" and by_day[5].nkill == 1
+    # "a suicide bomber ... killing 12 people. The official survived.": the official, not the bomber
+    assert (by_day[7].nkill, by_day[7].nkillter, by_day[7].suicide) == (13, 1, 1)

@@ -339,6 +339,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                     place = town
         if place is None:
             place = _resolve_surface(surface, hint, folded)
+            if division and place is not None and hint and place.country != hint:
+                place = None  # "in Zhari district, Kandahar province": not Żary, Poland
         if place is None and not folded:
             if division:
                 pass
@@ -575,7 +577,9 @@ def places_compatible(a: Optional[Place], b: Optional[Place], km: float = 30.0) 
     if a.country and b.country and a.country != b.country:
         return False
     if a.latitude is None or b.latitude is None or (a.specificity or 5) > 2 or (b.specificity or 5) > 2:
-        return True  # a country-level or province-level mention fits any place inside it
+        # a country-level or province-level mention fits any place inside it (and only inside
+        # it: "Kandahar province" is not Kabul)
+        return not (a.provstate and b.provstate and a.provstate != b.provstate)
     return distance_km(a, b) <= km
 
 

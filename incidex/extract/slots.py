@@ -5,6 +5,7 @@ and the sentence that gave the value is kept as evidence.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -142,6 +143,12 @@ _VEHICLE_BOMB = re.compile(
     re.IGNORECASE)
 
 
+_ARMED_ASSAULT_TOLD = re.compile(
+    r"\b(gunmen|fighters|militants|insurgents|rebels|terrorists|assailants|attackers|jihadists|guerrillas)\b[^.;]{0,40}?"
+    r"\b(attacked|stormed|raided|ambushed|overran|assaulted)\b[^.;]{0,120}?\b(killing|killed|wounding|wounded|injuring)\b",
+    re.IGNORECASE)
+
+
 def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bool = True) -> None:
     lex = load_lexicon()
     attack: list[str] = []
@@ -206,6 +213,10 @@ def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bo
         # responders' was the attack itself when the incident tells no other method
         code_methods(record, parts, blank_responses=False)
         return
+    if not attack and any(_ARMED_ASSAULT_TOLD.search(p.text) for p in parts):
+        # "Taliban fighters attacked a police checkpoint ..., killing six policemen": an assault
+        # by armed men that names no weapon is GTD's Armed Assault (weapon unknown)
+        attack.append("Armed Assault")
     attack.sort(key=ATTACK_HIERARCHY.index)
     record.attacktypes = attack[:3] or ["Unknown"]
     record.weaptypes = weapons[:4] or ["Unknown"]
@@ -591,6 +602,17 @@ def code_table_tolls(record: IncidentRecord, mention: IncidentMention, rows: Seq
         return
 
 
+@functools.lru_cache(maxsize=1)
+def _single_victim_pattern() -> re.Pattern[str]:
+    nouns = "|".join(sorted((re.escape(n) for n in load_lexicon().person_nouns), key=len, reverse=True))
+    return re.compile(r"\b(shot dead|gunned down|shot and killed|stabbed to death|beheaded|assassinated|killed|murdered)"
+                      rf"\s+(a|an)\s+([\w-]+\s+){{0,3}}?({nouns})\b(?!\s+and\b)", re.IGNORECASE)
+
+
+def _single_victim_killed(text: str) -> bool:
+    return bool(_single_victim_pattern().search(text))
+
+
 def code_incident(mention: IncidentMention, published: Optional[date], doc_title: Optional[str] = None,
                   table_rows: Sequence[TableRow] = ()) -> IncidentRecord:
     lex = load_lexicon()
@@ -646,6 +668,13 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
             sent = statement.sentence
             record.add_evidence(field_name, sent.text.strip(), sent.start_char, sent.end_char)
     _fix_evidence_offsets(record, mention)
+    if not casualties.stated and not record.nkill:
+        for part in parts:
+            if _single_victim_killed(part.text):
+                # "gunmen ... shot dead a district judge": one victim, where the parse fails
+                record.nkill = 1
+                _evidence(record, "nkill", part)
+                break
     if table_rows:
         code_table_tolls(record, mention, table_rows)
     record.nperps = len(record.perpetrators) or None
@@ -742,8 +771,10 @@ def code_ransom(record: IncidentRecord, parts: list[_Part]) -> None:
 
 _SUICIDE_BOMBERS = re.compile(
     r"\b(?:(?P<n>two|three|four|five|\d+)\s+)?suicide bombers?\b|\bblew (?:himself|herself) up\b", re.IGNORECASE)
-_BOMBER_SURVIVED = re.compile(r"\b(survived|was arrested|were arrested|failed to detonate|did not detonate|"
-                              r"was detained|was captured|was overpowered)\b", re.IGNORECASE)
+# the bomber lived: "the bomber survived", "was arrested", "failed to detonate" (not "The official survived")
+_BOMBER_SURVIVED = re.compile(r"\b((bombers?|attackers?|assailants?|he|she|they)\s+(\w+\s+){0,3}survived|was arrested|"
+                              r"were arrested|failed to detonate|did not detonate|was detained|was captured|"
+                              r"was overpowered)\b", re.IGNORECASE)
 
 
 def count_suicide_bombers(record: IncidentRecord, text: str) -> None:
