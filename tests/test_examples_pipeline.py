@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-MIN_MICRO_F1 = 0.90
-MIN_FIELD_MEAN = 0.85
+MIN_MICRO_F1 = 0.97
+MIN_FIELD_MEAN = 0.92
 
 
 def _load_script():
