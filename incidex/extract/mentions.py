@@ -341,13 +341,10 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             place = _resolve_surface(surface, hint, folded)
             if division and place is not None and hint and place.country != hint:
                 place = None  # "in Zhari district, Kandahar province": not Żary, Poland
-        if place is None and not folded:
-            if division:
-                pass
-            elif _VILLAGE_SHAPE.fullmatch(surface) and not is_common_word(surface) and (
-                    _SETTLEMENT_OF.search(info_text[max(0, start - 40):start])
-                    or _LISTED_PLACE_AFTER.match(info_text, start + len(surface))):
-                unlisted.append((start, surface))  # "the village of Gassé", "El Adde, Gedo region"
+        if (place is None and not folded and not division and _VILLAGE_SHAPE.fullmatch(surface)
+                and not is_common_word(surface) and (_SETTLEMENT_OF.search(info_text[max(0, start - 40):start])
+                                                     or _LISTED_PLACE_AFTER.match(info_text, start + len(surface)))):
+            unlisted.append((start, surface))  # "the village of Gassé", "El Adde, Gedo region"
         if place is None:
             continue
         if (not folded and hint and place.country != hint and place.city and surface != place.city

@@ -63,10 +63,10 @@ _BYLINE = re.compile(r"^(?:By|BY)\s+(?:[A-Z][\w.'’-]*|our|staff|the|a)(?:[ ,]+
 _PLACE_DATE_LINE = re.compile(rf"^[A-Z][\w.'’ -]{{1,40}},\s*{_FULL_DATE}\s*$")
 
 
-def _is_dateline_line(line: str) -> bool:
+def _is_dateline_line(line: str, dateline) -> bool:
+    """`dateline`: parse_dateline(line), read once by the caller."""
     if _DATE_ONLY_LINE.match(line) or _PLACE_DATE_LINE.match(line):
         return True
-    dateline = parse_dateline(line)
     return dateline is not None and dateline.end >= len(line.rstrip())
 
 
@@ -93,25 +93,22 @@ def split_blocks(text: str) -> list[Block]:
 
     for line in text.splitlines(keepends=True):
         body = line.strip()
+        dateline = parse_dateline(body) if body else None
         if not body:
             close(offset)
-        elif _is_dateline_line(body):
-            # "Lagos, 6 May 2014 (Reuters)" or "22 March 2016" under a title: a block of its own
-            # (where and when the story was filed), not part of the title's paragraph
+        elif _is_dateline_line(body, dateline) or _BYLINE.match(body):
+            # "Lagos, 6 May 2014 (Reuters)", "22 March 2016" or "By our correspondent, Srinagar"
+            # under a title: a block of its own (where, when and by whom the story was filed),
+            # not part of the title's paragraph
             close(offset)
             current_start, current_kind = offset, "paragraph"
             offset += len(line)
             close(offset)
             continue
-        elif _BYLINE.match(body) or (current_start is not None and parse_dateline(body) is not None):
-            # "By our correspondent, Srinagar" under a title is a line of its own; "NAIROBI,
-            # November 21, 2018 (AP) - Gunmen abducted ..." right under a title opens the story
+        elif current_start is not None and dateline is not None:
+            # "NAIROBI, November 21, 2018 (AP) - Gunmen abducted ..." right under a title opens the story
             close(offset)
             current_start, current_kind = offset, "paragraph"
-            if _BYLINE.match(body):
-                offset += len(line)
-                close(offset)
-                continue
         elif _BULLET.match(line) or _DATED_LINE.match(line):
             close(offset)
             current_start, current_kind = offset, "list_item"
