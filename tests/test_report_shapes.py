@@ -475,3 +475,103 @@ def test_weekly_digest_items_in_one_country():
     assert by_day[5].attacktypes[0] == "Assassination" and by_day[5].nkill == 1
     # "a suicide bomber ... killing 12 people. The official survived.": the official, not the bomber
     assert (by_day[7].nkill, by_day[7].nkillter, by_day[7].suicide) == (13, 1, 1)
+
+
+def test_wire_profile_of_a_gunman_keeps_the_city_it_names_beside_his_travels():
+    _, found = extract("vienna_wire_gunman_profile.txt")
+    # "The gunman who killed four people ... in central Vienna on Monday evening was ... jailed
+    # for trying to join the militant group in Syria": Syria is no second place nor incident
+    assert [r.place.country for r in found] == ["Austria", "Germany"]
+    vienna = found[0]
+    assert vienna.date == date(2020, 11, 2) and vienna.place.city == "Vienna"
+    assert (vienna.nkill, vienna.nkillter, vienna.nwound) == (5, 1, 23)
+    # "identified by authorities as Kujtim Fejzulai, a dual Austrian and North Macedonian
+    # national": a name, and a nationality that places nothing
+    assert [p.name for p in vienna.perpetrators] == ["Kujtim Fejzulai"]
+    assert vienna.gname == ISIL and vienna.claimed == 1
+
+
+def test_manhunt_ending_days_later_is_no_incident_and_a_soldier_claim_is_a_claim():
+    _, found = extract("strasbourg_manhunt_ends.txt")
+    # "Chekatt was killed in an exchange of fire with three officers ... late on Thursday"
+    assert len(found) == 1
+    market = found[0]
+    assert market.date == date(2018, 12, 11) and market.place.city == "Strasbourg"
+    assert (market.nkill, market.nwound) == (5, 12)
+    # "Cherif Chekatt, 29, a petty criminal born in Strasbourg who ..., opened fire"
+    assert [(p.name, p.age) for p in market.perpetrators] == [("Cherif Chekatt", 29)]
+    # "said through its Amaq news agency that he was one of its 'soldiers'"
+    assert market.gname == ISIL and market.claimed == 1
+
+
+def test_wire_dateline_city_gives_way_to_the_town_the_attack_happened_in():
+    _, found = extract("konduga_wire_dateline_city.txt")
+    # "MAIDUGURI, Nigeria, June 17, 2019 (AP) — Three suicide bombers killed at least 30 ... |
+    # The attack happened late Sunday in Konduga town"
+    bombing = found[0]
+    assert (bombing.place.city, bombing.date) == ("Konduga", date(2019, 6, 16))
+    assert (bombing.nkill, bombing.nkillter, bombing.nwound, bombing.suicide) == (33, 3, 40, 1)
+    # "Several soldiers were wounded, the army said, without giving a figure": unknown, not zero
+    base = next(r for r in found if r.date == date(2019, 6, 14))
+    assert base.targtypes == ["Military"] and base.nwound is None
+
+
+def test_list_items_count_every_victim_and_keep_the_next_paragraph_out():
+    _, found = extract("uk_vehicle_attacks_list.md")
+    by_day = {r.date: r for r in found}
+    westminster = by_day[date(2017, 3, 22)]
+    # "killing four, then stabbed to death police officer Keith Palmer ... before he was shot dead"
+    assert (westminster.nkill, westminster.nkillter, westminster.nwound) == (6, 1, 50)
+    assert westminster.claimed == 1  # 'IS claimed him as a "soldier" via Amaq'
+    # "Eight people were killed and 48 injured": the auxiliary is understood
+    assert (by_day[date(2017, 6, 3)].nkill, by_day[date(2017, 6, 3)].nwound) == (11, 48)
+    # the closing "since September 2017, when a bomb partly exploded on a District line train"
+    # is not part of the Finsbury Park item above it
+    finsbury = by_day[date(2017, 6, 19)]
+    assert finsbury.attacktypes == ["Unarmed Assault"] and "Transportation" not in finsbury.targtypes
+
+
+def test_inquest_report_codes_the_attack_once_and_places_the_museum_in_tunisia():
+    _, found = extract("sousse_inquest.txt")
+    # "A coroner ruled on Tuesday that the 30 British tourists killed in ... Sousse": the ruling's
+    # day dates no incident
+    assert [r.date for r in found] == [date(2015, 6, 26), date(2015, 3, 18)]
+    sousse, bardo = found
+    assert (sousse.nkill, sousse.nkillter, sousse.nwound) == (39, 1, 39)
+    assert [(p.name, p.age) for p in sousse.perpetrators] == [("Seifeddine Rezgui", 23)]
+    # "at the Bardo National Museum in Tunis": Le Bardo, not Bordeaux (once "Bardo")
+    assert bardo.place.country == "Tunisia"
+
+
+def test_separate_attack_in_a_named_province_and_the_capital_named_by_demonym():
+    _, found = extract("kabul_wire_separate_attack.txt")
+    main, nangarhar = found[0], found[1]
+    # "at a Shi'ite cultural centre in the Afghan capital"
+    assert (main.place.city, main.date) == ("Kabul", date(2017, 12, 28))
+    # "Islamic State's Amaq news agency said the group had carried out the attack": no person
+    assert main.gname == ISIL and main.perpetrators == []
+    assert main.targtypes == ["Private Citizens & Property"]  # "Health ministry spokesman X said"
+    # "In a separate attack on Thursday, a roadside bomb ... in the eastern province of Nangarhar"
+    assert (nangarhar.place.provstate, nangarhar.nkill) == ("Nangarhar", 6)
+
+
+def test_office_holders_are_no_perpetrators():
+    _, found = extract("mogadishu_hotel_siege.txt")
+    siege = found[0]
+    # "since President Hassan Sheikh Mohamud took office in May"
+    assert siege.perpetrators == [] and siege.gname == "Al-Shabaab" and siege.claimed == 1
+    assert (siege.date, siege.nkill, siege.nwound) == (date(2022, 8, 19), 21, 117)
+
+
+def test_hyphenated_suburb_and_a_name_given_by_prosecutors():
+    _, found = extract("conflans_teacher_beheading.txt")
+    attack = found[0]
+    assert attack.place.city == "Conflans-Sainte-Honorine" and attack.date == date(2020, 10, 16)
+    assert (attack.nkill, attack.nkillter) == (2, 1)
+    assert [(p.name, p.age) for p in attack.perpetrators] == [("Abdoullakh Anzorov", 18)]
+
+
+def test_outlook_without_incidents():
+    # propaganda posters, a town lost in battle, a foiled plot, a "wave of low-tech attacks"
+    _, found = extract("europe_security_outlook.txt")
+    assert found == []

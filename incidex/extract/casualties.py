@@ -32,6 +32,8 @@ OBJECT_PRONOUNS = {"him", "her"}
 PLURAL_PRONOUNS = {"they", "them"}
 ATTACKER_VERBS = {"stab", "shoot", "attack", "detonate", "ram", "fire", "open", "threaten", "seize", "hit",
                   "drive", "plough", "plow", "behead", "slash", "hack", "carry", "kidnap", "abduct", "hijack"}
+# "several soldiers", "many people", "a number of civilians": people told without a figure
+_VAGUE_QUANTITY = re.compile(r"\b(several|many|some|a number of|a few|numerous|scores of|other|others)\b")
 AGGREGATE_HEADS = {"total", "number", "toll", "tally", "count"}
 
 
@@ -61,13 +63,16 @@ class CasualtyStatement:
     perpetrator: bool
     sentence: Span
     phrase: str
+    # "Several soldiers were wounded": victims told without a figure (count 0 here); when no
+    # sentence gives a figure either, the total is unknown, not zero
+    uncounted: bool = False
 
 
 @dataclass
 class Casualties:
-    nkill: int = 0
+    nkill: Optional[int] = 0
     nkillter: int = 0
-    nwound: int = 0
+    nwound: Optional[int] = 0
     nwoundte: int = 0
     statements: list[CasualtyStatement] = field(default_factory=list)
 
@@ -155,8 +160,8 @@ def _effect_of(token: Token) -> Optional[Effect]:
     if lemma in DEATH_MANNER_LEMMAS or token.lower_ in {"shot", "stabbed"}:
         # "shot the passenger to death", "were stabbed to death"
         for child in token.children:
-            if child.dep_ in ("prep", "advmod") and child.lower_ == "to" and any(
-                g.lower_ == "death" for g in child.children
+            if child.dep_ in ("prep", "advmod") and child.lower_ == "to" and (
+                any(g.lower_ == "death" for g in child.children) or _death_then_victim(child) is not None
             ):
                 return "kill"
         if token.lower_ == "shot" and any(c.lower_ == "dead" for c in token.children):
@@ -256,6 +261,15 @@ def _agent_of(verb: Token) -> Optional[Token]:
     return None
 
 
+def _death_then_victim(to: Token) -> Optional[Token]:
+    """'to death police officer Keith Palmer' parsed as one noun phrase: its head, the victim."""
+    for pobj in to.children:
+        if pobj.dep_ == "pobj" and pobj.lower_ != "death" and any(
+                t.lower_ == "death" and t.dep_ == "compound" and t.i == to.i + 1 for t in pobj.subtree):
+            return pobj
+    return None
+
+
 def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
     """Who suffered the effect, the agent who caused it, and whether the clause is passive."""
     passive_subject = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -263,6 +277,11 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
     # subject on the auxiliary
     passive_subject += [g for c in verb.children if c.dep_ in ("aux", "auxpass")
                         for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    if (not passive_subject and verb.tag_ == "VBN" and verb.dep_ == "conj"
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and any(c.dep_ == "auxpass" for c in verb.head.children)):
+        # "Eight people were killed and 48 injured": the auxiliary is understood
+        passive_subject = [c for c in verb.children if c.dep_ == "nsubj" and c.like_num]
     if passive_subject:
         return passive_subject, _agent_of(verb), True
     if verb.lemma_.lower() in {"die", "perish"} or verb.lower_ in {"died", "dies", "die", "perished"} or (
@@ -279,6 +298,10 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
                 objects = [c for c in child.children if c.dep_ in ("dobj", "obj")]
                 if objects:
                     break
+    if not objects:
+        # "stabbed to death police officer Keith Palmer": the parser takes the victim for the
+        # object of "to"
+        objects = [v for v in (_death_then_victim(c) for c in verb.children if c.lower_ == "to") if v is not None]
     if objects:
         return objects, _subject_of(verb), False
     # "killed one person ... before being shot dead by police": the subject of the clause the
@@ -414,6 +437,9 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
                     continue
                 count = _count_noun_phrase(patient)
                 if count is None:
+                    if _VAGUE_QUANTITY.search(" ".join(t.lower_ for t in patient.subtree if t.i <= patient.i)) \
+                            and not perps.classify(patient, agent, passive):
+                        statements.append(CasualtyStatement(effect, 0, False, sentence, patient.text, uncounted=True))
                     continue
                 is_perp = perps.classify(patient, agent, passive)
                 phrase = " ".join(t.text for t in patient.subtree)
@@ -447,6 +473,7 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
             result.statements.append(statement)
         for key, value in per_sentence.items():
             best[key] = max(best.get(key, 0), value)
+    uncounted = {s.effect for s in result.statements if s.uncounted}
     killed_perps = best.get(("kill", True), 0)
     wounded_perps = best.get(("wound", True), 0)
     if killed_perps and wounded_perps <= killed_perps:
@@ -455,4 +482,8 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
     result.nkill = best.get(("kill", False), 0) + killed_perps
     result.nwoundte = wounded_perps
     result.nwound = best.get(("wound", False), 0) + wounded_perps
+    if "kill" in uncounted and not best.get(("kill", False)):
+        result.nkill = None  # "several people were killed" and no figure anywhere
+    if "wound" in uncounted and not best.get(("wound", False)):
+        result.nwound = None
     return result

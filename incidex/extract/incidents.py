@@ -27,6 +27,15 @@ def _keep(record: IncidentRecord) -> bool:
     return True
 
 
+def _place_main_story(mentions: list, fallback) -> None:
+    if fallback is None:
+        return
+    for mention in mentions:
+        if mention.role == "main" and mention.place is None:
+            mention.place = fallback
+            return
+
+
 def extract_incidents(document: Document) -> list[IncidentRecord]:
     return next(extract_many([document]))
 
@@ -47,13 +56,12 @@ def extract_many(documents: Iterable[Document], batch_size: int = 32) -> Iterato
         reference = document.published or reference_date(text)
         infos = analyse_document(blocks, docs, analysed_text, reference, folded)
         mentions = group_incidents(infos, document.published)
+        # the main story without a place of its own is placed by the wire's dateline before it
+        # borrows from other sentences (a separate attack told the same day is elsewhere);
+        # the title's place comes last
+        _place_main_story(mentions, find_dateline_place(blocks))
         borrow_places(mentions, infos)
-        fallback = find_dateline_place(blocks) or find_title_place(infos)
-        if fallback is not None:
-            for mention in mentions:
-                if mention.role == "main" and mention.place is None:
-                    mention.place = fallback
-                    break
+        _place_main_story(mentions, find_title_place(infos))
         records = [r for r in (code_incident(m, document.published, table_rows=rows) for m in mentions) if _keep(r)]
         wire_dateline = parse_dateline(text)
         if folded or (wire_dateline is not None and wire_dateline.wire):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from spacy.tokens import Doc, Span
 
@@ -26,7 +26,14 @@ from incidex.extract.segment import Block, mask_citations
 from incidex.ingest.dateline import parse_dateline
 from incidex.model import Place
 from incidex.normalize.dates import ResolvedDate, find_dates
-from incidex.normalize.gazetteer import distance_km, is_common_word, resolve_country, resolve_place, resolve_province
+from incidex.normalize.gazetteer import (
+    capital_of,
+    distance_km,
+    is_common_word,
+    resolve_country,
+    resolve_place,
+    resolve_province,
+)
 from incidex.normalize.countries import country_from_demonym, normalize_country
 from incidex.normalize.groups import normalize_group
 
@@ -61,7 +68,9 @@ _DATED_PLURAL_EVENT = re.compile(
     r"\s+(?:attacks|bombings|stabbings|shootings)\b")
 _SINGULAR_EVENT = re.compile(r"\b(attack|bombing|stabbing|shooting|explosion|blast|incident|massacre)\b", re.IGNORECASE)
 _PLACE_AFTER_PREP = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|of|to|from|into|across|between)\s+(?:the\s+(?:city|town|village|port|capital|district|province|department|state|region)\s+of\s+)?"
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|of|to|from|into|across|between)\s+(?:the\s+(?:(?:north|south|east|west|"
+    r"central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:city|town|village|port|capital|district|"
+    r"province|department|state|region)\s+of\s+)?"
     r"((?:[A-Z][\w'’.\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]+|de|del|la|el|al|sur|upon|am))*(?:\s+[A-Z][\w'’.\-]+)?)"
 )
 _COUNTRY_LABEL = re.compile(r"^\W*([A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})\s*:\s")
@@ -104,6 +113,8 @@ _REPORTING_LEMMAS = {"say", "tell", "claim", "obtain", "release", "post", "publi
                      "confirm", "name", "identify", "arrest", "detain", "charge", "condemn", "declare", "issue",
                      "broadcast", "air", "state", "quote", "rise", "climb", "reach", "bury", "mourn", "appear",
                      "vow", "visit", "fly", "meet", "hold", "receive", "write", "add",
+                     # a court's or an inquest's day: "A coroner ruled on Tuesday that the 30 tourists killed"
+                     "rule", "sentence", "convict", "acquit", "jail", "testify",
                      # a commemoration's day: "gathered in Manchester on Sunday to remember the victims"
                      "gather", "remember", "commemorate", "mark", "honour", "honor", "attend", "observe"}
 # "tourists from Germany", "born in Saudi Arabia": where people come from, not where the attack was
@@ -123,6 +134,7 @@ class PlaceMention:
     start: int  # offsets in the document
     end: int
     origin: bool = False  # "from Syria": a place people come from, not one where things happen
+    dateline: bool = False  # "MAIDUGURI, Nigeria, June 17 (AP) -": where the story was filed
 
 
 @dataclass
@@ -192,7 +204,8 @@ _NEIGHBOUR_BEFORE = re.compile(r"\b(border with|borders with|border of|frontier 
 
 
 # "the Syrian city of Aleppo": a demonym that does say where
-_PLACE_NOUN_AFTER = re.compile(r"\s+(city|town|village|capital|province|region|district|port|coast|border|side|soil|territory)\b",
+_PLACE_NOUN_AFTER = re.compile(r"\s+(city|town|village|capital|province|region|district|port|coast|border|side|soil|territory|"
+                               r"resort|island)\b",
                                re.IGNORECASE)
 
 
@@ -212,6 +225,8 @@ def _inside_quote(text: str, start: int, end: int) -> bool:
 
 _DIVISION_AFTER = re.compile(r"\s+(region|province|state|county|district|governorate|department|prefecture)\b",
                              re.IGNORECASE)
+_DEMONYM_CAPITAL = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+capital\b")
+_DIVISION_OF_BEFORE = re.compile(r"\b(province|governorate|department|prefecture|region|county) of\s+$", re.IGNORECASE)
 _SETTLEMENT_OF = re.compile(r"\b(village|town|hamlet|settlement|locality|community|commune|outpost)\s+of\s+$",
                             re.IGNORECASE)
 # "El Adde, Gedo region, Somalia" / "Gassé in Burkina Faso's Soum province": a place named by
@@ -224,6 +239,12 @@ _VILLAGE_SHAPE = re.compile(r"(?:[A-Z][\w'’-]+|al|el|de)(?:\s+(?:[A-Z][\w'’-
 
 
 def _country_hint(text: str) -> Optional[str]:
+    """The first country a text names as a place where things happen (not an origin, a
+    neighbour, an envoy's country or a nationality)."""
+    return next(_countries_named(text), None)
+
+
+def _countries_named(text: str) -> Iterator[str]:
     for match in re.finditer(r"\b[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2}\b", text):
         before = text[max(0, match.start() - 30):match.start()]
         if _NEIGHBOUR_BEFORE.search(before) or _ORIGIN_BEFORE.search(before):
@@ -239,8 +260,11 @@ def _country_hint(text: str) -> Optional[str]:
                         text, match.start() + match.group(0).find(phrase) + len(phrase)):
                     continue  # "A Syrian refugee ... in Ansbach": a nationality, not where it happened
                 if country:
-                    return country
-    return None
+                    yield country
+                    break
+            else:
+                continue
+            break
 
 
 # a place in a compound that names something else: "Pakistan-based", "the Jammu-Srinagar highway"
@@ -259,7 +283,8 @@ _FEATURE_AFTER = re.compile(
 def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 context_country: Optional[str]) -> list[PlaceMention]:
     """Places named in a sentence, resolved in the offline gazetteer, in text order."""
-    sentence_hint = _country_hint(info_text)
+    sentence_countries = list(_countries_named(info_text))
+    sentence_hint = sentence_countries[0] if sentence_countries else None
     hint = sentence_hint or context_country
     candidates: list[tuple[int, int, str]] = []
     for ent in span.ents:
@@ -312,9 +337,12 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue  # 'shouted "Don't forget Aleppo!"': a place in quoted words is not the scene
         if _FEATURE_AFTER.match(info_text, start + len(surface)):
             continue  # "toward the Tana River": a river, not the town of Tana
+        if country_from_demonym(surface) and not _PLACE_NOUN_AFTER.match(info_text, start + len(surface)):
+            continue  # "a dual Austrian and North Macedonian national": a nationality, not a place
         if surface.isupper() and len(surface) <= 5 and normalize_group(surface):
             continue  # "hundreds of IS fighters": a group's acronym, not the town of Is
-        if (any(ps <= start < pe for ps, pe in persons) and not _SETTLEMENT_BEFORE.search(info_text[:start])
+        if (any(ps <= start < pe and start + len(surface) <= pe + 1 for ps, pe in persons)
+                and not _SETTLEMENT_BEFORE.search(info_text[:start])
                 and not (label and start == label.start(1))
                 and not (normalize_country(surface) and not country_from_demonym(surface))):
             continue  # "the release of Salah Abdeslam": a person, unless "the village of Trèbes" (or
@@ -328,9 +356,10 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue  # "the Hagia Sophia" is not Sofia: the tail of a longer name that is no place
         if _names_an_office(span, start, len(surface)):
             continue  # "Paris prosecutor François Molins", "the Istanbul governor's office"
-        division = None if folded else _DIVISION_AFTER.match(info_text, start + len(surface))
+        division = None if folded else (_DIVISION_AFTER.match(info_text, start + len(surface))
+                                        or _DIVISION_OF_BEFORE.search(info_text[max(0, start - 30):start]))
         place = None
-        if division:  # "in Borno state", "Kenya's Kilifi county", "El Adde, Gedo region, Somalia"
+        if division:  # "in Borno state", "Kenya's Kilifi county", "in the eastern province of Nangarhar"
             place = resolve_province(f"{surface} {division.group(1)}", country_hint=hint)
             if place is not None and place.specificity == 3:
                 # a district named after its town ("in Pulwama district"): GTD codes the town
@@ -350,7 +379,7 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         if (not folded and hint and place.country != hint and place.city and surface != place.city
                 and surface.lower() == place.city.lower() and any(w[:1].islower() for w in surface.split())):
             continue  # "on Lido beach" in a story about Somalia: a beach, not Lido Beach, New York
-        if (sentence_hint and place.country != sentence_hint and (place.specificity or 5) <= 2
+        if (sentence_hint and place.country not in sentence_countries and (place.specificity or 5) <= 2
                 and not _CITY_COUNTRY.search(info_text[start:start + len(surface) + 40])):
             continue  # "Lido beach" in a sentence about Somalia is not Lido Beach, New York
         if (start not in tagged and hint and place.country != hint and (place.specificity or 5) <= 2
@@ -372,8 +401,36 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         if village is not None:
             found.append(village)
             seen.add((start, start + len(surface)))
+    if not folded:
+        for match in _DEMONYM_CAPITAL.finditer(info_text):
+            # "in the Afghan capital": Kabul
+            country = country_from_demonym(match.group(1))
+            capital = capital_of(country) if country else None
+            key = (match.start(), match.end())
+            if capital is not None and not any(s <= key[0] < e or key[0] <= s < key[1] for s, e in seen):
+                seen.add(key)
+                found.append(PlaceMention(capital, match.group(0), offset + key[0], offset + key[1]))
     found.sort(key=lambda p: p.start)
+    _agree_on_country(found)
     return found
+
+
+def _agree_on_country(found: list[PlaceMention]) -> None:
+    """"at the Bardo National Museum in Tunis": a town matched by one of its other names abroad
+    (Bordeaux, once "Bardo") is read in the country of the places the sentence names by their
+    own names, when it has a namesake there (Le Bardo, Tunisia)."""
+    own_name = {p.place.country for p in found if not p.origin
+                and p.surface.lower() in {(p.place.city or "").lower(), (p.place.country or "").lower()}}
+    for i, mention in enumerate(found):
+        place = mention.place
+        if not place.city or place.country in own_name or mention.surface.lower() == place.city.lower():
+            continue
+        for country in own_name:
+            namesake = resolve_place(mention.surface, country_hint=country)
+            if namesake is not None and namesake.country == country:
+                found[i] = PlaceMention(namesake, mention.surface, mention.start, mention.end, mention.origin,
+                                        mention.dateline)
+                break
 
 
 def _unlisted_settlement(surface: str, start: int, found: list[PlaceMention],
@@ -522,6 +579,8 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
         body = [p for p in info.places if p.start - start >= dateline_end]
         if any((p.place.specificity or 5) <= 2 for p in body):
             info.places = body
+        for p in info.places:
+            p.dateline = p.start - start < dateline_end
     info.years = [int(y) for y in _YEAR.findall(text)]
     return info
 
@@ -672,7 +731,8 @@ def _mention_span(info: SentenceInfo, date_span: Optional[tuple[int, int]],
     return lo, hi
 
 
-_TOLL_CLAUSE = re.compile(r"\s*,?\s*(in which|which|that|when|killing|leaving)\b[^;()]*?\b(killed|dead|died|wounded|injured|lives)\b[^;,.]*")
+_TOLL_CLAUSE = re.compile(r"\s*,?\s*(in which|which|that|when|killing|leaving)\b[^;()]*?"
+                          r"\b(killed|dead|died|wounded|injured|lives|killing|wounding|injuring)\b[^;,.]*")
 _ASIDE_MARKER = re.compile(
     r"\b(who|whom|which|since|after the|before the|like the|than|similar to|reminiscent of|recall(ed|ing)?|"
     r"following the|as in|anniversary|compar(ed|isons?) (to|with)|echo(es|ed)?|previous|earlier|last year|worst since|deadliest since)\b",
@@ -706,6 +766,14 @@ def _opens_new_site(info: SentenceInfo, current: IncidentMention) -> bool:
     return bool(here) and not here & _site_types(c.text() for c in current.contributions)
 
 
+def _places_the_story(info: SentenceInfo, place: PlaceMention, current: IncidentMention) -> bool:
+    """"MAIDUGURI, Nigeria (AP) - Three suicide bombers killed 30 people ... | The attack happened
+    late Sunday in Konduga town": an incident placed only by the city the wire was filed from
+    takes the place a later sentence gives "the attack" (in the same country)."""
+    return bool(current.place is not None and current.place.dateline and not place.dateline
+                and place.place.country == current.place.place.country and _THE_EVENT.search(info.text))
+
+
 def _is_aside(info: SentenceInfo, date_hit, place: Optional[PlaceMention]) -> bool:
     """Is the sentence's date/place an aside about another incident ('who took part in the
     attack in Paris (November 2015)'), rather than the subject the sentence opens with?"""
@@ -717,6 +785,10 @@ def _is_aside(info: SentenceInfo, date_hit, place: Optional[PlaceMention]) -> bo
     return bool(_ASIDE_MARKER.search(before)) or first > 120
 
 
+_KILLED_BY_FORCES = re.compile(
+    r"\b(?:was|were)\s+(?:shot dead|shot and killed|killed|gunned down)\s+(?:by|in|during)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:police|officers|security forces|troops|soldiers|special forces|gendarmes|exchange of fire|shoot-?out|"
+    r"gunfight|firefight|raid)\b", re.IGNORECASE)
 _SEPARATE_EVENT = re.compile(
     r"\W*(in (a|an|another) (separate|different|unrelated|second|similar) (incident|attack|development)|"
     r"in another (incident|attack)|separately|elsewhere)\b", re.IGNORECASE)
@@ -841,6 +913,11 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                         and current.contributions[0].info.block == info.block):
                     current.place = place
             continue
+        if (rdate is not None and current is not None and current.date is not None
+                and not _dates_compatible(rdate, current.date) and _KILLED_BY_FORCES.search(info.text)):
+            # "Chekatt was killed in an exchange of fire with three officers ... late on Thursday"
+            # (two days after his attack): the end of a manhunt is no terrorist incident
+            continue
         if info.event and current is not None and _SEPARATE_EVENT.match(info.text):
             # "In a separate incident on Saturday, gunmen shot dead a shopkeeper in the city's
             # Hazara Town": another incident, however close in day and place
@@ -853,6 +930,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         target = None
         if current is not None and _dates_compatible(rdate, current.date) and (
             place is None or current.place is None or places_compatible(place.place, current.place.place)
+            or _places_the_story(info, place, current)
         ):
             target = current
         if target is None:
@@ -875,7 +953,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 # of two days told for one incident ("ended the siege on Wednesday" / "which began
                 # on Tuesday afternoon"), GTD dates it by the first
                 target.date = rdate
-            if place is not None and (target.place is None or
+            if place is not None and (target.place is None or target.place.dateline or
                                       (target.place.place.specificity or 5) > (place.place.specificity or 5)):
                 target.place = place
             if target is current or starts_block:

