@@ -575,3 +575,37 @@ def test_outlook_without_incidents():
     # propaganda posters, a town lost in battle, a foiled plot, a "wave of low-tech attacks"
     _, found = extract("europe_security_outlook.txt")
     assert found == []
+
+
+def test_wire_dateline_country_reads_a_small_town_and_a_neighbour_is_no_scene():
+    _, found = extract("uri_army_base_wire.txt")
+    assert len(found) == 1
+    attack = found[0]
+    # "at the base in Uri, near the de facto border with Pakistan": the Kashmiri town (not the
+    # Swiss canton), in the country of the dateline's Srinagar; Pakistan is only the neighbour
+    assert (attack.place.country, attack.place.city) == ("India", "Uri")
+    assert (attack.nkill, attack.nkillter, attack.nwound) == (21, 4, 19)
+    assert attack.targtypes == ["Military"] and attack.claimed == 0
+
+
+def test_claim_dated_on_its_subject_and_a_car_bomber_killed_by_his_bomb():
+    _, found = extract("bogota_academy_claim.txt")
+    # "The ELN on Monday claimed responsibility for the car bombing ... | The attack on Thursday,
+    # 17 January": Monday is the claim's day; one incident
+    assert len(found) == 1
+    bombing = found[0]
+    assert bombing.date == date(2019, 1, 17) and bombing.place.city == "Bogotá"
+    # "Rojas died in the blast": the driver of the car bomb is a suicide attacker, counted
+    assert (bombing.nkill, bombing.nkillter, bombing.suicide) == (22, 1, 1)
+    assert [(p.name, p.age) for p in bombing.perpetrators] == [("Jose Aldemar Rojas", 56)]
+    assert bombing.gname == "National Liberation Army of Colombia (ELN)" and bombing.claimed == 1
+
+
+def test_home_town_of_the_accused_is_no_scene_and_his_age_told_before_his_name():
+    _, found = extract("el_paso_charge.txt")
+    shooting = found[0]
+    # "Patrick Crusius, of Allen, a Dallas suburb, surrendered ... after the attack, in which 24
+    # other people were injured": the sentence belongs to El Paso's shooting
+    assert shooting.place.city == "El Paso" and (shooting.nkill, shooting.nwound) == (22, 24)
+    assert [(p.name, p.age) for p in shooting.perpetrators] == [("Patrick Crusius", 21)]
+    assert shooting.claimed == 1  # the manifesto posted online

@@ -118,7 +118,9 @@ _REPORTING_LEMMAS = {"say", "tell", "claim", "obtain", "release", "post", "publi
                      # a commemoration's day: "gathered in Manchester on Sunday to remember the victims"
                      "gather", "remember", "commemorate", "mark", "honour", "honor", "attend", "observe"}
 # "tourists from Germany", "born in Saudi Arabia": where people come from, not where the attack was
-_ORIGIN_BEFORE = re.compile(r"\b(from|born in|native of|nationals? of|citizens? of|national from)\s+(the\s+)?$", re.IGNORECASE)
+# ("Patrick Crusius, of Allen, a Dallas suburb": where a named person lives)
+_ORIGIN_BEFORE = re.compile(r"\b(from|born in|native of|nationals? of|citizens? of|national from|resident of)\s+(the\s+)?$"
+                            r"|[A-Z][\w'’-]+,\s+of\s+(?:(?:[A-Z][\w'’-]+\s*){1,3},\s+an?\s+)?$", re.IGNORECASE)
 _REGIONS = {"africa", "europe", "asia", "america", "americas", "middle east", "east africa", "west africa",
             "north africa", "southern africa", "central africa", "horn of africa", "sahel", "latin america",
             "south america", "north america", "central america", "western europe", "eastern europe", "the west",
@@ -389,10 +391,12 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         if any(s <= key[0] < e for s, e in seen):
             continue
         seen.add(key)
-        origin = bool(_ORIGIN_BEFORE.search(info_text[max(0, start - 30):start]))
+        # "near the border with Pakistan": a neighbour is no more the scene than an origin is
+        origin = bool(_ORIGIN_BEFORE.search(info_text[max(0, start - 45):start])
+                      or (normalize_country(surface) and _NEIGHBOUR_BEFORE.search(info_text[max(0, start - 30):start])))
         if not origin and found and found[-1].origin and re.fullmatch(
-                r"\s*(?:,|,?\s+and|,?\s+or)\s*", info_text[found[-1].end - offset:start]):
-            origin = True  # "tourists from Germany, Norway and Peru": the whole list
+                r"\s*(?:,|,?\s+and|,?\s+or|,\s+(?:an?|the))\s*", info_text[found[-1].end - offset:start]):
+            origin = True  # "tourists from Germany, Norway and Peru": the whole list; "of Allen, a Dallas suburb"
         found.append(PlaceMention(place, surface, offset + start, offset + start + len(surface), origin))
     for start, surface in unlisted:
         if any(s <= start < e for s, e in seen):
@@ -606,6 +610,9 @@ def _dates_a_report(span: Span, char_offset: int) -> bool:
         steps += 1
     if token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.lemma_.lower() in _REPORTING_LEMMAS:
         token = token.head  # "claimed responsibility on Thursday", "issued a statement on Monday"
+    elif (token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in _REPORTING_LEMMAS
+          and date_token.i < token.head.i):
+        token = token.head  # "The ELN on Monday claimed ...": the parser hangs the date on the subject
     if not (token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _REPORTING_LEMMAS):
         return False
     # "... at a mosque in Maiduguri on Friday, police said": the parser may hang the date on the
@@ -766,12 +773,19 @@ def _opens_new_site(info: SentenceInfo, current: IncidentMention) -> bool:
     return bool(here) and not here & _site_types(c.text() for c in current.contributions)
 
 
+_EVENT_PLACED = re.compile(r"\b(?:the|this)\s+(?:\w+\s+){0,2}(?:attack|bombing|blast|explosion|assault|shooting|raid|"
+                           r"ambush|massacre)\s+(?:happened|took place|occurred|was carried out|struck|hit)\b", re.IGNORECASE)
+
+
 def _places_the_story(info: SentenceInfo, place: PlaceMention, current: IncidentMention) -> bool:
     """"MAIDUGURI, Nigeria (AP) - Three suicide bombers killed 30 people ... | The attack happened
     late Sunday in Konduga town": an incident placed only by the city the wire was filed from
     takes the place a later sentence gives "the attack" (in the same country)."""
-    return bool(current.place is not None and current.place.dateline and not place.dateline
-                and place.place.country == current.place.place.country and _THE_EVENT.search(info.text))
+    if not (current.place is not None and current.place.dateline and not place.dateline
+            and place.place.country == current.place.place.country):
+        return False
+    told = _EVENT_PLACED.search(info.text)
+    return bool(told) and place.start - info.start > told.start()
 
 
 def _is_aside(info: SentenceInfo, date_hit, place: Optional[PlaceMention]) -> bool:
@@ -894,8 +908,9 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                         or opens_elsewhere) and (
             not _is_aside(info, date_hit, place) or same_day)
         if not is_anchor:
-            if (info.index_in_block == 0 and current is not None and current.place is not None and info.places
-                    and not any(places_compatible(p.place, current.place.place) for p in info.places)
+            scenes = [p for p in info.places if not p.origin]
+            if (info.index_in_block == 0 and current is not None and current.place is not None and scenes
+                    and not any(places_compatible(p.place, current.place.place) for p in scenes)
                     and not tells_who_did_it(info.text)):
                 continue  # a new paragraph about somewhere else ("Nigeria: The army said ...")
             if info.methods and _OTHER_TIME_LEAD.match(info.text):
@@ -953,8 +968,10 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 # of two days told for one incident ("ended the siege on Wednesday" / "which began
                 # on Tuesday afternoon"), GTD dates it by the first
                 target.date = rdate
-            if place is not None and (target.place is None or target.place.dateline or
-                                      (target.place.place.specificity or 5) > (place.place.specificity or 5)):
+            if place is not None and (target.place is None or
+                                      (target.place.place.specificity or 5) > (place.place.specificity or 5)
+                                      or (_places_the_story(info, place, target)
+                                          and not places_compatible(place.place, target.place.place))):
                 target.place = place
             if target is current or starts_block:
                 current = target
@@ -1007,7 +1024,9 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
 def analyse_document(blocks: list[Block], docs: list[Doc], doc_text: str,
                      published: Optional[date], folded: bool) -> list[SentenceInfo]:
     infos: list[SentenceInfo] = []
-    context_country: Optional[str] = None
+    # a wire's dateline city tells the country the story is about until the text names one
+    dateline_place = None if folded else find_dateline_place(blocks)
+    context_country: Optional[str] = dateline_place.place.country if dateline_place else None
     for b_index, (block, doc) in enumerate(zip(blocks, docs)):
         block_country = _country_hint(block.text) if not folded else None
         context = block_country or context_country

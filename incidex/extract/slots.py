@@ -108,7 +108,8 @@ _AGE_AFTER_NAME = re.compile(r"^\s*,\s*(?:a\s+)?(\d{1,2})\b")
 _AGE_PHRASE = re.compile(r"\b(\d{1,2})-year-old\b|\baged (\d{1,2})\b")
 _ATTACK_VERBS = {"stab", "shoot", "attack", "carry", "detonate", "drive", "ram", "kill", "open", "fire",
                  "enter", "seize", "explode", "take", "plant", "kidnap", "abduct", "hijack", "murder", "behead",
-                 "blow", "set", "storm", "hold", "massacre"}
+                 "blow", "set", "storm", "hold", "massacre",
+                 "surrender"}  # "Patrick Crusius ... surrendered to officers near the store after the attack"
 
 # objects that make an attack verb ordinary: "took office", "held a press conference", "opened an inquiry"
 _BENIGN_OBJECTS = {"office", "power", "part", "place", "oath", "meeting", "conference", "talk", "session",
@@ -558,6 +559,13 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
     if not order:
         unnamed = _unnamed_perpetrator(parts)
         return [unnamed] if unnamed else []
+    if len(order) == 1 and (perps[order[0]].age is None or perps[order[0]].nationality is None):
+        # "A 21-year-old man accused of killing 22 people ... | Patrick Crusius, of Allen, ...":
+        # the one attacker described before he is named
+        unnamed = _unnamed_perpetrator(parts)
+        if unnamed is not None:
+            perps[order[0]].age = perps[order[0]].age or unnamed.age
+            perps[order[0]].nationality = perps[order[0]].nationality or unnamed.nationality
     return [perps[n] for n in order]
 
 
@@ -708,7 +716,7 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
     if hostage:
         record.nhostkid = _count_hostages(full_text)
         code_ransom(record, parts)
-    record.suicide = 1 if lex.suicide.search(full_text) else 0
+    record.suicide = 1 if lex.suicide.search(full_text) or _died_in_own_blast(record, full_text) else 0
     record.success = 0 if lex.failed.search(full_text) else 1
     if record.suicide and record.success and "Bombing/Explosion" in record.attacktypes and not record.nkillter:
         count_suicide_bombers(record, full_text)
@@ -798,6 +806,19 @@ _SUICIDE_BOMBERS = re.compile(
 _BOMBER_SURVIVED = re.compile(r"\b((bombers?|attackers?|assailants?|he|she|they)\s+(\w+\s+){0,3}survived|was arrested|"
                               r"were arrested|failed to detonate|did not detonate|was detained|was captured|"
                               r"was overpowered)\b", re.IGNORECASE)
+
+
+_DIED_IN_BLAST = re.compile(r"\b([\w-]+)\s+(?:also\s+)?(?:died|was killed|were killed)\s+in\s+the\s+(?:blast|explosion|bombing)\b")
+
+
+def _died_in_own_blast(record: IncidentRecord, text: str) -> bool:
+    """"Rojas died in the blast" after he drove a car bomb into the academy: a bomber who dies
+    in his own bomb's explosion makes a suicide attack (GTD's `suicide`)."""
+    if "Bombing/Explosion" not in record.attacktypes or not record.nkillter:
+        return False
+    own = {"bomber", "bombers", "driver", "attacker", "attackers"} | {
+        word.lower() for p in record.perpetrators if p.name for word in p.name.split()}
+    return any(m.group(1).lower() in own for m in _DIED_IN_BLAST.finditer(text))
 
 
 def count_suicide_bombers(record: IncidentRecord, text: str) -> None:

@@ -468,6 +468,8 @@ class Gazetteer:
             return False
         if hint_iso2 and any(c.startswith(hint_iso2 + ".") for c in codes):
             return True  # the hinted country has a province of that name
+        if hint_iso2 and idx.cc[row] == hint_iso2:
+            return False  # "Uri" in a story about India: the Kashmiri town, not the Swiss canton
         return idx.pop[row] < 100_000
 
     def resolve_place(self, name: str, country_hint: Optional[str] = None,
