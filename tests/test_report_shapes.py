@@ -609,3 +609,22 @@ def test_home_town_of_the_accused_is_no_scene_and_his_age_told_before_his_name()
     assert shooting.place.city == "El Paso" and (shooting.nkill, shooting.nwound) == (22, 24)
     assert [(p.name, p.age) for p in shooting.perpetrators] == [("Patrick Crusius", 21)]
     assert shooting.claimed == 1  # the manifesto posted online
+
+
+def test_sites_listed_in_one_sentence_are_incidents_of_their_own_towns():
+    _, found = extract("sri_lanka_sites_listed.txt")
+    by_city = {}
+    for record in found:
+        by_city.setdefault(record.place.city, []).append(record)
+    # "St Anthony's Shrine in Colombo, St Sebastian's Church in Negombo, north of the capital, and
+    # Zion Church in the eastern town of Batticaloa" (not Jerusalem, once "Zion")
+    assert {"Colombo", "Negombo", "Batticaloa"} <= set(by_city) and "Jerusalem" not in by_city
+    negombo, batticaloa = by_city["Negombo"][0], by_city["Batticaloa"][0]
+    for site in (negombo, batticaloa):
+        # the coordinated attack's method and group; the site's own toll is not told
+        assert site.date == date(2019, 4, 21) and site.attacktypes == ["Bombing/Explosion"]
+        assert site.targtypes == ["Religious Figures/Institutions"]
+        assert site.gname == "National Thowheeth Jama'ath" and site.nkill is None
+    # the total stays with the first incident told; "Hours later, two more blasts hit a
+    # guesthouse in Dehiwala": later, and more, so another incident
+    assert by_city["Colombo"][0].nkill == 290 and len(by_city["Colombo"]) == 2

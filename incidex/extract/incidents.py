@@ -1,11 +1,13 @@
 """From a Document to coded IncidentRecords (before normalisation of labels and merging)."""
 from __future__ import annotations
 
+import copy
 import functools
 from datetime import date
 from typing import Iterable, Iterator, Optional
 
 from incidex.extract.mentions import (
+    IncidentMention,
     analyse_document,
     borrow_places,
     find_dateline_place,
@@ -25,6 +27,28 @@ def _keep(record: IncidentRecord) -> bool:
     if record.date is None or record.place.country is None:
         return False
     return True
+
+
+_SHARED_BY_SITES = ("attacktypes", "weaptypes", "weapsubtypes", "weapdetail", "gname", "gname2", "inspired",
+                    "claimed", "claimmode", "claim_channel", "motive", "suicide", "success")
+
+
+def share_coordinated_coding(coded: list[tuple[IncidentMention, IncidentRecord]]) -> None:
+    """A site named only in a list of a coordinated attack's sites takes the attack's method,
+    weapons, group and claim from the incident it was listed with; its own toll is not told
+    (the report gives the total), so it stays unknown."""
+    record_of = {id(m): r for m, r in coded}
+    for mention, record in coded:
+        if not mention.listed_site:
+            continue
+        source = next((record_of[id(o)] for o in mention.coordinated
+                       if not o.listed_site and id(o) in record_of), None)
+        if source is None:
+            continue
+        for name in _SHARED_BY_SITES:
+            setattr(record, name, copy.deepcopy(getattr(source, name)))
+        if not any(e.field in ("nkill", "nwound") for e in record.evidence):
+            record.nkill = record.nwound = record.nkillter = record.nwoundte = None
 
 
 def _place_main_story(mentions: list, fallback) -> None:
@@ -62,7 +86,9 @@ def extract_many(documents: Iterable[Document], batch_size: int = 32) -> Iterato
         _place_main_story(mentions, find_dateline_place(blocks))
         borrow_places(mentions, infos)
         _place_main_story(mentions, find_title_place(infos))
-        records = [r for r in (code_incident(m, document.published, table_rows=rows) for m in mentions) if _keep(r)]
+        coded = [(m, code_incident(m, document.published, table_rows=rows)) for m in mentions]
+        share_coordinated_coding(coded)
+        records = [r for _, r in coded if _keep(r)]
         wire_dateline = parse_dateline(text)
         if folded or (wire_dateline is not None and wire_dateline.wire):
             records = apply_wire_model(text, records, document.published)

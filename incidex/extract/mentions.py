@@ -193,6 +193,9 @@ class IncidentMention:
     # attacks told as parts of one coordinated assault (same day, other sites): a claim told
     # after them ("The Islamic State claimed responsibility") belongs to each
     coordinated: list["IncidentMention"] = field(default_factory=list)
+    # one site of a list in a sentence ("..., St Sebastian's Church in Negombo, ..."): its method,
+    # weapons and perpetrators are those of the coordinated attack it belongs to
+    listed_site: bool = False
 
     @property
     def sentences(self) -> list[SentenceInfo]:
@@ -435,6 +438,10 @@ def _agree_on_country(found: list[PlaceMention]) -> None:
                 found[i] = PlaceMention(namesake, mention.surface, mention.start, mention.end, mention.origin,
                                         mention.dateline)
                 break
+        else:
+            if len(own_name) == 1:
+                found[i] = None  # "Zion Church" among Sri Lanka's towns: not Jerusalem (once "Zion")
+    found[:] = [m for m in found if m is not None]
 
 
 def _unlisted_settlement(surface: str, start: int, found: list[PlaceMention],
@@ -754,7 +761,8 @@ _SEQUENCE_CUE = re.compile(
     r"(?:minutes?|hours?)\s+later\b|^\W*(?:later|shortly after(?:wards)?|soon after(?:wards)?|meanwhile|moments later|"
     r"at (?:about|around) the same time|simultaneously)\b", re.IGNORECASE)
 _NEXT_ATTACK = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|separate)\s+(?:bomb|blast|explosion|attack|"
-                          r"car bomb|suicide bomb(?:er|ing)|assault|shooting)\b", re.IGNORECASE)
+                          r"car bomb|suicide bomb(?:er|ing)|assault|shooting)\b"
+                          r"|\b(?:two|three|four|\d+)\s+more\s+(?:bombs|blasts|explosions|attacks)\b", re.IGNORECASE)
 
 
 def _site_types(texts: Iterable[str]) -> set[str]:
@@ -769,8 +777,66 @@ def _opens_new_site(info: SentenceInfo, current: IncidentMention) -> bool:
     Maelbeek metro station" after the airport bombs)? GTD codes each site as its own incident."""
     if not info.methods or not (_SEQUENCE_CUE.search(info.text) or _NEXT_ATTACK.search(info.text)):
         return False
+    if _SEQUENCE_CUE.search(info.text) and _NEXT_ATTACK.search(info.text):
+        return True  # "Hours later, two more blasts hit a guesthouse in Dehiwala": later, and more
     here = _site_types([info.text])
     return bool(here) and not here & _site_types(c.text() for c in current.contributions)
+
+
+_IN_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|district|suburb)\s+of\s+)?$",
+                              re.IGNORECASE)
+_SITES_HIT = re.compile(r"\b(were|was) (hit|struck|targeted|bombed)\b", re.IGNORECASE)
+_LIST_BREAK = re.compile(r",|;|\band\b")
+
+
+def _split_listed_sites(info: SentenceInfo, current: IncidentMention, place: Optional[PlaceMention],
+                        mentions: list[IncidentMention]) -> bool:
+    """"St Anthony's Shrine in Colombo, St Sebastian's Church in Negombo ... and Zion Church in
+    the eastern town of Batticaloa": GTD codes each town's attack as its own incident, coordinated
+    with the current one. True when the sentence was split so."""
+    listed = _listed_sites(info, current)
+    if not listed:
+        return False
+    if current.place is None:
+        current.place = place
+    for site, span in listed:
+        sibling = IncidentMention(role=current.role, date=current.date, place=site,
+                                  contributions=[Contribution(info, only=span)], listed_site=True)
+        sibling.coordinated = [current, *current.coordinated]
+        for other in sibling.coordinated:
+            other.coordinated.append(sibling)
+        mentions.append(sibling)
+    current.contributions.append(Contribution(info, masked=[span for _, span in listed]))
+    return True
+
+
+def _listed_sites(info: SentenceInfo, current: IncidentMention) -> list[tuple[PlaceMention, tuple[int, int]]]:
+    """Other towns of a list of attacked sites in one sentence ("X in Colombo, Y in Negombo and
+    Z in Batticaloa"), each with the words that tell its site, when they lie apart from the
+    incident's own town (and from each other) in the same country."""
+    if not (info.event or _SITES_HIT.search(info.text)) or re.search(r"\b(said|says|told|according to)\b", info.text):
+        return []
+    scenes = [p for p in info.places if not p.origin and (p.place.specificity or 5) <= 2]
+    if len(scenes) < 2:
+        return []
+    home = current.place.place if current.place is not None else scenes[0].place
+    sites: list[tuple[PlaceMention, tuple[int, int]]] = []
+    for previous, scene in zip(scenes, scenes[1:]):
+        lo, hi = previous.end - info.start, scene.start - info.start
+        between = info.text[lo:hi]
+        if not _LIST_BREAK.search(between) or not _IN_PLACE_BEFORE.search(info.text[max(0, hi - 45):hi]):
+            continue
+        if not _IN_PLACE_BEFORE.search(info.text[max(0, previous.start - info.start - 45):previous.start - info.start]):
+            continue
+        if scene.place.country != home.country or places_compatible(scene.place, home) or any(
+                places_compatible(scene.place, other.place) for other, _ in sites):
+            continue
+        breaks = list(_LIST_BREAK.finditer(between))
+        start = previous.end + breaks[-1].end()
+        tail = re.search(r"[,;.]", info.text[scene.end - info.start:])
+        end = scene.end + (tail.start() if tail else len(info.text) - (scene.end - info.start))
+        sites.append((scene, (start, end)))
+    return sites
 
 
 _EVENT_PLACED = re.compile(r"\b(?:the|this)\s+(?:\w+\s+){0,2}(?:attack|bombing|blast|explosion|assault|shooting|raid|"
@@ -917,6 +983,8 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 # "Last week, suspected jihadists kidnapped a Spanish priest ...": another event,
                 # told without a day or place to code it by; not part of the current one
                 continue
+            if current is not None and _split_listed_sites(info, current, _best_place(info.places), mentions):
+                continue
             if current is not None and info.block_kind != "heading":
                 current.contributions.append(Contribution(info))
                 if tells_who_did_it(info.text):
@@ -958,6 +1026,9 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 other.coordinated.append(sibling)
             mentions.append(sibling)
             current = sibling
+            block_opened[info.block] = True
+            continue
+        if target is current and current is not None and _split_listed_sites(info, current, place, mentions):
             block_opened[info.block] = True
             continue
         if target is not None:

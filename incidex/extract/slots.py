@@ -267,7 +267,8 @@ _NOT_TARGET = re.compile(
     re.IGNORECASE)
 
 
-def code_targets(record: IncidentRecord, parts: list[_Part], blank_responses: bool = True) -> None:
+def code_targets(record: IncidentRecord, parts: list[_Part], blank_responses: bool = True,
+                 require_harm: bool = True) -> None:
     lex = load_lexicon()
     found: list[tuple[int, int, str, str, str]] = []
     for p_index, part in enumerate(parts):
@@ -275,14 +276,15 @@ def code_targets(record: IncidentRecord, parts: list[_Part], blank_responses: bo
         text = _blank(_SOURCE_CLAUSE, text)
         text = _blank(_NOT_TARGET, text)
         text = re.sub(r"\bschool bus", "school", text, flags=re.IGNORECASE)
-        if not (_HARM_VERB.search(text) or any(m.event.search(text) for m in lex.methods)):
+        if require_harm and not (_HARM_VERB.search(text) or any(m.event.search(text) for m in lex.methods)):
             continue
         for rule in lex.targets:
             for match in rule.pattern.finditer(text):
                 found.append((p_index, match.start(), rule.targtype, rule.targsubtype, match.group(0)))
                 _evidence(record, "targtype", part)
     if not found and blank_responses:
-        code_targets(record, parts, blank_responses=False)  # as code_methods: "was shot dead by an off-duty officer"
+        # as code_methods: "was shot dead by an off-duty officer"
+        code_targets(record, parts, blank_responses=False, require_harm=require_harm)
         return
     found.sort()
     types: list[str] = []
@@ -669,7 +671,8 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
                 _evidence(record, "city", part)
                 break
     code_methods(record, parts)
-    code_targets(record, parts)
+    # a site of a listed, coordinated attack is told by its name only ("St Sebastian's Church in Negombo")
+    code_targets(record, parts, require_harm=not mention.listed_site)
     code_group_and_claim(record, parts)
     record.perpetrators = find_perpetrators(parts)
     names = [p.name for p in record.perpetrators if p.name]
