@@ -628,3 +628,37 @@ def test_sites_listed_in_one_sentence_are_incidents_of_their_own_towns():
     # the total stays with the first incident told; "Hours later, two more blasts hit a
     # guesthouse in Dehiwala": later, and more, so another incident
     assert by_city["Colombo"][0].nkill == 290 and len(by_city["Colombo"]) == 2
+
+
+def test_lead_without_place_or_date_opens_the_story_and_a_town_near_another():
+    _, found = extract("birstall_mp_killing.txt")
+    assert len(found) == 1
+    attack = found[0]
+    # "Labour MP Jo Cox has died after being shot and stabbed in ... West Yorkshire" (not the
+    # hamlet of Yorkshire, Virginia) | "outside a library in Birstall, near Leeds" (not Birstall,
+    # Leicestershire)
+    assert attack.place.city == "Birstall" and attack.place.latitude > 53.5
+    assert attack.date == date(2016, 6, 16) and (attack.nkill, attack.nwound) == (1, 1)
+    assert attack.weaptypes == ["Firearms", "Melee"] and attack.targtypes[0] == "Government (General)"
+    assert [(p.name, p.age) for p in attack.perpetrators] == [("Thomas Mair", 52)]
+
+
+def test_wire_from_the_capital_about_a_bombing_in_a_province():
+    _, found = extract("sinai_pipeline_wire.txt")
+    # "CAIRO, July 23, 2012 (AP) — Militants blew up a natural gas pipeline in Egypt's northern
+    # Sinai ... | masked gunmen planted explosives under the pipeline near the town of El-Arish"
+    assert len(found) == 1
+    bombing = found[0]
+    assert (bombing.place.country, bombing.place.provstate) == ("Egypt", "North Sinai")
+    assert bombing.targtypes == ["Utilities"] and "Bombing/Explosion" in bombing.attacktypes
+    assert (bombing.nkill, bombing.nwound) == (0, 0)  # "No one was hurt in the blast"
+
+
+def test_release_day_does_not_date_the_kidnapping():
+    _, found = extract("dapchi_girls_returned.txt")
+    # "Boko Haram militants on Wednesday returned 104 of the 110 schoolgirls they kidnapped ...
+    # last month | Gunmen stormed the ... College in Dapchi, Yobe state, on February 19"
+    assert len(found) == 1
+    kidnapping = found[0]
+    assert kidnapping.date == date(2018, 2, 19) and kidnapping.place.city == "Dapchi"
+    assert kidnapping.attacktypes[0] == "Hostage Taking (Kidnapping)" and kidnapping.gname == "Boko Haram"

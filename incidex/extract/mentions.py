@@ -30,6 +30,7 @@ from incidex.normalize.gazetteer import (
     capital_of,
     distance_km,
     is_common_word,
+    population,
     resolve_country,
     resolve_place,
     resolve_province,
@@ -71,7 +72,7 @@ _PLACE_AFTER_PREP = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|of|to|from|into|across|between)\s+(?:the\s+(?:(?:north|south|east|west|"
     r"central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:city|town|village|port|capital|district|"
     r"province|department|state|region)\s+of\s+)?"
-    r"((?:[A-Z][\w'’.\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]+|de|del|la|el|al|sur|upon|am))*(?:\s+[A-Z][\w'’.\-]+)?)"
+    r"((?:[A-Z][\w'’.\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]+|(?:de|del|la|el|al|sur|upon|am)\b))*(?:\s+[A-Z][\w'’.\-]+)?)"
 )
 _COUNTRY_LABEL = re.compile(r"^\W*([A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})\s*:\s")
 _CITY_COUNTRY = re.compile(r"\b([A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3}),\s+([A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})")
@@ -115,6 +116,8 @@ _REPORTING_LEMMAS = {"say", "tell", "claim", "obtain", "release", "post", "publi
                      "vow", "visit", "fly", "meet", "hold", "receive", "write", "add",
                      # a court's or an inquest's day: "A coroner ruled on Tuesday that the 30 tourists killed"
                      "rule", "sentence", "convict", "acquit", "jail", "testify",
+                     # a hostage release's day: "militants on Wednesday returned 104 of the girls they kidnapped"
+                     "return", "free",
                      # a commemoration's day: "gathered in Manchester on Sunday to remember the victims"
                      "gather", "remember", "commemorate", "mark", "honour", "honor", "attend", "observe"}
 # "tourists from Germany", "born in Saudi Arabia": where people come from, not where the attack was
@@ -419,7 +422,26 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 found.append(PlaceMention(capital, match.group(0), offset + key[0], offset + key[1]))
     found.sort(key=lambda p: p.start)
     _agree_on_country(found)
+    _resolve_near(found, info_text, offset)
     return found
+
+
+_NEAR_BETWEEN = re.compile(
+    r",?\s+(?:near|outside|close to|(?:about |some )?\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from)|"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+(?:the\s+(?:\w+\s+)?(?:city|town)\s+of\s+)?$",
+    re.IGNORECASE)
+
+
+def _resolve_near(found: list[PlaceMention], info_text: str, offset: int) -> None:
+    """"in Birstall, near Leeds": of several towns of that name, the one near the town named."""
+    for i, (mention, landmark) in enumerate(zip(found, found[1:])):
+        between = info_text[mention.end - offset:landmark.start - offset]
+        if not mention.place.city or landmark.place.latitude is None or not _NEAR_BETWEEN.fullmatch(between):
+            continue
+        near = resolve_place(mention.surface, country_hint=landmark.place.country,
+                             near=(landmark.place.latitude, landmark.place.longitude))
+        if near is not None and near.geonameid != mention.place.geonameid:
+            found[i] = PlaceMention(near, mention.surface, mention.start, mention.end, mention.origin, mention.dateline)
 
 
 def _agree_on_country(found: list[PlaceMention]) -> None:
@@ -493,7 +515,7 @@ def _resolve_surface(surface: str, hint: Optional[str], folded: bool) -> Optiona
     names = [surface]
     if len(words) > 1 and words[0].lower() in _DIRECTIONS:
         names.append(" ".join(words[1:]))  # "Downtown Edmonton" -> "Edmonton"
-    for name in names:
+    for n, name in enumerate(names):
         if folded and len(name) < 4:
             continue
         country = normalize_country(name)
@@ -503,6 +525,8 @@ def _resolve_surface(surface: str, hint: Optional[str], folded: bool) -> Optiona
         if place is not None:
             if folded and (place.specificity or 5) == 1 and not _folded_place_ok(name):
                 continue
+            if n > 0 and population(place) < 50_000:
+                continue  # "West Yorkshire" is not the hamlet of Yorkshire, Virginia
             return place
     return None
 
@@ -839,6 +863,8 @@ def _listed_sites(info: SentenceInfo, current: IncidentMention) -> list[tuple[Pl
     return sites
 
 
+_SCENE_BEFORE = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|district)\s+of\s+)?$",
+                           re.IGNORECASE)
 _EVENT_PLACED = re.compile(r"\b(?:the|this)\s+(?:\w+\s+){0,2}(?:attack|bombing|blast|explosion|assault|shooting|raid|"
                            r"ambush|massacre)\s+(?:happened|took place|occurred|was carried out|struck|hit)\b", re.IGNORECASE)
 
@@ -851,7 +877,11 @@ def _places_the_story(info: SentenceInfo, place: PlaceMention, current: Incident
             and place.place.country == current.place.place.country):
         return False
     told = _EVENT_PLACED.search(info.text)
-    return bool(told) and place.start - info.start > told.start()
+    if told and place.start - info.start > told.start():
+        return True
+    # "masked gunmen planted explosives under the pipeline near the town of El-Arish"
+    return bool(info.methods) and bool(_SCENE_BEFORE.search(info.text[max(0, place.start - info.start - 45):
+                                                                     place.start - info.start]))
 
 
 def _is_aside(info: SentenceInfo, date_hit, place: Optional[PlaceMention]) -> bool:
@@ -952,6 +982,11 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         headed = info.index_in_block == 0 and info.block_kind in ("list_item", "paragraph", "footnote") and (
             info.block in event_blocks) and not any(t.pos_ == "VERB" for t in info.span)
         is_anchor = (info.event or headed) and (rdate is not None or place is not None)
+        if (not is_anchor and current is None and not mentions and info.methods and not info.negative
+                and info.block_kind in ("paragraph", "list_item") and info.block <= 4):
+            # "Labour MP Jo Cox has died after being shot and stabbed": the story's lead, placed and
+            # dated by the sentences after it
+            is_anchor = True
         if (is_anchor and rdate is None and current is not None and current.date is not None
                 and info.years and current.date.date.year not in info.years and all(y < current.date.date.year for y in info.years)):
             # "the 1963 bombing of a church in Birmingham": an older incident known only by its

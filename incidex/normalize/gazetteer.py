@@ -360,6 +360,7 @@ def is_common_word(name: str, population: int = 0) -> bool:
 class Gazetteer:
     def __init__(self, index: Optional[_Index] = None) -> None:
         self._idx = index or _load_index()
+        self._row_of_gid: Optional[dict[int, int]] = None
 
     # ---- countries and provinces
     def country_iso2(self, name: str) -> Optional[str]:
@@ -529,6 +530,15 @@ class Gazetteer:
             geonameid=idx.gid[city_row],
         )
 
+    def population(self, place: Place) -> int:
+        """GeoNames population of a resolved town (0 when unknown or not a town)."""
+        if place.geonameid is None:
+            return 0
+        if self._row_of_gid is None:
+            self._row_of_gid = {gid: row for row, gid in enumerate(self._idx.gid)}
+        row = self._row_of_gid.get(place.geonameid)
+        return int(self._idx.pop[row]) if row is not None else 0
+
     def candidates(self, name: str) -> list[Place]:
         """Every city the name may denote, best first (for disambiguation by callers)."""
         rows = sorted(self._candidates(name_key(name)), key=lambda c: -self._score(c[0], c[1], None))
@@ -605,6 +615,10 @@ def capital_of(country: str) -> Optional[Place]:
         return None
     place = resolve_place(info["capital"], country_hint=country)
     return place if place is not None and place.country == country else None
+
+
+def population(place: Place) -> int:
+    return get_gazetteer().population(place)
 
 
 def is_known_place(text: str, case_sensitive: bool = True, min_population: int = 0) -> bool:
