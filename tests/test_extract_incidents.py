@@ -334,3 +334,10 @@ def test_a_claim_of_the_attacks_inside_a_numbered_item_belongs_to_that_item():
     assert set(by_city) == {"Christchurch", "Colombo"}
     assert by_city["Colombo"].claimed == 1 and by_city["Colombo"].claim_channel == "Amaq News Agency"
     assert by_city["Christchurch"].claimed == 0
+
+
+def test_a_town_named_near_another_is_the_namesake_near_it():
+    near = incidents("A bomb exploded at a bus stop in Hyderabad, near Karachi, on Tuesday, killing three people.",
+                     date(2019, 3, 6))
+    alone = incidents("A bomb exploded at a bus stop in Hyderabad on Tuesday, killing three people.", date(2019, 3, 6))
+    assert [r.place.country for r in near] == ["Pakistan"] and [r.place.country for r in alone] == ["India"]
