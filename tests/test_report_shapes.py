@@ -661,3 +661,34 @@ def test_release_day_does_not_date_the_kidnapping():
     kidnapping = found[0]
     assert kidnapping.date == date(2018, 2, 19) and kidnapping.place.city == "Dapchi"
     assert kidnapping.attacktypes[0] == "Hostage Taking (Kidnapping)" and kidnapping.gname == "Boko Haram"
+
+
+def test_situation_report_with_numbered_context_list_and_a_toll_over_years():
+    document, found = extract("nice_basilica_situation_report.txt")
+    assert document.published == date(2020, 10, 30)  # "Issued: 30 October 2020"
+    by_date = {r.date: r for r in found}
+    assert set(by_date) == {date(2020, 10, 29), date(2020, 9, 25), date(2020, 10, 16), date(2016, 7, 14)}
+    basilica = by_date[date(2020, 10, 29)]
+    assert basilica.place.city == "Nice" and basilica.nkill == 3
+    assert [(p.name, p.age, p.nationality) for p in basilica.perpetrators] == [("Brahim Aouissaoui", 21, "Tunisia")]
+    # "2. 16 October 2020, Conflans-Sainte-Honorine: teacher Samuel Paty was beheaded": the
+    # heading's town (the NER splits it) and one victim, who is no perpetrator
+    conflans = by_date[date(2020, 10, 16)]
+    assert conflans.place.city == "Conflans-Sainte-Honorine" and conflans.nkill == 1 and conflans.perpetrators == []
+    # "the attacker ... who had arrived in Europe ... in September": no perpetrator of the Paris item
+    assert by_date[date(2020, 9, 25)].perpetrators == []
+    # "attacks ... have killed more than 250 people in France, including the 86 who died when a
+    # truck was driven into crowds on the Nice seafront on 14 July 2016"
+    nice_2016 = by_date[date(2016, 7, 14)]
+    assert nice_2016.role == "background" and nice_2016.place.city == "Nice" and nice_2016.nkill == 86
+
+
+def test_timeline_paragraphs_give_terse_tolls_and_a_bomber_killed_by_his_bomb():
+    _, found = extract("western_europe_2017_timeline.md")
+    by_day = {(r.date.month, r.date.day): r for r in found}
+    # "...stabbed a police officer to death; six killed including the attacker, about 50 injured"
+    assert (by_day[3, 22].nkill, by_day[3, 22].nwound) == (6, 50)
+    assert (by_day[4, 7].nkill, by_day[4, 7].nwound) == (5, 14)  # "five killed, 14 injured"
+    # "killing 22 people and himself; more than 500 injured"
+    assert (by_day[5, 22].nkill, by_day[5, 22].nkillter, by_day[5, 22].nwound) == (23, 1, 500)
+    assert by_day[8, 17].attacktypes == ["Unarmed Assault"]  # "A van was driven down Las Ramblas"

@@ -30,6 +30,7 @@ STATE_WORDS = {"dead": "kill", "killed": "kill", "wounded": "wound", "injured": 
 SUBJECT_PRONOUNS = {"he", "she"}
 OBJECT_PRONOUNS = {"him", "her"}
 PLURAL_PRONOUNS = {"they", "them"}
+REFLEXIVE_PRONOUNS = {"himself", "herself"}
 ATTACKER_VERBS = {"stab", "shoot", "attack", "detonate", "ram", "fire", "open", "threaten", "seize", "hit",
                   "drive", "plough", "plow", "behead", "slash", "hack", "carry", "kidnap", "abduct", "hijack"}
 # "several soldiers", "many people", "a number of civilians": people told without a figure
@@ -37,12 +38,16 @@ _VAGUE_QUANTITY = re.compile(r"\b(several|many|some|a number of|a few|numerous|s
 AGGREGATE_HEADS = {"total", "number", "toll", "tally", "count"}
 
 
-_TOLL_FIGURE = r"(?:(?:at least|more than|some|about|nearly|over|around)\s+)?(\d[\d,]*)"
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_TOLL_FIGURE = (r"(?:(?:at least|more than|some|about|nearly|over|around)\s+)?(\d{1,3}(?:,\d{3})+(?!\d)|\d+|"
+                + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")")
 _TOLL_PATTERNS: dict[Effect, re.Pattern[str]] = {
     effect: re.compile(
         rf"\b{_TOLL_FIGURE}\s+(?:people\s+|persons\s+)?(?:(?:were|was|have been|had been)\s+)?(?:{states})\b"
         rf"|\b(?:{verbs})\s+{_TOLL_FIGURE}(?!\s*(?:am|pm|a\.m|p\.m|%))\b", re.IGNORECASE)
-    for effect, states, verbs in (("kill", "dead|killed|deaths", "killed|killing"),
+    for effect, states, verbs in (("kill", "dead|killed|deaths|who died|who were killed", "killed|killing"),
                                   ("wound", "wounded|injured", "wounded|wounding|injured|injuring"))}
 
 
@@ -52,8 +57,8 @@ def stated_toll(text: str, effect: Effect) -> Optional[tuple[int, re.Match[str]]
     match = _TOLL_PATTERNS[effect].search(text)
     if match is None:
         return None
-    figure = next(g for g in match.groups() if g)
-    return int(figure.replace(",", "")), match
+    figure = next(g for g in match.groups() if g).lower()
+    return (_NUMBER_WORDS[figure] if figure in _NUMBER_WORDS else int(figure.replace(",", ""))), match
 
 
 @dataclass
@@ -84,7 +89,7 @@ class Casualties:
 def _count_noun_phrase(token: Token) -> Optional[int]:
     """How many people a noun phrase names: '15 people' -> 15, 'the driver' -> 1, 'people' -> None."""
     lower = token.lower_
-    if lower in SUBJECT_PRONOUNS | OBJECT_PRONOUNS:
+    if lower in SUBJECT_PRONOUNS | OBJECT_PRONOUNS | REFLEXIVE_PRONOUNS:
         return 1
     if lower in PLURAL_PRONOUNS:
         return None
@@ -116,12 +121,14 @@ def _count_noun_phrase(token: Token) -> Optional[int]:
 def _denotes_people(token: Token, perps: "PerpetratorModel") -> bool:
     """Only people are casualties: not 'the attack', 'the car' or 'which'."""
     lower = token.lower_
-    if lower in SUBJECT_PRONOUNS | OBJECT_PRONOUNS | PLURAL_PRONOUNS:
+    if lower in SUBJECT_PRONOUNS | OBJECT_PRONOUNS | PLURAL_PRONOUNS | REFLEXIVE_PRONOUNS:
         return True
     if lower == "both" and token.dep_ in ("nsubj", "nsubjpass"):
         return True
     if token.pos_ == "PRON":
         return False
+    if token.ent_type_ in ("GPE", "LOC", "FAC", "NORP") and any(t.text == ":" for t in token.subtree):
+        return False  # "16 October 2020, Conflans-Sainte-Honorine: teacher X was beheaded": a heading
     if token.like_num or token.ent_type_ in ("PERSON", "NORP"):
         return True
     if lower in perps.name_tokens:
@@ -364,6 +371,8 @@ class PerpetratorModel:
     def classify(self, patient: Token, agent: Optional[Token], passive: bool) -> bool:
         if self.is_perp(patient):
             return True
+        if patient.lower_ in REFLEXIVE_PRONOUNS:
+            return True  # "detonated a bomb ..., killing 22 people and himself"
         if self.is_force(patient):
             return False
         if agent is not None:

@@ -74,6 +74,9 @@ _PLACE_AFTER_PREP = re.compile(
     r"province|department|state|region)\s+of\s+)?"
     r"((?:[A-Z][\w'’.\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]+|(?:de|del|la|el|al|sur|upon|am)\b))*(?:\s+[A-Z][\w'’.\-]+)?)"
 )
+_DATED_HEADING_PLACE = re.compile(
+    r"^\W*(?:\d{1,2}[.)]\s+)?\W*\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?\W{0,3}\s*[,\u2013\u2014-]\s*\W{0,2}"
+    r"([A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})\s*[:.(,]")
 _COUNTRY_LABEL = re.compile(r"^\W*([A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})\s*:\s")
 _CITY_COUNTRY = re.compile(r"\b([A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3}),\s+([A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})")
 _FOLDED_PLACE = re.compile(
@@ -94,7 +97,7 @@ _CALENDAR_WORD = re.compile(
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # "Published: Friday, 9 June 2017", "Last updated 12 January 2016": when the page was written
-_PUBLICATION_LABEL = re.compile(r"\b(published|updated|posted|modified|filed|dated?)\s*(on|at)?\s*:?\s*$", re.IGNORECASE)
+_PUBLICATION_LABEL = re.compile(r"\b(published|updated|posted|modified|filed|issued|dated?)\s*(on|at)?\s*:?\s*$", re.IGNORECASE)
 # "on Wednesday, a day after the attack": the event was N days before the date named
 _DAYS_AFTER_TAIL = re.compile(r"^\s*,?\s*(a|one|two|three|four|five|\d)\s+days?\s+after\b", re.IGNORECASE)
 _CONNECTIVE_BEFORE_DATE = re.compile(
@@ -314,6 +317,9 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 if settled_before or words[n] in _SETTLEMENT_NOUNS:
                     prefix = " ".join(words[:n])
                     candidates.append((match.start(1), match.start(1) + len(prefix), prefix))
+    heading = _DATED_HEADING_PLACE.match(info_text)
+    if heading and not folded:  # "2. 16 October 2020, Conflans-Sainte-Honorine: teacher ..."
+        candidates.append((heading.start(1), heading.end(1), heading.group(1)))
     label = _COUNTRY_LABEL.match(info_text)
     if label and normalize_country(label.group(1)):
         # "Mali: A landmine struck a minibus ...": a digest's country label
@@ -813,6 +819,32 @@ _SITES_HIT = re.compile(r"\b(were|was) (hit|struck|targeted|bombed)\b", re.IGNOR
 _LIST_BREAK = re.compile(r",|;|\band\b")
 
 
+_RANGE_BEFORE = re.compile(r"\b(since|from|between|until|till|through|to|and|after|before)\s+(the\s+)?$", re.IGNORECASE)
+
+
+def _dated_event_in_aggregate(info: SentenceInfo):
+    """A toll over many attacks that names one of them by its day, method and place: (date hit,
+    the words that tell it, its place) of that one; None when the sentence names none so."""
+    if not info.methods:
+        return None
+    for hit in info.dates:
+        resolved, start, end = hit
+        if resolved.precision != "day" or _RANGE_BEFORE.search(info.text[max(0, start - info.start - 12):start - info.start]):
+            continue
+        near = [p for p in info.places if not p.origin and abs(p.start - start) < 80 and (p.place.specificity or 5) <= 2]
+        if not near:
+            continue
+        where = min(near, key=lambda p: abs(p.start - start))
+        span = _mention_span(info, (start, end), where)
+        including = info.text.rfind("including", 0, span[0] - info.start)
+        if including >= 0 and span[0] - info.start - including < 90:
+            span = (info.start + including, span[1])  # "including the 86 who died when ..."
+        if any(m.event.search(info.text[span[0] - info.start:span[1] - info.start])
+               for m in load_lexicon().methods if m.name in info.methods):
+            return hit, span, where
+    return None
+
+
 def _split_listed_sites(info: SentenceInfo, current: IncidentMention, place: Optional[PlaceMention],
                         mentions: list[IncidentMention]) -> bool:
     """"St Anthony's Shrine in Colombo, St Sebastian's Church in Negombo ... and Zion Church in
@@ -952,6 +984,14 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             # "Police blamed the attack on X, which has carried out several bombings since 2016":
             # a claim or an attribution of the incident told, whatever record the group has
             if not tells_who_did_it(info.text):
+                named = _dated_event_in_aggregate(info)
+                if named is not None:
+                    # "attacks ... have killed more than 250 people in France, including the 86 who
+                    # died when a truck was driven into crowds on the Nice seafront on 14 July 2016"
+                    hit, span, where = named
+                    if find_match(hit[0], where) is None:
+                        mentions.append(IncidentMention(role="background", date=hit[0], place=where,
+                                                        contributions=[Contribution(info, only=span)]))
                 continue
             if info.places:
                 # "The Islamic State claimed the London and Manchester attacks": a claim over
@@ -1121,6 +1161,11 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         else:
             new.role = "background"
             span = _mention_span(info, date_hit[1:] if date_hit else None, place)
+            if place is None and not event_words(info.text[span[0] - info.start:span[1] - info.start]):
+                # "a 21-year-old Tunisian who had arrived in Europe ... in September, was shot and
+                # wounded by police": a month in someone's story, no event told with it
+                current.contributions.append(Contribution(info))
+                continue
             new.contributions.append(Contribution(info, only=span))
             current.contributions.append(Contribution(info, masked=[span]))
         mentions.append(new)

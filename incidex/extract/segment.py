@@ -191,6 +191,13 @@ def mask_citations(text: str) -> str:
     return _CITATION.sub(lambda m: " " * len(m.group(0)), text)
 
 
+def blank_bullet(text: str) -> str:
+    """The text with its bullet or list number blanked (same length): "3. 29 October 2020, Nice"
+    must not read as a sentence "3." and a month without its day."""
+    match = _BULLET.match(text)
+    return " " * match.end() + text[match.end():] if match else text
+
+
 def strip_bullet(text: str) -> tuple[str, int]:
     """Text of a list item without its bullet, and how many characters were removed."""
     match = _BULLET.match(text) or _FOOTNOTE.match(text)

@@ -497,7 +497,8 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                     head.lower_ == "driver" and _ARRESTED.search(text))):
                 candidates.append((ent.text, ent.start_char - info.span.start_char))
                 continue
-            if root.dep_ in ("nsubj", "nsubjpass"):
+            if root.dep_ == "nsubj" or (root.dep_ == "nsubjpass" and head.lemma_.lower() == "charge"):
+                # ("teacher Samuel Paty was beheaded": the passive subject is the victim)
                 verbs = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
                 head = next((v for v in verbs if v.lemma_.lower() in _ATTACK_VERBS | {"charge", "claim"}), head)
                 verb_words = {t.lower_ for t in head.subtree}
@@ -702,6 +703,16 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
             field_name = "nkill" if statement.effect == "kill" else "nwound"
             sent = statement.sentence
             record.add_evidence(field_name, sent.text.strip(), sent.start_char, sent.end_char)
+        for part in parts:
+            if part.contribution.masked or part.contribution.only:
+                continue  # a sentence that also tells another incident: its tolls may be that one's
+            for effect, field_name in (("kill", "nkill"), ("wound", "nwound")):
+                # "...stabbed a police officer to death; six killed including the attacker, about
+                # 50 injured": a terse toll the parse missed, larger than what it counted
+                toll = stated_toll(part.text, effect)
+                if toll and toll[0] > (getattr(record, field_name) or 0):
+                    setattr(record, field_name, toll[0])
+                    _evidence(record, field_name, part)
     _fix_evidence_offsets(record, mention)
     if not casualties.stated and not record.nkill:
         for part in parts:
