@@ -692,3 +692,14 @@ def test_timeline_paragraphs_give_terse_tolls_and_a_bomber_killed_by_his_bomb():
     # "killing 22 people and himself; more than 500 injured"
     assert (by_day[5, 22].nkill, by_day[5, 22].nkillter, by_day[5, 22].nwound) == (23, 1, 500)
     assert by_day[8, 17].attacktypes == ["Unarmed Assault"]  # "A van was driven down Las Ramblas"
+
+
+def test_news_page_title_is_not_read_into_its_first_paragraph():
+    _, found = extract("dablo_church_news_page.html")
+    assert len(found) == 1  # the "Related" links (a church, Sri Lanka, a hotel) are no incidents
+    attack = found[0]
+    # "Gunmen kill six ..." (title) + "killing six people including the priest": six, not twelve
+    assert attack.nkill == 6 and attack.date == date(2019, 5, 12)
+    # "in Dablo, in Sanmatenga province": a village the gazetteer lacks, in its province
+    assert (attack.place.city, attack.place.provstate) == ("Dablo", "Centre-Nord")
+    assert attack.targtypes[0] == "Religious Figures/Institutions"

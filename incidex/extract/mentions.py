@@ -242,7 +242,8 @@ _SETTLEMENT_OF = re.compile(r"\b(village|town|hamlet|settlement|locality|communi
                             re.IGNORECASE)
 # "El Adde, Gedo region, Somalia" / "Gassé in Burkina Faso's Soum province": a place named by
 # the region or country it lies in
-_LISTED_PLACE_AFTER = re.compile(r",\s+[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+)*(\s+(region|province|state|county|district))?,\s+[A-Z]")
+_LISTED_PLACE_AFTER = re.compile(r",\s+[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+)*(\s+(region|province|state|county|district))?,\s+[A-Z]"
+                                 r"|,\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(region|province|state|county|district)\b")
 _PLACE_REGION_COUNTRY = re.compile(
     r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
     r"(?:\s+(?:region|province|state|county|district))?),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
@@ -286,6 +287,7 @@ _COMPOUND_AFTER = re.compile(r"[-\u2013](?:based|born|backed|linked|led|bound|re
 _COMPOUND_BEFORE = re.compile(r"[A-Z][\w'’]+[-\u2013]$")
 
 
+_WAR_AFTER = re.compile(r"\s+(?:war|wars|conflict|veterans?|campaign|crisis)\b", re.IGNORECASE)
 _FEATURE_AFTER = re.compile(
     # natural features only: "London Bridge" and "Oxford Street" are streets of the city
     r"\s+(River|Lake|Mountains?|Hills|Valley|Forest|Desert|Sea|Ocean|Gulf|Canal|Strait|Falls|Dam|Range)\b")
@@ -351,6 +353,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue  # 'shouted "Don't forget Aleppo!"': a place in quoted words is not the scene
         if _FEATURE_AFTER.match(info_text, start + len(surface)):
             continue  # "toward the Tana River": a river, not the town of Tana
+        if _WAR_AFTER.match(info_text, start + len(surface)):
+            continue  # "an Iraq war veteran": a war's name, not where things happen
         if country_from_demonym(surface) and not _PLACE_NOUN_AFTER.match(info_text, start + len(surface)):
             continue  # "a dual Austrian and North Macedonian national": a nationality, not a place
         if surface.isupper() and len(surface) <= 5 and normalize_group(surface):

@@ -267,6 +267,9 @@ _NOT_TARGET = re.compile(
     re.IGNORECASE)
 
 
+_GENERIC_PEOPLE = {"people", "persons", "victims", "victim", "crowd", "crowds", "man", "men", "woman", "women"}
+
+
 def code_targets(record: IncidentRecord, parts: list[_Part], blank_responses: bool = True,
                  require_harm: bool = True) -> None:
     lex = load_lexicon()
@@ -286,7 +289,9 @@ def code_targets(record: IncidentRecord, parts: list[_Part], blank_responses: bo
         # as code_methods: "was shot dead by an off-duty officer"
         code_targets(record, parts, blank_responses=False, require_harm=require_harm)
         return
-    found.sort()
+    # "49 people were shot dead at two mosques": in one sentence, the site attacked ranks before
+    # the people it names only as "people"
+    found.sort(key=lambda f: (f[0], f[4].lower() in _GENERIC_PEOPLE, f[1]))
     types: list[str] = []
     subtypes: list[str] = []
     for _, _, targtype, subtype, surface in found:

@@ -42,7 +42,20 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
     metadata["title"] = result.title or None
     metadata["url"] = result.url or None
     metadata["date"] = _iso_date(result.date)
-    return (result.text or "").strip(), metadata
+    return _separate_paragraphs((result.text or "").strip()), metadata
+
+
+def _separate_paragraphs(text: str) -> str:
+    """trafilatura puts each paragraph, heading or list item on one line; a blank line between
+    them keeps the page's title from running into its first paragraph as one sentence (table
+    rows stay together)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    out: list[str] = []
+    for line in lines:
+        if out and not (out[-1].lstrip().startswith("|") and line.lstrip().startswith("|")):
+            out.append("")
+        out.append(line)
+    return "\n".join(out)
 
 
 def _iso_date(value: str | None) -> date | None:
