@@ -703,3 +703,30 @@ def test_news_page_title_is_not_read_into_its_first_paragraph():
     # "in Dablo, in Sanmatenga province": a village the gazetteer lacks, in its province
     assert (attack.place.city, attack.place.provstate) == ("Dablo", "Centre-Nord")
     assert attack.targtypes[0] == "Religious Figures/Institutions"
+
+
+def test_village_told_after_its_region_lies_in_that_region():
+    _, found = extract("tillaberi_village_wire.txt")
+    assert len(found) == 1
+    attack = found[0]
+    # "in western Niger's Tillaberi region" (a province beats its country) | "near the village of
+    # Darey-Daye": the village, in the region, at the region's centre
+    assert (attack.place.provstate, attack.place.city, attack.place.specificity) == ("Tillabéri", "Darey-Daye", 2)
+    assert attack.date == date(2021, 3, 15) and attack.nkill == 58
+
+
+def test_a_day_followed_by_what_the_attacker_did_next_dates_the_attack():
+    _, found = extract("hanau_shisha_bars_wire.txt")
+    attack = found[0]
+    # "late on Wednesday before killing his mother and himself at home": Wednesday, not relative
+    assert attack.date == date(2020, 2, 19)
+    assert (attack.nkill, attack.nkillter, attack.nwound) == (11, 1, 5)
+    assert [(p.name, p.age) for p in attack.perpetrators] == [("Tobias Rathjen", 43)]
+
+
+def test_a_threat_in_quotes_is_no_casualty():
+    _, found = extract("pittsburgh_synagogue.txt")
+    attack = found[0]
+    # 'shouted "All Jews must die"': no death; "killing 11 people and wounding six others"
+    assert attack.nkill == 11 and attack.targtypes[0] == "Religious Figures/Institutions"
+    assert [(p.name, p.age) for p in attack.perpetrators] == [("Robert Bowers", 46)]

@@ -31,6 +31,7 @@ SUBJECT_PRONOUNS = {"he", "she"}
 OBJECT_PRONOUNS = {"him", "her"}
 PLURAL_PRONOUNS = {"they", "them"}
 REFLEXIVE_PRONOUNS = {"himself", "herself"}
+_MODALS = {"must", "will", "shall", "should", "would", "could", "may", "might", "can", "'ll", "wo"}
 ATTACKER_VERBS = {"stab", "shoot", "attack", "detonate", "ram", "fire", "open", "threaten", "seize", "hit",
                   "drive", "plough", "plow", "behead", "slash", "hack", "carry", "kidnap", "abduct", "hijack"}
 # "several soldiers", "many people", "a number of civilians": people told without a figure
@@ -426,6 +427,8 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
         effect = _effect_of(token)
         if effect is None:
             continue
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children):
+            continue  # '"All Jews must die"', "they will kill more": a threat, not a casualty
         patients, agent, passive = _patients(token)
         if not patients and token.lower_ in STATE_WORDS:
             # "(November 2015, 89 dead)", "left 22 dead": a count attached to the state word

@@ -46,7 +46,8 @@ _EXPLICIT_DATE = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(r"(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)
-_RELATIVE_TAIL = re.compile(r"^\W*(after|before|later|earlier|since|ago\b(?! ?\w))", re.IGNORECASE)
+# ("late on Wednesday before killing his mother": a day, then what the attacker did next)
+_RELATIVE_TAIL = re.compile(r"^\W*((after|before)(?!\s+\w+ing\b)|later|earlier|since|ago\b(?! ?\w))", re.IGNORECASE)
 _AGGREGATE = re.compile(
     r"\b((two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|all|both|these|those|other|some)"
     r"( of)?( the)?( \w+)? (attacks|bombings|stabbings|shootings|incidents|operations|killings))\b"
@@ -71,7 +72,8 @@ _SINGULAR_EVENT = re.compile(r"\b(attack|bombing|stabbing|shooting|explosion|bla
 _PLACE_AFTER_PREP = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|of|to|from|into|across|between)\s+(?:the\s+(?:(?:north|south|east|west|"
     r"central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:city|town|village|port|capital|district|"
-    r"province|department|state|region)\s+of\s+)?"
+    r"province|department|state|region)\s+of\s+|(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+    r"south-?west)(?:ern)?\s+)?"
     r"((?:[A-Z][\w'’.\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]+|(?:de|del|la|el|al|sur|upon|am)\b))*(?:\s+[A-Z][\w'’.\-]+)?)"
 )
 _DATED_HEADING_PLACE = re.compile(
@@ -598,7 +600,7 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
         text_for_dates = text
     mentions = find_dates(text_for_dates, published)
     for i, mention in enumerate(mentions):
-        following = text[mention.end:mention.end + 12]
+        following = text[mention.end:mention.end + 25]
         if not _is_explicit(mention.surface, following) or mention.resolved.precision not in ("day", "month"):
             continue
         if _PUBLICATION_LABEL.search(text[max(0, mention.start - 25):mention.start]) or _date_alone_on_line(text, mention):
@@ -692,7 +694,10 @@ def _best_place(places: list[PlaceMention]) -> Optional[PlaceMention]:
     places = [p for p in places if not p.origin]
     if not places:
         return None
-    return min(places, key=lambda p: ((p.place.specificity or 5) > 2, p.start))
+    def rank(p: PlaceMention) -> tuple[bool, int, int]:
+        level = p.place.specificity or 5
+        return level > 2, level if level > 2 else 0, p.start  # a province beats its country
+    return min(places, key=rank)
 
 
 _DEFINITE_BEFORE = re.compile(
@@ -847,6 +852,19 @@ def _dated_event_in_aggregate(info: SentenceInfo):
                for m in load_lexicon().methods if m.name in info.methods):
             return hit, span, where
     return None
+
+
+def _village_in_region(village: PlaceMention, region: PlaceMention) -> Optional[PlaceMention]:
+    """"in western Niger's Tillaberi region | near the village of Darey-Daye": a village the
+    gazetteer lacks, told after the region of its incident, lies in that region (GTD
+    specificity 2, at the region's centre)."""
+    found, known = village.place, region.place
+    if not (found.city and not found.provstate and (found.specificity or 5) == 5 and known.provstate
+            and known.country == found.country and (known.specificity or 5) in (3, 4)):
+        return None
+    return PlaceMention(Place(country=found.country, region=known.region, provstate=known.provstate, city=found.city,
+                              latitude=known.latitude, longitude=known.longitude, specificity=2),
+                        village.surface, village.start, village.end, village.origin)
 
 
 def _split_listed_sites(info: SentenceInfo, current: IncidentMention, place: Optional[PlaceMention],
@@ -1111,6 +1129,8 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             block_opened[info.block] = True
             continue
         if target is not None:
+            if place is not None and target.place is not None:
+                place = _village_in_region(place, target.place) or place
             if rdate is not None and (target.date is None or
                                       (target.date.precision != "day" and rdate.precision == "day")
                                       or (target.date.precision == rdate.precision == "day"
