@@ -730,3 +730,19 @@ def test_a_threat_in_quotes_is_no_casualty():
     # 'shouted "All Jews must die"': no death; "killing 11 people and wounding six others"
     assert attack.nkill == 11 and attack.targtypes[0] == "Religious Figures/Institutions"
     assert [(p.name, p.age) for p in attack.perpetrators] == [("Robert Bowers", 46)]
+
+
+def test_a_groups_own_toll_counts_only_where_no_one_else_gives_one():
+    _, found = extract("shabaab_convoy_claimed_toll.txt")
+    ambush = found[0]
+    # "killing at least seven soldiers, a military officer said. The group said in a statement
+    # that it had killed 23 soldiers."
+    assert ambush.nkill == 7 and ambush.gname == "Al-Shabaab" and ambush.targtypes == ["Military"]
+
+
+def test_other_victims_add_to_those_told_before():
+    _, found = extract("kandahar_police_chief_killing.txt")
+    attack = found[0]
+    # "General Abdul Raziq, was killed ... | The governor was wounded and two other officials were killed"
+    assert (attack.nkill, attack.nwound) == (3, 1)
+    assert attack.date == date(2018, 10, 18) and attack.gname == "Taliban" and attack.claimed == 1

@@ -31,6 +31,7 @@ SUBJECT_PRONOUNS = {"he", "she"}
 OBJECT_PRONOUNS = {"him", "her"}
 PLURAL_PRONOUNS = {"they", "them"}
 REFLEXIVE_PRONOUNS = {"himself", "herself"}
+_OTHERS = re.compile(r"\b(other|others|more)\b", re.IGNORECASE)
 _MODALS = {"must", "will", "shall", "should", "would", "could", "may", "might", "can", "'ll", "wo"}
 ATTACKER_VERBS = {"stab", "shoot", "attack", "detonate", "ram", "fire", "open", "threaten", "seize", "hit",
                   "drive", "plough", "plow", "behead", "slash", "hack", "carry", "kidnap", "abduct", "hijack"}
@@ -476,15 +477,30 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
 def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casualties:
     """The incident's nkill / nkillter / nwound / nwoundte from all its sentences."""
     best: dict[tuple[Effect, bool], int] = {}
+    claimed: dict[tuple[Effect, bool], int] = {}
     result = Casualties()
+    claim = load_lexicon().claimed
     for sentence in sentences:
         per_sentence: dict[tuple[Effect, bool], int] = {}
+        others: dict[tuple[Effect, bool], int] = {}
         for statement in casualty_statements(sentence, perps):
             key = (statement.effect, statement.perpetrator)
-            per_sentence[key] = per_sentence.get(key, 0) + statement.count
+            if _OTHERS.search(statement.phrase) and not statement.perpetrator:
+                others[key] = others.get(key, 0) + statement.count
+            else:
+                per_sentence[key] = per_sentence.get(key, 0) + statement.count
             result.statements.append(statement)
+        # "The group said in a statement that it had killed 23 soldiers": the perpetrators' own
+        # figure counts only where no one else gives one
+        into = claimed if claim.search(sentence.text) else best
         for key, value in per_sentence.items():
-            best[key] = max(best.get(key, 0), value)
+            into[key] = max(into.get(key, 0), value)
+        for key, value in others.items():
+            # "The governor was wounded and two other officials were killed": more people than
+            # those told before
+            into[key] = max(into.get(key, 0), per_sentence.get(key, 0)) + value
+    for key, value in claimed.items():
+        best.setdefault(key, value)
     uncounted = {s.effect for s in result.statements if s.uncounted}
     killed_perps = best.get(("kill", True), 0)
     wounded_perps = best.get(("wound", True), 0)

@@ -709,8 +709,8 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
             sent = statement.sentence
             record.add_evidence(field_name, sent.text.strip(), sent.start_char, sent.end_char)
         for part in parts:
-            if part.contribution.masked or part.contribution.only:
-                continue  # a sentence that also tells another incident: its tolls may be that one's
+            if part.contribution.masked or part.contribution.only or lex.claimed.search(part.text):
+                continue  # a sentence that also tells another incident (its tolls may be that one's), or a claim
             for effect, field_name in (("kill", "nkill"), ("wound", "nwound")):
                 # "...stabbed a police officer to death; six killed including the attacker, about
                 # 50 injured": a terse toll the parse missed, larger than what it counted
