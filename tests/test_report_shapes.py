@@ -200,7 +200,9 @@ def test_news_page_html_soup():
     shooting = found[0]
     assert shooting.date == date(2017, 1, 6) and shooting.place.city == "Fort Lauderdale"
     assert shooting.attacktypes == ["Armed Assault"] and shooting.targtypes[0] == "Airports & Aircraft"
-    assert shooting.nkill == 5
+    # "killing five people and wounding six ... About 36 other people were injured in the ensuing
+    # panic": GTD counts the attack's direct victims only
+    assert (shooting.nkill, shooting.nwound) == (5, 6)
     assert [(p.name, p.age) for p in shooting.perpetrators] == [("Esteban Santiago", 26)]
     assert shooting.motive is None  # "had not ruled out terrorism as a motive" states none
 

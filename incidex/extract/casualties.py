@@ -31,6 +31,7 @@ SUBJECT_PRONOUNS = {"he", "she"}
 OBJECT_PRONOUNS = {"him", "her"}
 PLURAL_PRONOUNS = {"they", "them"}
 REFLEXIVE_PRONOUNS = {"himself", "herself"}
+_PANIC = {"panic", "stampede", "chaos", "rush", "scramble", "confusion", "crush"}
 _OTHERS = re.compile(r"\b(other|others|more)\b", re.IGNORECASE)
 _MODALS = {"must", "will", "shall", "should", "would", "could", "may", "might", "can", "'ll", "wo"}
 ATTACKER_VERBS = {"stab", "shoot", "attack", "detonate", "ram", "fire", "open", "threaten", "seize", "hit",
@@ -430,6 +431,9 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
             continue
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children):
             continue  # '"All Jews must die"', "they will kill more": a threat, not a casualty
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(g.lower_ in _PANIC for g in c.children)
+               for c in token.children):
+            continue  # "injured in the ensuing panic": not a direct result of the attack (GTD)
         patients, agent, passive = _patients(token)
         if not patients and token.lower_ in STATE_WORDS:
             # "(November 2015, 89 dead)", "left 22 dead": a count attached to the state word
