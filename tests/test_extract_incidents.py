@@ -341,3 +341,12 @@ def test_a_town_named_near_another_is_the_namesake_near_it():
                      date(2019, 3, 6))
     alone = incidents("A bomb exploded at a bus stop in Hyderabad on Tuesday, killing three people.", date(2019, 3, 6))
     assert [r.place.country for r in near] == ["Pakistan"] and [r.place.country for r in alone] == ["India"]
+
+
+def test_a_separate_attack_in_a_town_the_gazetteer_lacks_keeps_only_the_province():
+    found = incidents("Two suicide bombers killed 12 people at a market in Maiduguri, Borno state, on Sunday, "
+                      "police said.\n\nSeparately, gunmen attacked a military post in Dalori on Saturday, "
+                      "killing three soldiers.", date(2016, 1, 31))
+    separate = next(r for r in found if r.date == date(2016, 1, 30))
+    # not Maiduguri: the town the text names, in the province of the story
+    assert (separate.place.provstate, separate.place.city) == ("Borno", "Dalori")

@@ -516,6 +516,8 @@ def test_wire_dateline_city_gives_way_to_the_town_the_attack_happened_in():
     # "Several soldiers were wounded, the army said, without giving a figure": unknown, not zero
     base = next(r for r in found if r.date == date(2019, 6, 14))
     assert base.targtypes == ["Military"] and base.nwound is None
+    # "in Gajiram": a town the small NER takes for a person, in the story's country
+    assert base.place.city == "Gajiram"
 
 
 def test_list_items_count_every_victim_and_keep_the_next_paragraph_out():

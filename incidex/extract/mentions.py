@@ -363,6 +363,7 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue  # "hundreds of IS fighters": a group's acronym, not the town of Is
         if (any(ps <= start < pe and start + len(surface) <= pe + 1 for ps, pe in persons)
                 and not _SETTLEMENT_BEFORE.search(info_text[:start])
+                and not _town_of_the_story(surface, info_text[max(0, start - 12):start], hint, folded)
                 and not (label and start == label.start(1))
                 and not (normalize_country(surface) and not country_from_demonym(surface))):
             continue  # "the release of Salah Abdeslam": a person, unless "the village of Trèbes" (or
@@ -476,6 +477,15 @@ def _agree_on_country(found: list[PlaceMention]) -> None:
             if len(own_name) == 1:
                 found[i] = None  # "Zion Church" among Sri Lanka's towns: not Jerusalem (once "Zion")
     found[:] = [m for m in found if m is not None]
+
+
+def _town_of_the_story(surface: str, before: str, hint: Optional[str], folded: bool) -> bool:
+    """"attacked a military base in Gajiram": a name the NER took for a person, right after "in",
+    that is a town of the country the story is about."""
+    if not hint or folded or not re.search(r"\b(in|near|outside)\s+$", before):
+        return False
+    place = resolve_place(surface, country_hint=hint)
+    return place is not None and place.country == hint
 
 
 def _unlisted_settlement(surface: str, start: int, found: list[PlaceMention],
@@ -854,6 +864,31 @@ def _dated_event_in_aggregate(info: SentenceInfo):
     return None
 
 
+_UNLISTED_AFTER_PREP = re.compile(r"\b(?:in|near|at)\s+([A-Z][a-z'’-]{2,}(?:-[A-Z][a-z'’-]+)?)\b(?!\s+[A-Z])")
+
+
+def _unlisted_town_nearby(info: SentenceInfo, current: IncidentMention) -> Optional[PlaceMention]:
+    """"Separately, suspected militants attacked a military base in Gajiram on Friday": a town
+    the gazetteer lacks, in the province of the incident told before (not in its town)."""
+    if current.place is None or not current.place.place.provstate:
+        return None
+    persons = {e.text for e in info.span.ents if e.label_ in ("PERSON", "ORG", "NORP")}
+    for match in _UNLISTED_AFTER_PREP.finditer(info.text):
+        name = match.group(1)
+        if (name in persons or is_common_word(name) or _CALENDAR_WORD.match(name) or normalize_country(name)
+                or resolve_place(name, country_hint=current.place.place.country)):
+            continue
+        known = current.place.place
+        region = resolve_province(known.provstate, country_hint=known.country)
+        has_centre = region is not None and region.latitude is not None
+        place = Place(country=known.country, region=known.region, provstate=known.provstate, city=name,
+                      latitude=region.latitude if has_centre else None,
+                      longitude=region.longitude if has_centre else None, specificity=2 if has_centre else 4)
+        start = info.start + match.start(1)
+        return PlaceMention(place, name, start, start + len(name))
+    return None
+
+
 def _village_in_region(village: PlaceMention, region: PlaceMention) -> Optional[PlaceMention]:
     """"in western Niger's Tillaberi region | near the village of Darey-Daye": a village the
     gazetteer lacks, told after the region of its incident, lies in that region (GTD
@@ -1101,7 +1136,8 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         if info.event and current is not None and _SEPARATE_EVENT.match(info.text):
             # "In a separate incident on Saturday, gunmen shot dead a shopkeeper in the city's
             # Hazara Town": another incident, however close in day and place
-            new = IncidentMention(role=current.role, date=rdate or current.date, place=place or current.place,
+            new = IncidentMention(role=current.role, date=rdate or current.date,
+                                  place=place or _unlisted_town_nearby(info, current) or current.place,
                                   contributions=[Contribution(info)])
             mentions.append(new)
             current = new
