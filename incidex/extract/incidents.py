@@ -8,6 +8,7 @@ from typing import Iterable, Iterator, Optional
 
 from incidex.extract.mentions import (
     IncidentMention,
+    PlaceMention,
     analyse_document,
     borrow_places,
     find_dateline_place,
@@ -51,7 +52,7 @@ def share_coordinated_coding(coded: list[tuple[IncidentMention, IncidentRecord]]
             record.nkill = record.nwound = record.nkillter = record.nwoundte = None
 
 
-def _place_main_story(mentions: list, fallback) -> None:
+def _place_main_story(mentions: list[IncidentMention], fallback: Optional[PlaceMention]) -> None:
     if fallback is None:
         return
     for mention in mentions:

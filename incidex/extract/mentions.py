@@ -460,23 +460,24 @@ def _resolve_near(found: list[PlaceMention], info_text: str, offset: int) -> Non
 def _agree_on_country(found: list[PlaceMention]) -> None:
     """"at the Bardo National Museum in Tunis": a town matched by one of its other names abroad
     (Bordeaux, once "Bardo") is read in the country of the places the sentence names by their
-    own names, when it has a namesake there (Le Bardo, Tunisia)."""
+    own names, when it has a namesake there (Le Bardo, Tunisia); with no namesake, among one
+    country's towns, it is dropped ("Zion Church" in Sri Lanka is not Jerusalem, once "Zion")."""
     own_name = {p.place.country for p in found if not p.origin
                 and p.surface.lower() in {(p.place.city or "").lower(), (p.place.country or "").lower()}}
-    for i, mention in enumerate(found):
+    agreed: list[PlaceMention] = []
+    for mention in found:
         place = mention.place
         if not place.city or place.country in own_name or mention.surface.lower() == place.city.lower():
+            agreed.append(mention)
             continue
-        for country in own_name:
-            namesake = resolve_place(mention.surface, country_hint=country)
-            if namesake is not None and namesake.country == country:
-                found[i] = PlaceMention(namesake, mention.surface, mention.start, mention.end, mention.origin,
-                                        mention.dateline)
-                break
-        else:
-            if len(own_name) == 1:
-                found[i] = None  # "Zion Church" among Sri Lanka's towns: not Jerusalem (once "Zion")
-    found[:] = [m for m in found if m is not None]
+        namesakes = (resolve_place(mention.surface, country_hint=country) for country in own_name)
+        namesake = next((n for n in namesakes if n is not None and n.country in own_name), None)
+        if namesake is not None:
+            agreed.append(PlaceMention(namesake, mention.surface, mention.start, mention.end, mention.origin,
+                                       mention.dateline))
+        elif len(own_name) != 1:
+            agreed.append(mention)
+    found[:] = agreed
 
 
 def _town_of_the_story(surface: str, before: str, hint: Optional[str], folded: bool) -> bool:
