@@ -632,6 +632,8 @@ def test_sites_listed_in_one_sentence_are_incidents_of_their_own_towns():
     # the total stays with the first incident told; "Hours later, two more blasts hit a
     # guesthouse in Dehiwala": later, and more, so another incident
     assert by_city["Colombo"][0].nkill == 290 and len(by_city["Colombo"]) == 2
+    # "Officials said seven suicide bombers carried out the attacks": told of every part
+    assert by_city["Colombo"][0].suicide == 1 and negombo.suicide == 1
 
 
 def test_lead_without_place_or_date_opens_the_story():

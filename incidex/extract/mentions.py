@@ -989,6 +989,8 @@ _KILLED_BY_FORCES = re.compile(
     r"\b(?:was|were)\s+(?:shot dead|shot and killed|killed|gunned down)\s+(?:by|in|during)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:police|officers|security forces|troops|soldiers|special forces|gendarmes|exchange of fire|shoot-?out|"
     r"gunfight|firefight|raid)\b", re.IGNORECASE)
+_ALL_THE_ATTACKS = re.compile(r"\b(?:the|these|those|all)\s+(?:\w+\s+)?(?:attacks|bombings|blasts|explosions)\b",
+                             re.IGNORECASE)
 _SEPARATE_EVENT = re.compile(
     r"\W*(in (a|an|another) (separate|different|unrelated|second|similar) (incident|attack|development)|"
     r"in another (incident|attack)|separately|elsewhere)\b", re.IGNORECASE)
@@ -1120,7 +1122,9 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 continue
             if current is not None and info.block_kind != "heading":
                 current.contributions.append(Contribution(info))
-                if tells_who_did_it(info.text):
+                if tells_who_did_it(info.text) or _ALL_THE_ATTACKS.search(info.text):
+                    # a claim, or "Officials said seven suicide bombers carried out the attacks":
+                    # told of every part of a coordinated assault
                     for other in current.coordinated:
                         other.contributions.append(Contribution(info))
                 # "22 March 2017: | London, United Kingdom. | Khalid Masood drove ...": the

@@ -519,6 +519,8 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                     candidates.append((ent.text, ent.start_char - info.span.start_char))
         for ent in names:
             offset = ent.start_char - info.span.start_char
+            if len(ent.text.split()) < 2:
+                continue  # a first and a last name ("Bombings, 20, 102" in a table row is none)
             if (_AGED_NAME_OPENS.match(text[:offset]) and _AGE_APPOSITION.match(text[offset + len(ent.text):])
                     and _ATTACK_AFTER_NAME.search(text[offset + len(ent.text):])):
                 candidates.append((ent.text, offset))
@@ -538,6 +540,8 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                 continue  # "a hijacked lorry was driven ...": a subject, but no name
             if find_groups(name):
                 continue  # "Islamic State's Amaq news agency said ...": the group, not a person
+            if any(m.event.fullmatch(name) for m in lex.methods) or lex.generic_event.fullmatch(name):
+                continue  # "| Bombings | 20 | ...": a table's attack-type column, not a name
             if name not in person_names and any(w.lower() in lex.perpetrator_nouns or w.lower() in lex.person_nouns
                                                 for w in name.split()):
                 continue  # "Suspect Gunman": words, not a name ("Man Haron Monis" is a name)
