@@ -80,12 +80,13 @@ def extract_many(documents: Iterable[Document], batch_size: int = 32) -> Iterato
         # with no publication date, yearless and relative dates are read against the latest
         # full date the report gives (the report's own date is not before it)
         reference = document.published or reference_date(text)
-        infos = analyse_document(blocks, docs, analysed_text, reference, folded)
+        dateline_place = find_dateline_place(blocks)
+        infos = analyse_document(blocks, docs, analysed_text, reference, folded, dateline_place)
         mentions = group_incidents(infos, document.published)
         # the main story without a place of its own is placed by the wire's dateline before it
         # borrows from other sentences (a separate attack told the same day is elsewhere);
         # the title's place comes last
-        _place_main_story(mentions, find_dateline_place(blocks))
+        _place_main_story(mentions, dateline_place)
         borrow_places(mentions, infos)
         _place_main_story(mentions, find_title_place(infos))
         coded = [(m, code_incident(m, document.published, table_rows=rows)) for m in mentions]

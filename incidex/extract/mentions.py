@@ -14,7 +14,7 @@ vague waves of attacks, foiled plots, and sentences that sum up several attacks 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Iterable, Iterator, Optional
 
@@ -454,7 +454,7 @@ def _resolve_near(found: list[PlaceMention], info_text: str, offset: int) -> Non
         near = resolve_place(mention.surface, country_hint=landmark.place.country,
                              near=(landmark.place.latitude, landmark.place.longitude))
         if near is not None and near.geonameid != mention.place.geonameid:
-            found[i] = PlaceMention(near, mention.surface, mention.start, mention.end, mention.origin, mention.dateline)
+            found[i] = replace(mention, place=near)
 
 
 def _agree_on_country(found: list[PlaceMention]) -> None:
@@ -473,8 +473,7 @@ def _agree_on_country(found: list[PlaceMention]) -> None:
         namesakes = (resolve_place(mention.surface, country_hint=country) for country in own_name)
         namesake = next((n for n in namesakes if n is not None and n.country in own_name), None)
         if namesake is not None:
-            agreed.append(PlaceMention(namesake, mention.surface, mention.start, mention.end, mention.origin,
-                                       mention.dateline))
+            agreed.append(replace(mention, place=namesake))
         elif len(own_name) != 1:
             agreed.append(mention)
     found[:] = agreed
@@ -506,11 +505,17 @@ def _unlisted_settlement(surface: str, start: int, found: list[PlaceMention],
         return None
     if where is None or where.country is None:
         return None
-    has_region = (where.specificity or 5) < 5 and where.latitude is not None
-    place = Place(country=where.country, region=where.region, provstate=where.provstate, city=surface,
-                  latitude=where.latitude if has_region else None,
-                  longitude=where.longitude if has_region else None, specificity=2 if has_region else 5)
-    return PlaceMention(place, surface, start, start + len(surface))
+    return PlaceMention(_village_place(surface, where, without_centre=5), surface, start, start + len(surface))
+
+
+def _village_place(name: str, where: Place, without_centre: int) -> Place:
+    """A village the gazetteer lacks, coded as GTD codes it: the name the report gives, in the
+    region it lies in, at that region's centre (specificity 2); `without_centre` when the region
+    has no coordinates (or only the country is known)."""
+    has_centre = (where.specificity or 5) < 5 and where.latitude is not None
+    return Place(country=where.country, region=where.region, provstate=where.provstate, city=name,
+                 latitude=where.latitude if has_centre else None, longitude=where.longitude if has_centre else None,
+                 specificity=2 if has_centre else without_centre)
 
 
 _OFFICE_NOUNS = {"prosecutor", "prosecutors", "governor", "police", "mayor", "official", "officials", "office",
@@ -880,13 +885,11 @@ def _unlisted_town_nearby(info: SentenceInfo, current: IncidentMention) -> Optio
                 or resolve_place(name, country_hint=current.place.place.country)):
             continue
         known = current.place.place
-        region = resolve_province(known.provstate, country_hint=known.country)
-        has_centre = region is not None and region.latitude is not None
-        place = Place(country=known.country, region=known.region, provstate=known.provstate, city=name,
-                      latitude=region.latitude if has_centre else None,
-                      longitude=region.longitude if has_centre else None, specificity=2 if has_centre else 4)
+        centre = resolve_province(known.provstate, country_hint=known.country)
+        region = Place(country=known.country, region=known.region, provstate=known.provstate, specificity=4,
+                       latitude=centre.latitude if centre else None, longitude=centre.longitude if centre else None)
         start = info.start + match.start(1)
-        return PlaceMention(place, name, start, start + len(name))
+        return PlaceMention(_village_place(name, region, without_centre=4), name, start, start + len(name))
     return None
 
 
@@ -898,9 +901,15 @@ def _village_in_region(village: PlaceMention, region: PlaceMention) -> Optional[
     if not (found.city and not found.provstate and (found.specificity or 5) == 5 and known.provstate
             and known.country == found.country and (known.specificity or 5) in (3, 4)):
         return None
-    return PlaceMention(Place(country=found.country, region=known.region, provstate=known.provstate, city=found.city,
-                              latitude=known.latitude, longitude=known.longitude, specificity=2),
-                        village.surface, village.start, village.end, village.origin)
+    return replace(village, place=_village_place(found.city, known, without_centre=5), dateline=False)
+
+
+def _add_coordinated(sibling: IncidentMention, current: IncidentMention, mentions: list[IncidentMention]) -> None:
+    """Record `sibling` as another part of the coordinated assault `current` belongs to."""
+    sibling.coordinated = [current, *current.coordinated]
+    for other in sibling.coordinated:
+        other.coordinated.append(sibling)
+    mentions.append(sibling)
 
 
 def _split_listed_sites(info: SentenceInfo, current: IncidentMention, place: Optional[PlaceMention],
@@ -916,10 +925,7 @@ def _split_listed_sites(info: SentenceInfo, current: IncidentMention, place: Opt
     for site, span in listed:
         sibling = IncidentMention(role=current.role, date=current.date, place=site,
                                   contributions=[Contribution(info, only=span)], listed_site=True)
-        sibling.coordinated = [current, *current.coordinated]
-        for other in sibling.coordinated:
-            other.coordinated.append(sibling)
-        mentions.append(sibling)
+        _add_coordinated(sibling, current, mentions)
     current.contributions.append(Contribution(info, masked=[span for _, span in listed]))
     return True
 
@@ -1159,10 +1165,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         if target is current and current is not None and _opens_new_site(info, current):
             sibling = IncidentMention(role=current.role, date=rdate or current.date, place=place or current.place,
                                       contributions=[Contribution(info)])
-            sibling.coordinated = [current, *current.coordinated]
-            for other in sibling.coordinated:
-                other.coordinated.append(sibling)
-            mentions.append(sibling)
+            _add_coordinated(sibling, current, mentions)
             current = sibling
             block_opened[info.block] = True
             continue
@@ -1238,11 +1241,13 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
 
 
 def analyse_document(blocks: list[Block], docs: list[Doc], doc_text: str,
-                     published: Optional[date], folded: bool) -> list[SentenceInfo]:
+                     published: Optional[date], folded: bool,
+                     dateline_place: Optional[PlaceMention] = None) -> list[SentenceInfo]:
     infos: list[SentenceInfo] = []
-    # a wire's dateline city tells the country the story is about until the text names one
-    dateline_place = None if folded else find_dateline_place(blocks)
-    context_country: Optional[str] = dateline_place.place.country if dateline_place else None
+    # a wire's dateline city (`find_dateline_place`) tells the country the story is about until
+    # the text names one
+    context_country: Optional[str] = (dateline_place.place.country
+                                      if dateline_place is not None and not folded else None)
     for b_index, (block, doc) in enumerate(zip(blocks, docs)):
         block_country = _country_hint(block.text) if not folded else None
         context = block_country or context_country

@@ -9,7 +9,7 @@ import functools
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 from spacy.tokens import Span
 
@@ -700,10 +700,9 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
         # a background aside or a table row gives its toll without a clause to parse:
         # "(November 2015, 89 dead)", "| 8 killed, 48 wounded |"
         for part in parts:
-            for effect, field_name in (("kill", "nkill"), ("wound", "nwound")):
-                toll = stated_toll(part.text, effect)
-                if toll and getattr(record, field_name) is None:
-                    setattr(record, field_name, toll[0])
+            for field_name, count in _terse_tolls(part):
+                if getattr(record, field_name) is None:
+                    setattr(record, field_name, count)
                     _evidence(record, field_name, part)
     else:
         record.nkill, record.nkillter = casualties.nkill, casualties.nkillter
@@ -715,12 +714,11 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
         for part in parts:
             if part.contribution.masked or part.contribution.only or lex.claimed.search(part.text):
                 continue  # a sentence that also tells another incident (its tolls may be that one's), or a claim
-            for effect, field_name in (("kill", "nkill"), ("wound", "nwound")):
+            for field_name, count in _terse_tolls(part):
                 # "...stabbed a police officer to death; six killed including the attacker, about
                 # 50 injured": a terse toll the parse missed, larger than what it counted
-                toll = stated_toll(part.text, effect)
-                if toll and toll[0] > (getattr(record, field_name) or 0):
-                    setattr(record, field_name, toll[0])
+                if count > (getattr(record, field_name) or 0):
+                    setattr(record, field_name, count)
                     _evidence(record, field_name, part)
     _fix_evidence_offsets(record, mention)
     if not casualties.stated and not record.nkill:
@@ -829,6 +827,14 @@ _SUICIDE_BOMBERS = re.compile(
 _BOMBER_SURVIVED = re.compile(r"\b((bombers?|attackers?|assailants?|he|she|they)\s+(\w+\s+){0,3}survived|was arrested|"
                               r"were arrested|failed to detonate|did not detonate|was detained|was captured|"
                               r"was overpowered)\b", re.IGNORECASE)
+
+
+def _terse_tolls(part: _Part) -> Iterator[tuple[str, int]]:
+    """("nkill" | "nwound", count) of the tolls a part states tersely ("89 dead", "killing 12")."""
+    for effect, field_name in (("kill", "nkill"), ("wound", "nwound")):
+        toll = stated_toll(part.text, effect)
+        if toll:
+            yield field_name, toll[0]
 
 
 _DIED_IN_BLAST = re.compile(r"\b([\w-]+)\s+(?:also\s+)?(?:died|was killed|were killed)\s+in\s+the\s+(?:blast|explosion|bombing)\b")
