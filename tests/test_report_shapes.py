@@ -752,3 +752,76 @@ def test_other_victims_add_to_those_told_before():
     # "General Abdul Raziq, was killed ... | The governor was wounded and two other officials were killed"
     assert (attack.nkill, attack.nwound) == (3, 1)
     assert attack.date == date(2018, 10, 18) and attack.gname == "Taliban" and attack.claimed == 1
+
+
+def test_bold_dated_bullets_are_separate_incidents_and_a_new_group_is_named():
+    _, found = extract("weekly_bullets_by_country.md")
+    assert [(r.date, r.place.city) for r in found] == [
+        (date(2024, 5, 28), "Mogadishu"), (date(2024, 5, 31), "Beledweyne"),
+        (date(2024, 5, 30), "Bandiagara"), (date(2024, 6, 1), "Bannu")]
+    mogadishu, beledweyne, bandiagara, bannu = found
+    # "- **31 May, Beledweyne:** Al-Shabaab fighters attacked a police station with mortars":
+    # the heading's town (tagged a person by the small NER) and a mortar attack
+    assert beledweyne.attacktypes == ["Bombing/Explosion"] and beledweyne.targtypes == ["Police"]
+    assert beledweyne.nwound == 2 and beledweyne.gname == "Al-Shabaab"
+    # the bullet before takes nothing of the Mali one: its own group, no police
+    assert bandiagara.gname == "Jamaat Nusrat al-Islam wal Muslimin (JNIM)" and bandiagara.nkill == 12
+    assert "Police" not in bandiagara.targtypes
+    # "Hafiz Gul Bahadur group claimed responsibility": a group groups.json lacks, and no
+    # town of Gulu in Uganda
+    assert bannu.gname == "Hafiz Gul Bahadur Group" and bannu.claimed == 1
+    assert (bannu.nkill, bannu.nwound, bannu.suicide) == (4, 9, 1)
+    assert mogadishu.gname == "Al-Shabaab" and mogadishu.nkill == 3
+    # the propaganda video of 29 May is no incident
+    assert len(found) == 4
+
+
+def test_a_toll_raised_to_a_figure_is_the_total():
+    _, found = extract("peshawar_mosque_toll_raised.txt")
+    # "raising the death toll from Monday's suicide bombing to 100"
+    assert found[0].nkill == 100 and found[0].nwound == 220 and found[0].suicide == 1
+    # "Three people were killed ... two of the wounded later died, bringing the death toll to
+    # five": five, not 3 + 2 + 5
+    _, found = extract("strasbourg_manhunt_ends.txt")
+    assert found[0].nkill == 5
+
+
+def test_the_scene_beats_the_city_it_is_near():
+    _, found = extract("crocus_hall_toll_rises.txt")
+    attack = found[0]
+    # "the Crocus City Hall concert venue near Moscow | burst into the venue in Krasnogorsk"
+    assert attack.place.city == "Krasnogorsk" and attack.date == date(2024, 3, 22)
+    # "firing automatic weapons at the crowd and setting the building on fire"
+    assert attack.attacktypes == ["Armed Assault", "Facility/Infrastructure Attack"]
+    assert attack.weaptypes == ["Firearms", "Incendiary"]
+    assert (attack.nkill, attack.nwound) == (133, 140)
+    # the claim and its channel are told in different sentences
+    assert attack.gname == ISIL and attack.claimed == 1 and attack.claim_channel == "Amaq News Agency"
+    assert attack.claimmode == "Posted to website, blog, etc."
+
+
+def test_a_state_named_alone_places_the_attack_instead_of_the_dateline_city():
+    _, found = extract("dantewada_ied_wire.txt")
+    attack = found[0]
+    # "RAIPUR ... an improvised explosive device in Chhattisgarh's Dantewada district": the
+    # district is not in the gazetteer; the state is, and Raipur is not the scene
+    assert attack.place.provstate == "Chhattisgarh" and attack.place.city is None
+    assert (attack.nkill, attack.attacktypes, attack.targtypes[0]) == (11, ["Bombing/Explosion"], "Police")
+
+
+def test_the_police_the_attacker_surrendered_to_are_no_target():
+    _, found = extract("solingen_festival_stabbing.txt")
+    attack = found[0]
+    # "A 26-year-old Syrian man turned himself in to police and confessed to a knife attack"
+    assert "Police" not in attack.targtypes
+    assert (attack.nkill, attack.nwound, attack.date) == (3, 8, date(2024, 8, 23))
+    assert attack.gname == ISIL and attack.claimed == 1
+
+
+def test_an_attacker_killed_by_police_counts_in_nkill():
+    _, found = extract("new_orleans_truck_attack.txt")
+    attack = found[0]
+    # "killing 14 people ... before he was shot dead by police": GTD's nkill includes him
+    assert (attack.nkill, attack.nkillter) == (15, 1)
+    assert attack.date == date(2025, 1, 1) and attack.place.city == "New Orleans"
+    assert [(p.name, p.age) for p in attack.perpetrators] == [("Shamsud-Din Jabbar", 42)]

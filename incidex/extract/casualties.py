@@ -74,6 +74,8 @@ class CasualtyStatement:
     # "Several soldiers were wounded": victims told without a figure (count 0 here); when no
     # sentence gives a figure either, the total is unknown, not zero
     uncounted: bool = False
+    # "bringing the death toll to five": the total so far, not more people beside those told
+    total: bool = False
 
 
 @dataclass
@@ -210,11 +212,15 @@ def _is_hospitalisation(token: Token) -> bool:
 
 
 TOLL_VERBS = {"rise", "climb", "reach", "increase", "jump", "stand", "hit", "grow", "be", "mount"}
+# verbs that carry a toll as their object to a new figure: "raising the death toll to 100"
+TOLL_RAISING_VERBS = {"raise", "bring", "take", "push", "lift", "put", "send"}
 
 
 def _toll_statement(token: Token, sentence: Span) -> Optional[CasualtyStatement]:
-    """'The death toll ... rose to 103', 'the number of persons killed ... has risen to 25'."""
-    if token.dep_ not in ("nsubj", "nsubjpass"):
+    """'The death toll ... rose to 103', 'the number of persons killed ... has risen to 25',
+    'bringing the toll to 14'."""
+    raised = token.dep_ == "dobj" and token.head.lemma_.lower() in TOLL_RAISING_VERBS
+    if token.dep_ not in ("nsubj", "nsubjpass") and not raised:
         return None
     words = {t.lower_ for t in token.subtree}
     if token.lower_ == "toll":
@@ -226,18 +232,19 @@ def _toll_statement(token: Token, sentence: Span) -> Optional[CasualtyStatement]
     else:
         return None
     verb = token.head
-    if verb.lemma_.lower() not in TOLL_VERBS:
+    if verb.lemma_.lower() not in TOLL_VERBS and not raised:
         return None
     for child in verb.children:
         numbers = []
-        if child.dep_ == "prep" and child.lower_ in ("to", "at"):
+        if child.dep_ == "prep" and child.lower_ in (("to",) if raised else ("to", "at")):
             numbers = [g for g in child.children if g.dep_ == "pobj" and g.like_num]
-        elif child.dep_ in ("attr", "dobj") and child.like_num:
+        elif child.dep_ in ("attr", "dobj") and child.like_num and not raised:
             numbers = [child]
         for number in numbers:
             count = parse_count(" ".join(t.text for t in number.subtree)) or parse_count(number.text)
             if count is not None:
-                return CasualtyStatement(effect, count.value, False, sentence, f"{token.text} {verb.text} {number.text}")
+                return CasualtyStatement(effect, count.value, False, sentence, f"{token.text} {verb.text} {number.text}",
+                                         total=True)
     return None
 
 
@@ -487,13 +494,20 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
     for sentence in sentences:
         per_sentence: dict[tuple[Effect, bool], int] = {}
         others: dict[tuple[Effect, bool], int] = {}
+        totals: dict[tuple[Effect, bool], int] = {}
         for statement in casualty_statements(sentence, perps):
             key = (statement.effect, statement.perpetrator)
-            if _OTHERS.search(statement.phrase) and not statement.perpetrator:
+            if statement.total:
+                totals[key] = max(totals.get(key, 0), statement.count)
+            elif _OTHERS.search(statement.phrase) and not statement.perpetrator:
                 others[key] = others.get(key, 0) + statement.count
             else:
                 per_sentence[key] = per_sentence.get(key, 0) + statement.count
             result.statements.append(statement)
+        for key, value in totals.items():
+            # "Three people were killed ...; two of the wounded later died, bringing the death
+            # toll to five": the toll is the sentence's figure, not one more to add
+            per_sentence[key] = max(per_sentence.get(key, 0), value)
         # "The group said in a statement that it had killed 23 soldiers": the perpetrators' own
         # figure counts only where no one else gives one
         into = claimed if claim.search(sentence.text) else best

@@ -129,6 +129,8 @@ _REPORTING_LEMMAS = {"say", "tell", "claim", "obtain", "release", "post", "publi
 # ("Patrick Crusius, of Allen, a Dallas suburb": where a named person lives)
 _ORIGIN_BEFORE = re.compile(r"\b(from|born in|native of|nationals? of|citizens? of|national from|resident of)\s+(the\s+)?$"
                             r"|[A-Z][\w'’-]+,\s+of\s+(?:(?:[A-Z][\w'’-]+\s*){1,3},\s+an?\s+)?$", re.IGNORECASE)
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|close to|on the (?:outskirts|edge) of|(?:km|kilometres|kilometers|miles)"
+                          r"\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?$", re.IGNORECASE)
 _REGIONS = {"africa", "europe", "asia", "america", "americas", "middle east", "east africa", "west africa",
             "north africa", "southern africa", "central africa", "horn of africa", "sahel", "latin america",
             "south america", "north america", "central america", "western europe", "eastern europe", "the west",
@@ -145,6 +147,7 @@ class PlaceMention:
     end: int
     origin: bool = False  # "from Syria": a place people come from, not one where things happen
     dateline: bool = False  # "MAIDUGURI, Nigeria, June 17 (AP) -": where the story was filed
+    near: bool = False  # "a concert hall near Moscow": a landmark the scene lies by, not the scene
 
 
 @dataclass
@@ -365,11 +368,17 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 and not _SETTLEMENT_BEFORE.search(info_text[:start])
                 and not _town_of_the_story(surface, info_text[max(0, start - 12):start], hint, folded)
                 and not (label and start == label.start(1))
+                and not (heading and not folded and start == heading.start(1))
                 and not (normalize_country(surface) and not country_from_demonym(surface))):
             continue  # "the release of Salah Abdeslam": a person, unless "the village of Trèbes" (or
             # a country's own name the small NER took for an organisation: "Burkina Faso's")
         before_word = re.search(r"([A-Z][\w'’\-]+) $", info_text[max(0, start - 30):start])
-        if (before_word and not folded and start - len(before_word.group(0)) > 0
+        # a sentence's first word is capitalised anyway: it makes a longer name only when the
+        # place is followed by another capitalised word ("Hafiz Gul Bahadur group claimed")
+        opens_name = bool(before_word) and (start - len(before_word.group(0)) > 0 or (
+            not is_common_word(before_word.group(1))
+            and bool(re.match(r"\s[A-Z][a-z]", info_text[start + len(surface):start + len(surface) + 3]))))
+        if (before_word and not folded and opens_name
                 and before_word.group(1).lower() not in _DIRECTIONS
                 and not re.search(r"['’]s$", before_word.group(1))  # "Kenya's Kilifi county"
                 and not normalize_country(before_word.group(1))
@@ -416,7 +425,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         if not origin and found and found[-1].origin and re.fullmatch(
                 r"\s*(?:,|,?\s+and|,?\s+or|,\s+(?:an?|the))\s*", info_text[found[-1].end - offset:start]):
             origin = True  # "tourists from Germany, Norway and Peru": the whole list; "of Allen, a Dallas suburb"
-        found.append(PlaceMention(place, surface, offset + start, offset + start + len(surface), origin))
+        near = bool(_NEAR_BEFORE.search(info_text[max(0, start - 40):start]))
+        found.append(PlaceMention(place, surface, offset + start, offset + start + len(surface), origin, near=near))
     for start, surface in unlisted:
         if any(s <= start < e for s, e in seen):
             continue
@@ -556,6 +566,12 @@ def _resolve_surface(surface: str, hint: Optional[str], folded: bool) -> Optiona
             if n > 0 and population(place) < 50_000:
                 continue  # "West Yorkshire" is not the hamlet of Yorkshire, Virginia
             return place
+    if not folded and len(surface) >= 4 and not is_common_word(surface):
+        # a state or province named alone, with no town of that name: "in Chhattisgarh's
+        # Dantewada district", "attacks in Borno"
+        province = resolve_province(surface, country_hint=hint)
+        if province is not None and province.specificity == 4 and (hint is None or province.country == hint):
+            return province
     return None
 
 
@@ -710,9 +726,10 @@ def _best_place(places: list[PlaceMention]) -> Optional[PlaceMention]:
     places = [p for p in places if not p.origin]
     if not places:
         return None
-    def rank(p: PlaceMention) -> tuple[bool, int, int]:
+    def rank(p: PlaceMention) -> tuple[bool, int, bool, int]:
         level = p.place.specificity or 5
-        return level > 2, level if level > 2 else 0, p.start  # a province beats its country
+        # a province beats its country; a town named as the scene beats one the scene is near
+        return level > 2, level if level > 2 else 0, p.near, p.start
     return min(places, key=rank)
 
 
@@ -961,6 +978,8 @@ def _listed_sites(info: SentenceInfo, current: IncidentMention) -> list[tuple[Pl
 
 _SCENE_BEFORE = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|district)\s+of\s+)?$",
                            re.IGNORECASE)
+_SCENE_IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|district)\s+of\s+)?$",
+                              re.IGNORECASE)
 _EVENT_PLACED = re.compile(r"\b(?:the|this)\s+(?:\w+\s+){0,2}(?:attack|bombing|blast|explosion|assault|shooting|raid|"
                            r"ambush|massacre)\s+(?:happened|took place|occurred|was carried out|struck|hit)\b", re.IGNORECASE)
 
@@ -978,6 +997,14 @@ def _places_the_story(info: SentenceInfo, place: PlaceMention, current: Incident
     # "masked gunmen planted explosives under the pipeline near the town of El-Arish"
     return bool(info.methods) and bool(_SCENE_BEFORE.search(info.text[max(0, place.start - info.start - 45):
                                                                      place.start - info.start]))
+
+
+def _told_as_scene(info: SentenceInfo, place: PlaceMention) -> bool:
+    """"Gunmen ... burst into the venue in Krasnogorsk": a town the attack is told in, which
+    beats the city an earlier sentence put the scene near ("a concert venue near Moscow")."""
+    if place.near or place.origin or not place.place.city or not info.methods:
+        return False
+    return bool(_SCENE_IN_BEFORE.search(info.text[max(0, place.start - info.start - 45):place.start - info.start]))
 
 
 def _is_aside(info: SentenceInfo, date_hit, place: Optional[PlaceMention]) -> bool:
@@ -1184,6 +1211,8 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 target.date = rdate
             if place is not None and (target.place is None or
                                       (target.place.place.specificity or 5) > (place.place.specificity or 5)
+                                      or (target.place.near and _told_as_scene(info, place)
+                                          and places_compatible(place.place, target.place.place))
                                       or (_places_the_story(info, place, target)
                                           and not places_compatible(place.place, target.place.place))):
                 target.place = place

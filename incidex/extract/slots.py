@@ -136,6 +136,12 @@ _OTHER_EVENT_REFERENCE = re.compile(
     r"\b(hours|minutes|days|weeks|shortly|soon|just|months|years)\s+(before|after)\s+(the|that|this|its)\s+(\w+\s+){0,2}?"
     r"(attacks?|bombings?|abductions?|kidnappings?|shootings?|stabbings?|blasts?|explosions?|sieges?|raids?|massacres?)\b",
     re.IGNORECASE)
+# an earlier crime in the attacker's record: "he spent four years in prison in Italy for setting
+# fire to a school" tells no method of this attack
+_EARLIER_CRIME = re.compile(
+    r"\b(?:(?:spent|served|had served|had spent)\s+[^.;]{0,40}?\b(?:prison|jail)|(?:previously|once|had been|was once)\s+"
+    r"(?:been\s+)?(?:jailed|imprisoned|convicted|sentenced))\b[^.;]{0,40}?\b(?:for|of)\b[^.;]*",
+    re.IGNORECASE)
 # "The bombing came a week after gunmen stormed ...": a sentence that opens by naming the
 # incident already told, then tells another one
 _ANAPHORIC_LEAD = re.compile(
@@ -173,7 +179,7 @@ def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bo
     claimed_explosives = False
     for part in parts:
         text = part.text if not blank_responses else blank_responses_to_attack(part.text)
-        text = _blank(_ANAPHORIC_LEAD, _blank(_OTHER_EVENT_REFERENCE, text))
+        text = _blank(_EARLIER_CRIME, _blank(_ANAPHORIC_LEAD, _blank(_OTHER_EVENT_REFERENCE, text)))
         if _CLAIMED_EXPLOSIVES.search(text):
             claimed_explosives = True
             _evidence(record, "weaptype", part)
@@ -257,6 +263,8 @@ _NOT_TARGET = re.compile(
     r"(evacuated|cordoned|sealed|defused|rushed|arrived|responded|closed|blocked|searched|cleared|surrounded|"
     r"shot dead|shot and killed|killed|ended|stormed|arrested|detained|found|recovered|were called|called|treated|"
     r"are treating|were treating|described|investigat\w+)\b"
+    r"|\b(turned|handed|gave)\s+(himself|herself|themselves)\s+(in|over|up)\s+to\s+(the\s+)?(\w+\s+)?police\b"
+    r"|\bsurrendered\s+to\s+(the\s+)?(\w+\s+)?police\b"
     r"|\b(told|telling|tell)\s+(reporters|journalists|the media|media)\b|\b(to|for|with)\s+(journalists|reporters)\b"
     r"|\b(a|an|the)\s+([\w-]+\s+){0,3}(man|woman)\s+(armed|charged|wielding|carrying|who (drove|opened|stabbed|shot|attacked|killed|took))\b"
     r"|“[^”]{0,300}”|\"[^\"]{0,300}\""
@@ -276,7 +284,7 @@ def code_targets(record: IncidentRecord, parts: list[_Part], blank_responses: bo
     found: list[tuple[int, int, str, str, str]] = []
     for p_index, part in enumerate(parts):
         text = blank_responses_to_attack(part.text) if blank_responses else part.text
-        text = _blank(_SOURCE_CLAUSE, text)
+        text = _blank(_SOURCE_CLAUSE, _blank(_EARLIER_CRIME, text))
         text = _blank(_NOT_TARGET, text)
         text = re.sub(r"\bschool bus", "school", text, flags=re.IGNORECASE)
         if require_harm and not (_HARM_VERB.search(text) or any(m.event.search(text) for m in lex.methods)):
@@ -329,6 +337,19 @@ _JOINT_CUE = re.compile(r"\b(together with|jointly with|in (coordination|coopera
 _LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 
 
+# a run of capitalised words, with the lower-case noun a report often writes after a name the
+# small NER does not tag ("Hafiz Gul Bahadur group claimed responsibility")
+_NAME_RUN = re.compile(r"\b((?:[A-Z][\w'’\-]+\s+){0,5}[A-Z][\w'’\-]+)"
+                       r"(\s+(?:group|movement|front|faction|brigades?|network|organi[sz]ation))?\b")
+
+
+def _name_runs(text: str) -> Iterator[tuple[str, int, int]]:
+    """(name, start, end) of each capitalised run, its trailing group noun title-cased."""
+    for match in _NAME_RUN.finditer(text):
+        name = match.group(1) + (match.group(2).title() if match.group(2) else "")
+        yield name, match.start(), match.end()
+
+
 def unlisted_group(part: _Part) -> Optional[tuple[str, str]]:
     """(name, "claim" | "blame") of a group that groups.json does not list, named in this part as
     the one that claimed the attack or is blamed for it: "National Thowheeth Jama'ath was behind
@@ -337,17 +358,19 @@ def unlisted_group(part: _Part) -> Optional[tuple[str, str]]:
     rules = load_lexicon().unlisted_group
     info = part.contribution.info
     offset = info.span.start_char
-    for ent in info.span.ents:
-        if ent.label_ not in ("ORG", "PERSON", "NORP"):
-            continue
-        start, end = ent.start_char - offset, ent.end_char - offset
-        if part.text[start:end] != ent.text:
+    tagged = [(ent.text, ent.start_char - offset, ent.end_char - offset, ent.label_) for ent in info.span.ents
+              if ent.label_ in ("ORG", "PERSON", "NORP")]
+    untagged = [(name, start, end, "") for name, start, end in _name_runs(part.text)]
+    for text, start, end, label in tagged + untagged:
+        if label and part.text[start:end] != text:
             continue  # masked: told of another incident
-        name = _LEADING_ARTICLE.sub("", ent.text.strip())
+        name = _LEADING_ARTICLE.sub("", text.strip())
         name = re.sub(r"['\u2019]s$", "", name)
         has_name_word = bool(rules.name_words.search(name))
-        if ent.label_ != "ORG" and not has_name_word:
+        if label != "ORG" and not has_name_word:
             continue  # a person or a people ("Islamist") is not an organisation
+        if not label and not rules.after.match(part.text, end):
+            continue  # an untagged run is a group's name only right before the claim
         # the cues first: the gazetteer and group lookups are for the few names a claim follows
         before = part.text[max(0, start - 60):start]
         if rules.after.match(part.text, end):
@@ -376,6 +399,7 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
     claimed_by: Optional[str] = None
     claim_index: Optional[int] = None
     unlisted: Optional[tuple[str, str]] = None  # a group groups.json does not know, and how it is named
+    amaq_mode: Optional[str] = None
     for index, part in enumerate(parts):
         groups = find_groups(part.text)
         claim = lex.claimed.search(part.text)
@@ -413,7 +437,10 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
                 if found[1]:
                     record.claim_channel = found[1]
         elif claim is None and "amaq" in part.text.lower() and record.claim_channel is None:
+            # "Islamic State said in a statement posted by its Amaq news agency ...": the channel
+            # of a claim told in another sentence
             record.claim_channel = "Amaq News Agency"
+            amaq_mode = (_claim_channel("amaq") or ("", None))[0]
         if not groups and not denied and unlisted is None:
             unlisted = unlisted_group(part)
             if unlisted is not None:
@@ -424,6 +451,8 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
         if found:
             record.claimmode = record.claimmode or found[0]
             record.claim_channel = found[1]
+    if record.claimed == 1 and record.claimmode is None and amaq_mode:
+        record.claimmode = amaq_mode
     if claimed_by:
         record.gname = claimed_by
     elif unlisted is not None and unlisted[1] == "claim":
