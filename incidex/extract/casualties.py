@@ -207,8 +207,13 @@ def _is_hospitalisation(token: Token) -> bool:
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in ("to", "at", "in", "for"):
             if any(t.lower_ in HOSPITAL_WORDS for t in prep.subtree):
-                return True
+                # "was airlifted to hospital, where he was declared dead": a death, not a wound
+                return not _DIED_THERE.search(token.sent.text[token.idx - token.sent.start_char:])
     return False
+
+
+_DIED_THERE = re.compile(r"\b(where|and)\s+(he|she|they)\s+(was|were|later)?\s*(declared|pronounced|died|succumbed)\b"
+                         r"|\b(was|were)\s+(later\s+)?(declared|pronounced)\s+dead\b", re.IGNORECASE)
 
 
 TOLL_VERBS = {"rise", "climb", "reach", "increase", "jump", "stand", "hit", "grow", "be", "mount"}

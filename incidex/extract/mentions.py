@@ -73,7 +73,7 @@ _PLACE_AFTER_PREP = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|of|to|from|into|across|between)\s+(?:the\s+(?:(?:north|south|east|west|"
     r"central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:city|town|village|port|capital|district|"
     r"province|department|state|region)\s+of\s+|(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
-    r"south-?west)(?:ern)?\s+)?"
+    r"south-?west)(?:ern)?\s+|the\s+(?=[A-Z][\w'’\-]+\s+(?:region|province|state|district|county|governorate|department)\b))?"
     r"((?:[A-Z][\w'’.\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]+|(?:de|del|la|el|al|sur|upon|am)\b))*(?:\s+[A-Z][\w'’.\-]+)?)"
 )
 _DATED_HEADING_PLACE = re.compile(
@@ -369,9 +369,11 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 and not _town_of_the_story(surface, info_text[max(0, start - 12):start], hint, folded)
                 and not (label and start == label.start(1))
                 and not (heading and not folded and start == heading.start(1))
+                and not (not folded and _DIVISION_AFTER.match(info_text, start + len(surface)))
                 and not (normalize_country(surface) and not country_from_demonym(surface))):
             continue  # "the release of Salah Abdeslam": a person, unless "the village of Trèbes" (or
-            # a country's own name the small NER took for an organisation: "Burkina Faso's")
+            # a country's own name the small NER took for an organisation: "Burkina Faso's", or a
+            # region named as such: "in the Tillaberi region")
         before_word = re.search(r"([A-Z][\w'’\-]+) $", info_text[max(0, start - 30):start])
         # a sentence's first word is capitalised anyway: it makes a longer name only when the
         # place is followed by another capitalised word ("Hafiz Gul Bahadur group claimed")
@@ -423,8 +425,10 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         origin = bool(_ORIGIN_BEFORE.search(info_text[max(0, start - 45):start])
                       or (normalize_country(surface) and _NEIGHBOUR_BEFORE.search(info_text[max(0, start - 30):start])))
         if not origin and found and found[-1].origin and re.fullmatch(
-                r"\s*(?:,|,?\s+and|,?\s+or|,\s+(?:an?|the))\s*", info_text[found[-1].end - offset:start]):
-            origin = True  # "tourists from Germany, Norway and Peru": the whole list; "of Allen, a Dallas suburb"
+                r"\s*(?:,|,?\s+and|,?\s+or|,\s+(?:an?|the)|\s+to)\s*", info_text[found[-1].end - offset:start]):
+            # "tourists from Germany, Norway and Peru": the whole list; "of Allen, a Dallas suburb";
+            # "a train carrying 400 people from Quetta to Peshawar": a route's ends are no scene
+            origin = True
         near = bool(_NEAR_BEFORE.search(info_text[max(0, start - 40):start]))
         found.append(PlaceMention(place, surface, offset + start, offset + start + len(surface), origin, near=near))
     for start, surface in unlisted:
@@ -994,8 +998,9 @@ def _places_the_story(info: SentenceInfo, place: PlaceMention, current: Incident
     told = _EVENT_PLACED.search(info.text)
     if told and place.start - info.start > told.start():
         return True
-    # "masked gunmen planted explosives under the pipeline near the town of El-Arish"
-    return bool(info.methods) and bool(_SCENE_BEFORE.search(info.text[max(0, place.start - info.start - 45):
+    # "masked gunmen planted explosives under the pipeline near the town of El-Arish", "The
+    # attackers stormed the government school in the town of Kuriga"
+    return (bool(info.methods) or info.event) and bool(_SCENE_BEFORE.search(info.text[max(0, place.start - info.start - 45):
                                                                      place.start - info.start]))
 
 
@@ -1214,7 +1219,10 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                                       or (target.place.near and _told_as_scene(info, place)
                                           and places_compatible(place.place, target.place.place))
                                       or (_places_the_story(info, place, target)
-                                          and not places_compatible(place.place, target.place.place))):
+                                          and (not places_compatible(place.place, target.place.place)
+                                               # a village the gazetteer lacks sits at its region's
+                                               # centre: "near" the dateline city says nothing
+                                               or (place.place.city and place.place.geonameid is None)))):
                 target.place = place
             if target is current or starts_block:
                 current = target

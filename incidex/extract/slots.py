@@ -52,6 +52,10 @@ _SOURCE_CLAUSE = re.compile(
     # "Health ministry spokesman Wahid Majroh said": the office, then the name, then the saying
     r"|\b([\w'-]+\s+){0,2}(ministry|police|army|military|government|provincial|hospital)\s+(spokes(man|woman|person)|official|chief|director)"
     r"\s+((?-i:[A-Z])[\w'-]+\s+){1,3}(said|says|told|added|confirmed|stated)\b"
+    # "Interior Minister Suleyman Soylu said", "the defence ministry said"
+    r"|\b([\w'-]+\s+){0,2}(minister|mayor|governor|prefect|spokes(man|woman|person)|president|secretary)"
+    r"\s+((?-i:[A-Z])[\w'-]+\s+){1,3}(said|says|told|added|confirmed|stated)\b"
+    r"|\b([\w'-]+\s+){0,2}(ministry|department|government)\s+(said|says|told|reported|added|confirmed|stated|announced)\b"
     r"|\b(the\s+)?([\w'-]+\s+){0,2}(red cross|red crescent|charity|aid (group|agency)|rights group|monitor|observatory|hospital)\s+(said|says|told|reported|added|confirmed|stated)\b",
     re.IGNORECASE,
 )
@@ -176,6 +180,7 @@ def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bo
     weapons: list[str] = []
     detail: list[str] = []
     fake = False
+    fired = False  # a shooting is told: a real gun beside any fake one
     claimed_explosives = False
     for part in parts:
         text = part.text if not blank_responses else blank_responses_to_attack(part.text)
@@ -190,6 +195,7 @@ def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bo
             if not match:
                 continue
             has_event = True
+            fired |= method.name == "shooting"
             if method.attacktype not in attack:
                 attack.append(method.attacktype)
                 _evidence(record, "attacktype", part)
@@ -210,14 +216,20 @@ def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bo
             fake = True
             _evidence(record, "weaptype", part)
     if fake:
-        # "rifles" that turned out to be an air rifle and a paintball gun are fake weapons
-        weapons = [w for w in weapons if w != "Firearms"]
+        # "rifles" that turned out to be an air rifle and a paintball gun are fake weapons; "He
+        # fired several shots at police officers with a pistol" (and carried a fake one) is not
+        if not fired:
+            weapons = [w for w in weapons if w != "Firearms"]
         weapons.append("Fake Weapons")
     elif claimed_explosives and "Bombing/Explosion" not in attack:
         weapons = [w for w in weapons if w != "Explosives"] + ["Fake Weapons"]
     for weapon in weapons:
         if weapon in WEAPON_ARMED and "Armed Assault" not in attack:
             attack.append("Armed Assault")
+    if "Assassination" in attack and "Armed Assault" in attack:
+        # "fired two shots" at the former prime minister: the shooting is how the assassination
+        # was done (weapon Firearms), not a second attack type
+        attack.remove("Armed Assault")
     if "Hostage Taking (Kidnapping)" in attack and "Hostage Taking (Barricade Incident)" in attack:
         attack.remove("Hostage Taking (Kidnapping)")
     if "Bombing/Explosion" in attack and "Explosives" not in weapons:
@@ -259,7 +271,7 @@ _NOT_TARGET = re.compile(
     r"\bby\s+(an?|the)\s+([\w-]+\s+){0,2}(police\s*(officer|man)|policeman|soldier|officer|guard)\b|"
     r"\b(soldiers|police(men)?|troops|guards|officers)(\s+and\s+\w+)?\s+(guarding|protecting|posted at|on duty at)\b"
     # the responders: "police evacuated the area", "police shot dead five suspects"
-    r"|\b(police|soldiers|troops|security forces|firefighters|rescuers|officers)\s+(later\s+|quickly\s+|then\s+)?"
+    r"|\b(police|soldiers|troops|security forces|firefighters|rescuers|officers)\s+(have\s+|has\s+|had\s+)?(later\s+|quickly\s+|then\s+)?"
     r"(evacuated|cordoned|sealed|defused|rushed|arrived|responded|closed|blocked|searched|cleared|surrounded|"
     r"shot dead|shot and killed|killed|ended|stormed|arrested|detained|found|recovered|were called|called|treated|"
     r"are treating|were treating|described|investigat\w+)\b"
@@ -833,11 +845,19 @@ _DOLLAR_AMOUNT = re.compile(
     r"|(?P<b>\d[\d,.]*)\s*(?P<n>million|billion)?\s*(?:US |American )?dollars\b", re.IGNORECASE)
 
 
+# a ransom asked or paid, not the habit of "gangs that kidnap for ransom"
+_RANSOM_DEMANDED = re.compile(r"\b(demand\w*|asked for|ask\w* for|paid|pay\w*|sought|seek\w*|negotiat\w*)\b[^.;]{0,40}"
+                              r"\bransoms?\b|\bransoms?\b[^.;]{0,30}\b(demand|was paid|were paid|had been paid)",
+                              re.IGNORECASE)
+
+
 def code_ransom(record: IncidentRecord, parts: list[_Part]) -> None:
     """GTD ransom / ransomamt / ransomnote of a kidnapping or hostage taking."""
-    for part in parts:
-        if not _RANSOM.search(part.text):
-            continue
+    told = [part for part in parts if _RANSOM.search(part.text)]
+    # the sentence that tells a ransom demanded or paid first ("The kidnappers later demanded
+    # a ransom of 1 billion naira"), then any other
+    told.sort(key=lambda part: not (_RANSOM_DEMANDED.search(part.text) or _NO_RANSOM.search(part.text)))
+    for part in told:
         record.ransom = 0 if _NO_RANSOM.search(part.text) else 1
         record.ransomnote = part.contribution.info.span.text.strip()
         _evidence(record, "ransom", part)

@@ -274,7 +274,9 @@ def classify_mention(text: str, mention: DateMention) -> None:
         # "BERLIN, Nov 22 (Reuters) -"; or "Berlin, 22 November 2017" alone on a line near the top
         alone = (mention.year is not None and not suffix.strip()
                  and mention.start < _first_lines_end(text, HEADER_LINES))
-        if place and ((tail and (place.group("place").isupper() or tail.group("agency"))) or alone):
+        # the city in capitals marks a wire dateline ("QUETTA, Pakistan, March 12, 2025 —")
+        city_in_capitals = bool(place) and place.group("place").split(",")[0].strip().isupper()
+        if place and ((tail and (city_in_capitals or tail.group("agency"))) or alone):
             mention.kind, mention.cue = "dateline", f"dateline {place.group('place').strip()}"
             return
     if mention.year is None or mention.day is None:

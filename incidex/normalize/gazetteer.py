@@ -523,7 +523,7 @@ class Gazetteer:
             country=country,
             region=gtd_region(country),
             provstate=idx.admin1_name.get(idx.admin1[city_row]) or None,
-            city=idx.name[city_row],
+            city=_display_name(idx.name[city_row], idx.cc[city_row]),
             latitude=idx.lat[row],
             longitude=idx.lon[row],
             specificity=1,
@@ -591,6 +591,14 @@ def get_gazetteer() -> Gazetteer:
 
 
 # module-level shortcuts over the shared gazetteer
+def _display_name(name: str, iso2: str) -> str:
+    """The name GTD writes: a few Japanese cities carry the municipal suffix in GeoNames
+    ("Nara-shi"), which the city's own name does without."""
+    if iso2 == "JP" and name.endswith("-shi"):
+        return name[: -len("-shi")]
+    return name
+
+
 def resolve_place(name: str, country_hint: Optional[str] = None,
                   near: Optional[tuple[float, float]] = None) -> Optional[Place]:
     return get_gazetteer().resolve_place(name, country_hint, near)
