@@ -138,3 +138,13 @@ def test_resolve_date_never_raises(text, published):
     assert found is None or isinstance(found.date, date)
     for mention in find_dates(text, published):
         assert text[mention.start:mention.end] == mention.surface
+
+
+def test_a_feast_day_with_its_year_is_that_day_and_without_it_only_in_its_week():
+    found = find_dates("on Easter Sunday 2016, when a bomber struck", date(2023, 8, 20))
+    assert [(m.surface, m.resolved.date) for m in found] == [("Easter Sunday 2016", date(2016, 3, 27))]
+    # in that week's news the feast is the day; years later it names an earlier attack
+    assert [m.resolved.date for m in find_dates("on Easter Sunday, bombers struck", date(2019, 4, 22))] == [
+        date(2019, 4, 21)]
+    assert find_dates("the Easter Sunday bombings", date(2023, 8, 20)) == []
+    assert find_dates("on Bloody Sunday", date(2023, 8, 20)) == []

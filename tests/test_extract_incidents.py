@@ -350,3 +350,24 @@ def test_a_separate_attack_in_a_town_the_gazetteer_lacks_keeps_only_the_province
     separate = next(r for r in found if r.date == date(2016, 1, 30))
     # not Maiduguri: the town the text names, in the province of the story
     assert (separate.place.provstate, separate.place.city) == ("Borno", "Dalori")
+
+
+def test_a_state_named_alone_places_the_incident_at_its_level():
+    # "in Borno" (a state GeoNames has no town of) and "in Chhattisgarh": GTD specificity 4
+    found = incidents("Gunmen killed five farmers in Borno on Sunday, officials said.", "2020-11-30")
+    assert [(r.place.country, r.place.provstate, r.place.city, r.place.specificity) for r in found] == [
+        ("Nigeria", "Borno", None, 4)]
+    found = incidents("Maoist rebels killed two policemen with a roadside bomb in Chhattisgarh on Monday.", "2023-04-26")
+    assert [(r.place.provstate, r.place.city, r.date) for r in found] == [("Chhattisgarh", None, date(2023, 4, 24))]
+
+
+def test_maritime_attacks_and_feast_days():
+    # "a Houthi missile hit the tanker Marlin Luanda in the Gulf of Aden": no town of Luanda,
+    # no Aden; a ship's seizure is a hijacking of a maritime target
+    found = incidents("Houthi fighters seized the cargo ship Galaxy Leader in the Red Sea on 19 November and "
+                      "took it to Hodeidah.", "2023-11-21")
+    assert [(r.place.country, r.attacktypes[0], r.targtypes[0]) for r in found] == [
+        ("Yemen", "Hijacking", "Maritime")]
+    found = incidents("The deadliest came on Easter Sunday 2016, when a suicide bomber blew himself up in a "
+                      "park in Lahore, killing 75 people.", "2023-08-20")
+    assert [(r.date, r.place.city, r.suicide) for r in found] == [(date(2016, 3, 27), "Lahore", 1)]

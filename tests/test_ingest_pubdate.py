@@ -338,3 +338,17 @@ def test_reference_date_falls_back_on_a_month_and_year():
     assert reference_date(text, today=date(2026, 11, 25)) == date(2019, 1, 31)
     # a month in the future of `today` is no reference
     assert reference_date("Incidents in December 2030\n\n5 December: a bomb.", today=date(2026, 11, 25)) is None
+
+
+def test_a_year_in_the_title_dates_a_report_whose_items_name_no_year():
+    text = "Country Reports on Terrorism 2019: Kenya\n\nOn January 15, gunmen attacked a hotel in Nairobi.\n"
+    assert reference_date(text, today=date(2026, 11, 26)) == date(2019, 12, 31)
+    # no year anywhere: nothing to read the items against
+    assert reference_date("Kenya\n\nOn January 15, gunmen attacked a hotel.\n", today=date(2026, 11, 26)) is None
+
+
+def test_compiled_and_a_capitals_dateline_under_a_title_date_the_report():
+    assert explain_publication_date("Red Sea timeline\n\nCompiled 30 January 2024.\n\n- 2023-11-19 ...\n",
+                                    today=date(2026, 11, 26)).date == date(2024, 1, 30)
+    text = "Pakistan says train siege over\n\nQUETTA, Pakistan, March 12, 2025 — Security forces ended a standoff.\n"
+    assert explain_publication_date(text, today=date(2026, 11, 26)).date == date(2025, 3, 12)

@@ -800,12 +800,12 @@ def test_the_scene_beats_the_city_it_is_near():
     assert attack.claimmode == "Posted to website, blog, etc."
 
 
-def test_a_state_named_alone_places_the_attack_instead_of_the_dateline_city():
+def test_the_district_told_as_the_scene_places_the_attack_instead_of_the_dateline_city():
     _, found = extract("dantewada_ied_wire.txt")
     attack = found[0]
     # "RAIPUR ... an improvised explosive device in Chhattisgarh's Dantewada district": the
-    # district is not in the gazetteer; the state is, and Raipur is not the scene
-    assert attack.place.provstate == "Chhattisgarh" and attack.place.city is None
+    # district's town (GeoNames "Dantewāra"), in its state; Raipur is not the scene
+    assert attack.place.provstate == "Chhattisgarh" and attack.place.city == "Dantewāra"
     assert (attack.nkill, attack.attacktypes, attack.targtypes[0]) == (11, ["Bombing/Explosion"], "Police")
 
 
@@ -891,3 +891,47 @@ def test_a_region_the_small_ner_calls_an_organisation_places_a_separate_attack()
     # "gunmen ambushed a patrol in the Tillaberi region, killing four soldiers, the defence
     # ministry said": soldiers, and no government target from the ministry that tells it
     assert patrol.nkill == 4 and patrol.targtypes == ["Military"]
+
+
+def test_a_press_statement_names_the_church_not_a_town_of_its_name():
+    _, found = extract("un_press_statement_istanbul_church.txt")
+    # "the terrorist attack on the Santa Maria Catholic Church in Istanbul, Türkiye, on 28
+    # January 2024, which resulted in one person killed. Da'esh claimed responsibility."
+    assert len(found) == 1
+    attack = found[0]
+    assert (attack.place.country, attack.place.city, attack.date) == ("Turkey", "Istanbul", date(2024, 1, 28))
+    assert attack.nkill == 1 and attack.targtypes == ["Religious Figures/Institutions"]
+    assert attack.gname == ISIL and attack.claimed == 1
+
+
+def test_yearless_items_of_a_yearly_report_take_the_title_year():
+    document, found = extract("country_report_yearless_items.txt")
+    assert document.published is None
+    assert [(r.date, r.place.provstate) for r in found] == [
+        (date(2019, 1, 15), "Nairobi"), (date(2019, 2, 18), "Mandera"), (date(2019, 10, 12), "Wajir")]
+    dusit = found[0]
+    # "killing 21 people ... Security forces killed all five attackers"
+    assert (dusit.nkill, dusit.nkillter, dusit.suicide) == (26, 5, 1) and dusit.gname == "Al-Shabaab"
+    assert found[2].attacktypes == ["Bombing/Explosion"] and found[2].claimed == 1
+
+
+def test_background_attacks_dated_by_a_feast_and_a_month():
+    _, found = extract("pakistan_christians_analysis.txt")
+    by_city = {r.place.city: r for r in found}
+    lahore, quetta = by_city["Lahore"], by_city["Quetta"]
+    # "on Easter Sunday 2016, when a suicide bomber blew himself up ... killing 75 people"
+    assert lahore.date == date(2016, 3, 27) and lahore.suicide == 1 and lahore.gname == "Jamaat-ul-Ahrar"
+    # "In December 2017, two suicide bombers attacked the Bethel Memorial Methodist Church in
+    # Quetta ..., killing nine worshippers"
+    assert (quetta.date, quetta.date_precision) == (date(2017, 12, 1), "month")
+    assert quetta.targtypes[0] == "Religious Figures/Institutions" and (quetta.nkill, quetta.nkillter) == (11, 2)
+
+
+def test_a_shipping_timeline_reads_seas_and_ships_as_no_towns():
+    document, found = extract("red_sea_shipping_timeline.md")
+    assert document.published == date(2024, 1, 30)  # "Compiled 30 January 2024."
+    # the seizure is placed by the port the crew is held in; the strikes at sea have no country
+    # the gazetteer can give ("the Bab el-Mandeb strait", "the tanker Marlin Luanda in the Gulf
+    # of Aden" are not Al Bab, Luanda or Aden) and are not stored
+    assert [(r.date, r.place.country, r.attacktypes[0], r.targtypes[0]) for r in found] == [
+        (date(2023, 11, 19), "Yemen", "Hijacking", "Maritime")]

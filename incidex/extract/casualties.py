@@ -188,6 +188,8 @@ def _effect_of(token: Token) -> Optional[Effect]:
             return "wound"
     if _is_hospitalisation(token):
         return "wound"
+    if token.dep_ == "oprd" and token.lower_ in STATE_WORDS and token.head.lemma_.lower() == "leave":
+        return STATE_WORDS[token.lower_]  # "left two people dead"
     return None
 
 
@@ -304,8 +306,22 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
             and any(c.dep_ == "auxpass" for c in verb.head.children)):
         # "Eight people were killed and 48 injured": the auxiliary is understood
         passive_subject = [c for c in verb.children if c.dep_ == "nsubj" and c.like_num]
+    if (not passive_subject and verb.dep_ == "conj" and verb.head.lemma_.lower() == "leave"
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+        # "left two people dead and five wounded": the understood "left" again
+        passive_subject = [c for c in verb.children if c.dep_ == "nsubj" and c.like_num]
     if passive_subject:
         return passive_subject, _agent_of(verb), True
+    if verb.dep_ == "oprd" and verb.lower_ in STATE_WORDS:
+        # "The attack left two people dead": the object of "left" is in that state
+        objects = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")]
+        if objects:
+            return objects, None, True
+    if (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ in ("dobj", "obj") for c in verb.children)):
+        # "which resulted in one person killed" (not "Three suicide bombers killed at least 30
+        # people", which the parser may read the same way)
+        return [verb.head], _agent_of(verb), True
     if verb.lemma_.lower() in {"die", "perish"} or verb.lower_ in {"died", "dies", "die", "perished"} or (
         verb.lower_ in STATE_WORDS and (verb.pos_ == "ADJ" or verb.dep_ in ("acomp", "amod", "attr"))
     ):

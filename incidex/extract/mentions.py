@@ -129,6 +129,9 @@ _REPORTING_LEMMAS = {"say", "tell", "claim", "obtain", "release", "post", "publi
 # ("Patrick Crusius, of Allen, a Dallas suburb": where a named person lives)
 _ORIGIN_BEFORE = re.compile(r"\b(from|born in|native of|nationals? of|citizens? of|national from|resident of)\s+(the\s+)?$"
                             r"|[A-Z][\w'’-]+,\s+of\s+(?:(?:[A-Z][\w'’-]+\s*){1,3},\s+an?\s+)?$", re.IGNORECASE)
+_SITE_NAME_AFTER = re.compile(r"\s+(?:(?:Catholic|Orthodox|Anglican|Methodist|Baptist|Grand|Central|Great)\s+)?"
+                              r"(?:Church|Cathedral|Basilica|Chapel|Mosque|Synagogue|Temple|Shrine|Hotel|Hospital|"
+                              r"School|College|University|Stadium|Arena|Market|Mall|Theatre|Theater)\b")
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|close to|on the (?:outskirts|edge) of|(?:km|kilometres|kilometers|miles)"
                           r"\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?$", re.IGNORECASE)
 _REGIONS = {"africa", "europe", "asia", "america", "americas", "middle east", "east africa", "west africa",
@@ -148,6 +151,7 @@ class PlaceMention:
     origin: bool = False  # "from Syria": a place people come from, not one where things happen
     dateline: bool = False  # "MAIDUGURI, Nigeria, June 17 (AP) -": where the story was filed
     near: bool = False  # "a concert hall near Moscow": a landmark the scene lies by, not the scene
+    names_site: bool = False  # "the Santa Maria Catholic Church": maybe a building's name, not a town
 
 
 @dataclass
@@ -294,8 +298,15 @@ _COMPOUND_BEFORE = re.compile(r"[A-Z][\w'’]+[-\u2013]$")
 
 _WAR_AFTER = re.compile(r"\s+(?:war|wars|conflict|veterans?|campaign|crisis)\b", re.IGNORECASE)
 _FEATURE_AFTER = re.compile(
-    # natural features only: "London Bridge" and "Oxford Street" are streets of the city
-    r"\s+(River|Lake|Mountains?|Hills|Valley|Forest|Desert|Sea|Ocean|Gulf|Canal|Strait|Falls|Dam|Range)\b")
+    # natural features only: "London Bridge" and "Oxford Street" are streets of the city;
+    # "the Bab el-Mandeb strait"
+    r"(?:\s+[A-Za-z][\w'’]*-[\w'’-]+)?\s+(River|Lake|Mountains?|Hills|Valley|Forest|Desert|Sea|Ocean|Gulf|Canal|"
+    r"(?i:strait)|Falls|Dam|Range)\b")
+# "the Red Sea", "the Gulf of Aden", "the tanker Marlin Luanda": a sea or a ship's name, no town
+_WATER_NAME = re.compile(r"\s(Sea|Ocean|Gulf|Strait|Straits|Bay|Channel)$")
+_WATER_OF_BEFORE = re.compile(r"\b(Gulf|Bay|Sea|Strait|Straits)\s+of\s+$")
+_VESSEL_BEFORE = re.compile(r"\b(?i:ship|tanker|vessel|freighter|carrier|boat|ferry|yacht|trawler|bulker|dhow)\s+"
+                            r"(?:[A-Z][\w'’-]*\s+){0,3}$")
 
 
 def find_places(info_text: str, span: Span, offset: int, folded: bool,
@@ -358,6 +369,9 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue  # 'shouted "Don't forget Aleppo!"': a place in quoted words is not the scene
         if _FEATURE_AFTER.match(info_text, start + len(surface)):
             continue  # "toward the Tana River": a river, not the town of Tana
+        if (_WATER_NAME.search(surface) or _WATER_OF_BEFORE.search(info_text[max(0, start - 12):start])
+                or _VESSEL_BEFORE.search(info_text[max(0, start - 60):start])):
+            continue  # "in the southern Red Sea", "the Gulf of Aden", "the tanker Marlin Luanda"
         if _WAR_AFTER.match(info_text, start + len(surface)):
             continue  # "an Iraq war veteran": a war's name, not where things happen
         if country_from_demonym(surface) and not _PLACE_NOUN_AFTER.match(info_text, start + len(surface)):
@@ -430,7 +444,9 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             # "a train carrying 400 people from Quetta to Peshawar": a route's ends are no scene
             origin = True
         near = bool(_NEAR_BEFORE.search(info_text[max(0, start - 40):start]))
-        found.append(PlaceMention(place, surface, offset + start, offset + start + len(surface), origin, near=near))
+        names_site = bool(_SITE_NAME_AFTER.match(info_text, start + len(surface)))
+        found.append(PlaceMention(place, surface, offset + start, offset + start + len(surface), origin, near=near,
+                                  names_site=names_site))
     for start, surface in unlisted:
         if any(s <= start < e for s, e in seen):
             continue
@@ -476,11 +492,15 @@ def _agree_on_country(found: list[PlaceMention]) -> None:
     (Bordeaux, once "Bardo") is read in the country of the places the sentence names by their
     own names, when it has a namesake there (Le Bardo, Tunisia); with no namesake, among one
     country's towns, it is dropped ("Zion Church" in Sri Lanka is not Jerusalem, once "Zion")."""
-    own_name = {p.place.country for p in found if not p.origin
+    own_name = {p.place.country for p in found if not p.origin and not p.names_site
                 and p.surface.lower() in {(p.place.city or "").lower(), (p.place.country or "").lower()}}
     agreed: list[PlaceMention] = []
     for mention in found:
         place = mention.place
+        if mention.names_site and own_name and place.country not in own_name:
+            # "the Santa Maria Catholic Church in Istanbul, Türkiye": the church's name, not
+            # Santa Maria in Brazil
+            continue
         if not place.city or place.country in own_name or mention.surface.lower() == place.city.lower():
             agreed.append(mention)
             continue

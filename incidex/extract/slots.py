@@ -195,7 +195,8 @@ def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bo
             if not match:
                 continue
             has_event = True
-            fired |= method.name == "shooting"
+            # the attacker's own shots, not the police's ("police ... shot dead five suspects")
+            fired |= method.name == "shooting" and not lex.response_force.search(text[max(0, match.start() - 80):match.start()])
             if method.attacktype not in attack:
                 attack.append(method.attacktype)
                 _evidence(record, "attacktype", part)

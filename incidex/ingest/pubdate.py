@@ -634,7 +634,16 @@ def reference_date(text: str, today: Optional[date] = None) -> Optional[date]:
     # "List of terrorist incidents in January 2019": with no full date, a month and year (its
     # last day) still gives the year of "15 January"
     ends = [min(today, _month_end(m.value)) for m in mentions]
-    return max(ends) if ends else None
+    if ends:
+        return max(ends)
+    # "Country Reports on Terrorism 2019: Kenya | On January 15, ...": with no month anywhere,
+    # a year in the title still gives the year of the report's yearless dates (its last day)
+    title = text.lstrip().split("\n", 1)[0]
+    years = [int(y) for y in _TITLE_YEAR.findall(title) if int(y) <= today.year]
+    return min(today, date(max(years), 12, 31)) if years else None
+
+
+_TITLE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")
 
 
 def _month_end(day: date) -> date:

@@ -70,6 +70,10 @@ _PATTERNS = [
     rf"(?P<y4>{_YEAR})[/.-](?P<m4>0?[1-9]|1[0-2])[/.-](?P<d4>[12]\d|3[01]|0?[1-9])\b",
     # 26/03/2018, 3/26/2018, 26.03.2018
     r"(?P<a5>\d{1,2})[/.](?P<b5>\d{1,2})[/.](?P<y5>(?:1[89]|20)\d\d)\b",
+    # a feast day with its year: "on Easter Sunday 2016", "Christmas Day 2016" (without a year the
+    # feast is too often an earlier one's name: "the Easter Sunday bombings")
+    rf"(?P<hol12>easter(?:\s+sunday|\s+monday)?|christmas\s+(?:day|eve)|new\s+year['’]?s\s+(?:day|eve))"
+    rf",?\s+(?:of\s+)?(?P<y12>{_YEAR})\b",
     # relative day words
     r"(?P<rel6>(?:(?:early|late|earlier|later)\s+)?(?:today|tonight|yesterday|this\s+" + _PART
     + r"|last\s+night|the\s+day\s+before\s+yesterday|the\s+previous\s+day|the\s+day\s+before)"
@@ -140,6 +144,17 @@ def _months_back(base: date, months: int) -> date:
     return date(total // 12, total % 12 + 1, 1)
 
 
+def _feast_day(name: str, year: int) -> date:
+    """The day of a feast named with its year (Easter from dateutil's computus)."""
+    if name.startswith("easter"):
+        from dateutil.easter import easter  # noqa: PLC0415 (dateparser's own dependency)
+
+        return easter(year) + timedelta(days=1 if name.endswith("monday") else 0)
+    if name.startswith("christmas"):
+        return date(year, 12, 24 if name.endswith("eve") else 25)
+    return date(year, 12, 31) if name.endswith("eve") else date(year, 1, 1)
+
+
 def _resolve_match(m: re.Match, published: Optional[date]) -> Optional[ResolvedDate]:
     g = m.groupdict()
     base = published or date.today()
@@ -169,6 +184,8 @@ def _resolve_match(m: re.Match, published: Optional[date]) -> Optional[ResolvedD
         if not options:
             return None
         return ResolvedDate(options[0], "day", approx=len(set(options)) > 1)
+    if g["hol12"]:
+        return ResolvedDate(_feast_day(g["hol12"].lower(), int(g["y12"])), "day")
     if g["rel6"]:
         words = g["rel6"].lower()
         if "before yesterday" in words:
@@ -226,6 +243,22 @@ def _valid(m: re.Match) -> bool:
     return True
 
 
+_NAMED_DAY_BEFORE = re.compile(r"\b(easter|palm|bloody|black|ash|holy|good|super)\s+$", re.IGNORECASE)
+_EASTER_OFFSETS = {"easter sunday": 0, "easter monday": 1, "good friday": -2, "holy saturday": -1,
+                   "holy thursday": -3, "palm sunday": -7, "ash wednesday": -46}
+
+
+def _recent_feast(name: str, published: Optional[date]) -> Optional[date]:
+    """The feast `name` ("easter sunday") of the report's year when it fell in the ten days
+    before the report; else None."""
+    if published is None or name not in _EASTER_OFFSETS:
+        return None
+    from dateutil.easter import easter  # noqa: PLC0415 (dateparser's own dependency)
+
+    feast = easter(published.year) + timedelta(days=_EASTER_OFFSETS[name])
+    return feast if timedelta(0) <= published - feast <= timedelta(days=10) else None
+
+
 def _two_digit_year_ignored(m: re.Match) -> bool:
     y2 = m.group("y2")
     return bool(y2) and len(y2) == 2 and not m.group("m2").isupper()
@@ -238,6 +271,15 @@ def find_dates(text: str, published: Optional[date]) -> list[DateMention]:
     mentions = []
     for m in _DATE_RE.finditer(text):
         if not _valid(m):
+            continue
+        named = m.group("wd9") and _NAMED_DAY_BEFORE.search(text[max(0, m.start() - 12):m.start("wd9")])
+        if named:
+            # "on Easter Sunday" in that week's news is the feast; "the Easter Sunday bombings"
+            # years later, or "Bloody Sunday", names a day that is not last Sunday
+            feast = _recent_feast(f"{named.group(1)} {m.group('wd9')}".lower(), published)
+            if feast is not None:
+                mentions.append(DateMention(ResolvedDate(feast, "day"), named.start() + max(0, m.start() - 12),
+                                            m.end(), text[named.start() + max(0, m.start() - 12):m.end()]))
             continue
         resolved = _resolve_match(m, published)
         if resolved is None:
