@@ -935,3 +935,39 @@ def test_a_shipping_timeline_reads_seas_and_ships_as_no_towns():
     # of Aden" are not Al Bab, Luanda or Aden) and are not stored
     assert [(r.date, r.place.country, r.attacktypes[0], r.targtypes[0]) for r in found] == [
         (date(2023, 11, 19), "Yemen", "Hijacking", "Maritime")]
+
+
+def test_a_date_after_the_agency_dash_and_a_gunman_of_his_home_town():
+    document, found = extract("buffalo_supermarket_dateline_after_agency.txt")
+    assert document.published == date(2022, 5, 15)  # "BUFFALO, N.Y. (AP) — May 15, 2022"
+    attack = found[0]
+    assert attack.date == date(2022, 5, 14) and attack.place.city == "Buffalo"
+    # "the gunman, identified as Payton Gendron of Conklin, New York, ... shot 11 Black people
+    # and two white people": Conklin is his home, and the 13 shot are the 10 killed and 3 wounded
+    assert [(p.name, p.age) for p in attack.perpetrators] == [("Payton Gendron", 18)]
+    assert (attack.nkill, attack.nwound) == (10, 3)
+
+
+def test_accused_named_in_a_list_with_ages_and_a_branch_that_claimed():
+    _, found = extract("crocus_four_charged.txt")
+    attack = found[0]
+    # "The four — Dalerdzhon Mirzoyev, 32, ... and Muhammadsobir Fayzov, 19 — are all citizens
+    # of Tajikistan"
+    assert [(p.name, p.age, p.nationality) for p in attack.perpetrators] == [
+        ("Dalerdzhon Mirzoyev", 32, "Tajikistan"), ("Saidakrami Rachabalizoda", 30, "Tajikistan"),
+        ("Shamsidin Fariduni", 25, "Tajikistan"), ("Muhammadsobir Fayzov", 19, "Tajikistan")]
+    # "Islamic State's Afghan branch, Islamic State Khorasan (ISIS-K), claimed responsibility"
+    assert attack.gname == "Khorasan Chapter of the Islamic State" and attack.claimed == 1
+    # "the Crocus City Hall" is a concert venue, no town hall
+    assert "Government (General)" not in attack.targtypes and attack.nkill == 137
+
+
+def test_hours_later_a_bomb_with_its_own_victims_is_another_incident():
+    _, found = extract("kabul_hours_later_second_bomb.txt")
+    assert [(r.date, r.place.city) for r in found] == [(date(2022, 9, 27), "Kabul")] * 2
+    school, minibus = found
+    assert (school.nkill, school.nkillter, school.suicide) == (26, 1, 1)
+    # "Hours later, a magnetic bomb attached to a minibus exploded ..., killing four passengers
+    # and wounding six": not added to the first
+    assert (minibus.nkill, minibus.nwound, minibus.suicide) == (4, 6, 0)
+    assert minibus.targtypes[0] == "Transportation"

@@ -76,6 +76,9 @@ class CasualtyStatement:
     uncounted: bool = False
     # "bringing the death toll to five": the total so far, not more people beside those told
     total: bool = False
+    # "shot 11 Black people and two white people": hit, some of them killed; a wound figure only
+    # where no sentence says how many were wounded
+    implied: bool = False
 
 
 @dataclass
@@ -493,7 +496,8 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
                     # "12 people, including the bomber": nkill 12, of them nkillter 1
                     statements.append(CasualtyStatement(effect, included, True, sentence, phrase))
                     count -= included
-                statement = CasualtyStatement(effect, count, is_perp, sentence, phrase)
+                statement = CasualtyStatement(effect, count, is_perp, sentence, phrase,
+                                              implied=effect == "wound" and token.lemma_.lower() == "shoot")
                 previous = seen.get(patient.i)
                 if previous is not None:
                     if previous.effect == "wound" and effect == "kill":
@@ -510,6 +514,7 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
     """The incident's nkill / nkillter / nwound / nwoundte from all its sentences."""
     best: dict[tuple[Effect, bool], int] = {}
     claimed: dict[tuple[Effect, bool], int] = {}
+    implied: dict[tuple[Effect, bool], int] = {}
     result = Casualties()
     claim = load_lexicon().claimed
     for sentence in sentences:
@@ -518,6 +523,10 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
         totals: dict[tuple[Effect, bool], int] = {}
         for statement in casualty_statements(sentence, perps):
             key = (statement.effect, statement.perpetrator)
+            if statement.implied and not statement.perpetrator:
+                implied[key] = max(implied.get(key, 0), statement.count)
+                result.statements.append(statement)
+                continue
             if statement.total:
                 totals[key] = max(totals.get(key, 0), statement.count)
             elif _OTHERS.search(statement.phrase) and not statement.perpetrator:
@@ -539,6 +548,8 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
             # those told before
             into[key] = max(into.get(key, 0), per_sentence.get(key, 0)) + value
     for key, value in claimed.items():
+        best.setdefault(key, value)
+    for key, value in implied.items():
         best.setdefault(key, value)
     uncounted = {s.effect for s in result.statements if s.uncounted}
     killed_perps = best.get(("kill", True), 0)

@@ -30,6 +30,11 @@ def _keep(record: IncidentRecord) -> bool:
     return True
 
 
+def _codes_nothing(record: IncidentRecord) -> bool:
+    return (record.attacktypes == ["Unknown"] and record.targtypes in ([], ["Unknown"]) and not record.nkill
+            and not record.nwound and not record.nhostkid and record.gname == "Unknown" and not record.perpetrators)
+
+
 _SHARED_BY_SITES = ("attacktypes", "weaptypes", "weapsubtypes", "weapdetail", "gname", "gname2", "inspired",
                     "claimed", "claimmode", "claim_channel", "motive", "suicide", "success")
 
@@ -92,6 +97,10 @@ def extract_many(documents: Iterable[Document], batch_size: int = 32) -> Iterato
         coded = [(m, code_incident(m, document.published, table_rows=rows)) for m in mentions]
         share_coordinated_coding(coded)
         records = [r for _, r in coded if _keep(r)]
+        if any(not _codes_nothing(r) for r in records):
+            # beside incidents coded from what the text tells, one with no method, target,
+            # casualty or group is a stray date ("No group immediately claimed either attack")
+            records = [r for r in records if not _codes_nothing(r)]
         wire_dateline = parse_dateline(text)
         if folded or (wire_dateline is not None and wire_dateline.wire):
             records = apply_wire_model(text, records, document.published)

@@ -353,6 +353,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 candidates.append((match.start(2), match.end(2), match.group(2)))
     persons = {(e.start_char - span.start_char, e.end_char - span.start_char) for e in span.ents
                if e.label_ in ("PERSON", "ORG", "NORP", "LANGUAGE")}
+    person_names = {(e.start_char - span.start_char, e.end_char - span.start_char) for e in span.ents
+                    if e.label_ == "PERSON"}
     found: list[PlaceMention] = []
     seen: set[tuple[int, int]] = set()
     unlisted: list[tuple[int, str]] = []  # settlements the gazetteer lacks, named as such
@@ -436,7 +438,12 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue
         seen.add(key)
         # "near the border with Pakistan": a neighbour is no more the scene than an origin is
+        of_before = re.search(r"\s+of\s+$", info_text[max(0, start - 6):start])
         origin = bool(_ORIGIN_BEFORE.search(info_text[max(0, start - 45):start])
+                      # "identified as Payton Gendron of Conklin, New York": a person's home town
+                      or (of_before is not None and any(
+                          pe == start - (6 if start >= 6 else start) + of_before.start()
+                          for (ps, pe) in person_names))
                       or (normalize_country(surface) and _NEIGHBOUR_BEFORE.search(info_text[max(0, start - 30):start])))
         if not origin and found and found[-1].origin and re.fullmatch(
                 r"\s*(?:,|,?\s+and|,?\s+or|,\s+(?:an?|the)|\s+to)\s*", info_text[found[-1].end - offset:start]):
@@ -861,6 +868,10 @@ _NEXT_ATTACK = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|separate)
                           r"|\b(?:two|three|four|\d+)\s+more\s+(?:bombs|blasts|explosions|attacks)\b", re.IGNORECASE)
 
 
+_OWN_TOLL = re.compile(r"\b(?:killing|wounding|injuring)\s+(?:at least\s+|more than\s+|about\s+)?(?:\d+|one|two|three|four|"
+                       r"five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|dozens|several|a|an)\b", re.IGNORECASE)
+
+
 def _site_types(texts: Iterable[str]) -> set[str]:
     """Target types the texts name (an airport, a metro station, a church)."""
     rules = load_lexicon().targets
@@ -875,6 +886,12 @@ def _opens_new_site(info: SentenceInfo, current: IncidentMention) -> bool:
         return False
     if _SEQUENCE_CUE.search(info.text) and _NEXT_ATTACK.search(info.text):
         return True  # "Hours later, two more blasts hit a guesthouse in Dehiwala": later, and more
+    if _SEQUENCE_CUE.search(info.text) and _OWN_TOLL.search(info.text):
+        # "Hours later, a magnetic bomb attached to a minibus exploded in the city's Karte Seh
+        # neighbourhood, killing four passengers": later, with victims of its own (unless the
+        # police are the ones who act: "Hours later, police shot dead the attacker")
+        first_event = min((start for start, _ in event_words(info.text, info.methods)), default=0)
+        return not load_lexicon().response_force.search(info.text[:first_event])
     here = _site_types([info.text])
     return bool(here) and not here & _site_types(c.text() for c in current.contributions)
 
@@ -1019,9 +1036,12 @@ def _places_the_story(info: SentenceInfo, place: PlaceMention, current: Incident
     if told and place.start - info.start > told.start():
         return True
     # "masked gunmen planted explosives under the pipeline near the town of El-Arish", "The
-    # attackers stormed the government school in the town of Kuriga"
-    return (bool(info.methods) or info.event) and bool(_SCENE_BEFORE.search(info.text[max(0, place.start - info.start - 45):
-                                                                     place.start - info.start]))
+    # attackers stormed the government school in the town of Kuriga" (the event word close
+    # before the place, not "minutes after the killing ... intercepted a call in Medellin")
+    at = place.start - info.start
+    if not _SCENE_BEFORE.search(info.text[max(0, at - 45):at]):
+        return False
+    return bool(info.methods) or any(at - 60 <= end <= at for _, end in event_words(info.text))
 
 
 def _told_as_scene(info: SentenceInfo, place: PlaceMention) -> bool:

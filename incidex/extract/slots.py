@@ -18,7 +18,7 @@ from incidex.extract.lexicon import load_lexicon
 from incidex.extract.mentions import Contribution, IncidentMention
 from incidex.extract.segment import TableRow
 from incidex.model import IncidentRecord, Perpetrator, Place
-from incidex.normalize.countries import country_from_demonym
+from incidex.normalize.countries import country_from_demonym, normalize_country
 from incidex.normalize.gazetteer import resolve_country, resolve_place
 from incidex.normalize.groups import find_groups
 from incidex.normalize.numbers import parse_count
@@ -108,6 +108,9 @@ _INTRODUCES_ATTACKER_LIST = re.compile(
     r"\b(attackers?|perpetrators?|bombers?|gunmen|suspects|assailants|terrorists)\b[^.]*\b(identified|named)\s+as\s*:\s*$",
     re.IGNORECASE)
 _FIRST_PERSON_DEED = re.compile(r"[“\"]\s*I\s+(abducted|kidnapped|killed|attacked|bombed|shot|did|carried out|planted)\b")
+_AGED_NAME_IN_LIST = re.compile(r"(?<![\w’'])((?:[A-Z][a-z’'\-]+)(?:\s+(?:[A-Z][a-z’'\-]+|al|bin|ben|el)){1,3}),\s+(\d{1,2})\b")
+_THE_SUSPECTS_OPEN = re.compile(r"^\W*the\s+(?:two|three|four|five|six|seven|eight|nine|ten|suspects|men|attackers|gunmen|"
+                                r"accused|defendants)\b", re.IGNORECASE)
 _AGE_AFTER_NAME = re.compile(r"^\s*,\s*(?:a\s+)?(\d{1,2})\b")
 _AGE_PHRASE = re.compile(r"\b(\d{1,2})-year-old\b|\baged (\d{1,2})\b")
 _ATTACK_VERBS = {"stab", "shoot", "attack", "carry", "detonate", "drive", "ram", "kill", "open", "fire",
@@ -288,6 +291,16 @@ _NOT_TARGET = re.compile(
     re.IGNORECASE)
 
 
+# "the Crocus City Hall concert venue": a venue's name, not the town hall of a town named Crocus
+_VENUE_NAMED_CITY_HALL = re.compile(r"\b([A-Z][\w'’-]+)\s+(City\s+Hall)\b")
+
+
+def _blank_unless_town_hall(match: re.Match) -> str:
+    if resolve_place(match.group(1)) is not None:
+        return match.group(0)  # "Manila City Hall"
+    return match.group(1) + " " + " " * len(match.group(2))
+
+
 _GENERIC_PEOPLE = {"people", "persons", "victims", "victim", "crowd", "crowds", "man", "men", "woman", "women"}
 
 
@@ -299,6 +312,7 @@ def code_targets(record: IncidentRecord, parts: list[_Part], blank_responses: bo
         text = blank_responses_to_attack(part.text) if blank_responses else part.text
         text = _blank(_SOURCE_CLAUSE, _blank(_EARLIER_CRIME, text))
         text = _blank(_NOT_TARGET, text)
+        text = _VENUE_NAMED_CITY_HALL.sub(_blank_unless_town_hall, text)
         text = re.sub(r"\bschool bus", "school", text, flags=re.IGNORECASE)
         if require_harm and not (_HARM_VERB.search(text) or any(m.event.search(text) for m in lex.methods)):
             continue
@@ -348,6 +362,8 @@ _JOINT_CUE = re.compile(r"\b(together with|jointly with|in (coordination|coopera
 
 
 _LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
+_BRANCH_BETWEEN = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,4}(?:branch|affiliate|wing|franchise|offshoot|arm|"
+                             r"province|faction)(?:\s+in\s+[\w ]{1,30})?,\s*(?:the\s+)?$", re.IGNORECASE)
 
 
 # a run of capitalised words, with the lower-case noun a report often writes after a name the
@@ -427,7 +443,11 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
             if denied:
                 continue  # "ISIS did not claim responsibility": no perpetrator named
             if claim:
-                if claimed_by is None:
+                if claimed_by is not None and _BRANCH_BETWEEN.match(part.text[claimant_end:group.start]):
+                    # "Islamic State's Afghan branch, Islamic State Khorasan (ISIS-K), claimed":
+                    # the parent names the branch that claimed
+                    claimed_by, claimant_end = group.gname, group.end
+                elif claimed_by is None:
                     claimed_by, claimant_end = group.gname, group.end
                 elif (record.gname2 is None and group.gname != claimed_by and claimant_end <= group.start
                       and _JOINT_CUE.search(part.text[claimant_end:group.start])):
@@ -508,6 +528,8 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
     perps: dict[str, Perpetrator] = {}
     order: list[str] = []
     listing = False
+    charged_before = False
+    shared_nationality: dict[str, Optional[str]] = {}
     for part in parts:
         text = part.text
         info = part.contribution.info
@@ -530,6 +552,14 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                 candidates.append((item.group(1), item.start(1)))
         else:
             listing = False
+        aged = list(_AGED_NAME_IN_LIST.finditer(text))
+        if len(aged) >= 2 and (_ARRESTED.search(text) or charged_before or _THE_SUSPECTS_OPEN.match(text)):
+            # "The four — Dalerdzhon Mirzoyev, 32, Saidakrami Rachabalizoda, 30, ... and
+            # Muhammadsobir Fayzov, 19 — are all citizens of Tajikistan" (after "charged four men")
+            candidates += [(match.group(1), match.start(1)) for match in aged]
+            # "... and Muhammadsobir Fayzov, 19 — are all citizens of Tajikistan": of them all
+            shared_nationality.update({match.group(1): _nationality(text[aged[-1].end():]) for match in aged})
+        charged_before = bool(_ARRESTED.search(text))
         names = _person_names(info.span)
         names_from_pattern: set[str] = set()
         # the small NER often tags a foreign name in apposition as ORG ("The driver, Rakhmat Akilov,")
@@ -602,7 +632,7 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                 phrase = _AGE_PHRASE.search(window)
                 if phrase:
                     perp.age = perp.age or int(phrase.group(1) or phrase.group(2))
-            perp.nationality = perp.nationality or _nationality(window)
+            perp.nationality = perp.nationality or shared_nationality.get(name) or _nationality(window)
     # the record ("criminal record", "imprisoned for drug trafficking") of a lone perpetrator
     if len(order) == 1:
         perp = perps[order[0]]
@@ -623,6 +653,9 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
     return [perps[n] for n in order]
 
 
+_CITIZENS_OF = re.compile(r"\b(?:citizens?|nationals?)\s+of\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
+
+
 def _same_person_key(name: str, perps: dict[str, Perpetrator]) -> Optional[str]:
     parts = set(name.lower().split())
     for existing in perps:
@@ -632,6 +665,9 @@ def _same_person_key(name: str, perps: dict[str, Perpetrator]) -> Optional[str]:
 
 
 def _nationality(window: str) -> Optional[str]:
+    citizens = _CITIZENS_OF.search(window)
+    if citizens and normalize_country(citizens.group(1)):
+        return normalize_country(citizens.group(1))  # "are all citizens of Tajikistan"
     found: list[str] = []
     for word in re.findall(r"\b[A-Z][a-z]+\b", window):
         country = country_from_demonym(word)

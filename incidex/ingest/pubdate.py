@@ -143,6 +143,11 @@ def _patterns() -> dict[str, re.Pattern]:
         # ("ROME (ITALY), " names the country in brackets)
         "dateline_place": re.compile(
             rf"^\s*{wire_dateline.HEADER_TAG}(?P<place>{wire_dateline.PLACE_PART}(?:,\s*{wire_dateline.PLACE_PART}){{0,2}}),\s*$"),
+        # "BUFFALO, N.Y. (AP) — " before a date that ends the line: the agency's dateline with
+        # its date after the dash
+        "dateline_agency_place": re.compile(
+            rf"^\s*(?P<place>{wire_dateline.PLACE_PART}(?:,\s*{wire_dateline.PLACE_PART}){{0,2}})\s*"
+            rf"{wire_dateline.AGENCY}\s*{wire_dateline.DASH}\s*$"),
         # " (Reuters) -" / " (EFE) --" after the date
         # (the dash may start the next line when the agency name is long;
         # the agency may hold a bracketed acronym: "(INTERPRESS AGENCY [IPS])")
@@ -278,6 +283,10 @@ def classify_mention(text: str, mention: DateMention) -> None:
         city_in_capitals = bool(place) and place.group("place").split(",")[0].strip().isupper()
         if place and ((tail and (city_in_capitals or tail.group("agency"))) or alone):
             mention.kind, mention.cue = "dateline", f"dateline {place.group('place').strip()}"
+            return
+        after_agency = pats["dateline_agency_place"].match(prefix)
+        if after_agency and mention.year is not None and pats["sentence_end_tail"].match(suffix):
+            mention.kind, mention.cue = "dateline", f"dateline {after_agency.group('place').strip()}"
             return
     if mention.year is None or mention.day is None:
         return
