@@ -971,3 +971,28 @@ def test_hours_later_a_bomb_with_its_own_victims_is_another_incident():
     # and wounding six": not added to the first
     assert (minibus.nkill, minibus.nwound, minibus.suicide) == (4, 6, 0)
     assert minibus.targtypes[0] == "Transportation"
+
+
+def test_a_wiki_article_with_an_infobox_is_one_incident_and_a_hyphenated_district_no_town():
+    _, found = extract("neve_yaakov_wiki_infobox.txt")
+    # "from the East Jerusalem neighbourhood of A-Tur": the small NER splits "A-Tur"; its tail
+    # is not Tours, France
+    assert len(found) == 1
+    attack = found[0]
+    assert attack.date == date(2023, 1, 27) and attack.place.city == "East Jerusalem"
+    assert (attack.nkill, attack.nkillter, attack.nwound) == (8, 1, 3)
+    assert [(p.name, p.age) for p in attack.perpetrators] == [("Khaire Alqam", 21)]
+    # "Hamas and Palestinian Islamic Jihad praised it but did not claim it"
+    assert attack.claimed == 0
+
+
+def test_a_police_statement_dated_on_its_source_line():
+    document, found = extract("london_bridge_police_statement_2019.txt")
+    assert document.published == date(2019, 11, 30)  # "Metropolitan Police | 30 November 2019"
+    attack = found[0]
+    assert attack.date == date(2019, 11, 29) and attack.place.city == "London"
+    # "Three other people, two women and a man, were injured": three, not six
+    assert (attack.nkill, attack.nkillter, attack.nwound) == (3, 1, 3)
+    # "The suspect, 28-year-old Usman Khan, ... was shot dead by armed officers"
+    assert [(p.name, p.age) for p in attack.perpetrators] == [("Usman Khan", 28)]
+    assert "Fake Weapons" in attack.weaptypes and attack.gname == ISIL and attack.claimed == 1

@@ -155,6 +155,22 @@ def _conjoined(token: Token) -> list[Token]:
     return out
 
 
+_GENERIC_VICTIMS = {"people", "persons", "others", "victims", "civilians", "passengers", "worshippers", "passersby"}
+
+
+def _without_breakdown(patients: list[Token]) -> list[Token]:
+    """"Three other people, two women and a man, were injured": the parser hangs the breakdown
+    of a counted group on it as a coordination; the people are the group's, counted once."""
+    head = patients[0]
+    if len(patients) < 2 or head.lower_ not in _GENERIC_VICTIMS or any(c.dep_ == "cc" for c in head.children):
+        return patients
+    total = _count_noun_phrase(head)
+    parts = [_count_noun_phrase(p) for p in patients[1:]]
+    if total is not None and all(n is not None for n in parts) and sum(parts) == total:
+        return [head]
+    return patients
+
+
 def _descend_aggregate(token: Token) -> Token:
     """'A total of 18 people' -> 'people'."""
     if token.lower_ in AGGREGATE_HEADS:
@@ -475,7 +491,7 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
         for head in patients:
             if head.lower_ in ("who", "that") and head.head.dep_ == "relcl":
                 head = head.head.head  # "the attacker, who died in the blast": the antecedent died
-            for patient in _conjoined(_descend_aggregate(head)):
+            for patient in _without_breakdown(_conjoined(_descend_aggregate(head))):
                 elliptic = patient.lower_ in ("more", "others") and any(c.like_num for c in patient.children)
                 if patient.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") and not patient.like_num and not elliptic:
                     continue  # ("killing 16 more": the people are understood)

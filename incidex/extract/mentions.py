@@ -293,7 +293,7 @@ def _countries_named(text: str) -> Iterator[str]:
 _COMPOUND_AFTER = re.compile(r"[-\u2013](?:based|born|backed|linked|led|bound|registered|flagged|funded|trained|made)\b"
                              r"|[-\u2013][A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:highway|road|motorway|expressway|railway|"
                              r"border|route|pipeline|corridor|line)\b")
-_COMPOUND_BEFORE = re.compile(r"[A-Z][\w'’]+[-\u2013]$")
+_COMPOUND_BEFORE = re.compile(r"[A-Z][\w'’]*[-\u2013]$")  # "A-Tur": not Tur (Tours)
 
 
 _WAR_AFTER = re.compile(r"\s+(?:war|wars|conflict|veterans?|campaign|crisis)\b", re.IGNORECASE)

@@ -97,7 +97,7 @@ _ATTACK_AFTER_NAME = re.compile(r"\b(?:opened fire|stabbed|shot|detonated|drove|
 _ARRESTED = re.compile(r"\b(arrested|detained|charged|convicted|sentenced|confessed|shot dead|killed by police)\b")
 _NAME_CUE = re.compile(
     r"\b(?:(?:named|identified)(?:\s+by\s+[\w ]{1,40}?)?\s+as(?:\s+\d{1,2}-year-old)?|named|called|by|suspect|gunman|attacker|"
-    r"assailant|perpetrator|bomber|terrorist|stabber)\s*[,:]?\s+"
+    r"assailant|perpetrator|bomber|terrorist|stabber)\s*[,:]?\s+(?:\d{1,2}-year-old\s+)?"
     r"((?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|al|bin|ben|el|van|de|von)){1,4})"
 )
 _IDENTIFIED_AS = re.compile(

@@ -139,6 +139,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "from_line_cue": re.compile(rf"\b(?P<cue>{_alternation(cues['from_line_cues'])})\s*:?\s*$", flags),
         # "By Helen Marsh | March 3, 2018": a byline with the date on the same line
         "byline": re.compile(r"^\W{0,3}(?:By|BY)\s+\S[^\n]{0,80}?(?:[\s,|•·—–-]+)$"),
+        "source_line": re.compile(r"^\W{0,3}[A-Z][\w.&'’ -]{2,60}?\s*[|•·]\s*$"),
         # "PARIS, " / "SAN SALVADOR, EL SALVADOR, " / "[TEXT] LIMA, " before the date
         # ("ROME (ITALY), " names the country in brackets)
         "dateline_place": re.compile(
@@ -301,6 +302,11 @@ def classify_mention(text: str, mention: DateMention) -> None:
         return
     if pats["byline"].match(prefix):
         mention.kind, mention.cue = "byline", "byline"
+        return
+    if (pats["source_line"].match(prefix) and mention.start < _first_lines_end(text, HEADER_LINES)
+            and pats["sentence_end_tail"].match(suffix)):
+        # "Metropolitan Police | 30 November 2019" under the title: who issued it, and when
+        mention.kind, mention.cue = "byline", "source line"
 
 
 def _is_header_line(text: str, mention: DateMention, first_lines_end: int) -> bool:
