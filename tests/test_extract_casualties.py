@@ -99,3 +99,29 @@ def test_forces_killing_some_of_them_are_attackers(nlp):
     result = casualties(nlp, "Security forces battled the attackers through the night and ended the siege, "
                              "killing three of them and capturing two.")
     assert (result.nkill, result.nkillter) == (3, 3)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a toll raised to a figure is the sentence's total, not more people
+    ("Rescuers pulled more bodies from the rubble on Tuesday, raising the death toll from Monday's "
+     "bombing to 100.", (100, 0)),
+    ("Three people were killed at the scene and 12 were wounded; two of the wounded later died, "
+     "bringing the death toll to five.", (5, 12)),
+    # states after "left", and a participle after its noun
+    ("The attack left two people dead and five wounded.", (2, 5)),
+    ("The attack resulted in one person killed.", (1, 0)),
+    # the breakdown of a counted group is the same people
+    ("Three other people, two women and a man, were injured and remain in hospital.", (0, 3)),
+    ("Three soldiers, two policemen and a civilian were killed.", (6, 0)),
+    # taken to hospital where he died: no wound (his death is told where he "was assassinated")
+    ("Abe, 67, was airlifted to hospital, where he was declared dead about five hours later.", (0, 0)),
+])
+def test_tolls_in_the_shapes_reports_use(nlp, text, expected):
+    c = casualties(nlp, text)
+    assert (c.nkill, c.nwound) == expected
+
+
+def test_people_shot_are_a_wound_figure_only_where_none_is_given(nlp):
+    told = "A gunman killed 10 people and wounded three others. He shot 11 Black people and two white people."
+    assert (casualties(nlp, told).nkill, casualties(nlp, told).nwound) == (10, 3)
+    assert casualties(nlp, "The gunman shot four people outside the station.").nwound == 4

@@ -996,3 +996,34 @@ def test_a_police_statement_dated_on_its_source_line():
     # "The suspect, 28-year-old Usman Khan, ... was shot dead by armed officers"
     assert [(p.name, p.age) for p in attack.perpetrators] == [("Usman Khan", 28)]
     assert "Fake Weapons" in attack.weaptypes and attack.gname == ISIL and attack.claimed == 1
+
+
+def test_heart_and_cyber_attacks_sharks_protests_and_robberies_are_no_incidents():
+    # "died of a heart attack", "A cyber attack on ... a hospital group", "killed by a shark",
+    # "protesters who set fire to rubbish bins", "robbers were shot dead by police"
+    _, found = extract("news_roundup_no_terrorism.txt")
+    assert found == []
+
+
+def test_a_grievance_names_no_target_and_a_citizenship_beats_a_birthplace():
+    _, found = extract("stockholm_bomber_motive.txt")
+    bombing = found[0]
+    # "his attack was revenge for Sweden's troops in Afghanistan": no military target
+    assert bombing.targtypes == ["Private Citizens & Property"]
+    assert bombing.suicide == 1 and bombing.nwound == 2
+    # "Taimour Abdulwahab al-Abdaly, 28, an Iraqi-born Swedish citizen"
+    assert [(p.name, p.age, p.nationality) for p in bombing.perpetrators] == [
+        ("Taimour Abdulwahab al-Abdaly", 28, "Sweden")]
+
+
+def test_table_rows_of_twin_bombings_and_an_armed_assault():
+    _, found = extract("half_year_table_digest.md")
+    assert [(r.date, r.place.country) for r in found] == [
+        (date(2021, 1, 21), "Iraq"), (date(2021, 5, 8), "Afghanistan"), (date(2021, 6, 5), "Burkina Faso")]
+    baghdad, kabul, solhan = found
+    # "twin suicide bombings | 32 | 110 | Islamic State": one coordinated attack, not a vague plural
+    assert (baghdad.nkill, baghdad.nwound, baghdad.suicide, baghdad.gname) == (32, 110, 1, ISIL)
+    assert kabul.targtypes[0] == "Educational Institution" and kabul.nkill == 90
+    # "armed assault on a village | 160 | 40 | JNIM (suspected)"
+    assert solhan.attacktypes == ["Armed Assault"] and (solhan.nkill, solhan.nwound) == (160, 40)
+    assert solhan.gname == "Jamaat Nusrat al-Islam wal Muslimin (JNIM)"

@@ -47,6 +47,7 @@ class Lexicon:
     methods: tuple[Method, ...]
     fake_weapons: Pattern[str]
     generic_event: Pattern[str]
+    not_attacks: Pattern[str]  # "a heart attack", "a cyber attack": no violence
     response_force: Pattern[str]
     non_incident: dict[str, Pattern[str]]
     perpetrator_nouns: frozenset[str]
@@ -82,6 +83,7 @@ def load_lexicon() -> Lexicon:
         ),
         fake_weapons=_rx(raw["fake_weapons"]),
         generic_event=_rx(raw["generic_event"]),
+        not_attacks=_rx(raw["not_attacks"]),
         response_force=_rx(raw["response_force"]),
         non_incident={k: _rx(v) for k, v in raw["non_incident"].items()},
         perpetrator_nouns=frozenset(raw["perpetrator_nouns"]),

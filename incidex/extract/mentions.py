@@ -36,7 +36,7 @@ from incidex.normalize.gazetteer import (
     resolve_province,
 )
 from incidex.normalize.countries import country_from_demonym, normalize_country
-from incidex.normalize.groups import normalize_group
+from incidex.normalize.groups import find_groups, normalize_group
 
 # Dates that are anchored to something other than the publication date ("two days after the
 # explosion", "in the past six months") cannot date an incident on their own.
@@ -68,6 +68,9 @@ _DATED_PLURAL_EVENT = re.compile(
     r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|\d{1,2}/\d{1,2})"
     r"\s+(?:attacks|bombings|stabbings|shootings)\b")
+# "twin suicide bombings": one coordinated attack told in the plural
+_COORDINATED_PLURAL = re.compile(r"\b(?:twin|double|triple|simultaneous|coordinated)\s+(?:[\w-]+\s+)?"
+                                 r"(?:attacks|bombings|blasts|explosions|shootings)\b", re.IGNORECASE)
 _SINGULAR_EVENT = re.compile(r"\b(attack|bombing|stabbing|shooting|explosion|blast|incident|massacre)\b", re.IGNORECASE)
 _PLACE_AFTER_PREP = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|of|to|from|into|across|between)\s+(?:the\s+(?:(?:north|south|east|west|"
@@ -624,7 +627,8 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
     start, end = span.start_char + block.start, span.end_char + block.start
     text = mask_citations(doc_text[start:end])
     info = SentenceInfo(span, start, end, text, block_index, block.kind, index_in_block)
-    lowered = text
+    # "died of a heart attack", "a cyber attack on a hospital group": no violence told
+    lowered = lex.not_attacks.sub(lambda m: " " * len(m.group(0)), text)
     for method in lex.methods:
         if method.event.search(lowered):
             info.methods.append(method.name)
@@ -634,6 +638,8 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
             continue
         if name == "propaganda" and lex.claimed.search(lowered):
             continue  # "said in a video released on Monday that his group abducted ...": a claim
+        if name == "crime" and (_POLITICAL_ACTORS.search(lowered) or find_groups(lowered)):
+            continue  # "guerrillas robbed a bank": a robbery by an armed group is an attack
         info.negative = name
         break
     # "the Nov. 13 attacks in Paris" is one coordinated event named by its day: neither "13
@@ -649,6 +655,7 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
         info.aggregate = True
     if _AGGREGATE.search(undated) or (_PLURAL_EVENT.search(text) and not _SINGULAR_EVENT.search(text)
                                       and not singular_method and not dated_event
+                                      and not _COORDINATED_PLURAL.search(text)
                                       and not stated_toll(text, "kill") and not stated_toll(text, "wound")):
         info.aggregate = True
     dateline_end = 0
@@ -1019,6 +1026,8 @@ def _listed_sites(info: SentenceInfo, current: IncidentMention) -> list[tuple[Pl
 
 _SCENE_BEFORE = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|district)\s+of\s+)?$",
                            re.IGNORECASE)
+_POLITICAL_ACTORS = re.compile(r"\b(guerrillas?|rebels?|militants?|terrorists?|insurgents?|jihadists?|extremists?|"
+                               r"subversives?|separatists?|paramilitar\w*|death squads?)\b", re.IGNORECASE)
 _SCENE_IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|district)\s+of\s+)?$",
                               re.IGNORECASE)
 _EVENT_PLACED = re.compile(r"\b(?:the|this)\s+(?:\w+\s+){0,2}(?:attack|bombing|blast|explosion|assault|shooting|raid|"

@@ -98,11 +98,11 @@ _ARRESTED = re.compile(r"\b(arrested|detained|charged|convicted|sentenced|confes
 _NAME_CUE = re.compile(
     r"\b(?:(?:named|identified)(?:\s+by\s+[\w ]{1,40}?)?\s+as(?:\s+\d{1,2}-year-old)?|named|called|by|suspect|gunman|attacker|"
     r"assailant|perpetrator|bomber|terrorist|stabber)\s*[,:]?\s+(?:\d{1,2}-year-old\s+)?"
-    r"((?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|al|bin|ben|el|van|de|von)){1,4})"
+    r"((?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|(?:al|el|bin|ben|abu|ibn)-[A-Z][a-z’'\-]+|al|bin|ben|el|van|de|von)){1,4})"
 )
 _IDENTIFIED_AS = re.compile(
     r"\b(?:named|identified)\s+((?:the\s+|a\s+)?[\w-]+|him|her|them)\s+(?:(?:on|late|early|in)\s+\w+\s+){0,2}as\s+"
-    r"((?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|[A-Z]\.)(?:\s+(?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|al|bin|ben|el|van|de|von)){1,4})"
+    r"((?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|[A-Z]\.)(?:\s+(?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|(?:al|el|bin|ben|abu|ibn)-[A-Z][a-z’'\-]+|al|bin|ben|el|van|de|von)){1,4})"
 )
 _INTRODUCES_ATTACKER_LIST = re.compile(
     r"\b(attackers?|perpetrators?|bombers?|gunmen|suspects|assailants|terrorists)\b[^.]*\b(identified|named)\s+as\s*:\s*$",
@@ -301,6 +301,12 @@ def _blank_unless_town_hall(match: re.Match) -> str:
     return match.group(1) + " " + " " * len(match.group(2))
 
 
+# the grievance an attack answers names no target: "revenge for Sweden's troops in Afghanistan"
+_REASON_CLAUSE = re.compile(r"\b(?:in revenge for|revenge for|in retaliation for|retaliation for|to avenge|"
+                            r"as punishment for|to punish|in response to|in protest (?:against|at|of))\b[^.;]*",
+                            re.IGNORECASE)
+
+
 _GENERIC_PEOPLE = {"people", "persons", "victims", "victim", "crowd", "crowds", "man", "men", "woman", "women"}
 
 
@@ -312,6 +318,7 @@ def code_targets(record: IncidentRecord, parts: list[_Part], blank_responses: bo
         text = blank_responses_to_attack(part.text) if blank_responses else part.text
         text = _blank(_SOURCE_CLAUSE, _blank(_EARLIER_CRIME, text))
         text = _blank(_NOT_TARGET, text)
+        text = _blank(_REASON_CLAUSE, text)
         text = _VENUE_NAMED_CITY_HALL.sub(_blank_unless_town_hall, text)
         text = re.sub(r"\bschool bus", "school", text, flags=re.IGNORECASE)
         if require_harm and not (_HARM_VERB.search(text) or any(m.event.search(text) for m in lex.methods)):
@@ -547,7 +554,7 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
             listing = True
         elif listing and part.contribution.info.block_kind == "list_item":
             # "The three attackers have been identified as:" followed by one name per item
-            item = re.match(r"\W*((?:[A-Z][a-z’'\-]+)(?:\s+(?:[A-Z][a-z’'\-]+|al|bin|ben|el|van|de|von)){1,4})\s*,", text)
+            item = re.match(r"\W*((?:[A-Z][a-z’'\-]+)(?:\s+(?:[A-Z][a-z’'\-]+|(?:al|el|bin|ben|abu|ibn)-[A-Z][a-z’'\-]+|al|bin|ben|el|van|de|von)){1,4})\s*,", text)
             if item:
                 candidates.append((item.group(1), item.start(1)))
         else:
@@ -653,6 +660,7 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
     return [perps[n] for n in order]
 
 
+_DEMONYM_CITIZEN = re.compile(r"\b([A-Z][a-z]+)\s+(?:citizen|national|passport holder)\b")
 _CITIZENS_OF = re.compile(r"\b(?:citizens?|nationals?)\s+of\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 
 
@@ -668,6 +676,9 @@ def _nationality(window: str) -> Optional[str]:
     citizens = _CITIZENS_OF.search(window)
     if citizens and normalize_country(citizens.group(1)):
         return normalize_country(citizens.group(1))  # "are all citizens of Tajikistan"
+    for word in _DEMONYM_CITIZEN.findall(window):
+        if country_from_demonym(word):
+            return country_from_demonym(word)  # "an Iraqi-born Swedish citizen": Sweden
     found: list[str] = []
     for word in re.findall(r"\b[A-Z][a-z]+\b", window):
         country = country_from_demonym(word)
