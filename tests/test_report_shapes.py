@@ -1027,3 +1027,35 @@ def test_table_rows_of_twin_bombings_and_an_armed_assault():
     # "armed assault on a village | 160 | 40 | JNIM (suspected)"
     assert solhan.attacktypes == ["Armed Assault"] and (solhan.nkill, solhan.nwound) == (160, 40)
     assert solhan.gname == "Jamaat Nusrat al-Islam wal Muslimin (JNIM)"
+
+
+def test_an_encounter_with_security_forces_is_no_incident_but_a_separate_killing_is():
+    _, found = extract("kulgam_encounter_separate_killing.txt")
+    # "Five terrorists were killed in an encounter with security forces ... after security forces
+    # launched a cordon-and-search operation": counter-insurgency; "In a separate incident on
+    # Thursday, terrorists shot dead a police constable outside his home in Pulwama district"
+    assert [(r.date, r.place.city, r.nkill) for r in found] == [(date(2023, 11, 16), "Pulwama", 1)]
+    assert "Police" in found[0].targtypes
+
+
+def test_year_led_timeline_lines_are_items_dated_in_their_year():
+    _, found = extract("europe_years_timeline.txt")
+    # "2016 – Brussels: ... on 22 March", "2016 – Nice: a truck was driven ... on 14 July"; the
+    # title's "since 2015" gives no year
+    assert [(r.date, r.place.city, r.nkill) for r in found] == [
+        (date(2015, 11, 13), "Paris", 130), (date(2016, 3, 22), "Brussels", 32),
+        (date(2016, 7, 14), "Nice", 86), (date(2017, 5, 22), "Manchester", 23)]
+    assert found[2].attacktypes == ["Unarmed Assault"]
+
+
+def test_the_village_named_beats_the_city_the_scene_is_some_km_from():
+    _, found = extract("borno_koshobe_wire.txt")
+    koshobe, damasak = found
+    # "near the village of Koshobe in Borno state | about 20 km from the state capital Maiduguri"
+    assert (koshobe.place.city, koshobe.place.provstate) == ("Koshobe", "Borno")
+    # "tying up many of them before slitting their throats"
+    assert koshobe.weaptypes == ["Melee"] and (koshobe.nkill, koshobe.nwound) == (43, 6)
+    assert koshobe.gname == "Boko Haram"
+    # "raided the town of Damasak ..., burning homes and killing four civilians"
+    assert damasak.attacktypes == ["Armed Assault", "Facility/Infrastructure Attack"]
+    assert damasak.gname == "Islamic State West Africa Province (ISWAP)" and damasak.nkill == 4

@@ -68,6 +68,7 @@ _DATED_PLURAL_EVENT = re.compile(
     r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|\d{1,2}/\d{1,2})"
     r"\s+(?:attacks|bombings|stabbings|shootings)\b")
+_YEAR_LED = re.compile(r"^\W*((?:19|20)\d\d)\s*(?:[–—:-]|\))\s+")
 # "twin suicide bombings": one coordinated attack told in the plural
 _COORDINATED_PLURAL = re.compile(r"\b(?:twin|double|triple|simultaneous|coordinated)\s+(?:[\w-]+\s+)?"
                                  r"(?:attacks|bombings|blasts|explosions|shootings)\b", re.IGNORECASE)
@@ -136,7 +137,8 @@ _SITE_NAME_AFTER = re.compile(r"\s+(?:(?:Catholic|Orthodox|Anglican|Methodist|Ba
                               r"(?:Church|Cathedral|Basilica|Chapel|Mosque|Synagogue|Temple|Shrine|Hotel|Hospital|"
                               r"School|College|University|Stadium|Arena|Market|Mall|Theatre|Theater)\b")
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|close to|on the (?:outskirts|edge) of|(?:km|kilometres|kilometers|miles)"
-                          r"\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?$", re.IGNORECASE)
+                          r"\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+|"
+                          r"(?:state|provincial|regional|national)\s+capital,?\s+)?$", re.IGNORECASE)
 _REGIONS = {"africa", "europe", "asia", "america", "americas", "middle east", "east africa", "west africa",
             "north africa", "southern africa", "central africa", "horn of africa", "sahel", "latin america",
             "south america", "north america", "central america", "western europe", "eastern europe", "the west",
@@ -313,7 +315,7 @@ _VESSEL_BEFORE = re.compile(r"\b(?i:ship|tanker|vessel|freighter|carrier|boat|fe
 
 
 def find_places(info_text: str, span: Span, offset: int, folded: bool,
-                context_country: Optional[str]) -> list[PlaceMention]:
+                context_country: Optional[str], in_list_item: bool = False) -> list[PlaceMention]:
     """Places named in a sentence, resolved in the offline gazetteer, in text order."""
     sentence_countries = list(_countries_named(info_text))
     sentence_hint = sentence_countries[0] if sentence_countries else None
@@ -342,8 +344,9 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
     if heading and not folded:  # "2. 16 October 2020, Conflans-Sainte-Honorine: teacher ..."
         candidates.append((heading.start(1), heading.end(1), heading.group(1)))
     label = _COUNTRY_LABEL.match(info_text)
-    if label and normalize_country(label.group(1)):
-        # "Mali: A landmine struck a minibus ...": a digest's country label
+    if label and (normalize_country(label.group(1)) or (in_list_item and not folded)):
+        # "Mali: A landmine struck a minibus ...": a digest's country label; "2016 – Nice: a
+        # truck was driven ...": a timeline item's town
         candidates.append((label.start(1), label.end(1), label.group(1)))
     if not folded:
         for match in _PLACE_REGION_COUNTRY.finditer(info_text):
@@ -668,7 +671,13 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
             text_for_dates = text
     else:
         text_for_dates = text
-    mentions = find_dates(text_for_dates, published)
+    year_led = _YEAR_LED.match(block.text) if block.kind == "list_item" else None
+    if year_led:
+        # "2016 – Brussels: suicide bombers struck ... on 22 March": the item's year gives its
+        # yearless dates theirs
+        mentions = find_dates(text_for_dates, min(date(int(year_led.group(1)), 12, 31), date.today()))
+    else:
+        mentions = find_dates(text_for_dates, published)
     for i, mention in enumerate(mentions):
         following = text[mention.end:mention.end + 25]
         if not _is_explicit(mention.surface, following) or mention.resolved.precision not in ("day", "month"):
@@ -689,7 +698,7 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
         if nxt is not None and _WEEKDAY.fullmatch(mention.surface.strip(" ,")) and nxt.start - mention.end <= 4:
             continue  # "Tuesday, 20 October 2020": the full date says it, not the weekday
         info.dates.append((mention.resolved, start + mention.start, start + mention.end))
-    info.places = find_places(text, span, start, folded, context_country)
+    info.places = find_places(text, span, start, folded, context_country, in_list_item=block.kind == "list_item")
     if dateline_end:
         # "KANO, Nigeria (Reuters) - ... abducted 110 schoolgirls from a school in Dapchi": a town
         # the story names beats the city it was filed from
@@ -767,7 +776,8 @@ def _best_place(places: list[PlaceMention]) -> Optional[PlaceMention]:
     def rank(p: PlaceMention) -> tuple[bool, int, bool, int]:
         level = p.place.specificity or 5
         # a province beats its country; a town named as the scene beats one the scene is near
-        return level > 2, level if level > 2 else 0, p.near, p.start
+        # and the city the wire was filed from
+        return level > 2, level if level > 2 else 0, p.near or p.dateline, p.start
     return min(places, key=rank)
 
 
@@ -1121,6 +1131,15 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             continue
         if info.block_kind == "heading" or not any(c.isalpha() for c in info.text):
             continue  # titles repeat the story; they neither open nor describe an incident
+        if info.negative == "security_operation" and current is not None:
+            # "Both were killed in a shootout with police hours later": the end of the attack
+            # told (its attackers' deaths count); told alone, a security operation is no incident
+            rdate = event_date(info)
+            place = _best_place(info.places)
+            if _dates_compatible(rdate[0] if rdate else None, current.date) and (
+                    place is None or current.place is None or places_compatible(place.place, current.place.place)):
+                current.contributions.append(Contribution(info))
+            continue
         if info.negative and info.negative != "plot":
             if current is not None and tells_who_did_it(info.text):
                 # "said it carried out the attack to avenge the army's offensive": the claim
@@ -1264,7 +1283,10 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 # on Tuesday afternoon"), GTD dates it by the first
                 target.date = rdate
             if place is not None and (target.place is None or
-                                      (target.place.place.specificity or 5) > (place.place.specificity or 5)
+                                      ((target.place.place.specificity or 5) > (place.place.specificity or 5)
+                                       # a town "20 km from the state capital Maiduguri" is no better
+                                       # a scene than the village named (but better than a province)
+                                       and not (place.near and (target.place.place.specificity or 5) <= 2))
                                       or (target.place.near and _told_as_scene(info, place)
                                           and places_compatible(place.place, target.place.place))
                                       or (_places_the_story(info, place, target)

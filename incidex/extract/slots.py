@@ -172,7 +172,7 @@ _VEHICLE_BOMB = re.compile(
 
 
 _ARMED_ASSAULT_TOLD = re.compile(
-    r"\b(gunmen|fighters|militants|insurgents|rebels|terrorists|assailants|attackers|jihadists|guerrillas)\b[^.;]{0,40}?"
+    r"\b(gunmen|fighters|militants|insurgents|rebels|terrorists|assailants|attackers|jihadists|guerrillas)\b[^.;]{0,70}?"
     r"\b(attacked|stormed|raided|ambushed|overran|assaulted)\b[^.;]{0,120}?\b(killing|killed|wounding|wounded|injuring)\b",
     re.IGNORECASE)
 
@@ -250,9 +250,10 @@ def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bo
         # responders' was the attack itself when the incident tells no other method
         code_methods(record, parts, blank_responses=False)
         return
-    if not attack and any(_ARMED_ASSAULT_TOLD.search(p.text) for p in parts):
+    if set(attack) <= {"Facility/Infrastructure Attack"} and any(_ARMED_ASSAULT_TOLD.search(p.text) for p in parts):
         # "Taliban fighters attacked a police checkpoint ..., killing six policemen": an assault
-        # by armed men that names no weapon is GTD's Armed Assault (weapon unknown)
+        # by armed men that names no weapon is GTD's Armed Assault (weapon unknown); so is a raid
+        # that burns homes and kills ("raided the town of Damasak, burning homes and killing four")
         attack.append("Armed Assault")
     attack.sort(key=ATTACK_HIERARCHY.index)
     record.attacktypes = attack[:3] or ["Unknown"]

@@ -658,7 +658,8 @@ def reference_date(text: str, today: Optional[date] = None) -> Optional[date]:
     return min(today, date(max(years), 12, 31)) if years else None
 
 
-_TITLE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")
+# a year in a title, not one that starts a span ("Major attacks in Europe since 2015")
+_TITLE_YEAR = re.compile(r"(?<!since )(?<!from )(?<!after )(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")
 
 
 def _month_end(day: date) -> date:
