@@ -445,11 +445,10 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         seen.add(key)
         # "near the border with Pakistan": a neighbour is no more the scene than an origin is
         of_before = re.search(r"\s+of\s+$", info_text[max(0, start - 6):start])
+        of_at = max(0, start - 6) + of_before.start() if of_before else -1
         origin = bool(_ORIGIN_BEFORE.search(info_text[max(0, start - 45):start])
                       # "identified as Payton Gendron of Conklin, New York": a person's home town
-                      or (of_before is not None and any(
-                          pe == start - (6 if start >= 6 else start) + of_before.start()
-                          for (ps, pe) in person_names))
+                      or any(end == of_at for _, end in person_names)
                       or (normalize_country(surface) and _NEIGHBOUR_BEFORE.search(info_text[max(0, start - 30):start])))
         if not origin and found and found[-1].origin and re.fullmatch(
                 r"\s*(?:,|,?\s+and|,?\s+or|,\s+(?:an?|the)|\s+to)\s*", info_text[found[-1].end - offset:start]):
@@ -1038,8 +1037,6 @@ _SCENE_BEFORE = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+(?:[\w-]+\s+)?(
                            re.IGNORECASE)
 _POLITICAL_ACTORS = re.compile(r"\b(guerrillas?|rebels?|militants?|terrorists?|insurgents?|jihadists?|extremists?|"
                                r"subversives?|separatists?|paramilitar\w*|death squads?)\b", re.IGNORECASE)
-_SCENE_IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|district)\s+of\s+)?$",
-                              re.IGNORECASE)
 _EVENT_PLACED = re.compile(r"\b(?:the|this)\s+(?:\w+\s+){0,2}(?:attack|bombing|blast|explosion|assault|shooting|raid|"
                            r"ambush|massacre)\s+(?:happened|took place|occurred|was carried out|struck|hit)\b", re.IGNORECASE)
 
@@ -1068,7 +1065,7 @@ def _told_as_scene(info: SentenceInfo, place: PlaceMention) -> bool:
     beats the city an earlier sentence put the scene near ("a concert venue near Moscow")."""
     if place.near or place.origin or not place.place.city or not info.methods:
         return False
-    return bool(_SCENE_IN_BEFORE.search(info.text[max(0, place.start - info.start - 45):place.start - info.start]))
+    return bool(_IN_PLACE_BEFORE.search(info.text[max(0, place.start - info.start - 45):place.start - info.start]))
 
 
 def _is_aside(info: SentenceInfo, date_hit, place: Optional[PlaceMention]) -> bool:

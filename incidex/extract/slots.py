@@ -83,6 +83,8 @@ def blank_responses_to_attack(text: str) -> str:
     return _RESPONSE_CLAUSE.sub(blank, text)
 
 
+# the small words of Arabic and European names ("Taimour Abdulwahab al-Abdaly", "Abu Bakr al Baghdadi")
+_PARTICLE = r"(?:al|el|bin|ben|abu|ibn)-[A-Z][a-z’'\-]+|al|bin|ben|el|van|de|von"
 _NAME_WORD = r"(?:[A-Z][a-z’'\-]+|al|bin|ben|el|van|de)"
 _NAMED_ATTACKERS = re.compile(
     rf"(?:^|[:;]\s+)([A-Z][a-z’'\-]+(?:\s+{_NAME_WORD}){{1,3}})(?:\s+and\s+([A-Z][a-z’'\-]+(?:\s+{_NAME_WORD}){{1,3}}))?"
@@ -98,11 +100,11 @@ _ARRESTED = re.compile(r"\b(arrested|detained|charged|convicted|sentenced|confes
 _NAME_CUE = re.compile(
     r"\b(?:(?:named|identified)(?:\s+by\s+[\w ]{1,40}?)?\s+as(?:\s+\d{1,2}-year-old)?|named|called|by|suspect|gunman|attacker|"
     r"assailant|perpetrator|bomber|terrorist|stabber)\s*[,:]?\s+(?:\d{1,2}-year-old\s+)?"
-    r"((?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|(?:al|el|bin|ben|abu|ibn)-[A-Z][a-z’'\-]+|al|bin|ben|el|van|de|von)){1,4})"
+    r"((?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|" + _PARTICLE + r")){1,4})"
 )
 _IDENTIFIED_AS = re.compile(
     r"\b(?:named|identified)\s+((?:the\s+|a\s+)?[\w-]+|him|her|them)\s+(?:(?:on|late|early|in)\s+\w+\s+){0,2}as\s+"
-    r"((?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|[A-Z]\.)(?:\s+(?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|(?:al|el|bin|ben|abu|ibn)-[A-Z][a-z’'\-]+|al|bin|ben|el|van|de|von)){1,4})"
+    r"((?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|[A-Z]\.)(?:\s+(?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|" + _PARTICLE + r")){1,4})"
 )
 _INTRODUCES_ATTACKER_LIST = re.compile(
     r"\b(attackers?|perpetrators?|bombers?|gunmen|suspects|assailants|terrorists)\b[^.]*\b(identified|named)\s+as\s*:\s*$",
@@ -434,6 +436,7 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
     blamed: Optional[str] = None
     inspired = False
     claimed_by: Optional[str] = None
+    claimant_end, claimant_part = 0, -1  # where the claimant's name ends, in which part
     claim_index: Optional[int] = None
     unlisted: Optional[tuple[str, str]] = None  # a group groups.json does not know, and how it is named
     amaq_mode: Optional[str] = None
@@ -451,13 +454,14 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
             if denied:
                 continue  # "ISIS did not claim responsibility": no perpetrator named
             if claim:
-                if claimed_by is not None and _BRANCH_BETWEEN.match(part.text[claimant_end:group.start]):
+                named_here = claimed_by is not None and claimant_part == index
+                if named_here and _BRANCH_BETWEEN.match(part.text[claimant_end:group.start]):
                     # "Islamic State's Afghan branch, Islamic State Khorasan (ISIS-K), claimed":
                     # the parent names the branch that claimed
                     claimed_by, claimant_end = group.gname, group.end
                 elif claimed_by is None:
-                    claimed_by, claimant_end = group.gname, group.end
-                elif (record.gname2 is None and group.gname != claimed_by and claimant_end <= group.start
+                    claimed_by, claimant_end, claimant_part = group.gname, group.end, index
+                elif (record.gname2 is None and group.gname != claimed_by and named_here and claimant_end <= group.start
                       and _JOINT_CUE.search(part.text[claimant_end:group.start])):
                     record.gname2 = group.gname  # "carried out together with al-Qaeda in the Islamic Maghreb"
                 _evidence(record, "claimed", part)
@@ -555,7 +559,7 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
             listing = True
         elif listing and part.contribution.info.block_kind == "list_item":
             # "The three attackers have been identified as:" followed by one name per item
-            item = re.match(r"\W*((?:[A-Z][a-z’'\-]+)(?:\s+(?:[A-Z][a-z’'\-]+|(?:al|el|bin|ben|abu|ibn)-[A-Z][a-z’'\-]+|al|bin|ben|el|van|de|von)){1,4})\s*,", text)
+            item = re.match(r"\W*((?:[A-Z][a-z’'\-]+)(?:\s+(?:[A-Z][a-z’'\-]+|" + _PARTICLE + r")){1,4})\s*,", text)
             if item:
                 candidates.append((item.group(1), item.start(1)))
         else:
