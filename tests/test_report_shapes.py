@@ -1059,3 +1059,25 @@ def test_the_village_named_beats_the_city_the_scene_is_some_km_from():
     # "raided the town of Damasak ..., burning homes and killing four civilians"
     assert damasak.attacktypes == ["Armed Assault", "Facility/Infrastructure Attack"]
     assert damasak.gname == "Islamic State West Africa Province (ISWAP)" and damasak.nkill == 4
+
+
+def test_live_updates_are_one_incident_whose_toll_rises():
+    _, found = extract("sousse_live_updates.txt")
+    assert len(found) == 1
+    attack = found[0]
+    assert attack.date == date(2015, 6, 26) and attack.place.city == "Port el Kantaoui"
+    # "at least 27 people have been killed" then "The death toll has risen to 37", and the
+    # gunman "shot dead by security forces"
+    assert (attack.nkill, attack.nkillter) == (38, 1)
+    assert attack.targtypes[0] == "Tourists" and attack.gname == ISIL and attack.claimed == 1
+    assert [(p.name, p.age) for p in attack.perpetrators] == [("Seifeddine Rezgui", 23)]
+
+
+def test_a_countrys_capital_is_its_capital_city_and_a_groups_leader_no_attacker():
+    _, found = extract("bamako_restaurant_country_capital.txt")
+    attack = found[0]
+    # "Gunmen sprayed bullets inside a restaurant popular with foreigners in Mali's capital"
+    assert (attack.place.country, attack.place.city) == ("Mali", "Bamako")
+    assert (attack.nkill, attack.nwound) == (5, 8) and attack.gname == "Al-Mourabitoun"
+    # "Al-Mourabitoun, the group led by Mokhtar Belmokhtar, claimed the attack"
+    assert attack.perpetrators == []

@@ -251,6 +251,7 @@ def _inside_quote(text: str, start: int, end: int) -> bool:
 _DIVISION_AFTER = re.compile(r"\s+(region|province|state|county|district|governorate|department|prefecture)\b",
                              re.IGNORECASE)
 _DEMONYM_CAPITAL = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+capital\b")
+_COUNTRY_CAPITAL = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+capital\b(?!\s+(?:of|region|province|district))")
 _DIVISION_OF_BEFORE = re.compile(r"\b(province|governorate|department|prefecture|region|county) of\s+$", re.IGNORECASE)
 _SETTLEMENT_OF = re.compile(r"\b(village|town|hamlet|settlement|locality|community|commune|outpost)\s+of\s+$",
                             re.IGNORECASE)
@@ -475,6 +476,13 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             if capital is not None and not any(s <= key[0] < e or key[0] <= s < key[1] for s, e in seen):
                 seen.add(key)
                 found.append(PlaceMention(capital, match.group(0), offset + key[0], offset + key[1]))
+        for match in _COUNTRY_CAPITAL.finditer(info_text):
+            # "inside a restaurant in Mali's capital": Bamako, not Mali
+            country = normalize_country(match.group(1))
+            capital = capital_of(country) if country else None
+            if capital is not None:
+                found[:] = [p for p in found if p.start != offset + match.start(1)]
+                found.append(PlaceMention(capital, match.group(0), offset + match.start(), offset + match.end()))
     found.sort(key=lambda p: p.start)
     _agree_on_country(found)
     _resolve_near(found, info_text, offset)

@@ -96,6 +96,7 @@ _AGED_NAME_OPENS = re.compile(r"^\W*(?:(?:On|In)\s+[\w ]{3,25}?,?\s+)?$")
 _AGE_APPOSITION = re.compile(r"^\s*,\s*(?:(?:a|an)\s+)?(\d{1,2})(?:-year-old\b|\s*,)")
 _ATTACK_AFTER_NAME = re.compile(r"\b(?:opened fire|stabbed|shot|detonated|drove|rammed|attacked|blew himself|"
                                 r"blew herself|set off|stormed|took|kidnapped|killed|planted)\b")
+_LEADER_BEFORE = re.compile(r"\b(?:led|founded|headed|commanded|run)\s+$", re.IGNORECASE)
 _ARRESTED = re.compile(r"\b(arrested|detained|charged|convicted|sentenced|confessed|shot dead|killed by police)\b")
 _NAME_CUE = re.compile(
     r"\b(?:(?:named|identified)(?:\s+by\s+[\w ]{1,40}?)?\s+as(?:\s+\d{1,2}-year-old)?|named|called|by|suspect|gunman|attacker|"
@@ -550,6 +551,8 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
             name = match.group(1)
             if match.group(0).lower().startswith("by") and _RESPONSE_CLAUSE.search(text[max(0, match.start() - 40):match.end()]):
                 continue
+            if match.group(0).lower().startswith("by") and _LEADER_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
+                continue  # "the group led by Mokhtar Belmokhtar": its leader, not an attacker
             candidates.append((name, match.start(1)))
         for match in _IDENTIFIED_AS.finditer(text):
             # "named the bomber on Tuesday as Salman Abedi", "identified him as Nabil Fadli"
