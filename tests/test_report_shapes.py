@@ -1081,3 +1081,35 @@ def test_a_countrys_capital_is_its_capital_city_and_a_groups_leader_no_attacker(
     assert (attack.nkill, attack.nwound) == (5, 8) and attack.gname == "Al-Mourabitoun"
     # "Al-Mourabitoun, the group led by Mokhtar Belmokhtar, claimed the attack"
     assert attack.perpetrators == []
+
+
+def test_an_anniversary_report_gives_the_attack_on_its_own_day():
+    _, found = extract("christchurch_five_years_on.txt")
+    assert len(found) == 1
+    attack = found[0]
+    # "to mark five years since a gunman killed 51 worshippers | On 15 March 2019, ... attacked
+    # the Al Noor Mosque ... during Friday prayers, livestreaming the shootings": neither the
+    # memorial's Friday nor the prayers' date the attack, and the plural is that day's attack
+    assert attack.date == date(2019, 3, 15) and attack.place.city == "Christchurch"
+    assert attack.nkill == 51 and attack.targtypes == ["Religious Figures/Institutions"]
+    assert [(p.name, p.nationality) for p in attack.perpetrators] == [("Brenton Tarrant", "Australia")]
+    assert attack.gname == "White extremists"
+
+
+def test_a_dateline_split_off_heads_nothing_and_another_events_toll_is_not_added():
+    _, found = extract("marawi_mass_bombing_wire.txt")
+    assert len(found) == 1
+    bombing = found[0]
+    # "MANILA, Dec 3, 2023 (Reuters) -" is where the story was filed; the mass was in Marawi
+    assert bombing.role == "main" and bombing.place.city == "Marawi City" and bombing.date == date(2023, 12, 3)
+    # "The blast at Mindanao State University came a day after the military killed 11 members
+    # of ... Dawlah Islamiyah": not this blast's dead
+    assert (bombing.nkill, bombing.nwound) == (4, 50)
+    assert bombing.gname == ISIL and bombing.claimed == 1 and bombing.claim_channel == "Telegram"
+
+
+def test_a_trial_report_gives_the_attack_it_judges():
+    document, found = extract("paris_trial_sentence.txt")
+    assert document.published == date(2022, 6, 29)
+    assert [(r.date, r.place.city, r.nkill) for r in found] == [(date(2015, 11, 13), "Paris", 130)]
+    assert found[0].attacktypes[0] == "Bombing/Explosion" and found[0].suicide == 1

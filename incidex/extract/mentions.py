@@ -68,6 +68,9 @@ _DATED_PLURAL_EVENT = re.compile(
     r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|\d{1,2}/\d{1,2})"
     r"\s+(?:attacks|bombings|stabbings|shootings)\b")
+# "On 15 March 2019, ... attacked the Al Noor Mosque and the Linwood Islamic Centre, livestreaming
+# the shootings": a plural told with its full date is that day's attack, not a vague series
+_FULL_DAY_DATE = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d\b|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\b")
 _YEAR_LED = re.compile(r"^\W*((?:19|20)\d\d)\s*(?:[–—:-]|\))\s+")
 # "twin suicide bombings": one coordinated attack told in the plural
 _COORDINATED_PLURAL = re.compile(r"\b(?:twin|double|triple|simultaneous|coordinated)\s+(?:[\w-]+\s+)?"
@@ -665,7 +668,7 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
         info.aggregate = True
     if _AGGREGATE.search(undated) or (_PLURAL_EVENT.search(text) and not _SINGULAR_EVENT.search(text)
                                       and not singular_method and not dated_event
-                                      and not _COORDINATED_PLURAL.search(text)
+                                      and not _COORDINATED_PLURAL.search(text) and not _FULL_DAY_DATE.search(text)
                                       and not stated_toll(text, "kill") and not stated_toll(text, "wound")):
         info.aggregate = True
     dateline_end = 0
@@ -1041,7 +1044,7 @@ def _listed_sites(info: SentenceInfo, current: IncidentMention) -> list[tuple[Pl
     return sites
 
 
-_SCENE_BEFORE = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|district)\s+of\s+)?$",
+_SCENE_BEFORE = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|district)\s+of\s+)?$",
                            re.IGNORECASE)
 _POLITICAL_ACTORS = re.compile(r"\b(guerrillas?|rebels?|militants?|terrorists?|insurgents?|jihadists?|extremists?|"
                                r"subversives?|separatists?|paramilitar\w*|death squads?)\b", re.IGNORECASE)
@@ -1099,6 +1102,25 @@ _SEPARATE_EVENT = re.compile(
 # "blamed the attack on": one incident, named as the one just told
 _THE_EVENT = re.compile(r"\b(the|this|that|[a-z]+day's)\s+(\w+\s+){0,2}(attack|bombing|blast|explosion|killing|"
                         r"kidnapping|abduction|massacre|assault|shooting|raid|ambush)\b(?!s)", re.IGNORECASE)
+
+
+# "The bombing came a week after gunmen stormed ...": a sentence that opens by naming the
+# incident already told, then tells another one
+ANAPHORIC_LEAD = re.compile(
+    r"^\s*(the|this|that|today's|yesterday's|(mon|tues|wednes|thurs|fri|satur|sun)day's)\s+([\w-]+\s+){0,2}?"
+    r"(attacks?|bombings?|blasts?|explosions?|shootings?|stabbings?|killings?|massacre|assault|raid|siege|kidnapping|abduction)"
+    # "The blast at Mindanao State University came a day after ..."
+    r"(?:\s+(?:at|in|on|near)\s+[^,.;]{1,60}?)?"
+    r"\s+(came|happened|occurred|followed|was|were|took place)\b[^,.;]{0,40}?\b(after|before|since)\b",
+    re.IGNORECASE)
+
+
+def _told_of_it(info: SentenceInfo) -> Contribution:
+    """The sentence as told of the incident it joins: "The blast at Mindanao State University
+    came a day after the military killed 11 members of ...": what follows the lead tells another
+    event, and its toll is not this one's."""
+    lead = ANAPHORIC_LEAD.search(info.text)
+    return Contribution(info, masked=[(info.start + lead.end(), info.end)] if lead else [])
 
 
 def tells_who_did_it(text: str) -> bool:
@@ -1232,7 +1254,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             if current is not None and _split_listed_sites(info, current, _best_place(info.places), mentions):
                 continue
             if current is not None and info.block_kind != "heading":
-                current.contributions.append(Contribution(info))
+                current.contributions.append(_told_of_it(info))
                 if tells_who_did_it(info.text) or _ALL_THE_ATTACKS.search(info.text):
                     # a claim, or "Officials said seven suicide bombers carried out the attacks":
                     # told of every part of a coordinated assault
@@ -1304,7 +1326,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 current = target
                 if target.role == "background" and info.block_kind in ("list_item", "paragraph", "footnote"):
                     target.role = "list" if info.block_kind == "list_item" else "main"
-                target.contributions.append(Contribution(info))
+                target.contributions.append(_told_of_it(info))
                 block_opened[info.block] = True
             else:
                 span = _mention_span(info, date_hit[1:] if date_hit else None, place)

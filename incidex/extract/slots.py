@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from incidex.extract.casualties import PerpetratorModel, count_casualties, stated_toll
 from incidex.extract.lexicon import load_lexicon
-from incidex.extract.mentions import Contribution, IncidentMention
+from incidex.extract.mentions import ANAPHORIC_LEAD, Contribution, IncidentMention
 from incidex.extract.segment import TableRow
 from incidex.model import IncidentRecord, Perpetrator, Place
 from incidex.normalize.countries import country_from_demonym, normalize_country
@@ -152,15 +152,6 @@ _EARLIER_CRIME = re.compile(
     r"\b(?:(?:spent|served|had served|had spent)\s+[^.;]{0,40}?\b(?:prison|jail)|(?:previously|once|had been|was once)\s+"
     r"(?:been\s+)?(?:jailed|imprisoned|convicted|sentenced))\b[^.;]{0,40}?\b(?:for|of)\b[^.;]*",
     re.IGNORECASE)
-# "The bombing came a week after gunmen stormed ...": a sentence that opens by naming the
-# incident already told, then tells another one
-_ANAPHORIC_LEAD = re.compile(
-    r"^\s*(the|this|that|today's|yesterday's|(mon|tues|wednes|thurs|fri|satur|sun)day's)\s+([\w-]+\s+){0,2}?"
-    r"(attacks?|bombings?|blasts?|explosions?|shootings?|stabbings?|killings?|massacre|assault|raid|siege|kidnapping|abduction)"
-    r"\s+(came|happened|occurred|followed|was|were|took place)\b[^,.;]{0,40}?\b(after|before|since)\b",
-    re.IGNORECASE)
-
-
 # "he had claimed to be carrying explosives in a backpack": a threat, not a weapon used
 _CLAIMED_EXPLOSIVES = re.compile(
     r"\b(claim(ed|ing)|said|pretend(ed|ing)|purport(ed|ing)|threaten(ed|ing))\s+(to be |that he was |that she was |he was |she was |to have |he had |she had )?"
@@ -190,7 +181,7 @@ def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bo
     claimed_explosives = False
     for part in parts:
         text = part.text if not blank_responses else blank_responses_to_attack(part.text)
-        text = _blank(_EARLIER_CRIME, _blank(_ANAPHORIC_LEAD, _blank(_OTHER_EVENT_REFERENCE, text)))
+        text = _blank(_EARLIER_CRIME, _blank(ANAPHORIC_LEAD, _blank(_OTHER_EVENT_REFERENCE, text)))
         if _CLAIMED_EXPLOSIVES.search(text):
             claimed_explosives = True
             _evidence(record, "weaptype", part)
