@@ -147,7 +147,10 @@ _REGIONS = {"africa", "europe", "asia", "america", "americas", "middle east", "e
             "south america", "north america", "central america", "western europe", "eastern europe", "the west",
             "south asia", "southeast asia", "central asia", "east asia", "the gulf", "gulf", "caribbean", "balkans",
             "maghreb", "levant", "caucasus", "scandinavia", "oceania", "sub-saharan africa", "west", "east", "north", "south"}
-_STOP_WORDS = _REGIONS | {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "which", "where", "when"}
+_STOP_WORDS = _REGIONS | {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "which", "where", "when",
+                          # seats of government named for the government: "speaking at the White
+                          # House" (an old name of Casablanca in GeoNames) places nothing
+                          "white house", "kremlin", "pentagon", "elysee", "élysée", "downing street"}
 
 
 @dataclass
