@@ -711,6 +711,12 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
         if nxt is not None and _WEEKDAY.fullmatch(mention.surface.strip(" ,")) and nxt.start - mention.end <= 4:
             continue  # "Tuesday, 20 October 2020": the full date says it, not the weekday
         info.dates.append((mention.resolved, start + mention.start, start + mention.end))
+    full = [d for d, lo, hi in info.dates if d.precision == "day" and _YEAR.search(doc_text[lo:hi])]
+    if full:
+        # "On 15 March 2019, ... attacked the Al Noor Mosque ... during Friday prayers" in a report
+        # of 15 March 2024: the weekday read against the report is not the day the sentence gives
+        info.dates = [(d, lo, hi) for d, lo, hi in info.dates
+                      if not (_WEEKDAY.fullmatch(doc_text[lo:hi].strip(" ,")) and all(d.date != f.date for f in full))]
     info.places = find_places(text, span, start, folded, context_country, in_list_item=block.kind == "list_item")
     if dateline_end:
         # "KANO, Nigeria (Reuters) - ... abducted 110 schoolgirls from a school in Dapchi": a town

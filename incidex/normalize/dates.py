@@ -243,8 +243,6 @@ def _valid(m: re.Match) -> bool:
     return True
 
 
-_DAY_MONTH_YEAR = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b|\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE)
-_WORSHIP_AFTER = re.compile(r"\s+(?:prayers?|mass|service|services|sermon|worship)\b", re.IGNORECASE)
 _NAMED_DAY_BEFORE = re.compile(r"\b(easter|palm|bloody|black|ash|holy|good|super)\s+$", re.IGNORECASE)
 _EASTER_OFFSETS = {"easter sunday": 0, "easter monday": 1, "good friday": -2, "holy saturday": -1,
                    "holy thursday": -3, "palm sunday": -7, "ash wednesday": -46}
@@ -273,10 +271,6 @@ def find_dates(text: str, published: Optional[date]) -> list[DateMention]:
     mentions = []
     for m in _DATE_RE.finditer(text):
         if not _valid(m):
-            continue
-        if m.group("wd9") and _WORSHIP_AFTER.match(text, m.end()) and _DAY_MONTH_YEAR.search(text):
-            # "On 15 March 2019, ... during Friday prayers": the kind of gathering, the day being
-            # told ("during Sunday mass" alone is that Sunday)
             continue
         named = m.group("wd9") and _NAMED_DAY_BEFORE.search(text[max(0, m.start() - 12):m.start("wd9")])
         if named:
