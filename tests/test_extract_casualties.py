@@ -125,3 +125,10 @@ def test_people_shot_are_a_wound_figure_only_where_none_is_given(nlp):
     told = "A gunman killed 10 people and wounded three others. He shot 11 Black people and two white people."
     assert (casualties(nlp, told).nkill, casualties(nlp, told).nwound) == (10, 3)
     assert casualties(nlp, "The gunman shot four people outside the station.").nwound == 4
+
+
+def test_no_one_killed_gives_no_terse_toll():
+    from incidex.extract.casualties import stated_toll
+
+    assert stated_toll("No one was killed, but two employees were injured.", "kill") is None
+    assert stated_toll("One was killed and two were injured.", "kill")[0] == 1

@@ -1112,3 +1112,23 @@ def test_a_trial_report_gives_the_attack_it_judges():
     assert document.published == date(2022, 6, 29)
     assert [(r.date, r.place.city, r.nkill) for r in found] == [(date(2015, 11, 13), "Paris", 130)]
     assert found[0].attacktypes[0] == "Bombing/Explosion" and found[0].suicide == 1
+
+
+def test_no_one_killed_is_no_death():
+    _, found = extract("guayaquil_tv_station_no_one_killed.txt")
+    attack = found[0]
+    # "No one was killed, but two employees were injured"
+    assert (attack.nkill, attack.nwound) == (0, 2) and attack.place.city == "Guayaquil"
+    assert attack.targtypes[0] == "Journalists & Media"
+
+
+def test_a_town_the_gazetteer_has_only_abroad_and_a_claim_made_days_later():
+    _, found = extract("palma_claim_day_after.txt")
+    assert len(found) == 1
+    attack = found[0]
+    # "the northern Mozambican town of Palma": not Palma, Spain; the town by its name, in Mozambique
+    assert (attack.place.country, attack.place.city) == ("Mozambique", "Palma")
+    # "launched a three-pronged assault on the town on Wednesday | Islamic State claimed the
+    # attack on Monday through its Amaq news agency": Monday is the claim's day
+    assert attack.date == date(2021, 3, 24)
+    assert attack.gname == ISIL and attack.claimed == 1 and attack.claim_channel == "Amaq News Agency"

@@ -48,7 +48,7 @@ _TOLL_FIGURE = (r"(?:(?:at least|more than|some|about|nearly|over|around)\s+)?(\
                 + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")")
 _TOLL_PATTERNS: dict[Effect, re.Pattern[str]] = {
     effect: re.compile(
-        rf"\b{_TOLL_FIGURE}\s+(?:people\s+|persons\s+)?(?:(?:were|was|have been|had been)\s+)?(?:{states})\b"
+        rf"(?<!\bno )\b{_TOLL_FIGURE}\s+(?:people\s+|persons\s+)?(?:(?:were|was|have been|had been)\s+)?(?:{states})\b"
         rf"|\b(?:{verbs})\s+{_TOLL_FIGURE}(?!\s*(?:am|pm|a\.m|p\.m|%))\b", re.IGNORECASE)
     for effect, states, verbs in (("kill", "dead|killed|deaths|who died|who were killed", "killed|killing"),
                                   ("wound", "wounded|injured", "wounded|wounding|injured|injuring"))}

@@ -431,6 +431,9 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             place = _resolve_surface(surface, hint, folded)
             if division and place is not None and hint and place.country != hint:
                 place = None  # "in Zhari district, Kandahar province": not Żary, Poland
+        if (place is not None and not folded and sentence_hint and place.country not in sentence_countries
+                and _SETTLEMENT_OF.search(info_text[max(0, start - 40):start])):
+            place = None  # "the northern Mozambican town of Palma": not Palma, Spain, but a town the gazetteer lacks
         if (place is None and not folded and not division and _VILLAGE_SHAPE.fullmatch(surface)
                 and not is_common_word(surface) and (_SETTLEMENT_OF.search(info_text[max(0, start - 40):start])
                                                      or _LISTED_PLACE_AFTER.match(info_text, start + len(surface)))):
@@ -739,6 +742,11 @@ def _date_alone_on_line(text: str, mention) -> bool:
     return "\n" in text and not re.search(r"[A-Za-z]{3,}", re.sub(r"\b(GMT|UTC|BST|CET|EST|am|pm|a\.m|p\.m|updated|published)\b", "", rest, flags=re.IGNORECASE))
 
 
+_THE_EVENT_NAMED = re.compile(r"(?:the|this|that|these|those|its|their|\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|"
+                              r"blasts?|assault|raid|killings?|massacre|kidnapping|abduction|shooting|stabbing)"
+                              r"(?:\s+on\s+[\w\s'’-]{1,40}?)?(?:\s+(?:on|at|in))?", re.IGNORECASE)
+
+
 def _dates_a_report(span: Span, char_offset: int) -> bool:
     """Is the date attached (through 'on') to a verb of saying, claiming or arresting?"""
     token = next((t for t in span if t.idx - span.start_char >= char_offset), None)
@@ -764,6 +772,8 @@ def _dates_a_report(span: Span, char_offset: int) -> bool:
     # "said in a video that his group abducted the girls from a school in Chibok on April 14":
     # the parser may hang the date on the verb of saying, but an event told between them owns it
     told = span.doc[token.i + 1:date_token.i]
+    if _THE_EVENT_NAMED.fullmatch(told.text.strip()):
+        return True  # "Islamic State claimed the attack on Monday": the claim's day, the attack only named
     return not (token.i < date_token.i and event_words(told.text))
 
 
