@@ -19,7 +19,7 @@ from typing import Iterable, Literal, Optional
 from spacy.tokens import Span, Token
 
 from incidex.extract.lexicon import load_lexicon
-from incidex.normalize.numbers import parse_count
+from incidex.normalize.numbers import WORDS_UP_TO_TWENTY, parse_count
 
 Effect = Literal["kill", "wound"]
 
@@ -41,11 +41,8 @@ _VAGUE_QUANTITY = re.compile(r"\b(several|many|some|a number of|a few|numerous|s
 AGGREGATE_HEADS = {"total", "number", "toll", "tally", "count"}
 
 
-_NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
 _TOLL_FIGURE = (r"(?:(?:at least|more than|some|about|nearly|over|around)\s+)?(\d{1,3}(?:,\d{3})+(?!\d)|\d+|"
-                + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")")
+                + "|".join(sorted(WORDS_UP_TO_TWENTY, key=len, reverse=True)) + ")")
 _TOLL_PATTERNS: dict[Effect, re.Pattern[str]] = {
     effect: re.compile(
         rf"(?<!\bno )\b{_TOLL_FIGURE}\s+(?:people\s+|persons\s+)?(?:(?:were|was|have been|had been)\s+)?(?:{states})\b"
@@ -60,8 +57,8 @@ def stated_toll(text: str, effect: Effect) -> Optional[tuple[int, re.Match[str]]
     match = _TOLL_PATTERNS[effect].search(text)
     if match is None:
         return None
-    figure = next(g for g in match.groups() if g).lower()
-    return (_NUMBER_WORDS[figure] if figure in _NUMBER_WORDS else int(figure.replace(",", ""))), match
+    count = parse_count(next(g for g in match.groups() if g))
+    return count.value, match
 
 
 @dataclass

@@ -1134,6 +1134,11 @@ ANAPHORIC_LEAD = re.compile(
     re.IGNORECASE)
 
 
+def _same_scene(place: Optional[PlaceMention], current: IncidentMention) -> bool:
+    """Does a sentence's place (if any) fit the incident's (if any)?"""
+    return place is None or current.place is None or places_compatible(place.place, current.place.place)
+
+
 def _told_of_it(info: SentenceInfo) -> Contribution:
     """The sentence as told of the incident it joins: "The blast at Mindanao State University
     came a day after the military killed 11 members of ...": what follows the lead tells another
@@ -1182,8 +1187,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             # told (its attackers' deaths count); told alone, a security operation is no incident
             rdate = event_date(info)
             place = _best_place(info.places)
-            if _dates_compatible(rdate[0] if rdate else None, current.date) and (
-                    place is None or current.place is None or places_compatible(place.place, current.place.place)):
+            if _dates_compatible(rdate[0] if rdate else None, current.date) and _same_scene(place, current):
                 current.contributions.append(Contribution(info))
             continue
         if info.negative and info.negative != "plot":
@@ -1302,8 +1306,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             continue
         target = None
         if current is not None and _dates_compatible(rdate, current.date) and (
-            place is None or current.place is None or places_compatible(place.place, current.place.place)
-            or _places_the_story(info, place, current)
+            _same_scene(place, current) or _places_the_story(info, place, current)
         ):
             target = current
         if target is None:
@@ -1360,9 +1363,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             # sentence is about something else; otherwise it still describes the current one
             # (as does a claim of it: "JNIM claimed the attack, saying it was revenge for a
             # French raid in Mali")
-            if current is not None and (place is None or current.place is None
-                                        or places_compatible(place.place, current.place.place)
-                                        or load_lexicon().claimed.search(info.text)):
+            if current is not None and (_same_scene(place, current) or load_lexicon().claimed.search(info.text)):
                 current.contributions.append(Contribution(info))
             continue
         if mentions and current is not None and refers_back(info, date_hit, place):

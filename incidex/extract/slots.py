@@ -476,8 +476,7 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
         elif claim is None and "amaq" in part.text.lower() and record.claim_channel is None:
             # "Islamic State said in a statement posted by its Amaq news agency ...": the channel
             # of a claim told in another sentence
-            record.claim_channel = "Amaq News Agency"
-            amaq_mode = (_claim_channel("amaq") or ("", None))[0]
+            amaq_mode, record.claim_channel = _claim_channel("Amaq")  # the lexicon's Amaq channel
         if not groups and not denied and unlisted is None:
             unlisted = unlisted_group(part)
             if unlisted is not None:

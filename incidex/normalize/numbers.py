@@ -24,6 +24,8 @@ class Count:
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
           "fifteen sixteen seventeen eighteen nineteen").split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+# the number words a terse toll writes alone ("six killed, about fifty injured" is rarer)
+WORDS_UP_TO_TWENTY: tuple[str, ...] = (*_UNITS, _TENS[0])
 _SCALES = ("hundred", "thousand", "million")
 _NUMBER_WORD = r"(?:" + "|".join(_UNITS + _TENS + list(_SCALES)) + r")"
 # a run of number words: "twenty-one", "one hundred and five", "two thousand"
