@@ -132,3 +132,34 @@ def test_no_one_killed_gives_no_terse_toll():
 
     assert stated_toll("No one was killed, but two employees were injured.", "kill") is None
     assert stated_toll("One was killed and two were injured.", "kill")[0] == 1
+
+
+def test_terse_tolls_of_security_briefs():
+    from incidex.extract.casualties import stated_toll
+
+    def tolls(text):
+        return tuple((stated_toll(text, effect) or (None,))[0] for effect in ("kill", "wound"))
+
+    assert tolls("4 KIA, 6 WIA.") == (4, 6)  # killed and wounded in action
+    assert tolls("12 killed, 30+ wounded.") == (12, 30)
+    assert tolls("Armed men attacked a customs post; 2 customs officers killed.") == (2, None)
+    # who acted, a year, or the panic after are no tolls
+    assert tolls("when four suicide bombers killed 52 people") == (52, None)
+    assert tolls("In 2015 gunmen killed 12 people in the town") == (12, None)
+    assert tolls("About 36 other people were injured in the ensuing panic.") == (None, None)
+
+
+def test_the_attackers_told_as_also_killed_add_up(nlp):
+    told = ("Security forces killed three of the attackers and captured a fourth. The suicide bomber "
+            "also died.")
+    assert (casualties(nlp, told).nkill, casualties(nlp, told).nkillter) == (4, 4)
+    # of victims, "also killed" is part of the toll already given
+    victims = ("Two bombs killed at least 20 people. Most of the dead were civilians; five soldiers and a "
+               "coast guard member were also killed.")
+    assert casualties(nlp, victims).nkill == 20
+
+
+def test_an_apposition_of_the_wounded_is_no_death(nlp):
+    told = ("The gunman opened fire with an assault rifle, killing two Swedish men and wounding a third, "
+            "a taxi driver, prosecutors said.")
+    assert (casualties(nlp, told).nkill, casualties(nlp, told).nwound) == (2, 1)

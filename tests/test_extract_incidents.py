@@ -371,3 +371,25 @@ def test_maritime_attacks_and_feast_days():
     found = incidents("The deadliest came on Easter Sunday 2016, when a suicide bomber blew himself up in a "
                       "park in Lahore, killing 75 people.", "2023-08-20")
     assert [(r.date, r.place.city, r.suicide) for r in found] == [(date(2016, 3, 27), "Lahore", 1)]
+
+
+def test_an_interval_in_a_lead_dates_the_earlier_event():
+    from incidex.extract.mentions import interval_before
+    from incidex.normalize.dates import ResolvedDate
+
+    told = ResolvedDate(date(2023, 10, 13), "day")
+    hedged = interval_before("The attack came almost three years to the day after", told)
+    assert (hedged.date.year, hedged.date.month, hedged.precision, hedged.approx) == (2020, 10, "month", True)
+    exact = interval_before("The bombing came two days after", told)
+    assert (exact.date, exact.precision, exact.approx) == (date(2023, 10, 11), "day", False)
+    assert interval_before("The attack came a week after", told).date == date(2023, 10, 6)
+    # years without "to the day" give no date GTD can code; nor does a lead without an interval
+    assert interval_before("The attack came two years after", told) is None
+    assert interval_before("The attack came shortly after", told) is None
+
+
+def test_a_correction_note_tells_no_incident():
+    text = ("A car bomb exploded at a market in Mogadishu on Friday, killing 12 people.\n\n"
+            "Correction: An earlier version of this story said a car bomb in Baidoa killed 30 people on Friday.")
+    found = incidents(text, "2024-08-03")
+    assert [(r.place.city, r.nkill) for r in found] == [("Mogadishu", 12)]

@@ -152,3 +152,16 @@ def test_muc4_uppercase_wire_copy():
     ]
     assert found[0].surface == "FARABUNDO MARTI NATIONAL LIBERATION FRONT (FMLN)"  # name and acronym: one mention
     assert all(m.surface != "IS" for m in found)
+
+
+def test_an_ally_named_and_a_unit_word_before_a_known_name():
+    # "The al Qaeda-linked group claimed responsibility": al-Qaeda describes the claimant
+    [linked] = groups.find_groups("The al Qaeda-linked group claimed responsibility.")
+    assert linked.gname == "Al-Qaida" and linked.affiliation and not linked.inspired
+    [plain] = groups.find_groups("Al Qaeda claimed responsibility.")
+    assert not plain.affiliation
+    # "Saraya Ansar al-Sunna" is another group than Ansar al-Sunna
+    assert groups.find_groups("a little-known group, Saraya Ansar al-Sunna, later claimed it") == []
+    # a self-declared member is inspired by the group, not its agent
+    [member] = groups.find_groups("In a video he claimed to be a member of the Islamic State group.")
+    assert member.inspired

@@ -352,3 +352,18 @@ def test_compiled_and_a_capitals_dateline_under_a_title_date_the_report():
                                     today=date(2026, 11, 26)).date == date(2024, 1, 30)
     text = "Pakistan says train siege over\n\nQUETTA, Pakistan, March 12, 2025 — Security forces ended a standoff.\n"
     assert explain_publication_date(text, today=date(2026, 11, 26)).date == date(2025, 3, 12)
+
+
+def test_a_term_of_office_alone_lets_only_a_clear_weekday_fit_choose_the_year():
+    text = ("SRINAGAR, India, April 23 (Reuters) - Militants opened fire on tourists on Tuesday, killing "
+            "26 men, officials said on Wednesday. Prime Minister Narendra Modi cut short a visit abroad.")
+    # Modi took office in 2014: of the years since, only 2025 puts April 23 on a Wednesday
+    assert find_publication_date(text, today=date(2026, 11, 26)) == (date(2025, 4, 23), "text")
+    # no weekday fits one year clearly better than all others: no year
+    vague = text.replace("on Tuesday", "").replace(" on Wednesday", "")
+    assert find_publication_date(vague, today=date(2026, 11, 26)) == (None, "none")
+
+
+def test_a_date_line_followed_by_its_source():
+    text = "Police officer dies after knife attack\n\nJune 2, 2024 | Deutsche Welle\n\nA police officer died."
+    assert find_publication_date(text, today=date(2026, 11, 26)) == (date(2024, 6, 2), "text")

@@ -1132,3 +1132,160 @@ def test_a_town_the_gazetteer_has_only_abroad_and_a_claim_made_days_later():
     # attack on Monday through its Amaq news agency": Monday is the claim's day
     assert attack.date == date(2021, 3, 24)
     assert attack.gname == ISIL and attack.claimed == 1 and attack.claim_channel == "Amaq News Agency"
+
+
+def test_a_lead_that_dates_an_earlier_attack_by_its_distance():
+    _, found = extract("arras_school_background_paty.txt")
+    arras, paty = found
+    assert (arras.date, arras.place.city, arras.nkill, arras.nwound) == (date(2023, 10, 13), "Arras", 1, 3)
+    # "had pledged allegiance to the Islamic State group in an audio message recorded shortly
+    # before the attack": the attacker's own message, not propaganda beside the story
+    assert arras.gname == "Jihadi-inspired extremists" and arras.claimed == 0
+    assert (arras.perpetrators[0].name, arras.perpetrators[0].age) == ("Mohammed Mogouchkov", 20)
+    # "The attack came almost three years to the day after teacher Samuel Paty was beheaded near
+    # his school in Conflans-Sainte-Honorine": October 2020, the day only approximate
+    assert paty.place.city == "Conflans-Sainte-Honorine"
+    assert (paty.date.year, paty.date.month, paty.date_precision) == (2020, 10, "month")
+
+
+def test_a_self_declared_member_is_inspired_and_the_apposition_of_a_victim_is_no_death():
+    _, found = extract("brussels_fans_gunman_video.txt")
+    [attack] = found
+    # "killing two Swedish men ... and wounding a third, a taxi driver": two dead, one wounded,
+    # plus the gunman shot dead by police
+    assert (attack.nkill, attack.nkillter, attack.nwound) == (3, 1, 1)
+    # "he claimed to be a member of the Islamic State group": his word, not the group's claim
+    assert attack.gname == "Jihadi-inspired extremists" and attack.claimed == 0
+    assert attack.perpetrators[0].nationality == "Tunisia"
+
+
+def test_a_group_that_praises_an_attack_is_not_its_perpetrator():
+    _, found = extract("dagestan_praise_is_no_claim.txt")
+    [attack] = found
+    # "No group immediately claimed responsibility. Islamic State's Afghan affiliate ... praised"
+    assert attack.gname == "Unknown" and attack.claimed == 0
+    assert attack.date == date(2024, 6, 23) and attack.place.provstate == "Dagestan"
+
+
+def test_a_fact_sheet_of_labelled_lines():
+    _, found = extract("orlando_fact_sheet.txt")
+    [attack] = found
+    assert (attack.date, attack.place.city, attack.nkill, attack.nkillter, attack.nwound) == (
+        date(2016, 6, 12), "Orlando", 50, 1, 53)
+    # "Outcome: Perpetrator killed by police": the police responded, they were not attacked
+    assert "Police" not in attack.targtypes
+    assert (attack.perpetrators[0].name, attack.perpetrators[0].nationality) == ("Omar Mateen", "United States")
+
+
+def test_suicide_belts_and_bombers_named_by_the_claim():
+    _, found = extract("kerman_bombers_named.txt")
+    [attack] = found
+    # "detonated explosive belts among crowds gathered near Soleimani's tomb ... on Wednesday,
+    # the group said": the attack's day, not the claim's (Thursday)
+    assert attack.date == date(2024, 1, 3) and attack.suicide == 1
+    assert [p.name for p in attack.perpetrators] == ["Omar al-Muwahhid", "Seyfullah al-Mujahid"]
+    assert (attack.nkill, attack.nwound) == (84, 284) and attack.gname == ISIL
+
+
+def test_a_victim_named_is_no_attacker_and_a_suspect_named_by_initial():
+    document, found = extract("mannheim_officer_named_source_line.txt")
+    assert document.published == date(2024, 6, 2)  # "June 2, 2024 | Deutsche Welle"
+    [attack] = found
+    assert attack.date == date(2024, 5, 31)
+    # "The 29-year-old officer, named as Rouven Laur": the victim; "identified as Sulaiman A."
+    assert [(p.name, p.age, p.nationality) for p in attack.perpetrators] == [("Sulaiman A.", 25, "Afghanistan")]
+    # five wounded and the attacker shot and wounded; the officer died of his wounds
+    assert (attack.nkill, attack.nwound, attack.nwoundte) == (1, 6, 1)
+
+
+def test_a_yearless_dateline_under_a_term_of_office_takes_the_weekdays_year():
+    document, found = extract("pahalgam_yearless_dateline.txt")
+    # "April 23" with "on Tuesday ... officials said on Wednesday" and Prime Minister Modi (2014-):
+    # 2025 is the one year the weekdays fit, not the first year of his term
+    assert document.published == date(2025, 4, 23)
+    [attack] = found
+    assert attack.date == date(2025, 4, 22) and attack.nkill == 26
+    # "A little-known militant group called The Resistance Front (TRF) claimed responsibility"
+    assert attack.perpetrators == [] and "Resistance Front" in attack.gname and attack.claimed == 1
+
+
+def test_a_government_statement_condemning_the_attack_on_its_day():
+    document, found = extract("sehwan_press_statement.txt")
+    assert document.published == date(2017, 2, 17)
+    [attack] = found
+    # "strongly condemns the terrorist attack on February 16": the attack's day
+    assert attack.date == date(2017, 2, 16) and attack.place.city == "Sehwan"
+    assert attack.suicide == 1 and attack.gname == ISIL and attack.claimed == 1
+
+
+def test_an_explainer_in_questions_dates_the_attack_by_its_weekday():
+    _, found = extract("fico_explainer_questions.txt")
+    [attack] = found
+    # "Mr Fico was attacked on Wednesday afternoon after a government meeting"
+    assert attack.date == date(2024, 5, 15) and attack.place.city == "Handlová"
+    assert attack.attacktypes == ["Assassination"] and (attack.nkill, attack.nwound) == (0, 1)
+    assert attack.perpetrators[0].name == "Juraj Cintula"
+
+
+def test_a_correction_note_is_no_incident_and_a_linked_group_is_no_claimant():
+    _, found = extract("lido_beach_correction_note.txt")
+    beach = found[0]
+    # 37 dead, "security forces killed three of the attackers" and "The suicide bomber also died"
+    assert (beach.nkill, beach.nkillter, beach.nwound) == (41, 4, 212)
+    # "The al Qaeda-linked group claimed responsibility": al-Shabaab's claim, not al-Qaeda's
+    assert beach.gname == "Al-Shabaab" and beach.claimed == 1
+    # "Correction: An earlier version of this story said 32 people were killed. The toll given by
+    # police is 37.": no toll for the 2023 hotel attack, which killed six
+    earlier = next(r for r in found if r.date.year == 2023)
+    assert earlier.nkill == 6
+
+
+def test_a_security_brief_with_dated_items_under_country_headings():
+    document, found = extract("sahel_brief_kia_wia.txt")
+    assert document.published == date(2025, 7, 14)
+    by_date = {r.date: r for r in found}
+    assert sorted(by_date) == [date(2025, 7, 9), date(2025, 7, 10), date(2025, 7, 11), date(2025, 7, 12)]
+    boni = by_date[date(2025, 7, 9)]
+    # "IED strike on a FAMa supply convoy ... 4 KIA, 6 WIA. JNIM claimed via its az-Zallaqa media outlet."
+    assert boni.attacktypes == ["Bombing/Explosion"] and boni.targtypes == ["Military"]
+    assert (boni.nkill, boni.nwound) == (4, 6) and boni.claimed == 1
+    assert boni.place.country == "Mali"  # "near Boni": not Bonn
+    diboli = by_date[date(2025, 7, 11)]
+    # "Armed men attacked a customs post in Diboli on the Senegal border; 2 customs officers killed."
+    assert (diboli.place.country, diboli.nkill, diboli.attacktypes) == ("Mali", 2, ["Armed Assault"])
+    assert by_date[date(2025, 7, 10)].place.provstate == "Tillabéri"  # under the heading NIGER
+    konduga = by_date[date(2025, 7, 12)]
+    assert (konduga.nwound, konduga.suicide) == (30, 1)  # "12 killed, 30+ wounded"
+    assert konduga.targsubtypes[0] == "Marketplace/Plaza/Square"
+
+
+def test_a_street_named_after_a_city_and_attackers_named_with_ages():
+    _, found = extract("jaffa_street_named_after_city.txt")
+    [attack] = found
+    assert attack.place.city == "Jaffa"  # "on Jerusalem Boulevard in Jaffa"
+    assert (attack.nkill, attack.nkillter) == (9, 2)
+    # "Police identified them as Mohammed Mesk, 19, and Ahmed Himouni, 25"
+    assert [(p.name, p.age) for p in attack.perpetrators] == [("Mohammed Mesk", 19), ("Ahmed Himouni", 25)]
+    # "the other by a police officer": a responder, not a target
+    assert attack.targtypes == ["Private Citizens & Property"]
+
+
+def test_a_unit_word_makes_another_groups_name():
+    _, found = extract("damascus_church_unit_group.txt")
+    [attack] = found
+    # "a little-known group, Saraya Ansar al-Sunna, later claimed responsibility": not the
+    # Mozambican Ansar al-Sunna
+    assert attack.gname == "Saraya Ansar al-Sunna" and attack.claimed == 1
+
+
+def test_an_earlier_attack_in_the_same_square():
+    _, found = extract("baghdad_same_square_background.txt")
+    main, earlier = found
+    assert (main.date, main.nkill, main.nkillter) == (date(2021, 1, 21), 34, 2)
+    # "A similar attack in the same square killed 31 people in January 2018"
+    assert (earlier.date.year, earlier.date.month, earlier.place.city, earlier.nkill) == (2018, 1, "Baghdad", 31)
+
+
+def test_hoax_threats_and_a_plot_are_no_incidents():
+    _, found = extract("hoax_threats_and_plot.txt")
+    assert found == []

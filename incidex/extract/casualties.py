@@ -45,10 +45,18 @@ _TOLL_FIGURE = (r"(?:(?:at least|more than|some|about|nearly|over|around)\s+)?(\
                 + "|".join(sorted(WORDS_UP_TO_TWENTY, key=len, reverse=True)) + ")")
 _TOLL_PATTERNS: dict[Effect, re.Pattern[str]] = {
     effect: re.compile(
-        rf"(?<!\bno )\b{_TOLL_FIGURE}\s+(?:people\s+|persons\s+)?(?:(?:were|was|have been|had been)\s+)?(?:{states})\b"
+        rf"(?<!\bno )\b{_TOLL_FIGURE}\+?\s+(?:people\s+|persons\s+)?(?:(?:were|was|have been|had been)\s+)?(?:{states})\b"
+        # "; 2 customs officers killed.": a brief's toll names who in a word or two, and ends its
+        # clause ("four suicide bombers killed 52 people" is no toll of four; "36 other people
+        # were injured in the ensuing panic" none GTD counts; "in 2015 gunmen killed" no year's)
+        rf"|(?<!\bno )\b(?!(?:19|20)\d\d\b){_TOLL_FIGURE}\+?\s+"
+        rf"(?:(?!(?:who|that|which|had|have|has|were|was|other|others|more)\b)[a-z-]+\s+){{1,2}}"
+        rf"(?:(?:were|was|have been|had been)\s+)?(?:{states})\b"
+        rf"(?=\s*(?:[,.;:|)]|$)|\s+(?:at|on|near|by|when|during|after|and|while|as)\b|\s+in\b(?!\s+the\s+(?:ensuing\s+)?(?:panic|stampede|crush|chaos)))"
         rf"|\b(?:{verbs})\s+{_TOLL_FIGURE}(?!\s*(?:am|pm|a\.m|p\.m|%))\b", re.IGNORECASE)
-    for effect, states, verbs in (("kill", "dead|killed|deaths|who died|who were killed", "killed|killing"),
-                                  ("wound", "wounded|injured", "wounded|wounding|injured|injuring"))}
+    # a security brief's "4 KIA, 6 WIA": killed and wounded in action
+    for effect, states, verbs in (("kill", "dead|killed|deaths|who died|who were killed|KIA", "killed|killing"),
+                                  ("wound", "wounded|injured|WIA", "wounded|wounding|injured|injuring"))}
 
 
 def stated_toll(text: str, effect: Effect) -> Optional[tuple[int, re.Match[str]]]:
@@ -76,6 +84,10 @@ class CasualtyStatement:
     # "shot 11 Black people and two white people": hit, some of them killed; a wound figure only
     # where no sentence says how many were wounded
     implied: bool = False
+    # "The suicide bomber also died" (after "security forces killed three of the attackers"):
+    # more attackers beside those told; of victims, "five soldiers ... were also killed" is
+    # mostly a part of the toll already given, so only the attackers' count adds up
+    also: bool = False
 
 
 @dataclass
@@ -344,6 +356,12 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
         subject = _subject_of(verb)
         return ([subject] if subject is not None else []), None, True
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    # "killing two Swedish men ... and wounding a third, a taxi driver": the parser may hang the
+    # apposition of the conjoined verb's object on the first verb, as a second object of its own
+    later_objects = [o.i for c in verb.children if c.dep_ == "conj" and c.i > verb.i
+                     for o in c.children if o.dep_ in ("dobj", "obj")]
+    objects = [o for o in objects if not any(i < o.i and o.left_edge.i > 0
+                                             and o.doc[o.left_edge.i - 1].text == "," for i in later_objects)]
     if not objects and verb.dep_ == "conj":
         objects = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")]
     if not objects:
@@ -510,7 +528,8 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
                     statements.append(CasualtyStatement(effect, included, True, sentence, phrase))
                     count -= included
                 statement = CasualtyStatement(effect, count, is_perp, sentence, phrase,
-                                              implied=effect == "wound" and token.lemma_.lower() == "shoot")
+                                              implied=effect == "wound" and token.lemma_.lower() == "shoot",
+                                              also=any(c.dep_ == "advmod" and c.lower_ == "also" for c in token.children))
                 previous = seen.get(patient.i)
                 if previous is not None:
                     if previous.effect == "wound" and effect == "kill":
@@ -542,7 +561,7 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
                 continue
             if statement.total:
                 totals[key] = max(totals.get(key, 0), statement.count)
-            elif _OTHERS.search(statement.phrase) and not statement.perpetrator:
+            elif (_OTHERS.search(statement.phrase) and not statement.perpetrator) or (statement.also and statement.perpetrator):
                 others[key] = others.get(key, 0) + statement.count
             else:
                 per_sentence[key] = per_sentence.get(key, 0) + statement.count

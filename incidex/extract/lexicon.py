@@ -55,6 +55,8 @@ class Lexicon:
     targets: tuple[TargetRule, ...]
     claimed: Pattern[str]
     claim_denied: Pattern[str]
+    # a group that praises an attack it did not claim ("Islamic State Khorasan praised the attack")
+    claim_praised: Pattern[str]
     blamed: Pattern[str]  # "police blamed the attack on ...": an attribution, not a claim
     claim_channels: tuple[ClaimChannel, ...]
     unlisted_group: UnlistedGroupRules
@@ -91,6 +93,7 @@ def load_lexicon() -> Lexicon:
         targets=tuple(TargetRule(t["targtype"], t["targsubtype"], _rx(t["pattern"])) for t in raw["targets"]),
         claimed=_rx(claim["claimed"]),
         claim_denied=_rx(claim["denied"]),
+        claim_praised=_rx(claim["praised"]),
         blamed=_rx(claim["blamed"]),
         claim_channels=tuple(ClaimChannel(_rx(c["pattern"]), c.get("channel"), c["claimmode"])
                              for c in claim["channels"]),

@@ -26,10 +26,12 @@ from incidex.extract.segment import Block, mask_citations
 from incidex.ingest.dateline import parse_dateline
 from incidex.model import Place
 from incidex.normalize.dates import ResolvedDate, find_dates
+from incidex.normalize.numbers import parse_count
 from incidex.normalize.gazetteer import (
     capital_of,
     distance_km,
     is_common_word,
+    name_key,
     population,
     resolve_country,
     resolve_place,
@@ -47,6 +49,8 @@ _EXPLICIT_DATE = re.compile(
 )
 _WEEKDAY = re.compile(r"(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)
 # ("late on Wednesday before killing his mother": a day, then what the attacker did next)
+_WEEKDAY_SURFACE = re.compile(r"(?:(?:last|this|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                              r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(r"^\W*((after|before)(?!\s+\w+ing\b)|later|earlier|since|ago\b(?! ?\w))", re.IGNORECASE)
 _AGGREGATE = re.compile(
     r"\b((two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|all|both|these|those|other|some)"
@@ -86,7 +90,11 @@ _PLACE_AFTER_PREP = re.compile(
 _DATED_HEADING_PLACE = re.compile(
     r"^\W*(?:\d{1,2}[.)]\s+)?\W*\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?\W{0,3}\s*[,\u2013\u2014-]\s*\W{0,2}"
     r"([A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})\s*[:.(,]")
-_COUNTRY_LABEL = re.compile(r"^\W*([A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})\s*:\s")
+_COUNTRY_LABEL = re.compile(
+    # "Mali: A landmine ...", and in a dated brief "9 JUL — Tillaberi region: Suspected ISSP fighters"
+    r"^\W*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?\s*[—–-]\s*)?([A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})"
+    r"(?:\s+(?:region|province|state|county|district|governorate|department|prefecture))?"
+    r"(?:,\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+)?)?\s*:\s")  # "Mopti region, Boni:"
 _CITY_COUNTRY = re.compile(r"\b([A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3}),\s+([A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})")
 _FOLDED_PLACE = re.compile(
     r"\b(?:in|at|near|outside|of|to|from)\s+(?:the\s+(?:city|town|village|port|capital|department|province|municipality|jurisdiction|district|neighborhood)\s+of\s+)?"
@@ -116,8 +124,12 @@ _CONNECTIVE_BEFORE_DATE = re.compile(
 _OTHER_TIME_LEAD = re.compile(
     r"\W*(last (week|month|year)|earlier (this|that|last) (week|month|year)|(in|on) (a|an|another) (separate|unrelated|earlier) "
     r"(incident|attack)|in another (incident|attack)|separately|previously|elsewhere)\b", re.IGNORECASE)
-_SAME_PLACE = re.compile(r"\bin the same (province|region|area|town|city|district|village|state|county|department)\b",
-                         re.IGNORECASE)
+_SAME_PLACE = re.compile(r"\b(?:in|at|on|near) the same (province|region|area|town|city|district|village|state|county|department|"
+                         r"square|street|market|neighbou?rhood|spot|site|location|venue|mosque|church|hotel|beach|"
+                         r"checkpoint|base|camp|school)\b", re.IGNORECASE)
+# "in the same province" places an attack in the last one's province, not its town; "in the same
+# square" in its town
+_SAME_REGION_WORDS = {"province", "region", "area", "district", "state", "county", "department"}
 _SAME_DAY = re.compile(r"\b(on the same day|that same day|the same day|hours (before|after|earlier|later))\b", re.IGNORECASE)
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # The date of a report, a claim or an arrest is not the date of the attack: "named the bomber
@@ -129,9 +141,10 @@ _REPORTING_LEMMAS = {"say", "tell", "claim", "obtain", "release", "post", "publi
                      # a court's or an inquest's day: "A coroner ruled on Tuesday that the 30 tourists killed"
                      "rule", "sentence", "convict", "acquit", "jail", "testify",
                      # a hostage release's day: "militants on Wednesday returned 104 of the girls they kidnapped"
-                     "return", "free",
-                     # a commemoration's day: "gathered in Manchester on Sunday to remember the victims"
-                     "gather", "remember", "commemorate", "mark", "honour", "honor", "attend", "observe"}
+                     "return", "free"}
+# a commemoration's day: "gathered in Manchester on Sunday to remember the victims"
+_COMMEMORATING_LEMMAS = {"gather", "remember", "commemorate", "mark", "honour", "honor", "attend", "observe"}
+_REPORTING_LEMMAS |= _COMMEMORATING_LEMMAS
 # "tourists from Germany", "born in Saudi Arabia": where people come from, not where the attack was
 # ("Patrick Crusius, of Allen, a Dallas suburb": where a named person lives)
 _ORIGIN_BEFORE = re.compile(r"\b(from|born in|native of|nationals? of|citizens? of|national from|resident of)\s+(the\s+)?$"
@@ -305,6 +318,8 @@ def _countries_named(text: str) -> Iterator[str]:
 _COMPOUND_AFTER = re.compile(r"[-\u2013](?:based|born|backed|linked|led|bound|registered|flagged|funded|trained|made)\b"
                              r"|[-\u2013][A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:highway|road|motorway|expressway|railway|"
                              r"border|route|pipeline|corridor|line)\b")
+_STREET_IN_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Avenue|Boulevard|Blvd\.|Highway|Square|Bridge|Lane|Gate)"
+                              r"\s+(?:in|of)\s+(?:the\s+)?[A-Z]")
 _COMPOUND_BEFORE = re.compile(r"[A-Z][\w'’]*[-\u2013]$")  # "A-Tur": not Tur (Tours)
 
 
@@ -319,6 +334,13 @@ _WATER_NAME = re.compile(r"\s(Sea|Ocean|Gulf|Strait|Straits|Bay|Channel)$")
 _WATER_OF_BEFORE = re.compile(r"\b(Gulf|Bay|Sea|Strait|Straits)\s+of\s+$")
 _VESSEL_BEFORE = re.compile(r"\b(?i:ship|tanker|vessel|freighter|carrier|boat|ferry|yacht|trawler|bulker|dhow)\s+"
                             r"(?:[A-Z][\w'’-]*\s+){0,3}$")
+
+
+# a title or office, then the first words of a name: "Police spokesman Abdifatah Aden ..."
+_ROLE_AND_NAME_BEFORE = re.compile(
+    r"\b(?i:spokes(?:man|woman|person)|minister|governor|commander|chief|officials?|mayor|director|"
+    r"president|general|colonel|captain|lieutenant|sergeant|leader|imam|sheikh|cleric|mr|mrs|ms|dr)\.?\s+"
+    r"(?:[A-Z][a-z'’\-]+\s+){1,3}$")
 
 
 def find_places(info_text: str, span: Span, offset: int, folded: bool,
@@ -384,6 +406,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue  # 'shouted "Don't forget Aleppo!"': a place in quoted words is not the scene
         if _FEATURE_AFTER.match(info_text, start + len(surface)):
             continue  # "toward the Tana River": a river, not the town of Tana
+        if _STREET_IN_AFTER.match(info_text, start + len(surface)):
+            continue  # "on Jerusalem Boulevard in Jaffa": a street named after a city, in another one
         if (_WATER_NAME.search(surface) or _WATER_OF_BEFORE.search(info_text[max(0, start - 12):start])
                 or _VESSEL_BEFORE.search(info_text[max(0, start - 60):start])):
             continue  # "in the southern Red Sea", "the Gulf of Aden", "the tanker Marlin Luanda"
@@ -415,6 +439,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 and not normalize_country(before_word.group(1))
                 and not resolve_place(before_word.group(1), country_hint=hint)):
             continue  # "the Hagia Sophia" is not Sofia: the tail of a longer name that is no place
+        if _ROLE_AND_NAME_BEFORE.search(info_text[max(0, start - 60):start]):
+            continue  # "Police spokesman Abdifatah Aden Hassan said": the end of a name, not Hassan, India
         if _names_an_office(span, start, len(surface)):
             continue  # "Paris prosecutor François Molins", "the Istanbul governor's office"
         division = None if folded else (_DIVISION_AFTER.match(info_text, start + len(surface))
@@ -446,6 +472,9 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         if (sentence_hint and place.country not in sentence_countries and (place.specificity or 5) <= 2
                 and not _CITY_COUNTRY.search(info_text[start:start + len(surface) + 40])):
             continue  # "Lido beach" in a sentence about Somalia is not Lido Beach, New York
+        if (hint and place.country != hint and place.city and name_key(surface) != name_key(place.city)
+                and not folded and not _CITY_COUNTRY.search(info_text[start:start + len(surface) + 40])):
+            continue  # "near Boni" in a Mali brief: a town the gazetteer lacks, not Bonn by another name
         if (start not in tagged and hint and place.country != hint and (place.specificity or 5) <= 2
                 and not folded and not _CITY_COUNTRY.search(info_text[start:start + len(surface) + 40])):
             continue  # "speaking in Hausa": a capitalised word after "in", far from the story's country
@@ -459,7 +488,9 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         origin = bool(_ORIGIN_BEFORE.search(info_text[max(0, start - 45):start])
                       # "identified as Payton Gendron of Conklin, New York": a person's home town
                       or any(end == of_at for _, end in person_names)
-                      or (normalize_country(surface) and _NEIGHBOUR_BEFORE.search(info_text[max(0, start - 30):start])))
+                      or (normalize_country(surface) and _NEIGHBOUR_BEFORE.search(info_text[max(0, start - 30):start]))
+                      # "a customs post in Diboli on the Senegal border": the neighbour across it
+                      or (normalize_country(surface) and re.match(r"\s+(?:border|frontier)\b", info_text[start + len(surface):])))
         if not origin and found and found[-1].origin and re.fullmatch(
                 r"\s*(?:,|,?\s+and|,?\s+or|,\s+(?:an?|the)|\s+to)\s*", info_text[found[-1].end - offset:start]):
             # "tourists from Germany, Norway and Peru": the whole list; "of Allen, a Dallas suburb";
@@ -635,8 +666,24 @@ def _folded_place_ok(name: str) -> bool:
     return is_known_place(name, case_sensitive=False, min_population=5000)
 
 
-def _is_explicit(surface: str, following: str) -> bool:
-    return bool(_EXPLICIT_DATE.search(surface)) and not _RELATIVE_TAIL.match(following)
+def _is_explicit(surface: str, following: str, dates_the_event: bool = False) -> bool:
+    tail = _RELATIVE_TAIL.match(following)
+    if tail and tail.group(2) and dates_the_event and _WEEKDAY_SURFACE.fullmatch(surface.strip()):
+        # "was attacked on Wednesday afternoon after a government meeting": the weekday is the
+        # attack's day; what follows says when in it ("ended the siege on Saturday night, after
+        # gunmen stormed ...": the weekday is the siege's end, and the attack came before)
+        tail = None
+    return bool(_EXPLICIT_DATE.search(surface)) and not tail
+
+
+def _hangs_on_event_verb(span: Span, char_offset: int) -> bool:
+    """Is the date at `char_offset` attached (through "on") to a verb that tells the attack?"""
+    token = next((t for t in span if t.idx - span.start_char >= char_offset), None)
+    steps = 0
+    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head is not token and steps < 4:
+        token = token.head
+        steps += 1
+    return token is not None and token.pos_ == "VERB" and bool(event_words(token.text))
 
 
 def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block: int,
@@ -696,7 +743,8 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
         mentions = find_dates(text_for_dates, published)
     for i, mention in enumerate(mentions):
         following = text[mention.end:mention.end + 25]
-        if not _is_explicit(mention.surface, following) or mention.resolved.precision not in ("day", "month"):
+        if (not _is_explicit(mention.surface, following, _hangs_on_event_verb(span, mention.start))
+                or mention.resolved.precision not in ("day", "month")):
             continue
         if _PUBLICATION_LABEL.search(text[max(0, mention.start - 25):mention.start]) or _date_alone_on_line(text, mention):
             continue
@@ -758,12 +806,17 @@ def _dates_a_report(span: Span, char_offset: int) -> bool:
         token = token.head
         steps += 1
     if token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.lemma_.lower() in _REPORTING_LEMMAS:
+        if token.head.tag_ in ("VBZ", "VBP"):
+            return False  # "The United States strongly condemns the attack on February 16": the attack's day
         token = token.head  # "claimed responsibility on Thursday", "issued a statement on Monday"
     elif (token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in _REPORTING_LEMMAS
           and date_token.i < token.head.i):
         token = token.head  # "The ELN on Monday claimed ...": the parser hangs the date on the subject
     if not (token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _REPORTING_LEMMAS):
         return False
+    if (token.dep_ == "acl" and token.lemma_.lower() in _COMMEMORATING_LEMMAS
+            and token.head.dep_ in ("pobj", "dobj", "obj")):
+        return False  # "detonated explosive belts among crowds gathered near the tomb on Wednesday"
     # "... at a mosque in Maiduguri on Friday, police said": the parser may hang the date on the
     # trailing attribution, but a date before ", police said" dates the event
     between = span.doc[date_token.i + 1:token.i]
@@ -1134,6 +1187,37 @@ ANAPHORIC_LEAD = re.compile(
     re.IGNORECASE)
 
 
+# "The attack came almost three years to the day after teacher Samuel Paty was beheaded in
+# Conflans-Sainte-Honorine": the lead dates the earlier event by its distance from the one told
+_LEAD_INTERVAL = re.compile(
+    r"\b(?:(almost|nearly|about|around|some|roughly|just over|just under|more than|over|less than|exactly|just)\s+)?"
+    r"(a|an|[a-z]+|\d{1,2})\s+(day|week|month|year)s?\s+(to\s+the\s+day\s+)?after$", re.IGNORECASE)
+_INEXACT_INTERVAL = {"almost", "nearly", "about", "around", "some", "roughly", "just over", "just under",
+                     "more than", "over", "less than"}
+
+
+def interval_before(lead: str, told: ResolvedDate) -> Optional[ResolvedDate]:
+    """The date of an event told as "came N days / weeks / months after" it, counted back from the
+    incident's date. Years give a date only "to the day": "came two years after" dates nothing GTD
+    can code. A hedged interval ("almost three years") gives the month."""
+    match = _LEAD_INTERVAL.search(lead.rstrip())
+    if match is None or told.precision != "day":
+        return None
+    hedge, amount, unit, to_the_day = match.group(1), match.group(2).lower(), match.group(3).lower(), match.group(4)
+    count = 1 if amount in ("a", "an") else (parse_count(amount).value if parse_count(amount) else None)
+    if not count or (unit == "year" and not to_the_day):
+        return None
+    if unit in ("day", "week"):
+        back = told.date - timedelta(days=count * (7 if unit == "week" else 1))
+    else:
+        months = count * (12 if unit == "year" else 1)
+        year, month = divmod(told.date.year * 12 + told.date.month - 1 - months, 12)
+        back = told.date.replace(year=year, month=month + 1, day=min(told.date.day, 28))
+    inexact = (hedge or "").lower() in _INEXACT_INTERVAL
+    precision = "day" if (unit == "day" or to_the_day) and not inexact else "month"
+    return ResolvedDate(back, precision, approx=inexact or (unit != "day" and not to_the_day))
+
+
 def _same_scene(place: Optional[PlaceMention], current: IncidentMention) -> bool:
     """Does a sentence's place (if any) fit the incident's (if any)?"""
     return place is None or current.place is None or places_compatible(place.place, current.place.place)
@@ -1145,6 +1229,11 @@ def _told_of_it(info: SentenceInfo) -> Contribution:
     event, and its toll is not this one's."""
     lead = ANAPHORIC_LEAD.search(info.text)
     return Contribution(info, masked=[(info.start + lead.end(), info.end)] if lead else [])
+
+
+_EDITORIAL_NOTE = re.compile(
+    r"^\W*(?:(?:correction|clarification|editor['’]?s notes?)\s*[:\-–—]"
+    r"|(?:an|this|a previous|the previous) (?:earlier )?version of this (?:story|article|report|post))", re.IGNORECASE)
 
 
 def tells_who_did_it(text: str) -> bool:
@@ -1175,7 +1264,12 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
 
     event_blocks = {i.block for i in infos if i.event and i.index_in_block <= 2 and not i.negative
                     and not i.aggregate and i.block_kind != "heading"}
+    # "Correction: An earlier version of this story said 32 people were killed.": the newsroom's
+    # note on its own copy, which tells no incident (the story already gives the right figure)
+    editorial = {i.block for i in infos if i.index_in_block == 0 and _EDITORIAL_NOTE.match(i.text)}
     for info in infos:
+        if info.block in editorial:
+            continue
         if info.block_kind == "heading" and info.text.rstrip().endswith(":") and current is not None:
             # "The three attackers have been identified as:": a lead-in to a list, not a title
             current.contributions.append(Contribution(info))
@@ -1191,7 +1285,11 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 current.contributions.append(Contribution(info))
             continue
         if info.negative and info.negative != "plot":
-            if current is not None and tells_who_did_it(info.text):
+            if current is not None and (tells_who_did_it(info.text) or (
+                    # "had pledged allegiance to the Islamic State group in an audio message recorded
+                    # shortly before the attack": the attacker's own message about the attack told
+                    info.negative == "propaganda" and _THE_EVENT.search(info.text)
+                    and not info.dates and not info.places)):
                 # "said it carried out the attack to avenge the army's offensive": the claim
                 # belongs to the current incident, whatever else the sentence mentions
                 current.contributions.append(Contribution(info))
@@ -1228,6 +1326,21 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         date_hit = event_date(info)
         rdate = date_hit[0] if date_hit else None
         place = _best_place(info.places)
+        lead = ANAPHORIC_LEAD.search(info.text) if current is not None and current.date is not None else None
+        earlier = interval_before(info.text[:lead.end()], current.date) if lead and rdate is None else None
+        if earlier is not None:
+            tail_start = info.start + lead.end()
+            tail = info.text[lead.end():]
+            where = _best_place([p for p in info.places if p.start >= tail_start])
+            if (event_words(tail) and where is not None and not _same_scene(where, current)
+                    and find_match(earlier, where) is None):
+                # "The attack came almost three years to the day after teacher Samuel Paty was
+                # beheaded near his school in Conflans-Sainte-Honorine": an earlier incident,
+                # dated back from this one
+                mentions.append(IncidentMention(role="background", date=earlier, place=where,
+                                                contributions=[Contribution(info, only=(tail_start, info.end))]))
+                current.contributions.append(Contribution(info, masked=[(tail_start, info.end)]))
+                continue
         same_day = False
         if rdate is None and current is not None and current.date is not None and _SAME_DAY.search(info.text):
             rdate = current.date  # "hours before the abduction, on the same day, a bomb ..."
@@ -1369,10 +1482,12 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         if mentions and current is not None and refers_back(info, date_hit, place):
             current.contributions.append(Contribution(info))
             continue
-        if place is None and mentions and _SAME_PLACE.search(info.text):
+        same_place = _SAME_PLACE.search(info.text) if place is None and mentions else None
+        if same_place:
             # "near Gaskindé, in the same province": the last one's province, not its town
             last = mentions[-1].place
-            place = last if last is None or last.place.city is None else PlaceMention(
+            place = last if (last is None or last.place.city is None
+                             or same_place.group(1).lower() not in _SAME_REGION_WORDS) else PlaceMention(
                 Place(country=last.place.country, region=last.place.region, provstate=last.place.provstate,
                       specificity=4), last.surface, last.start, last.end)
         new = IncidentMention(role="main", date=rdate, place=place)

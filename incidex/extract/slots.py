@@ -20,7 +20,7 @@ from incidex.extract.segment import TableRow
 from incidex.model import IncidentRecord, Perpetrator, Place
 from incidex.normalize.countries import country_from_demonym, normalize_country
 from incidex.normalize.gazetteer import resolve_country, resolve_place
-from incidex.normalize.groups import find_groups
+from incidex.normalize.groups import UNIT_WORD_BEFORE, find_groups
 from incidex.normalize.numbers import parse_count
 
 # GTD's attack-type hierarchy: when an incident has several types, the one higher in this
@@ -38,6 +38,12 @@ _WEAPON_CONTEXT = re.compile(
 )
 _RESPONSE_CLAUSE = re.compile(
     r"\b(was|were|been|being)\s+(\w+\s+){0,3}(shot|killed|arrested|detained|wounded|neutrali[sz]ed|captured|overpowered|subdued|chased|confronted|shot dead)\s+(\w+\s+){0,3}by\s+[^,.;:()]*"
+    # "Both assailants were killed ..., one by an armed civilian and the other by a police officer"
+    r"|\b(?:one|the other|another|both|the second|the first)\s+by\s+(?:an?\s+|the\s+|another\s+)?(?:off-duty\s+)?"
+    r"(?:police(?:\s+officers?)?|policem[ae]n|officers?|soldiers?|troops|security forces|gendarmes?)\b"
+    # "Outcome: Perpetrator killed by police after a three-hour standoff": a fact sheet's short form
+    r"|\b(perpetrators?|attackers?|assailants?|gunm[ae]n|shooters?|bombers?|stabbers?|terrorists?|hostage-takers?)\s+"
+    r"(shot|killed|arrested|detained|wounded|neutrali[sz]ed|captured|overpowered|subdued|shot dead)\s+(\w+\s+){0,3}by\s+[^,.;:()]*"
     r"|\b(the\s+|a\s+)?(special\s+|french\s+|armed\s+)?(police(\s+(officers?|force|forces|unit))?|soldiers|troops|security forces|officers|gendarmes|gendarmerie|force|swat\s+team|commandos)"
     # (not "police were killed when a suicide bomber rammed ...": there the police are the victims)
     r"(\s+(?!(?:was|were|been|being|are|is|had|have|has)\b)\w+){0,3}\s+(shot|killed|arrested|stormed|storms?|raids?|broke into|overpowered|neutrali[sz]ed|raided|chased|detained|captured|opened fire|returned fire|fired|rammed|tackled|stopped|cornered)[^,.;:]*",
@@ -46,7 +52,7 @@ _RESPONSE_CLAUSE = re.compile(
 # Who told the story is not who was attacked: "a French police source said", "according to police"
 _SOURCE_CLAUSE = re.compile(
     r"\baccording to [^,.;]*|\b(\w+\s+)?(police|security|military|army|government|intelligence)\s+(sources?|spokes(man|woman|person)|officials?|chief|commissioner|statement)\b"
-    r"|\b(police|officials|authorities|investigators|prosecutors?)\s+(said|say|says|told|reported|believe\w*|described|stated|confirmed|identified|named)\b"
+    r"|\b(police|officials|authorities|investigators|prosecutors?)(\s+and\s+[\w-]+)?\s+(said|say|says|told|reported|believe\w*|described|stated|confirmed|identified|named)\b"
     # "..., the mayor said on Monday": the one who tells, not the one attacked
     r"|\b(the\s+)?([\w'-]+\s+){0,2}(mayor|governor|minister|prefect|spokes(man|woman|person)|officials?)\s+(said|says|told|added|confirmed|stated)\b"
     # "Health ministry spokesman Wahid Majroh said": the office, then the name, then the saying
@@ -101,12 +107,22 @@ _ARRESTED = re.compile(r"\b(arrested|detained|charged|convicted|sentenced|confes
 _NAME_CUE = re.compile(
     r"\b(?:(?:named|identified)(?:\s+by\s+[\w ]{1,40}?)?\s+as(?:\s+\d{1,2}-year-old)?|named|called|by|suspect|gunman|attacker|"
     r"assailant|perpetrator|bomber|terrorist|stabber)\s*[,:]?\s+(?:\d{1,2}-year-old\s+)?"
-    r"((?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|" + _PARTICLE + r")){1,4})"
+    r"((?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:(?:\s+(?:[A-Z][a-z’'\-]+|" + _PARTICLE + r")){1,4}(?:\s+[A-Z]\.(?!\w))?"
+    # German and Austrian authorities give a suspect's surname as its initial ("Sulaiman A.")
+    r"|\s+[A-Z]\.(?!\w)))"
 )
+# a name given to someone who is no attacker: "The 29-year-old officer, named as Rouven Laur"
+_NAMES_NO_ATTACKER = re.compile(
+    r"\b(officers?|policem[ae]n|policewom[ae]n|constables?|gendarmes?|soldiers?|guards?|teachers?|priests?|"
+    r"victims?|dead|deceased|wounded|injured|hostages?|activists?|journalists?|mayor|imam|rabbi|nurse|doctor)"
+    r"\W+(?:[\w-]+\W+){0,2}$", re.IGNORECASE)
 _IDENTIFIED_AS = re.compile(
     r"\b(?:named|identified)\s+((?:the\s+|a\s+)?[\w-]+|him|her|them)\s+(?:(?:on|late|early|in)\s+\w+\s+){0,2}as\s+"
     r"((?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|[A-Z]\.)(?:\s+(?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|" + _PARTICLE + r")){1,4})"
 )
+_AND_NAME = re.compile(
+    r"(?:\s*,\s*\d{1,2}\b)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)((?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*)(?:\s+(?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|"
+    + _PARTICLE + r")){1,4})")
 _INTRODUCES_ATTACKER_LIST = re.compile(
     r"\b(attackers?|perpetrators?|bombers?|gunmen|suspects|assailants|terrorists)\b[^.]*\b(identified|named)\s+as\s*:\s*$",
     re.IGNORECASE)
@@ -166,8 +182,9 @@ _VEHICLE_BOMB = re.compile(
 
 
 _ARMED_ASSAULT_TOLD = re.compile(
-    r"\b(gunmen|fighters|militants|insurgents|rebels|terrorists|assailants|attackers|jihadists|guerrillas)\b[^.;]{0,70}?"
-    r"\b(attacked|stormed|raided|ambushed|overran|assaulted)\b[^.;]{0,120}?\b(killing|killed|wounding|wounded|injuring)\b",
+    r"\b(gunmen|fighters|militants|insurgents|rebels|terrorists|assailants|attackers|jihadists|guerrillas|armed men)\b[^.;]{0,70}?"
+    # ("...; 2 customs officers killed": a brief's toll after a semicolon still tells it)
+    r"\b(attacked|stormed|raided|ambushed|overran|assaulted)\b[^.]{0,120}?\b(killing|killed|wounding|wounded|injuring)\b",
     re.IGNORECASE)
 
 
@@ -395,6 +412,10 @@ def unlisted_group(part: _Part) -> Optional[tuple[str, str]]:
     for text, start, end, label in tagged + untagged:
         if label and part.text[start:end] != text:
             continue  # masked: told of another incident
+        unit = UNIT_WORD_BEFORE.search(part.text[max(0, start - 12):start])
+        if unit:  # "Saraya Ansar al-Sunna", where the tagger found only "Ansar al-Sunna"
+            start -= len(unit.group(0))
+            text = part.text[start:end]
         name = _LEADING_ARTICLE.sub("", text.strip())
         name = re.sub(r"['\u2019]s$", "", name)
         has_name_word = bool(rules.name_words.search(name))
@@ -427,6 +448,7 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
     named: Optional[str] = None
     blamed: Optional[str] = None
     inspired = False
+    affiliated: Optional[str] = None  # a group named only as the perpetrators' ally or parent
     claimed_by: Optional[str] = None
     claimant_end, claimant_part = 0, -1  # where the claimant's name ends, in which part
     claim_index: Optional[int] = None
@@ -443,8 +465,13 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
                 inspired = True
                 _evidence(record, "gname", part)
                 continue
+            if group.affiliation:
+                affiliated = affiliated or group.gname
+                continue  # "The al Qaeda-linked group claimed responsibility": not al-Qaeda
             if denied:
                 continue  # "ISIS did not claim responsibility": no perpetrator named
+            if not claim and lex.claim_praised.search(part.text):
+                continue  # "Islamic State Khorasan praised the attack": praise is no claim
             if claim:
                 named_here = claimed_by is not None and claimant_part == index
                 if named_here and _BRANCH_BETWEEN.match(part.text[claimant_end:group.start]):
@@ -503,7 +530,8 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
         record.gname = JIHADI_INSPIRED
         record.inspired = True
     else:
-        record.gname = named or "Unknown"
+        # "ISIS-linked militants attacked ...", and no other group named: the one they belong to
+        record.gname = affiliated or "Unknown"
     if inspired:
         record.inspired = True
     if record.claimed is None:
@@ -543,11 +571,18 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                 continue
             if match.group(0).lower().startswith("by") and _LEADER_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
                 continue  # "the group led by Mokhtar Belmokhtar": its leader, not an attacker
+            if match.group(0)[:1].lower() in "nic" and _NAMES_NO_ATTACKER.search(text[max(0, match.start() - 40):match.start()]):
+                continue  # "The 29-year-old officer, named as Rouven Laur": the victim's name
             candidates.append((name, match.start(1)))
         for match in _IDENTIFIED_AS.finditer(text):
             # "named the bomber on Tuesday as Salman Abedi", "identified him as Nabil Fadli"
             if not re.search(r"\b(victims?|dead|deceased|wounded|injured)\b", match.group(1), re.IGNORECASE):
                 candidates.append((match.group(2), match.start(2)))
+                # "named the bombers as Omar al-Muwahhid and Seyfullah al-Mujahid": each of them
+                position = match.end(2)
+                while more := _AND_NAME.match(text, position):
+                    candidates.append((more.group(1), more.start(1)))
+                    position = more.end(1)
         if _INTRODUCES_ATTACKER_LIST.search(text):
             listing = True
         elif listing and part.contribution.info.block_kind == "list_item":
@@ -612,11 +647,15 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                     names_from_pattern.add(name)
         person_names = {e.text for e in names} | names_from_pattern
         for name, position in candidates:
-            name = name.strip(" ,.")
+            name = name.strip(" ,")
+            if not re.search(r"\s[A-Z]\.$", name):  # "Sulaiman A." keeps the point of its initial
+                name = name.rstrip(".")
             if not any(w[:1].isupper() for w in name.split()):
                 continue  # "a hijacked lorry was driven ...": a subject, but no name
             if find_groups(name):
                 continue  # "Islamic State's Amaq news agency said ...": the group, not a person
+            if load_lexicon().unlisted_group.name_words.search(name):
+                continue  # "The Resistance Front (TRF) claimed responsibility": an unlisted group
             if any(m.event.fullmatch(name) for m in lex.methods) or lex.generic_event.fullmatch(name):
                 continue  # "| Bombings | 20 | ...": a table's attack-type column, not a name
             if name not in person_names and any(w.lower() in lex.perpetrator_nouns or w.lower() in lex.person_nouns
@@ -658,7 +697,7 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
     return [perps[n] for n in order]
 
 
-_DEMONYM_CITIZEN = re.compile(r"\b([A-Z][a-z]+)\s+(?:citizen|national|passport holder)\b")
+_DEMONYM_CITIZEN = re.compile(r"(?<![\w.])([A-Z][a-z]+|U\.S\.|U\.K\.|US|UK)\s+(?:citizen|national|passport holder)\b")
 _CITIZENS_OF = re.compile(r"\b(?:citizens?|nationals?)\s+of\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 
 
@@ -675,8 +714,10 @@ def _nationality(window: str) -> Optional[str]:
     if citizens and normalize_country(citizens.group(1)):
         return normalize_country(citizens.group(1))  # "are all citizens of Tajikistan"
     for word in _DEMONYM_CITIZEN.findall(window):
-        if country_from_demonym(word):
-            return country_from_demonym(word)  # "an Iraqi-born Swedish citizen": Sweden
+        # "an Iraqi-born Swedish citizen": Sweden; "Omar Mateen, 29, U.S. citizen"
+        country = country_from_demonym(word) or (normalize_country(word) if word.replace(".", "").isupper() else None)
+        if country:
+            return country
     found: list[str] = []
     for word in re.findall(r"\b[A-Z][a-z]+\b", window):
         country = country_from_demonym(word)

@@ -48,6 +48,8 @@ HEADER_MAX_LEAD = timedelta(days=365)
 # to the dateline's weekday). At 0.5 a clearly better weekday fit moves the year on by
 # one cycle of the calendar (5 to 11 years) only when the fit is much better.
 YEAR_LATER_COST = 0.5
+# how much better (mean days) the weekdays must fit one year of a term of office than any other
+WEEKDAY_CLEAR_MARGIN = 0.5
 # A bare header date is only looked for among the first few non-empty lines.
 HEADER_LINES = 5
 # Numeric dates such as 03/04/2018 are read day-first unless that is impossible.
@@ -140,6 +142,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # "By Helen Marsh | March 3, 2018": a byline with the date on the same line
         "byline": re.compile(r"^\W{0,3}(?:By|BY)\s+\S[^\n]{0,80}?(?:[\s,|•·—–-]+)$"),
         "source_line": re.compile(r"^\W{0,3}[A-Z][\w.&'’ -]{2,60}?\s*[|•·]\s*$"),
+        "source_line_after": re.compile(r"^\s*[|•·]\s*[A-Z][\w.&'’ -]{2,60}$"),
         # "PARIS, " / "SAN SALVADOR, EL SALVADOR, " / "[TEXT] LIMA, " before the date
         # ("ROME (ITALY), " names the country in brackets)
         "dateline_place": re.compile(
@@ -303,9 +306,11 @@ def classify_mention(text: str, mention: DateMention) -> None:
     if pats["byline"].match(prefix):
         mention.kind, mention.cue = "byline", "byline"
         return
-    if (pats["source_line"].match(prefix) and mention.start < _first_lines_end(text, HEADER_LINES)
-            and pats["sentence_end_tail"].match(suffix)):
-        # "Metropolitan Police | 30 November 2019" under the title: who issued it, and when
+    if mention.start < _first_lines_end(text, HEADER_LINES) and (
+            (pats["source_line"].match(prefix) and pats["sentence_end_tail"].match(suffix))
+            or (not prefix.strip() and pats["source_line_after"].match(suffix))):
+        # "Metropolitan Police | 30 November 2019" or "June 2, 2024 | Deutsche Welle" under the
+        # title: who issued it, and when
         mention.kind, mention.cue = "byline", "source line"
 
 
@@ -500,8 +505,15 @@ def _choose_dateline_year(mention: DateMention, evidence: YearEvidence, today: d
     ]
     if not candidates:
         return None
-    if evidence.earliest is None and len(candidates) > 1 and not evidence.weekdays:
-        return None  # only a term of office, several years long: too weak to pick one
+    if evidence.earliest is None and len(candidates) > 1:
+        if not evidence.weekdays:
+            return None  # only a term of office, several years long: too weak to pick one
+        # Nothing but the terms bounds the year from below, so the first year of a term is no
+        # likelier than its last: the weekdays alone choose, and only a clear best fit counts
+        # ("on Tuesday ... said on Wednesday" with "April 23" under Modi: 2025, not 2015).
+        ranked = sorted(candidates, key=lambda d: _weekday_cost(d, evidence.weekdays))
+        best, runner_up = (_weekday_cost(d, evidence.weekdays) for d in ranked[:2])
+        return ranked[0] if runner_up - best >= WEEKDAY_CLEAR_MARGIN else None
     # The earliest year the text allows, unless the weekdays fit a later one much better.
     return min(candidates, key=lambda d: (_weekday_cost(d, evidence.weekdays)
                                           + YEAR_LATER_COST * (d.year - candidates[0].year), d))

@@ -26,6 +26,9 @@ class GroupMention:
     start: int
     end: int
     inspired: bool = False
+    # "the al Qaeda-linked group claimed responsibility": the group named describes the one that
+    # acted (its ally or parent); it is not itself the perpetrator
+    affiliation: bool = False
 
 
 # Words around a group name that do not change which group it is ("Islamic State militants").
@@ -43,7 +46,11 @@ _INSPIRED_AFTER = re.compile(r"\s*[-\u2010-\u2013]?\s*(?:inspired\b|sympathi[sz]
                              r"propaganda\b|ideology\b|literature\b|magazines?\b)", re.IGNORECASE)
 _INSPIRED_BEFORE = re.compile(
     r"(?:\binspired\s+by|\bsympathi[sz]ers?\s+(?:of|with|for)|\b(?:pledged|pledging|pledges|swore|swearing|sworn)\s+"
-    r"(?:his\s+|her\s+|their\s+)?(?:allegiance|loyalty)\s+to)\s+(?:the\s+)?(?:ideology\s+of\s+(?:the\s+)?)?$",
+    r"(?:his\s+|her\s+|their\s+)?(?:allegiance|loyalty)\s+to"
+    # "In a video he claimed to be a member of the Islamic State group": his word, not the group's claim
+    r"|\b(?:claimed|claiming|professed|professing)\s+to\s+be\s+(?:a\s+)?(?:member|fighter|soldier)s?\s+of"
+    r"|\b(?:said|declared|described)\s+(?:he|she|himself|herself)\s+(?:was\s+|as\s+)?(?:a\s+)?(?:member|fighter|soldier)\s+of)"
+    r"\s+(?:the\s+)?(?:ideology\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 
@@ -196,6 +203,14 @@ def _matchers(upper_text: bool) -> tuple[re.Pattern[str], Optional[re.Pattern[st
     )
 
 
+_AFFILIATION_AFTER = re.compile(r"\s*[-\u2010-\u2013]\s*(?:linked|affiliated|allied|aligned|backed|sponsored|"
+                                r"supported|loyal)\b", re.IGNORECASE)
+# "Saraya Ansar al-Sunna" is not Ansar al-Sunna: an Arabic unit word before a known name makes
+# another group's name
+UNIT_WORD_BEFORE = re.compile(r"\b(?:Saraya|Sarayat|Jaysh|Jaish|Liwa|Katibat?|Kata['’]?ib|Harakat|Firqat|Tanzim|"
+                               r"Ahrar|Usbat|Quwwat)\s+$")
+
+
 def _is_inspired(text: str, start: int, end: int) -> bool:
     return bool(_INSPIRED_AFTER.match(text, end) or _INSPIRED_BEFORE.search(text[max(0, start - 60):start]))
 
@@ -222,6 +237,9 @@ def find_groups(text: str, ignore_case: bool = False) -> list[GroupMention]:
         gname = normalize_group(surface)
         if gname is None:
             continue
-        mentions.append(GroupMention(gname, surface, start, end, _is_inspired(text, start, end)))
+        if UNIT_WORD_BEFORE.search(text[max(0, start - 12):start]):
+            continue
+        mentions.append(GroupMention(gname, surface, start, end, _is_inspired(text, start, end),
+                                     affiliation=bool(_AFFILIATION_AFTER.match(text, end))))
         last_end = end
     return mentions
