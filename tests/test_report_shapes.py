@@ -1289,3 +1289,98 @@ def test_an_earlier_attack_in_the_same_square():
 def test_hoax_threats_and_a_plot_are_no_incidents():
     _, found = extract("hoax_threats_and_plot.txt")
     assert found == []
+
+
+def test_a_year_review_in_country_paragraphs():
+    _, found = extract("year_review_country_paragraphs.txt")
+    by_city = {r.place.city: r for r in found}
+    assert sorted(by_city) == ["Barcelona", "Cambrils", "London", "Manchester", "Turku"]
+    # "...; all three attackers were shot dead by police": the attack told, and its end
+    london = by_city["London"]
+    assert (london.date, london.nkill, london.nkillter) == (date(2017, 6, 3), 11, 3)
+    # "Hours later, five men attacked people in Cambrils with knives and an axe, killing one woman
+    # before police shot all five dead": an incident of its own, not an aside of Barcelona's
+    cambrils = by_city["Cambrils"]
+    assert (cambrils.date, cambrils.attacktypes, cambrils.nkill, cambrils.nkillter) == (
+        date(2017, 8, 17), ["Armed Assault"], 6, 5)
+    # "an 18-year-old Moroccan asylum seeker, Abderrahman Bouanane, stabbed people"
+    turku = by_city["Turku"]
+    assert [(p.name, p.age, p.nationality) for p in turku.perpetrators] == [("Abderrahman Bouanane", 18, "Morocco")]
+
+
+def test_a_daily_digest_with_a_date_line_under_each_item():
+    document, found = extract("daily_digest_dated_items.txt")
+    assert document.published == date(2025, 3, 18)  # "Daily threat digest — 18 March 2025"
+    by_date = {r.date: r for r in found}
+    assert sorted(by_date) == [date(2025, 3, 11), date(2025, 3, 14), date(2025, 3, 16)]
+    noshki = by_date[date(2025, 3, 16)]
+    assert noshki.place.provstate == "Balochistan" and noshki.gname == "Baloch Liberation Army (BLA)"
+    assert (noshki.nkill, noshki.nkillter, noshki.suicide) == (6, 1, 1)
+    # "Beledweyne hotel siege | Tuesday 11 March 2025. | Al-Shabaab fighters stormed the Qahira hotel"
+    beledweyne = by_date[date(2025, 3, 11)]
+    assert (beledweyne.place.city, beledweyne.nkill, beledweyne.gname) == ("Beledweyne", 10, "Al-Shabaab")
+    # "A drone dropped explosives on a police station in El Plateado, Cauca department"
+    cauca = by_date[date(2025, 3, 14)]
+    assert cauca.attacktypes == ["Bombing/Explosion"] and cauca.targtypes == ["Police"]
+    assert (cauca.place.country, cauca.place.provstate, cauca.nwound) == ("Colombia", "Cauca", 2)
+
+
+def test_a_live_blogs_time_stamps_date_no_event():
+    _, found = extract("istiklal_live_timestamps.txt")
+    [blast] = found
+    # "07:10 (Monday) — ... police detained a Syrian woman, Ahlam Albashir, who planted the bomb"
+    assert blast.date == date(2022, 11, 13) and (blast.nkill, blast.nwound) == (6, 81)
+    assert [(p.name, p.nationality) for p in blast.perpetrators] == [("Ahlam Albashir", "Syria")]
+
+
+def test_a_bomber_among_troops_and_civilians():
+    _, found = extract("kabul_airport_abbey_gate.txt")
+    [attack] = found
+    assert attack.date == date(2021, 8, 26) and attack.place.city == "Kabul"
+    # 170 civilians, 13 U.S. service members and the bomber
+    assert (attack.nkill, attack.nkillter, attack.suicide) == (184, 1, 1)
+    assert attack.gname == "Khorasan Chapter of the Islamic State" and attack.claimed == 1
+    assert [p.name for p in attack.perpetrators] == ["Abdul Rahman al-Logari"]
+
+
+def test_an_attacker_known_by_age_and_nationality_only():
+    _, found = extract("villach_stabbing.txt")
+    [attack] = found
+    assert (attack.date, attack.place.city, attack.nkill, attack.nwound) == (date(2025, 2, 15), "Villach", 1, 5)
+    # "The suspect, a 23-year-old Syrian man ... had pledged allegiance to the Islamic State"
+    assert [(p.name, p.age, p.nationality) for p in attack.perpetrators] == [(None, 23, "Syria")]
+    assert attack.gname == "Jihadi-inspired extremists"
+
+
+def test_policemen_martyred_and_a_newspapers_imprint_line():
+    document, found = extract("dera_ismail_khan_martyred.txt")
+    assert document.published == date(2024, 3, 13)  # "Published in Dawn, March 13th, 2024"
+    [attack] = found
+    assert attack.date == date(2024, 3, 12) and attack.place.city == "Dera Ismail Khan"
+    # "Five policemen were martyred and three others injured ... Two terrorists were also killed"
+    assert (attack.nkill, attack.nkillter, attack.nwound) == (7, 2, 3)
+    assert attack.targtypes == ["Police"] and attack.gname == "Tehrik-i-Taliban Pakistan (TTP)"
+
+
+def test_an_attacker_who_took_his_own_life():
+    document, found = extract("jacksonville_press_release.txt")
+    assert document.published == date(2023, 11, 2)
+    [attack] = found
+    # "shot and killed three Black people ... He then took his own life."
+    assert (attack.date, attack.nkill, attack.nkillter) == (date(2023, 8, 26), 4, 1)
+    assert [(p.name, p.age) for p in attack.perpetrators] == [("Ryan Palmeter", 21)]
+
+
+def test_earlier_attacks_told_in_a_report_about_an_alert():
+    _, found = extract("sweden_alert_earlier_attacks.txt")
+    assert [(r.date.year, r.date.month, r.place.city, r.attacktypes[0], r.nkill) for r in found] == [
+        (2017, 4, "Stockholm", "Unarmed Assault", 5), (2010, 12, "Stockholm", "Bombing/Explosion", 1)]
+
+
+def test_hostages_carried_away_are_a_kidnapping():
+    _, found = extract("koutiala_foreigners_kidnapped.txt")
+    [abduction] = found
+    # "took the three hostages towards the Burkinabe border": no siege, a kidnapping
+    assert abduction.attacktypes[0] == "Hostage Taking (Kidnapping)"
+    assert "Hostage Taking (Barricade Incident)" not in abduction.attacktypes
+    assert (abduction.nhostkid, abduction.place.country, abduction.date) == (3, "Mali", date(2022, 5, 19))

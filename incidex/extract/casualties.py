@@ -23,7 +23,9 @@ from incidex.normalize.numbers import WORDS_UP_TO_TWENTY, parse_count
 
 Effect = Literal["kill", "wound"]
 
-KILL_LEMMAS = {"kill", "murder", "slay", "die", "execute", "behead", "massacre", "assassinate", "slaughter", "perish"}
+# ("Five policemen were martyred": South Asian and Middle Eastern reports' word for killed)
+KILL_LEMMAS = {"kill", "murder", "slay", "die", "execute", "behead", "massacre", "assassinate", "slaughter", "perish",
+               "martyr"}
 WOUND_LEMMAS = {"wound", "injure", "hurt", "maim"}
 DEATH_MANNER_LEMMAS = {"shoot", "stab", "beat", "hack", "burn", "crush", "club", "gun", "bludgeon"}
 STATE_WORDS = {"dead": "kill", "killed": "kill", "wounded": "wound", "injured": "wound"}
@@ -332,8 +334,10 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
     if (not passive_subject and verb.tag_ == "VBN" and verb.dep_ == "conj"
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
             and any(c.dep_ == "auxpass" for c in verb.head.children)):
-        # "Eight people were killed and 48 injured": the auxiliary is understood
-        passive_subject = [c for c in verb.children if c.dep_ == "nsubj" and c.like_num]
+        # "Eight people were killed and 48 injured", "... and three others injured": the auxiliary
+        # is understood
+        passive_subject = [c for c in verb.children if c.dep_ == "nsubj" and (
+            c.like_num or (c.lower_ in ("others", "more") and any(g.dep_ == "nummod" for g in c.children)))]
     if (not passive_subject and verb.dep_ == "conj" and verb.head.lemma_.lower() == "leave"
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
         # "left two people dead and five wounded": the understood "left" again
@@ -441,10 +445,10 @@ class PerpetratorModel:
         if self.is_force(patient):
             return False
         if agent is not None:
-            if self.is_force(agent) and (patient.pos_ in ("PRON", "PROPN") or patient.lower_ in
+            if self.is_force(agent) and (patient.pos_ in ("PRON", "PROPN", "NUM") or patient.lower_ in
                                          {"man", "woman", "driver", "suspect", "men", "suspects", "gunmen",
                                           "assailants", "attackers"} or _part_of_them(patient, self)):
-                return True  # police shot the man / "he was shot by police": the attacker
+                return True  # police shot the man / "he was shot by police" / "police shot all five dead": the attackers
             if self.is_perp(agent):
                 return False
         if (patient.lower_ in SUBJECT_PRONOUNS or patient.lower_ == "both") and passive and self.last_subject_perp:
@@ -480,6 +484,14 @@ def _included_perpetrators(patient: Token, perps: PerpetratorModel) -> int:
     return 0
 
 
+def _takes_own_life(token: Token) -> bool:
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    if token.lemma_.lower() == "take":
+        return any(o.lemma_.lower() in ("life", "live", "lives") and any(g.lower_ == "own" for g in o.children)
+                   for o in objects)
+    return token.lemma_.lower() == "commit" and any(o.lower_ == "suicide" for o in objects)
+
+
 def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[CasualtyStatement]:
     statements: list[CasualtyStatement] = []
     seen: dict[int, CasualtyStatement] = {}
@@ -487,6 +499,14 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
         toll = _toll_statement(token, sentence)
         if toll is not None:
             statements.append(toll)
+            continue
+        if _takes_own_life(token):
+            # "He then took his own life", "the gunman committed suicide": in an attack report,
+            # the attacker's death
+            subject = _subject_of(token)
+            count = (_count_noun_phrase(subject) if subject is not None else None) or 1
+            statements.append(CasualtyStatement("kill", count, True, sentence,
+                                                subject.text if subject is not None else token.text))
             continue
         effect = _effect_of(token)
         if effect is None:

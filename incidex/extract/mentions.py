@@ -472,8 +472,9 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         if (sentence_hint and place.country not in sentence_countries and (place.specificity or 5) <= 2
                 and not _CITY_COUNTRY.search(info_text[start:start + len(surface) + 40])):
             continue  # "Lido beach" in a sentence about Somalia is not Lido Beach, New York
+        country_after = _CITY_COUNTRY.match(info_text, start)
         if (hint and place.country != hint and place.city and name_key(surface) != name_key(place.city)
-                and not folded and not _CITY_COUNTRY.search(info_text[start:start + len(surface) + 40])):
+                and not folded and not (country_after and normalize_country(country_after.group(2)))):
             continue  # "near Boni" in a Mali brief: a town the gazetteer lacks, not Bonn by another name
         if (start not in tagged and hint and place.country != hint and (place.specificity or 5) <= 2
                 and not folded and not _CITY_COUNTRY.search(info_text[start:start + len(surface) + 40])):
@@ -746,10 +747,16 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
         if (not _is_explicit(mention.surface, following, _hangs_on_event_verb(span, mention.start))
                 or mention.resolved.precision not in ("day", "month")):
             continue
-        if _PUBLICATION_LABEL.search(text[max(0, mention.start - 25):mention.start]) or _date_alone_on_line(text, mention):
+        if _PUBLICATION_LABEL.search(text[max(0, mention.start - 25):mention.start]) or (
+                # (further down, "Noshki convoy attack | Sunday 16 March 2025. | A suicide bomber
+                # rammed ...": a digest item's date line, which dates its item)
+                _date_alone_on_line(text, mention) and _in_header_zone(doc_text, start + mention.start)
+                and (published is None or abs((mention.resolved.date - published).days) <= 1)):
             continue
         if _dates_a_report(span, mention.start):
             continue
+        if _WEEKDAY.fullmatch(mention.surface.strip(" ,()")) and _CLOCK_BEFORE.search(text[max(0, mention.start - 12):mention.start]):
+            continue  # "07:10 (Monday) —": a live blog's entry stamp, not the day of an event
         resolved = mention.resolved
         after = _DAYS_AFTER_TAIL.match(text[mention.end:mention.end + 30])
         if after and resolved.precision == "day":
@@ -779,6 +786,14 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
             p.dateline = p.start - start < dateline_end
     info.years = [int(y) for y in _YEAR.findall(text)]
     return info
+
+
+# how many non-empty lines at the top of a report hold its title, byline and page date
+HEADER_ZONE_LINES = 6
+
+
+def _in_header_zone(doc_text: str, offset: int) -> bool:
+    return sum(1 for line in doc_text[:offset].splitlines() if line.strip()) < HEADER_ZONE_LINES
 
 
 def _date_alone_on_line(text: str, mention) -> bool:
@@ -1162,6 +1177,9 @@ def _is_aside(info: SentenceInfo, date_hit, place: Optional[PlaceMention]) -> bo
     return bool(_ASIDE_MARKER.search(before)) or first > 120
 
 
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?\(\s*$", re.IGNORECASE)
+_LATER_LEAD = re.compile(r"^\W*(?:(?:hours|minutes|moments|a day|days|shortly|soon)\s+(?:later|afterwards?)|"
+                         r"later|meanwhile|elsewhere)\b", re.IGNORECASE)
 _KILLED_BY_FORCES = re.compile(
     r"\b(?:was|were)\s+(?:shot dead|shot and killed|killed|gunned down)\s+(?:by|in|during)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:police|officers|security forces|troops|soldiers|special forces|gendarmes|exchange of fire|shoot-?out|"
@@ -1267,6 +1285,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
     # "Correction: An earlier version of this story said 32 people were killed.": the newsroom's
     # note on its own copy, which tells no incident (the story already gives the right figure)
     editorial = {i.block for i in infos if i.index_in_block == 0 and _EDITORIAL_NOTE.match(i.text)}
+    opening_has_verb = {i.block: any(t.pos_ == "VERB" for t in i.span) for i in infos if i.index_in_block == 0}
     for info in infos:
         if info.block in editorial:
             continue
@@ -1348,7 +1367,10 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         # "15 January - Ouagadougou, Burkina Faso. Gunmen opened fire ...": a list item or
         # paragraph whose first line gives date and place and whose next lines the event (a
         # heading-like line without a verb: "Hollande declared mourning starting Saturday." is not)
-        headed = info.index_in_block == 0 and info.block_kind in ("list_item", "paragraph", "footnote") and (
+        # ("Somalia: | Beledweyne hotel siege | Tuesday 11 March 2025. | Al-Shabaab fighters stormed
+        # ...": a label split off before the heading line does not change that)
+        headed = (info.index_in_block == 0 or (info.index_in_block == 1 and not opening_has_verb.get(info.block, True))
+                  ) and info.block_kind in ("list_item", "paragraph", "footnote") and (
             info.block in event_blocks) and not any(t.pos_ == "VERB" for t in info.span)
         is_anchor = (info.event or headed) and (rdate is not None or place is not None)
         if (not is_anchor and current is None and not mentions and info.methods and not info.negative
@@ -1371,8 +1393,10 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             date_hit[1] - info.start < 15 or _CONNECTIVE_BEFORE_DATE.fullmatch(info.text[:date_hit[1] - info.start])))
         # "In Mali, an attack on a UN camp in Siby on 17 February ...": a sentence that opens with
         # a place far from the current incident moves the story there
+        # ("Hours later, five men attacked people in Cambrils ...": a time lead moves it there too)
         opens_elsewhere = bool(info.event and info.places and current is not None and current.place is not None
-                               and info.places[0].start - info.start < 30 and not info.places[0].origin
+                               and (info.places[0].start - info.start < 30 or _LATER_LEAD.match(info.text))
+                               and not info.places[0].origin
                                and not places_compatible(info.places[0].place, current.place.place))
         starts_block = (info.index_in_block == 0 or not block_opened.get(info.block, False) or leads_with_date
                         or opens_elsewhere) and (
@@ -1403,9 +1427,12 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                     current.place = place
             continue
         if (rdate is not None and current is not None and current.date is not None
-                and not _dates_compatible(rdate, current.date) and _KILLED_BY_FORCES.search(info.text)):
+                and not _dates_compatible(rdate, current.date) and _KILLED_BY_FORCES.search(info.text)
+                and not any(m.event.search(_KILLED_BY_FORCES.sub(" ", info.text)) for m in load_lexicon().methods)):
             # "Chekatt was killed in an exchange of fire with three officers ... late on Thursday"
-            # (two days after his attack): the end of a manhunt is no terrorist incident
+            # (two days after his attack): the end of a manhunt is no terrorist incident (but "three
+            # men drove a van into pedestrians ... and stabbed people ...; all three attackers were
+            # shot dead by police" tells an attack and its end)
             continue
         if info.event and current is not None and _SEPARATE_EVENT.match(info.text):
             # "In a separate incident on Saturday, gunmen shot dead a shopkeeper in the city's

@@ -51,7 +51,7 @@ _RESPONSE_CLAUSE = re.compile(
 )
 # Who told the story is not who was attacked: "a French police source said", "according to police"
 _SOURCE_CLAUSE = re.compile(
-    r"\baccording to [^,.;]*|\b(\w+\s+)?(police|security|military|army|government|intelligence)\s+(sources?|spokes(man|woman|person)|officials?|chief|commissioner|statement)\b"
+    r"\baccording to (?:[^,.;]*,\s*){0,3}[^,.;]*|\b(\w+\s+)?(police|security|military|army|government|intelligence)\s+(sources?|spokes(man|woman|person)|officials?|chief|commissioner|statement)\b"
     r"|\b(police|officials|authorities|investigators|prosecutors?)(\s+and\s+[\w-]+)?\s+(said|say|says|told|reported|believe\w*|described|stated|confirmed|identified|named)\b"
     # "..., the mayor said on Monday": the one who tells, not the one attacked
     r"|\b(the\s+)?([\w'-]+\s+){0,2}(mayor|governor|minister|prefect|spokes(man|woman|person)|officials?)\s+(said|says|told|added|confirmed|stated)\b"
@@ -102,6 +102,7 @@ _AGED_NAME_OPENS = re.compile(r"^\W*(?:(?:On|In)\s+[\w ]{3,25}?,?\s+)?$")
 _AGE_APPOSITION = re.compile(r"^\s*,\s*(?:(?:a|an)\s+)?(\d{1,2})(?:-year-old\b|\s*,)")
 _ATTACK_AFTER_NAME = re.compile(r"\b(?:opened fire|stabbed|shot|detonated|drove|rammed|attacked|blew himself|"
                                 r"blew herself|set off|stormed|took|kidnapped|killed|planted)\b")
+_ATTACK_RIGHT_AFTER_APPOSITION = re.compile(r"\s*,\s*(?:\d{1,2}\s*,\s*)?(?:then\s+)?" + _ATTACK_AFTER_NAME.pattern)
 _LEADER_BEFORE = re.compile(r"\b(?:led|founded|headed|commanded|run)\s+$", re.IGNORECASE)
 _ARRESTED = re.compile(r"\b(arrested|detained|charged|convicted|sentenced|confessed|shot dead|killed by police)\b")
 _NAME_CUE = re.compile(
@@ -181,10 +182,16 @@ _VEHICLE_BOMB = re.compile(
     re.IGNORECASE)
 
 
+_SIEGE_CUE = re.compile(r"\b(sieges?|stand-?off|barricaded|holed up|besieged|stormed|held (?:\w+ ){0,4}(?:inside|in the)|"
+                        r"holding (?:\w+ ){0,4}(?:inside|in the))\b", re.IGNORECASE)
 _ARMED_ASSAULT_TOLD = re.compile(
     r"\b(gunmen|fighters|militants|insurgents|rebels|terrorists|assailants|attackers|jihadists|guerrillas|armed men)\b[^.;]{0,70}?"
     # ("...; 2 customs officers killed": a brief's toll after a semicolon still tells it)
-    r"\b(attacked|stormed|raided|ambushed|overran|assaulted)\b[^.]{0,120}?\b(killing|killed|wounding|wounded|injuring)\b",
+    r"\b(attacked|stormed|raided|ambushed|overran|assaulted)\b[^.]{0,120}?\b(killing|killed|wounding|wounded|injuring)\b"
+    # "Al Qaeda-affiliated militants killed hundreds of villagers and soldiers": the armed men
+    # themselves killed, with no weapon named
+    r"|\b(gunmen|fighters|militants|insurgents|rebels|terrorists|jihadists|guerrillas|armed men)\s+"
+    r"(?:[\w-]+\s+){0,2}(killed|massacred|slaughtered|executed)\b",
     re.IGNORECASE)
 
 
@@ -246,7 +253,12 @@ def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bo
         # was done (weapon Firearms), not a second attack type
         attack.remove("Armed Assault")
     if "Hostage Taking (Kidnapping)" in attack and "Hostage Taking (Barricade Incident)" in attack:
-        attack.remove("Hostage Taking (Kidnapping)")
+        # a siege holds its hostages where they were taken; "kidnapped ... from their home ...
+        # took the three hostages towards the border" carried them away
+        if any(_SIEGE_CUE.search(p.text) for p in parts):
+            attack.remove("Hostage Taking (Kidnapping)")
+        else:
+            attack.remove("Hostage Taking (Barricade Incident)")
     if "Bombing/Explosion" in attack and "Explosives" not in weapons:
         weapons.append("Explosives")
     if "Bombing/Explosion" in attack and any(_VEHICLE_BOMB.search(p.text) for p in parts):
@@ -611,7 +623,15 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
             # "The gunman, Man Haron Monis, 50, ...": a name in apposition to an attacker noun
             if root.dep_ == "appos" and (head.lower_ in lex.perpetrator_nouns or (
                     # "The driver, Rakhmat Akilov, ... was arrested the same evening"
-                    head.lower_ == "driver" and _ARRESTED.search(text))):
+                    head.lower_ == "driver" and _ARRESTED.search(text)) or (
+                    # "an 18-year-old Moroccan asylum seeker, Abderrahman Bouanane, stabbed people"
+                    head.dep_ == "nsubj" and head.head.lemma_.lower() in _ATTACK_VERBS
+                    and ent.label_ == "PERSON" and len(ent) >= 2 and not normalize_country(ent.text)) or (
+                    # "police detained a Syrian woman, Ahlam Albashir, who planted the bomb"
+                    ent.label_ == "PERSON" and len(ent) >= 2 and any(
+                        c.dep_ == "relcl" and c.lemma_.lower() in _ATTACK_VERBS
+                        and any(g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in c.children)
+                        for c in root.children))):
                 candidates.append((ent.text, ent.start_char - info.span.start_char))
                 continue
             if root.dep_ == "nsubj" or (root.dep_ == "nsubjpass" and head.lemma_.lower() == "charge"):
@@ -635,6 +655,9 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                 continue  # a first and a last name ("Bombings, 20, 102" in a table row is none)
             if (_AGED_NAME_OPENS.match(text[:offset]) and _AGE_APPOSITION.match(text[offset + len(ent.text):])
                     and _ATTACK_AFTER_NAME.search(text[offset + len(ent.text):])):
+                candidates.append((ent.text, offset))
+            elif text[:offset].rstrip().endswith(",") and _ATTACK_RIGHT_AFTER_APPOSITION.match(text, offset + len(ent.text)):
+                # "an 18-year-old Moroccan asylum seeker, Abderrahman Bouanane, stabbed people"
                 candidates.append((ent.text, offset))
         for match in _NAMED_ATTACKERS.finditer(text):
             # "San Bernardino, California (2 December 2015): Syed Rizwan Farook and Tashfeen Malik

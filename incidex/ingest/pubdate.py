@@ -142,6 +142,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # "By Helen Marsh | March 3, 2018": a byline with the date on the same line
         "byline": re.compile(r"^\W{0,3}(?:By|BY)\s+\S[^\n]{0,80}?(?:[\s,|•·—–-]+)$"),
         "source_line": re.compile(r"^\W{0,3}[A-Z][\w.&'’ -]{2,60}?\s*[|•·]\s*$"),
+        "published_in_source": re.compile(r"^\W*(?:First\s+)?(?:Published|Printed|Appeared)\s+in\s+(?:the\s+)?"
+                                          r"[A-Z][\w.&'’ -]{1,40}?,?\s*(?:on\s+)?$"),
+        "title_date_before": re.compile(r"[A-Za-z]\s*(?:[—–|:]|\s-)\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$"),
         "source_line_after": re.compile(r"^\s*[|•·]\s*[A-Z][\w.&'’ -]{2,60}$"),
         # "PARIS, " / "SAN SALVADOR, EL SALVADOR, " / "[TEXT] LIMA, " before the date
         # ("ROME (ITALY), " names the country in brackets)
@@ -294,6 +297,10 @@ def classify_mention(text: str, mention: DateMention) -> None:
             return
     if mention.year is None or mention.day is None:
         return
+    if pats["published_in_source"].match(prefix) and pats["sentence_end_tail"].match(suffix):
+        # "Published in Dawn, March 13th, 2024": a newspaper's imprint line, often at the end
+        mention.kind, mention.cue = "publication", prefix.strip(" ,")
+        return
     for kind in ("publication", "update"):
         cue = pats[f"{kind}_cue"].search(prefix)
         if cue and _cue_placed_as_label(prefix, cue):
@@ -305,6 +312,11 @@ def classify_mention(text: str, mention: DateMention) -> None:
         return
     if pats["byline"].match(prefix):
         mention.kind, mention.cue = "byline", "byline"
+        return
+    if (mention.start < _first_lines_end(text, 1) and pats["title_date_before"].search(prefix)
+            and not suffix.strip(" .")):
+        # "Daily threat digest — 18 March 2025": a digest's title ends with its own date
+        mention.kind, mention.cue = "byline", "title date"
         return
     if mention.start < _first_lines_end(text, HEADER_LINES) and (
             (pats["source_line"].match(prefix) and pats["sentence_end_tail"].match(suffix))
