@@ -1384,3 +1384,29 @@ def test_hostages_carried_away_are_a_kidnapping():
     assert abduction.attacktypes[0] == "Hostage Taking (Kidnapping)"
     assert "Hostage Taking (Barricade Incident)" not in abduction.attacktypes
     assert (abduction.nhostkid, abduction.place.country, abduction.date) == (3, "Mali", date(2022, 5, 19))
+
+
+def test_meanwhile_elsewhere_and_last_months_attack():
+    _, found = extract("zamfara_meanwhile_last_month.txt")
+    assert [(r.date, r.place.provstate, r.nkill) for r in found] == [
+        (date(2023, 12, 3), "Zamfara", 12), (date(2023, 12, 2), "Katsina", 4), (date(2023, 11, 1), "Sokoto", 20)]
+    # "Last month's attack on a market in Sokoto state, in which at least 20 people died": the
+    # month only
+    assert found[2].date_precision == "month"
+
+
+def test_iso_dated_lines_with_pipes_are_items():
+    _, found = extract("iso_dated_pipe_bulletin.txt")
+    assert [(r.date, r.place.city, r.nkill, r.claimed) for r in found] == [
+        (date(2024, 9, 3), "Kabul", 7, 1), (date(2024, 9, 12), "Bannu", 3, 1), (date(2024, 9, 30), "Mogadishu", 7, 0)]
+    assert found[1].attacktypes == ["Armed Assault"] and found[1].targtypes == ["Police"]
+
+
+def test_a_claim_through_a_news_agency_on_a_later_day_is_no_second_incident():
+    _, found = extract("inates_claim_via_amaq.txt")
+    [attack] = found
+    # "claimed the attack via its Amaq agency on Thursday": the claim's day
+    assert attack.date == date(2019, 12, 10) and attack.place.country == "Niger"
+    assert attack.gname == "Islamic State in the Greater Sahara (ISGS)" and attack.claimed == 1
+    # "Dozens of assailants were also killed ... without giving a figure": 71 soldiers, 12 wounded
+    assert (attack.nkill, attack.nwound, attack.targtypes) == (71, 12, ["Military"])

@@ -57,7 +57,7 @@ _TOLL_PATTERNS: dict[Effect, re.Pattern[str]] = {
         rf"(?=\s*(?:[,.;:|)]|$)|\s+(?:at|on|near|by|when|during|after|and|while|as)\b|\s+in\b(?!\s+the\s+(?:ensuing\s+)?(?:panic|stampede|crush|chaos)))"
         rf"|\b(?:{verbs})\s+{_TOLL_FIGURE}(?!\s*(?:am|pm|a\.m|p\.m|%))\b", re.IGNORECASE)
     # a security brief's "4 KIA, 6 WIA": killed and wounded in action
-    for effect, states, verbs in (("kill", "dead|killed|deaths|who died|who were killed|KIA", "killed|killing"),
+    for effect, states, verbs in (("kill", "dead|killed|deaths|died|who died|who were killed|KIA", "killed|killing"),
                                   ("wound", "wounded|injured|WIA", "wounded|wounding|injured|injuring"))}
 
 

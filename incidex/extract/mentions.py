@@ -44,7 +44,7 @@ from incidex.normalize.groups import find_groups, normalize_group
 # explosion", "in the past six months") cannot date an incident on their own.
 _EXPLICIT_DATE = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,4}[/.-]\d{1,2}|"
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last night)\b",
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last night|last month)\b",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(r"(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)
@@ -807,7 +807,10 @@ def _date_alone_on_line(text: str, mention) -> bool:
 
 _THE_EVENT_NAMED = re.compile(r"(?:the|this|that|these|those|its|their|\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|"
                               r"blasts?|assault|raid|killings?|massacre|kidnapping|abduction|shooting|stabbing)"
-                              r"(?:\s+on\s+[\w\s'’-]{1,40}?)?(?:\s+(?:on|at|in))?", re.IGNORECASE)
+                              r"(?:\s+on\s+[\w\s'’-]{1,40}?)?"
+                              # "claimed the attack via its Amaq agency on Thursday"
+                              r"(?:\s+(?:via|through|in)\s+(?:its|their|an?|the)\s+[\w\s'’-]{1,40}?)?"
+                              r"(?:\s+(?:on|at|in))?", re.IGNORECASE)
 
 
 def _dates_a_report(span: Span, char_offset: int) -> bool:

@@ -19,7 +19,8 @@ _FOOTNOTE = re.compile(r"^\s*\[\d{1,3}\]\s*")
 # line opens its own item even without a bullet or a blank line before it
 # "22 March 2017" / "May 22, 2017" / "2017-05-22": a full date as line-level layout writes it
 _FULL_DATE = r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
-_DATED_LINE = re.compile(rf"^\s*(?:{_FULL_DATE}|(?:19|20)\d\d)\s*(?::|[-–—]\s)")  # or "2016 – Brussels: ..."
+# or "2016 – Brussels: ...", "2024-09-03 | Afghanistan | Kabul: ..."
+_DATED_LINE = re.compile(rf"^\s*(?:{_FULL_DATE}|(?:19|20)\d\d)\s*(?::|[-–—|]\s)")
 _CITATION = re.compile(
     # "(Reuters, October 1, 2017)", "(Kremlin website, December 28, 2017; ...)": a source
     # named before a date inside brackets is a citation, not an event date.
