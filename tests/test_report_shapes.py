@@ -1410,3 +1410,17 @@ def test_a_claim_through_a_news_agency_on_a_later_day_is_no_second_incident():
     assert attack.gname == "Islamic State in the Greater Sahara (ISGS)" and attack.claimed == 1
     # "Dozens of assailants were also killed ... without giving a figure": 71 soldiers, 12 wounded
     assert (attack.nkill, attack.nwound, attack.targtypes) == (71, 12, ["Military"])
+
+
+def test_key_facts_in_bullets_are_one_incident():
+    _, found = extract("solingen_key_facts_bullets.txt")
+    [attack] = found
+    assert (attack.date, attack.place.city, attack.nkill, attack.nwound) == (date(2024, 8, 23), "Solingen", 3, 8)
+    # "two men aged 67 and 56" were killed; "The suspect, a 26-year-old Syrian man"
+    assert [(p.name, p.age, p.nationality) for p in attack.perpetrators] == [(None, 26, "Syria")]
+    assert attack.gname == ISIL and attack.claimed == 1
+
+
+def test_an_opinion_piece_on_a_wave_of_attacks_tells_none():
+    _, found = extract("oped_wave_of_attacks.txt")
+    assert found == []

@@ -750,13 +750,23 @@ def _nationality(window: str) -> Optional[str]:
 
 
 def _unnamed_perpetrator(parts: list[_Part]) -> Optional[Perpetrator]:
-    """'The stabbing terrorist, a 29-year-old Tunisian, ...': age and nationality without a name."""
+    """'The stabbing terrorist, a 29-year-old Tunisian, ...': age and nationality without a name.
+    A part that names the attacker as such comes first ("The suspect, a 26-year-old Syrian man"),
+    then one that only says "man" or "woman" (where "two men aged 67 and 56 and a 56-year-old
+    woman" killed may also stand)."""
+    attacker_nouns = ("terrorist", "attacker", "assailant", "gunman", "stabber", "bomber", "suspect", "perpetrator")
+    for nouns in (attacker_nouns, ("man", "woman")):
+        found = _unnamed_perpetrator_told(parts, nouns)
+        if found is not None:
+            return found
+    return None
+
+
+def _unnamed_perpetrator_told(parts: list[_Part], nouns: tuple[str, ...]) -> Optional[Perpetrator]:
     for part in parts:
         text = part.text
         lower = text.lower()
-        if not any(re.search(rf"\b{re.escape(n)}\b", lower) for n in ("terrorist", "attacker", "assailant",
-                                                                        "gunman", "stabber", "bomber", "suspect",
-                                                                        "perpetrator", "man", "woman")):
+        if not any(re.search(rf"\b{re.escape(n)}\b", lower) for n in nouns):
             continue
         age = _AGE_PHRASE.search(text)
         if not age:
