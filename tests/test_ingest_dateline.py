@@ -79,3 +79,10 @@ def test_dateline_on_a_line_of_its_own_ends_with_its_agency():
     # without the agency (or a dash) a line ending in brackets is no dateline
     assert parse_dateline("ROME (ITALY)\n\nThe attack ...") is None
     assert parse_dateline("Attack in Kabul, 3 dead (Reuters)\n") is None
+
+
+def test_a_story_filed_from_two_cities():
+    dateline = parse_dateline("BAMAKO/OUAGADOUGOU, Aug 29 (Reuters) - Al Qaeda-affiliated militants killed")
+    assert (dateline.city, dateline.place, dateline.day, dateline.month, dateline.agency) == (
+        "BAMAKO", "BAMAKO/OUAGADOUGOU", 29, 8, "Reuters")
+    assert (dateline.city_start, dateline.city_end) == (0, 6)

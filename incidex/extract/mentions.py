@@ -48,9 +48,9 @@ _EXPLICIT_DATE = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(r"(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)
-# ("late on Wednesday before killing his mother": a day, then what the attacker did next)
 _WEEKDAY_SURFACE = re.compile(r"(?:(?:last|this|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                               r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
+# ("late on Wednesday before killing his mother": a day, then what the attacker did next)
 _RELATIVE_TAIL = re.compile(r"^\W*((after|before)(?!\s+\w+ing\b)|later|earlier|since|ago\b(?! ?\w))", re.IGNORECASE)
 _AGGREGATE = re.compile(
     r"\b((two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|all|both|these|those|other|some)"
@@ -744,8 +744,8 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
         mentions = find_dates(text_for_dates, published)
     for i, mention in enumerate(mentions):
         following = text[mention.end:mention.end + 25]
-        if (not _is_explicit(mention.surface, following, _hangs_on_event_verb(span, mention.start))
-                or mention.resolved.precision not in ("day", "month")):
+        dates_the_event = bool(_RELATIVE_TAIL.match(following)) and _hangs_on_event_verb(span, mention.start)
+        if not _is_explicit(mention.surface, following, dates_the_event) or mention.resolved.precision not in ("day", "month"):
             continue
         if _PUBLICATION_LABEL.search(text[max(0, mention.start - 25):mention.start]) or (
                 # (further down, "Noshki convoy attack | Sunday 16 March 2025. | A suicide bomber
@@ -1225,7 +1225,8 @@ def interval_before(lead: str, told: ResolvedDate) -> Optional[ResolvedDate]:
     if match is None or told.precision != "day":
         return None
     hedge, amount, unit, to_the_day = match.group(1), match.group(2).lower(), match.group(3).lower(), match.group(4)
-    count = 1 if amount in ("a", "an") else (parse_count(amount).value if parse_count(amount) else None)
+    parsed = None if amount in ("a", "an") else parse_count(amount)
+    count = 1 if amount in ("a", "an") else (parsed.value if parsed else None)
     if not count or (unit == "year" and not to_the_day):
         return None
     if unit in ("day", "week"):

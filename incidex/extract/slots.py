@@ -583,7 +583,8 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                 continue
             if match.group(0).lower().startswith("by") and _LEADER_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
                 continue  # "the group led by Mokhtar Belmokhtar": its leader, not an attacker
-            if match.group(0)[:1].lower() in "nic" and _NAMES_NO_ATTACKER.search(text[max(0, match.start() - 40):match.start()]):
+            if (re.match(r"(?i)named|identified|called", match.group(0))
+                    and _NAMES_NO_ATTACKER.search(text[max(0, match.start() - 40):match.start()])):
                 continue  # "The 29-year-old officer, named as Rouven Laur": the victim's name
             candidates.append((name, match.start(1)))
         for match in _IDENTIFIED_AS.finditer(text):

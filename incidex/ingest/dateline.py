@@ -16,8 +16,8 @@ from incidex.normalize.dates import MONTHS
 
 # "[TEXT] " before a MUC dateline
 HEADER_TAG = r"(?:\[[^\]\n]{1,20}\]\s*)?"
-# "PARIS" / "SAN SALVADOR, EL SALVADOR" / "ROME (ITALY)" / "CHARLESTON, S.C."
-_NAME = r"[A-Z][A-Za-z.'’ -]{1,40}"
+# "PARIS" / "SAN SALVADOR, EL SALVADOR" / "ROME (ITALY)" / "CHARLESTON, S.C." / "BAMAKO/OUAGADOUGOU"
+_NAME = r"[A-Z][A-Za-z.'’ /-]{1,40}"
 PLACE_PART = rf"{_NAME}(?:\([A-Za-z.'’ -]{{2,40}}\))?"
 PLACE = (rf"(?P<place>(?P<city>{_NAME}?)\s*(?:\((?P<country>[A-Za-z.'’ -]{{2,40}})\))?"
          rf"(?:,\s*{PLACE_PART}){{0,2}}?)")
@@ -69,7 +69,8 @@ def parse_dateline(text: str) -> Optional[Dateline]:
     match = _DATELINE.match(text[:300])
     if not match:
         return None
-    city = match.group("city").strip()
+    # "BAMAKO/OUAGADOUGOU, Aug 29 (Reuters)": a story filed from two cities; the first is its city
+    city = match.group("city").strip().split("/")[0].strip()
     if match.group("dash") is None and match.group("agency") is None:
         return None  # a line of its own ending in a bracket is a dateline only with its agency
     if not (city.isupper() or match.group("date") or match.group("agency")):
