@@ -1424,3 +1424,28 @@ def test_key_facts_in_bullets_are_one_incident():
 def test_an_opinion_piece_on_a_wave_of_attacks_tells_none():
     _, found = extract("oped_wave_of_attacks.txt")
     assert found == []
+
+
+def test_summaries_headed_by_month_first_numeric_dates():
+    _, found = extract("gtd_style_month_first_summaries.txt")
+    by_city = {r.place.city: r for r in found if r.place.city != "Brussels"}
+    # "01/12/2016:" alone before its sentence still dates it; "03/22/2016" says the dates are
+    # month first
+    istanbul = by_city["Istanbul"]
+    assert (istanbul.date, istanbul.suicide, istanbul.nkill) == (date(2016, 1, 12), 1, 13)
+    # "No group claimed responsibility; authorities attributed the attack to ISIL"
+    assert istanbul.gname == ISIL and istanbul.claimed == 0
+    assert by_city["Grand-Bassam"].gname == "Al-Qaida in the Islamic Maghreb (AQIM)"
+    assert by_city["Maiduguri"].date == date(2016, 2, 1)
+    assert sum(r.place.city == "Brussels" for r in found) == 2  # the airport and the metro
+
+
+def test_event_notes_with_district_and_region_in_brackets():
+    _, found = extract("acled_style_event_notes.txt")
+    # the airstrike by FAMa and Wagner forces is no terrorist incident
+    assert [r.date for r in found] == [date(2024, 3, 12), date(2024, 3, 15), date(2024, 3, 20)]
+    dioura = found[0]
+    # "JNIM militants attacked FAMa positions in Dioura (Tenenkou, Mopti). 10 soldiers were killed"
+    assert dioura.attacktypes == ["Armed Assault"] and dioura.targtypes == ["Military"]
+    assert (dioura.nkill, dioura.nwound, dioura.claimed, dioura.place.provstate) == (10, 4, 1, "Mopti")
+    assert found[2].attacktypes == ["Bombing/Explosion"] and found[2].nkill == 3

@@ -1297,8 +1297,10 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             # "The three attackers have been identified as:": a lead-in to a list, not a title
             current.contributions.append(Contribution(info))
             continue
-        if info.block_kind == "heading" or not any(c.isalpha() for c in info.text):
-            continue  # titles repeat the story; they neither open nor describe an incident
+        if info.block_kind == "heading" or not (any(c.isalpha() for c in info.text) or info.dates):
+            # titles repeat the story; they neither open nor describe an incident (a line that is
+            # only a date, "01/12/2016:", still dates the item it heads)
+            continue
         if info.negative == "security_operation" and current is not None:
             # "Both were killed in a shootout with police hours later": the end of the attack
             # told (its attackers' deaths count); told alone, a security operation is no incident

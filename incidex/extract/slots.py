@@ -182,6 +182,10 @@ _VEHICLE_BOMB = re.compile(
     re.IGNORECASE)
 
 
+_ARMED_MEN_ATTACKED = re.compile(r"\b(gunmen|fighters|militants|insurgents|rebels|terrorists|assailants|attackers|"
+                                 r"jihadists|guerrillas|armed men)\b[^.;]{0,70}?\b(attacked|stormed|raided|ambushed|"
+                                 r"overran|assaulted)\b", re.IGNORECASE)
+_DEATHS_TOLD = re.compile(r"\b(killed|killing|wounded|wounding|injured|dead)\b", re.IGNORECASE)
 _SIEGE_CUE = re.compile(r"\b(sieges?|stand-?off|barricaded|holed up|besieged|stormed|held (?:\w+ ){0,4}(?:inside|in the)|"
                         r"holding (?:\w+ ){0,4}(?:inside|in the))\b", re.IGNORECASE)
 _ARMED_ASSAULT_TOLD = re.compile(
@@ -277,6 +281,11 @@ def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bo
         # "Taliban fighters attacked a police checkpoint ..., killing six policemen": an assault
         # by armed men that names no weapon is GTD's Armed Assault (weapon unknown); so is a raid
         # that burns homes and kills ("raided the town of Damasak, burning homes and killing four")
+        attack.append("Armed Assault")
+    elif not attack and any(_ARMED_MEN_ATTACKED.search(p.text) for p in parts) and any(
+            _DEATHS_TOLD.search(p.text) for p in parts):
+        # "JNIM militants attacked FAMa positions in Dioura. 10 soldiers were killed.": the same,
+        # the toll told in a sentence of its own
         attack.append("Armed Assault")
     attack.sort(key=ATTACK_HIERARCHY.index)
     record.attacktypes = attack[:3] or ["Unknown"]
@@ -381,7 +390,8 @@ def _claim_channel(text: str) -> Optional[tuple[str, Optional[str]]]:
 
 
 # "blamed on Boko Haram", "carried out by ISIL": the group is named as the perpetrator
-_BLAME_CUE = re.compile(r"\b(blamed on|attributed to|carried out by|claimed by|perpetrated by|the work of)\s+$", re.IGNORECASE)
+_BLAME_CUE = re.compile(r"\b(blamed (?:[\w'’-]+\s+){0,3}?on|attributed (?:[\w'’-]+\s+){0,3}?to|carried out by|claimed by|"
+                        r"perpetrated by|the work of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # a group named as the one fought: not the perpetrator
@@ -481,7 +491,12 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
                 affiliated = affiliated or group.gname
                 continue  # "The al Qaeda-linked group claimed responsibility": not al-Qaeda
             if denied:
-                continue  # "ISIS did not claim responsibility": no perpetrator named
+                # "ISIS did not claim responsibility": no perpetrator named, unless one is blamed
+                # ("No group claimed responsibility; authorities attributed the attack to ISIL")
+                if blamed is None and _BLAME_CUE.search(part.text[max(0, group.start - 30):group.start]):
+                    blamed = group.gname
+                    _evidence(record, "gname", part)
+                continue
             if not claim and lex.claim_praised.search(part.text):
                 continue  # "Islamic State Khorasan praised the attack": praise is no claim
             if claim:
