@@ -1449,3 +1449,7 @@ def test_event_notes_with_district_and_region_in_brackets():
     assert dioura.attacktypes == ["Armed Assault"] and dioura.targtypes == ["Military"]
     assert (dioura.nkill, dioura.nwound, dioura.claimed, dioura.place.provstate) == (10, 4, 1, "Mopti")
     assert found[2].attacktypes == ["Bombing/Explosion"] and found[2].nkill == 3
+    # villages the gazetteer lacks, named with "(district, region)": the village, in the region
+    # (not the city of Mopti, nor Bonn for "Boni")
+    assert [(r.place.city, r.place.provstate, r.place.specificity) for r in (dioura, found[2])] == [
+        ("Dioura", "Mopti", 2), ("Boni", "Mopti", 2)]

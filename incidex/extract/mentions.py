@@ -281,6 +281,7 @@ _LISTED_PLACE_AFTER = re.compile(r",\s+[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+)*(\s+(
 _PLACE_REGION_COUNTRY = re.compile(
     r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
     r"(?:\s+(?:region|province|state|county|district))?),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_ADMIN_BRACKET = re.compile(r"\s*\(\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*\)")
 _VILLAGE_SHAPE = re.compile(r"(?:[A-Z][\w'’-]+|al|el|de)(?:\s+(?:[A-Z][\w'’-]+|al|el|de|du|la)){0,2}")
 
 
@@ -386,6 +387,12 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             if normalize_country(match.group(2)):  # "Marseilles, France"; not "Birmingham, Ala."
                 candidates.append((match.start(1), match.end(1), match.group(1)))
                 candidates.append((match.start(2), match.end(2), match.group(2)))
+    admin1_spans = set()
+    if not folded:
+        for match in _ADMIN_BRACKET.finditer(info_text):
+            # an event note's "(district, region)" after its village, as ACLED writes them
+            candidates.append((match.start(2), match.end(2), match.group(2)))
+            admin1_spans.add((match.start(2), match.end(2)))
     persons = {(e.start_char - span.start_char, e.end_char - span.start_char) for e in span.ents
                if e.label_ in ("PERSON", "ORG", "NORP", "LANGUAGE")}
     person_names = {(e.start_char - span.start_char, e.end_char - span.start_char) for e in span.ents
@@ -453,6 +460,10 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 town = resolve_place(surface, country_hint=hint)
                 if town is not None and town.provstate == place.provstate:
                     place = town
+        if place is None and (start, start + len(surface)) in admin1_spans:
+            # "in Ouatagouna (Ansongo, Gao)": the last name in the brackets is the region (Gao
+            # region, not the city of Gao)
+            place = resolve_province(surface, country_hint=hint)
         if place is None:
             place = _resolve_surface(surface, hint, folded)
             if division and place is not None and hint and place.country != hint:
@@ -460,10 +471,17 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         if (place is not None and not folded and sentence_hint and place.country not in sentence_countries
                 and _SETTLEMENT_OF.search(info_text[max(0, start - 40):start])):
             place = None  # "the northern Mozambican town of Palma": not Palma, Spain, but a town the gazetteer lacks
+        country_after = _CITY_COUNTRY.match(info_text, start)
+        if (place is not None and hint and place.country != hint and place.city
+                and name_key(surface) != name_key(place.city)
+                and not folded and not (country_after and normalize_country(country_after.group(2)))):
+            place = None  # "near Boni" in a Mali brief: a town the gazetteer lacks, not Bonn by another name
         if (place is None and not folded and not division and _VILLAGE_SHAPE.fullmatch(surface)
                 and not is_common_word(surface) and (_SETTLEMENT_OF.search(info_text[max(0, start - 40):start])
-                                                     or _LISTED_PLACE_AFTER.match(info_text, start + len(surface)))):
-            unlisted.append((start, surface))  # "the village of Gassé", "El Adde, Gedo region"
+                                                     or _LISTED_PLACE_AFTER.match(info_text, start + len(surface))
+                                                     or _ADMIN_BRACKET.match(info_text, start + len(surface)))):
+            # "the village of Gassé", "El Adde, Gedo region", "Dioura (Tenenkou, Mopti)"
+            unlisted.append((start, surface))
         if place is None:
             continue
         if (not folded and hint and place.country != hint and place.city and surface != place.city
@@ -472,10 +490,6 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         if (sentence_hint and place.country not in sentence_countries and (place.specificity or 5) <= 2
                 and not _CITY_COUNTRY.search(info_text[start:start + len(surface) + 40])):
             continue  # "Lido beach" in a sentence about Somalia is not Lido Beach, New York
-        country_after = _CITY_COUNTRY.match(info_text, start)
-        if (hint and place.country != hint and place.city and name_key(surface) != name_key(place.city)
-                and not folded and not (country_after and normalize_country(country_after.group(2)))):
-            continue  # "near Boni" in a Mali brief: a town the gazetteer lacks, not Bonn by another name
         if (start not in tagged and hint and place.country != hint and (place.specificity or 5) <= 2
                 and not folded and not _CITY_COUNTRY.search(info_text[start:start + len(surface) + 40])):
             continue  # "speaking in Hausa": a capitalised word after "in", far from the story's country
