@@ -367,3 +367,15 @@ def test_a_term_of_office_alone_lets_only_a_clear_weekday_fit_choose_the_year():
 def test_a_date_line_followed_by_its_source():
     text = "Police officer dies after knife attack\n\nJune 2, 2024 | Deutsche Welle\n\nA police officer died."
     assert find_publication_date(text, today=date(2026, 11, 26)) == (date(2024, 6, 2), "text")
+
+
+def test_weekdays_alone_give_a_yearless_dateline_the_latest_year_they_fit():
+    text = ("QUETTA, Pakistan, Feb 7 (Reuters) - Two bomb blasts killed at least 29 people on Wednesday, "
+            "officials said.")
+    # no year, date or office holder: the latest Feb 7 that was a Wednesday
+    result = explain_publication_date(text, today=date(2026, 11, 26))
+    assert result.date == date(2024, 2, 7) and "no year in the text" in result.reason
+    # weekdays days apart ("on Monday ... on Thursday") put the filing day a day or more after
+    # them whatever the year: no year is a fit
+    far = text.replace("on Wednesday", "on Monday").replace("said.", "said on Thursday.")
+    assert find_publication_date(far, today=date(2026, 11, 26)) == (None, "none")

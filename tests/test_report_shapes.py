@@ -1453,3 +1453,23 @@ def test_event_notes_with_district_and_region_in_brackets():
     # (not the city of Mopti, nor Bonn for "Boni")
     assert [(r.place.city, r.place.provstate, r.place.specificity) for r in (dioura, found[2])] == [
         ("Dioura", "Mopti", 2), ("Boni", "Mopti", 2)]
+
+
+def test_a_yearless_wire_dated_by_its_weekdays_and_a_claim_of_both_attacks():
+    document, found = extract("balochistan_eve_of_election_yearless.txt")
+    assert document.published == date(2024, 2, 7)  # "Feb 7" and "on Wednesday": 2024
+    first = found[0]
+    assert first.date == date(2024, 2, 7) and first.place.provstate == "Balochistan"
+    # "Islamic State claimed both attacks through its Amaq news agency"
+    assert first.gname == ISIL and first.claimed == 1
+    _, found = extract("peshawar_mosque_toll_raised.txt")
+    assert found[0].date == date(2023, 1, 30)  # "Monday's suicide bombing" under a yearless "Jan 31"
+
+
+def test_a_province_the_story_names_beats_the_city_it_was_filed_from():
+    _, found = extract("zamfara_raid_filed_from_kano.txt")
+    [raid] = found
+    # "KANO, Nigeria, Jan 8, 2024 (Reuters) - Gunmen killed at least 20 villagers in an overnight
+    # raid on Tungar Kwana village in Zamfara state": not Kano
+    assert (raid.place.country, raid.place.provstate) == ("Nigeria", "Zamfara")
+    assert raid.nkill == 20 and raid.attacktypes[0] == "Hostage Taking (Kidnapping)"

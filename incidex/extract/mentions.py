@@ -281,6 +281,7 @@ _LISTED_PLACE_AFTER = re.compile(r",\s+[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+)*(\s+(
 _PLACE_REGION_COUNTRY = re.compile(
     r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
     r"(?:\s+(?:region|province|state|county|district))?),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:village|hamlet|settlement|locality)\b")  # "on Tungar Kwana village"
 _ADMIN_BRACKET = re.compile(r"\s*\(\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*\)")
 _VILLAGE_SHAPE = re.compile(r"(?:[A-Z][\w'’-]+|al|el|de)(?:\s+(?:[A-Z][\w'’-]+|al|el|de|du|la)){0,2}")
 
@@ -479,7 +480,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         if (place is None and not folded and not division and _VILLAGE_SHAPE.fullmatch(surface)
                 and not is_common_word(surface) and (_SETTLEMENT_OF.search(info_text[max(0, start - 40):start])
                                                      or _LISTED_PLACE_AFTER.match(info_text, start + len(surface))
-                                                     or _ADMIN_BRACKET.match(info_text, start + len(surface)))):
+                                                     or _ADMIN_BRACKET.match(info_text, start + len(surface))
+                                                     or _SETTLEMENT_AFTER.match(info_text, start + len(surface)))):
             # "the village of Gassé", "El Adde, Gedo region", "Dioura (Tenenkou, Mopti)"
             unlisted.append((start, surface))
         if place is None:
@@ -794,7 +796,12 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
         # "KANO, Nigeria (Reuters) - ... abducted 110 schoolgirls from a school in Dapchi": a town
         # the story names beats the city it was filed from
         body = [p for p in info.places if p.start - start >= dateline_end]
-        if any((p.place.specificity or 5) <= 2 for p in body):
+        filed = [p for p in info.places if p.start - start < dateline_end]
+        if any((p.place.specificity or 5) <= 2 for p in body) or (
+                # "KANO, ... - Gunmen killed 20 villagers ... in Zamfara state": a province the
+                # story names, with the filing city outside it
+                filed and any(p.place.provstate and not p.origin and p.place.country == filed[0].place.country
+                              and p.place.provstate != filed[0].place.provstate for p in body)):
             info.places = body
         for p in info.places:
             p.dateline = p.start - start < dateline_end
@@ -1195,13 +1202,14 @@ def _is_aside(info: SentenceInfo, date_hit, place: Optional[PlaceMention]) -> bo
 
 
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?\(\s*$", re.IGNORECASE)
-_LATER_LEAD = re.compile(r"^\W*(?:(?:hours|minutes|moments|a day|days|shortly|soon)\s+(?:later|afterwards?)|"
+_LATER_LEAD = re.compile(r"^\W*(?:(?:(?:about|some|nearly|half|just|barely)\s+)?(?:an?\s+|one\s+|two\s+|\d+\s+)?"
+                         r"(?:hours?|minutes?|moments|days?)\s+(?:later|afterwards?)|(?:shortly|soon)\s+(?:later|afterwards?)|"
                          r"later|meanwhile|elsewhere)\b", re.IGNORECASE)
 _KILLED_BY_FORCES = re.compile(
     r"\b(?:was|were)\s+(?:shot dead|shot and killed|killed|gunned down)\s+(?:by|in|during)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:police|officers|security forces|troops|soldiers|special forces|gendarmes|exchange of fire|shoot-?out|"
     r"gunfight|firefight|raid)\b", re.IGNORECASE)
-_ALL_THE_ATTACKS = re.compile(r"\b(?:the|these|those|all)\s+(?:\w+\s+)?(?:attacks|bombings|blasts|explosions)\b",
+_ALL_THE_ATTACKS = re.compile(r"\b(?:the|these|those|all|both)\s+(?:\w+\s+)?(?:attacks|bombings|blasts|explosions)\b",
                              re.IGNORECASE)
 _SEPARATE_EVENT = re.compile(
     r"\W*(in (a|an|another) (separate|different|unrelated|second|similar) (incident|attack|development)|"
@@ -1354,7 +1362,8 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                     if mention.place is not None and mention.place.place.city in named:
                         mention.contributions.append(Contribution(info))
             elif current is not None and (current.contributions[0].info.block == info.block
-                                          or _THE_EVENT.search(info.text)):
+                                          or _THE_EVENT.search(info.text)
+                                          or (tells_who_did_it(info.text) and _ALL_THE_ATTACKS.search(info.text))):
                 # "... three churches and three hotels ... The Islamic State claimed the attacks":
                 # in the item that told them, "the attacks" are that incident; elsewhere, "the
                 # attack" (one) is the one just told

@@ -50,6 +50,8 @@ HEADER_MAX_LEAD = timedelta(days=365)
 YEAR_LATER_COST = 0.5
 # how much better (mean days) the weekdays must fit one year of a term of office than any other
 WEEKDAY_CLEAR_MARGIN = 0.5
+# with nothing but weekdays to go by, how many years back a yearless dateline's year is looked for
+WEEKDAY_FIT_YEARS = 15
 # A bare header date is only looked for among the first few non-empty lines.
 HEADER_LINES = 5
 # Numeric dates such as 03/04/2018 are read day-first unless that is impossible.
@@ -503,11 +505,29 @@ def _dates_in_years(month: int, day: int, first: int, last: int) -> Iterator[dat
             continue
 
 
+def _latest_weekday_fit(mention: DateMention, weekdays: list[int], today: date) -> Optional[date]:
+    """With no year, date or office holder in the text, only its weekdays speak: "QUETTA, Feb 7
+    (Reuters) - Two bomb blasts killed ... on Wednesday" is dated the latest Feb 7 that was a
+    Wednesday (or a day after the weekdays named). A story is read soon after it is filed far
+    more often than years later, and the current year, which reading it against today would
+    give, fits its weekdays only by chance."""
+    if not weekdays:
+        return None
+    candidates = [d for d in _dates_in_years(mention.month, mention.day or 1, today.year - WEEKDAY_FIT_YEARS, today.year)
+                  if d <= today]
+    if not candidates:
+        return None
+    best = min(_weekday_cost(d, weekdays) for d in candidates)
+    if best > 1:
+        return None
+    return max(d for d in candidates if _weekday_cost(d, weekdays) == best)
+
+
 def _choose_dateline_year(mention: DateMention, evidence: YearEvidence, today: date,
                           use_spans: bool = True) -> Optional[date]:
     spans = evidence.spans if use_spans else None
     if evidence.earliest is None and spans is None:
-        return None
+        return _latest_weekday_fit(mention, evidence.weekdays, today) if use_spans else None
     first = evidence.earliest.year if evidence.earliest else min(a for a, _ in spans).year
     candidates = [
         d for d in _dates_in_years(mention.month, mention.day or 1, max(first, 1), today.year)
@@ -538,8 +558,9 @@ def _fill_dateline_year(mention: DateMention, text: str, mentions: list[DateMent
     one that puts the dateline on or after the latest past date in the text, within
     the terms of the office holders it names, preferring a year whose weekday fits
     the weekdays the text names. A page-header date on the same day gives the year
-    directly. With no year anywhere the date stays unknown: guessing the current
-    year would misdate every archived report, and a wrong year is worse than none.
+    directly. With no year anywhere, only weekdays that fit give one (the latest year
+    they fit, see `_latest_weekday_fit`); otherwise the date stays unknown: guessing the
+    current year would misdate every archived report.
     """
     for other in mentions:
         if other.kind == "header" and other.year is not None and (other.month, other.day) == (mention.month, mention.day):
@@ -568,6 +589,8 @@ def _fill_dateline_year(mention: DateMention, text: str, mentions: list[DateMent
             how.append("in office: " + "; ".join(evidence.spans_from))
         if evidence.weekdays:
             how.append(f"a {chosen.strftime('%A')} fits the weekdays named")
+        if evidence.earliest is None and evidence.spans is None:
+            how.append("the latest such year (no year in the text)")
     mention.year = chosen.year
     return f"; year {chosen.year}: " + ", ".join(how)
 
