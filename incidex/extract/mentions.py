@@ -345,6 +345,12 @@ _ROLE_AND_NAME_BEFORE = re.compile(
     r"(?:[A-Z][a-z'’\-]+\s+){1,3}$")
 
 
+def _country_named_after(info_text: str, start: int) -> bool:
+    """Is the place at `start` followed by its country ("Marseilles, France")?"""
+    match = _CITY_COUNTRY.match(info_text, start)
+    return bool(match and normalize_country(match.group(2)))
+
+
 def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 context_country: Optional[str], in_list_item: bool = False) -> list[PlaceMention]:
     """Places named in a sentence, resolved in the offline gazetteer, in text order."""
@@ -472,10 +478,9 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         if (place is not None and not folded and sentence_hint and place.country not in sentence_countries
                 and _SETTLEMENT_OF.search(info_text[max(0, start - 40):start])):
             place = None  # "the northern Mozambican town of Palma": not Palma, Spain, but a town the gazetteer lacks
-        country_after = _CITY_COUNTRY.match(info_text, start)
         if (place is not None and hint and place.country != hint and place.city
                 and name_key(surface) != name_key(place.city)
-                and not folded and not (country_after and normalize_country(country_after.group(2)))):
+                and not folded and not _country_named_after(info_text, start)):
             place = None  # "near Boni" in a Mali brief: a town the gazetteer lacks, not Bonn by another name
         if (place is None and not folded and not division and _VILLAGE_SHAPE.fullmatch(surface)
                 and not is_common_word(surface) and (_SETTLEMENT_OF.search(info_text[max(0, start - 40):start])
@@ -1374,8 +1379,9 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         date_hit = event_date(info)
         rdate = date_hit[0] if date_hit else None
         place = _best_place(info.places)
-        lead = ANAPHORIC_LEAD.search(info.text) if current is not None and current.date is not None else None
-        earlier = interval_before(info.text[:lead.end()], current.date) if lead and rdate is None else None
+        lead = (ANAPHORIC_LEAD.search(info.text)
+                if rdate is None and current is not None and current.date is not None else None)
+        earlier = interval_before(info.text[:lead.end()], current.date) if lead else None
         if earlier is not None:
             tail_start = info.start + lead.end()
             tail = info.text[lead.end():]

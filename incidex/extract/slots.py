@@ -182,16 +182,16 @@ _VEHICLE_BOMB = re.compile(
     re.IGNORECASE)
 
 
-_ARMED_MEN_ATTACKED = re.compile(r"\b(gunmen|fighters|militants|insurgents|rebels|terrorists|assailants|attackers|"
-                                 r"jihadists|guerrillas|armed men)\b[^.;]{0,70}?\b(attacked|stormed|raided|ambushed|"
-                                 r"overran|assaulted)\b", re.IGNORECASE)
+# armed men who attacked, told in one clause ("Taliban fighters attacked a police checkpoint")
+_ARMED_MEN_ATTACKED = (r"\b(gunmen|fighters|militants|insurgents|rebels|terrorists|assailants|attackers|jihadists|"
+                       r"guerrillas|armed men)\b[^.;]{0,70}?\b(attacked|stormed|raided|ambushed|overran|assaulted)\b")
+_ARMED_MEN_ATTACKED_RE = re.compile(_ARMED_MEN_ATTACKED, re.IGNORECASE)
 _DEATHS_TOLD = re.compile(r"\b(killed|killing|wounded|wounding|injured|dead)\b", re.IGNORECASE)
 _SIEGE_CUE = re.compile(r"\b(sieges?|stand-?off|barricaded|holed up|besieged|stormed|held (?:\w+ ){0,4}(?:inside|in the)|"
                         r"holding (?:\w+ ){0,4}(?:inside|in the))\b", re.IGNORECASE)
 _ARMED_ASSAULT_TOLD = re.compile(
-    r"\b(gunmen|fighters|militants|insurgents|rebels|terrorists|assailants|attackers|jihadists|guerrillas|armed men)\b[^.;]{0,70}?"
     # ("...; 2 customs officers killed": a brief's toll after a semicolon still tells it)
-    r"\b(attacked|stormed|raided|ambushed|overran|assaulted)\b[^.]{0,120}?\b(killing|killed|wounding|wounded|injuring)\b"
+    _ARMED_MEN_ATTACKED + r"[^.]{0,120}?\b(killing|killed|wounding|wounded|injuring)\b"
     # "Al Qaeda-affiliated militants killed hundreds of villagers and soldiers": the armed men
     # themselves killed, with no weapon named
     r"|\b(gunmen|fighters|militants|insurgents|rebels|terrorists|jihadists|guerrillas|armed men)\s+"
@@ -282,7 +282,7 @@ def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bo
         # by armed men that names no weapon is GTD's Armed Assault (weapon unknown); so is a raid
         # that burns homes and kills ("raided the town of Damasak, burning homes and killing four")
         attack.append("Armed Assault")
-    elif not attack and any(_ARMED_MEN_ATTACKED.search(p.text) for p in parts) and any(
+    elif not attack and any(_ARMED_MEN_ATTACKED_RE.search(p.text) for p in parts) and any(
             _DEATHS_TOLD.search(p.text) for p in parts):
         # "JNIM militants attacked FAMa positions in Dioura. 10 soldiers were killed.": the same,
         # the toll told in a sentence of its own
@@ -480,6 +480,7 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
         groups = find_groups(part.text)
         claim = lex.claimed.search(part.text)
         denied = lex.claim_denied.search(part.text)
+        praised = not claim and lex.claim_praised.search(part.text)
         for group in groups:
             if _OPPONENT_BEFORE.search(part.text[max(0, group.start - 40):group.start]):
                 continue  # "to punish Sweden for joining the coalition against the Islamic State"
@@ -497,7 +498,7 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
                     blamed = group.gname
                     _evidence(record, "gname", part)
                 continue
-            if not claim and lex.claim_praised.search(part.text):
+            if praised:
                 continue  # "Islamic State Khorasan praised the attack": praise is no claim
             if claim:
                 named_here = claimed_by is not None and claimant_part == index
@@ -693,7 +694,7 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                 continue  # "a hijacked lorry was driven ...": a subject, but no name
             if find_groups(name):
                 continue  # "Islamic State's Amaq news agency said ...": the group, not a person
-            if load_lexicon().unlisted_group.name_words.search(name):
+            if lex.unlisted_group.name_words.search(name):
                 continue  # "The Resistance Front (TRF) claimed responsibility": an unlisted group
             if any(m.event.fullmatch(name) for m in lex.methods) or lex.generic_event.fullmatch(name):
                 continue  # "| Bombings | 20 | ...": a table's attack-type column, not a name

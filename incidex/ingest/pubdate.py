@@ -513,14 +513,15 @@ def _latest_weekday_fit(mention: DateMention, weekdays: list[int], today: date) 
     give, fits its weekdays only by chance."""
     if not weekdays:
         return None
-    candidates = [d for d in _dates_in_years(mention.month, mention.day or 1, today.year - WEEKDAY_FIT_YEARS, today.year)
-                  if d <= today]
-    if not candidates:
+    costs = {d: _weekday_cost(d, weekdays)
+             for d in _dates_in_years(mention.month, mention.day or 1, today.year - WEEKDAY_FIT_YEARS, today.year)
+             if d <= today}
+    if not costs:
         return None
-    best = min(_weekday_cost(d, weekdays) for d in candidates)
+    best = min(costs.values())
     if best > 1:
         return None
-    return max(d for d in candidates if _weekday_cost(d, weekdays) == best)
+    return max(d for d, cost in costs.items() if cost == best)
 
 
 def _choose_dateline_year(mention: DateMention, evidence: YearEvidence, today: date,
