@@ -163,3 +163,20 @@ def test_an_apposition_of_the_wounded_is_no_death(nlp):
     told = ("The gunman opened fire with an assault rifle, killing two Swedish men and wounding a third, "
             "a taxi driver, prosecutors said.")
     assert (casualties(nlp, told).nkill, casualties(nlp, told).nwound) == (2, 1)
+
+
+def test_a_timeline_in_the_present_tense_and_attackers_counted_as_part_of_them(nlp):
+    c = casualties(nlp, "Police officer Alan Horujko confronts Artan and shoots him dead.",
+                  names=["Abdul Razak Ali Artan"])
+    assert (c.nkill, c.nkillter) == (1, 1)
+    c = casualties(nlp, "The militants killed one U.S. serviceman and two contractors. "
+                        "A spokesman said four of the attackers were killed.")
+    assert (c.nkill, c.nkillter) == (7, 4)
+    # "dozens of assailants ... without giving a figure": no figure to count
+    c = casualties(nlp, "Gunmen killed 71 soldiers. Dozens of assailants were also killed, without giving a figure.")
+    assert (c.nkill, c.nkillter) == (71, 0)
+
+
+def test_a_passive_verb_conjoined_to_an_active_one_has_its_subject(nlp):
+    c = casualties(nlp, "Saipov exited the vehicle and was shot and wounded by a police officer.", names=["Saipov"])
+    assert (c.nwound, c.nwoundte) == (1, 1)

@@ -2,7 +2,7 @@
 from datetime import date
 
 from incidex.extract.incidents import extract_incidents
-from incidex.extract.segment import mask_citations, split_blocks
+from incidex.extract.segment import flatten_tables, mask_citations, split_blocks
 from incidex.ingest.read import read_text
 
 
@@ -393,3 +393,33 @@ def test_a_correction_note_tells_no_incident():
             "Correction: An earlier version of this story said a car bomb in Baidoa killed 30 people on Friday.")
     found = incidents(text, "2024-08-03")
     assert [(r.place.city, r.nkill) for r in found] == [("Mogadishu", 12)]
+
+
+def test_section_headings_tab_separated_rows_and_wrapped_lines():
+    from incidex.extract.segment import Block, table_rows, text_for_parsing
+
+    article = "Background\nUganda had seen a series of smaller explosions.\n\nAttacks\nAt about 10:00, a bomber struck."
+    assert [(b.kind, b.text) for b in split_blocks(article)][:2] == [
+        ("heading", "Background"), ("paragraph", "Uganda had seen a series of smaller explosions.")]
+    # a short first line over a shorter one, or over a bullet, is no heading of its own
+    assert split_blocks("Gunmen attacked\na bus.")[0].kind == "paragraph"
+    table = "date\tplace\tkilled\twounded\n18 March 2015\tTunis, Tunisia\t22\t50\n26 June 2015\tSousse\t38\t39\n"
+    rows = table_rows(table)
+    assert [(r.cells["date"], r.cells["killed"]) for r in rows] == [("18 March 2015", "22"), ("26 June 2015", "38")]
+    assert table[rows[0].start:rows[0].end] == "18 March 2015\tTunis, Tunisia\t22\t50"
+    assert [b.kind for b in split_blocks(flatten_tables(table))] == ["list_item", "list_item"]
+    wrapped = Block("paragraph", 0, 0, "The Islamic State Khorasan Province has claimed responsibility for it\n"
+                                       "in a statement.\nShort title\nNext line")
+    parsed = text_for_parsing(wrapped)
+    assert len(parsed) == len(wrapped.text) and "responsibility for it in a statement." in parsed
+    assert "Short title\nNext line" in parsed  # short lines over a capital: kept apart
+
+
+def test_a_verb_attacks_is_no_plural_and_two_bombings_on_a_day_are_one_event():
+    text = ("CHICAGO, June 3, 2019 - The driver gets out of the car and attacks people with a knife in Chicago, "
+            "police said. Three people were wounded.")
+    found = extract_incidents(read_text(text, source="t"))
+    assert [(r.place.city, r.nwound) for r in found] == [("Chicago", 3)]
+    twin = read_text("On 16 November 2021, two suicide bombings struck central Kampala, the capital of Uganda. "
+                     "Four civilians were killed.", source="t")
+    assert [(r.date, r.place.city, r.nkill) for r in extract_incidents(twin)] == [(date(2021, 11, 16), "Kampala", 4)]

@@ -86,3 +86,11 @@ def test_a_story_filed_from_two_cities():
     assert (dateline.city, dateline.place, dateline.day, dateline.month, dateline.agency) == (
         "BAMAKO", "BAMAKO/OUAGADOUGOU", 29, 8, "Reuters")
     assert (dateline.city_start, dateline.city_end) == (0, 6)
+
+
+def test_a_press_release_names_its_issuing_city_in_brackets():
+    release = parse_dateline("(Nairobi) – Armed Islamist fighters killed at least 132 civilians")
+    assert (release.city, release.bracketed, release.date) == ("Nairobi", True, None)
+    assert release.end == len("(Nairobi) – ")
+    # an agency alone in brackets names no place
+    assert parse_dateline("(Reuters) - Gunmen attacked a hotel") is None

@@ -379,3 +379,16 @@ def test_weekdays_alone_give_a_yearless_dateline_the_latest_year_they_fit():
     # them whatever the year: no year is a fit
     far = text.replace("on Wednesday", "on Monday").replace("said.", "said on Thursday.")
     assert find_publication_date(far, today=date(2026, 11, 26)) == (None, "none")
+
+
+def test_a_subtitle_date_a_bracketed_compiled_label_and_a_translation_source():
+    today = date(2026, 11, 26)
+    report = "AFGHANISTAN: Attack on a school\nSituation report No. 3 — 10 May 2021\n\n1. On 8 May 2021, a bomb.\n"
+    assert find_publication_date(report, today=today) == (date(2021, 5, 10), "text")
+    table = "Attacks on tourist sites, 2015 (working table, compiled 2 January 2016)\n\ndate\tplace\tkilled\n"
+    assert find_publication_date(table, today=today) == (date(2016, 1, 2), "text")
+    translated = "Colombia: car bomb\nTranslated from El Tiempo (Bogotá), 16 June 2021\n\nA car bomb exploded.\n"
+    assert find_publication_date(translated, today=today) == (date(2021, 6, 16), "text")
+    # a list item's date under the title is an item's, not the report's
+    listed = "Recent incidents\n- Kabul — 10 May 2021\n"
+    assert find_publication_date(listed, today=today)[0] != date(2021, 5, 10)

@@ -1473,3 +1473,159 @@ def test_a_province_the_story_names_beats_the_city_it_was_filed_from():
     # raid on Tungar Kwana village in Zamfara state": not Kano
     assert (raid.place.country, raid.place.provstate) == ("Nigeria", "Zamfara")
     assert raid.nkill == 20 and raid.attacktypes[0] == "Hostage Taking (Kidnapping)"
+
+
+def test_an_email_alert_is_dated_by_its_header_and_names_the_driver():
+    document, found = extract("magdeburg_email_alert.txt")
+    assert document.published == date(2024, 12, 21)  # "Date: Sat, 21 Dec 2024 07:42:10 +0100"
+    [attack] = found
+    assert (attack.date, attack.place.city, attack.place.provstate) == (date(2024, 12, 20), "Magdeburg", "Saxony-Anhalt")
+    assert attack.attacktypes == ["Unarmed Assault"] and attack.weaptypes[0].startswith("Vehicle")
+    assert (attack.nkill, attack.nwound, attack.gname) == (5, 200, "Unknown")
+    assert [(p.name, p.age, p.nationality) for p in attack.perpetrators] == [("Taleb A.", 50, "Saudi Arabia")]
+
+
+def test_an_article_in_sections_keeps_its_attack_apart_from_the_background():
+    _, found = extract("kampala_twin_bombings_wiki.txt")
+    # "Background" / "Attacks" / "Responsibility" over their paragraphs: after the background's
+    # restaurant bomb, the "Attacks" section and the claim are the article's own incident again
+    twin, restaurant = found
+    assert (twin.date, twin.place.city) == (date(2021, 11, 16), "Kampala")
+    assert (twin.nkill, twin.nkillter, twin.nwound, twin.suicide) == (7, 3, 33, 1)
+    assert twin.gname == ISIL and twin.claimed == 1 and twin.claim_channel == "Amaq News Agency"
+    assert restaurant.date == date(2021, 10, 23) and restaurant.claimed == 0
+    assert (restaurant.nkill, restaurant.targtypes) == (1, ["Business"])  # "killing a waitress"
+
+
+def test_a_timeline_in_the_present_tense_and_a_surname_that_is_also_a_village():
+    _, found = extract("ohio_state_campus_timeline.txt")
+    [attack] = found
+    # "Officer Alan Horujko confronts Artan and shoots him dead": Artan is the attacker (not a
+    # village in Turkey), the officer no perpetrator, and the attacker's death counts
+    assert (attack.place.country, attack.place.provstate, attack.place.city) == ("United States", "Ohio", "Columbus")
+    assert [(p.name, p.age, p.nationality) for p in attack.perpetrators] == [("Abdul Razak Ali Artan", 18, "Somalia")]
+    assert (attack.nkill, attack.nkillter, attack.nwound) == (1, 1, 11)
+    # "A car strikes pedestrians", "attacks people with a butcher knife"
+    assert set(attack.attacktypes) == {"Armed Assault", "Unarmed Assault"}
+    assert "Melee" in attack.weaptypes and "Firearms" not in attack.weaptypes
+
+
+def test_a_travel_advisory_lists_its_recent_incidents():
+    document, found = extract("kasindi_travel_advisory.txt")
+    assert document.published == date(2023, 1, 20)
+    church, abduction = found
+    assert (church.date, church.place.provstate, church.nkill, church.nwound) == (date(2023, 1, 15), "Nord Kivu", 14, 63)
+    assert church.targtypes[0] == "Religious Figures/Institutions" and church.gname == ISIL and church.claimed == 1
+    assert (abduction.date, abduction.place.city, abduction.nhostkid) == (date(2022, 12, 6), "Beni", 2)
+    assert abduction.attacktypes == ["Hostage Taking (Kidnapping)"]
+
+
+def test_a_wounded_gunman_counts_among_the_wounded_and_aamaq_is_amaq():
+    _, found = extract("shiraz_shrine_ap.txt")
+    [attack] = found
+    assert (attack.date, attack.place.city, attack.place.provstate) == (date(2022, 10, 26), "Shiraz", "Fars")
+    # 40 wounded, and "the gunman was wounded by security forces and arrested"
+    assert (attack.nkill, attack.nwound, attack.nwoundte) == (13, 41, 1)
+    assert attack.claimed == 1 and attack.claim_channel == "Amaq News Agency"
+
+
+def test_a_press_release_issued_abroad_and_a_denial_with_footnotes():
+    _, found = extract("solhan_hrw_report.txt")
+    solhan, adjarara = found
+    # "(Nairobi) –": where the release was issued; "the village of Solhan, in Yagha province":
+    # Burkina Faso's Solhan, which the gazetteer lacks (not Solhan, Turkey)
+    assert (solhan.place.country, solhan.place.provstate, solhan.place.city) == ("Burkina Faso", "Sahel", "Solhan")
+    assert (solhan.date, solhan.nkill) == (date(2021, 6, 4), 132)
+    # JNIM "denied involvement"; "[3] JNIM statement, June 6, 2021." is a source
+    assert solhan.gname == "Unknown" and solhan.claimed == 0
+    assert "Facility/Infrastructure Attack" in solhan.attacktypes  # "They burned homes and the market"
+    assert (adjarara.date, adjarara.role, adjarara.nkill) == (date(2021, 5, 17), "background", 15)
+
+
+def test_a_parliamentary_statement_counts_the_attackers_among_the_dead():
+    document, found = extract("garissa_hansard.txt")
+    assert document.published == date(2015, 4, 7)
+    [siege] = found
+    assert (siege.date, siege.place.city) == (date(2015, 4, 2), "Garissa")
+    # 142 students, three police officers and three soldiers, and all four terrorists
+    assert (siege.nkill, siege.nkillter, siege.nwound) == (152, 4, 79)
+    assert siege.targtypes[0] == "Educational Institution" and siege.gname == "Al-Shabaab" and siege.claimed == 1
+
+
+def test_a_tab_separated_table_gives_one_incident_per_row():
+    document, found = extract("bardo_tsv_table.txt")
+    assert document.published == date(2016, 1, 2)  # "(working table, compiled 2 January 2016)"
+    assert [(r.date, r.place.country, r.nkill, r.nwound) for r in found] == [
+        (date(2015, 3, 18), "Tunisia", 22, 50), (date(2015, 6, 26), "Tunisia", 38, 39), (date(2015, 10, 31), "Egypt", 224, 0)]
+    bardo, sousse, metrojet = found
+    assert bardo.targtypes == ["Private Citizens & Property"]  # a museum (not the police of the notes)
+    assert sousse.place.provstate == "Sousse" and sousse.attacktypes == ["Armed Assault"]
+    assert metrojet.attacktypes == ["Bombing/Explosion"]  # its method cell: "bomb on aircraft"
+
+
+def test_a_situation_report_blames_whom_the_government_blamed_not_an_earlier_claimant():
+    document, found = extract("kabul_school_footnoted.txt")
+    assert document.published == date(2021, 5, 10)  # "Situation report No. 3 — 10 May 2021"
+    [attack] = found
+    assert (attack.date, attack.place.city, attack.nkill, attack.nwound) == (date(2021, 5, 8), "Kabul", 85, 240)
+    # "the government blamed the Taliban"; ISKP "claimed an attack on a maternity ward there in May 2020"
+    assert attack.gname == "Taliban" and attack.claimed == 0
+
+
+def test_a_bomb_set_off_before_the_shooting_and_the_town_west_of_the_dateline():
+    _, found = extract("rawda_mosque_wire.txt")
+    [attack] = found
+    # "at the al-Rawda mosque in Bir al-Abed, west of El-Arish"
+    assert (attack.place.provstate, attack.place.city) == ("North Sinai", "Bi’r al ‘Abd")
+    assert {"Bombing/Explosion", "Armed Assault"} <= set(attack.attacktypes)  # "set off a bomb and then opened fire"
+    assert (attack.nkill, attack.nwound, attack.targtypes[0]) == (305, 128, "Religious Figures/Institutions")
+
+
+def test_a_press_conference_transcript_with_wrapped_lines():
+    document, found = extract("bajaur_press_conference.txt")
+    assert document.published == date(2023, 7, 31)
+    [attack] = found
+    # "in Khar, the headquarters of Bajaur district" (the NER takes Khar for a person; not Peshawar,
+    # where the conference was held)
+    assert (attack.date, attack.place.city) == (date(2023, 7, 30), "Khar")
+    # "has claimed\nresponsibility": a claim across a line break
+    assert attack.claimed == 1 and attack.gname == "Khorasan Chapter of the Islamic State"
+    assert (attack.nkill, attack.nkillter, attack.suicide) == (55, 1, 1)
+    assert attack.targtypes[0] == "Government (General)"  # a party convention
+
+
+def test_an_indictment_names_the_defendant_in_capitals_and_counts_his_wound():
+    _, found = extract("saipov_indictment.txt")
+    [attack] = found
+    assert (attack.date, attack.place.city) == (date(2017, 10, 31), "New York City")
+    assert [p.name for p in attack.perpetrators] == ["Sayfullo Habibullaevic Saipov"]
+    # "exited the vehicle ... and was shot and wounded by a police officer"
+    assert (attack.nkill, attack.nwound, attack.nwoundte) == (8, 13, 1)
+
+
+def test_a_route_named_by_its_ends_is_not_the_scene():
+    _, found = extract("kaduna_train_nigerian_daily.txt")
+    [attack] = found
+    # "an Abuja-Kaduna passenger train near Katari, in Kaduna State": Kaduna State, not Abuja
+    assert (attack.date, attack.place.country, attack.place.provstate) == (date(2022, 3, 28), "Nigeria", "Kaduna")
+    assert (attack.nkill, attack.nwound) == (8, 26)
+    assert {"Bombing/Explosion", "Armed Assault", "Hostage Taking (Kidnapping)"} <= set(attack.attacktypes)
+
+
+def test_a_county_past_the_country_adjective_and_attackers_counted_as_part_of_them():
+    _, found = extract("manda_bay_update_wire.txt")
+    attack = found[0]
+    # "Somalia's al Shabaab militants attacked a military base ... in Kenya's coastal Lamu county"
+    assert (attack.date, attack.place.country, attack.place.provstate) == (date(2020, 1, 5), "Kenya", "Lamu")
+    # one serviceman and two contractors, and "four of the attackers were killed"
+    assert (attack.nkill, attack.nkillter) == (7, 4)
+    assert attack.targtypes[0] == "Military" and attack.gname == "Al-Shabaab" and attack.claimed == 1
+
+
+def test_a_translation_dated_by_its_source_line():
+    document, found = extract("cucuta_brigade_translated.txt")
+    assert document.published == date(2021, 6, 16)  # "Translated from El Tiempo (Bogotá), 16 June 2021"
+    [attack] = found
+    assert (attack.date, attack.place.city) == (date(2021, 6, 15), "Cúcuta")  # "on Tuesday"
+    assert attack.targtypes[0] == "Military" and attack.nwound == 36
+    assert attack.gname == "National Liberation Army of Colombia (ELN)" and attack.claimed == 0

@@ -193,6 +193,9 @@ def _descend_aggregate(token: Token) -> Token:
     return token
 
 
+_VAGUE_WORDS = {"dozens", "dozen", "scores", "hundreds", "thousands"}
+
+
 def _effect_of(token: Token) -> Optional[Effect]:
     lemma = token.lemma_.lower()
     if lemma in KILL_LEMMAS or token.lower_ in {"killed", "killing", "died", "murdered"}:
@@ -206,13 +209,14 @@ def _effect_of(token: Token) -> Optional[Effect]:
                 any(g.lower_ == "death" for g in child.children) or _death_then_victim(child) is not None
             ):
                 return "kill"
-        if token.lower_ == "shot" and any(c.lower_ == "dead" for c in token.children):
-            return "kill"
+        shoot = lemma == "shoot" or token.lower_ == "shot"
+        if shoot and any(c.lower_ == "dead" for c in token.children):
+            return "kill"  # "shot dead", and a timeline's "shoots him dead"
         # "shot the three men dead": the parser hangs "dead" on the object
-        if token.lower_ == "shot" and any(c.dep_ in ("dobj", "obj") and any(g.lower_ == "dead" for g in c.children)
+        if shoot and any(c.dep_ in ("dobj", "obj") and any(g.lower_ == "dead" for g in c.children)
                                           for c in token.children):
             return "kill"
-        if lemma == "shoot" or token.lower_ == "shot":
+        if shoot:
             # "police shot the attacker in the leg": hit by gunfire and not said to have died
             # is a wound (a death said in the same sentence replaces it for that person)
             return "wound"
@@ -342,6 +346,11 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
         # "left two people dead and five wounded": the understood "left" again
         passive_subject = [c for c in verb.children if c.dep_ == "nsubj" and c.like_num]
+    if (not passive_subject and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children)
+            and not any(c.dep_ == "nsubj" for c in verb.children)):
+        # "Saipov exited the vehicle ... and was shot and wounded by a police officer": the
+        # active verb's subject suffered the passive one
+        passive_subject = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if passive_subject:
         return passive_subject, _agent_of(verb), True
     if verb.dep_ == "oprd" and verb.lower_ in STATE_WORDS:
@@ -396,6 +405,10 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
         inherited = [c for c in verb.head.children if c.dep_ in ("nsubjpass",)]
         if inherited:
             return inherited, _agent_of(verb), True
+        if verb.head.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children):
+            patients, agent, passive = _patients(verb.head)  # "... and was shot and wounded"
+            if patients and passive:
+                return patients, _agent_of(verb) or agent, True
     return [], None, False
 
 
@@ -440,6 +453,10 @@ class PerpetratorModel:
     def classify(self, patient: Token, agent: Optional[Token], passive: bool) -> bool:
         if self.is_perp(patient):
             return True
+        if patient.like_num and patient.lower_ not in _VAGUE_WORDS and any(
+                prep.dep_ == "prep" and prep.lower_ == "of" and any(p.dep_ == "pobj" and self.is_perp(p) for p in prep.children)
+                for prep in patient.children):
+            return True  # "four of the attackers were killed" (not "dozens of assailants", no figure)
         if patient.lower_ in REFLEXIVE_PRONOUNS:
             return True  # "detonated a bomb ..., killing 22 people and himself"
         if self.is_force(patient):

@@ -15,7 +15,7 @@ from incidex.extract.mentions import (
     find_title_place,
     group_incidents,
 )
-from incidex.extract.segment import blank_bullet, flatten_tables, split_blocks, table_rows
+from incidex.extract.segment import flatten_tables, split_blocks, table_rows, text_for_parsing
 from incidex.extract.slots import code_incident
 from incidex.ingest.dateline import parse_dateline
 from incidex.ingest.pubdate import reference_date
@@ -80,7 +80,7 @@ def extract_many(documents: Iterable[Document], batch_size: int = 32) -> Iterato
         rows = table_rows(cased)  # same offsets as the flattened text
         analysed_text = flatten_tables(cased)
         blocks = split_blocks(analysed_text)
-        docs = list(nlp.pipe((blank_bullet(b.text) if b.kind == "list_item" else b.text for b in blocks),
+        docs = list(nlp.pipe((text_for_parsing(b) for b in blocks),
                              batch_size=batch_size))
         # with no publication date, yearless and relative dates are read against the latest
         # full date the report gives (the report's own date is not before it)

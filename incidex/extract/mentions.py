@@ -79,13 +79,16 @@ _YEAR_LED = re.compile(r"^\W*((?:19|20)\d\d)\s*(?:[–—:-]|\))\s+")
 # "twin suicide bombings": one coordinated attack told in the plural
 _COORDINATED_PLURAL = re.compile(r"\b(?:twin|double|triple|simultaneous|coordinated)\s+(?:[\w-]+\s+)?"
                                  r"(?:attacks|bombings|blasts|explosions|shootings)\b", re.IGNORECASE)
+_FEW_EVENTS = re.compile(r"\b(?:two|three|four|[234])\s+(?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions|shootings|"
+                         r"stabbings)\b", re.IGNORECASE)
+_SPAN_OF_TIME = re.compile(r"\b(?:since|between|until|through|throughout|from)\s+(?:\d|[A-Z])")
 _SINGULAR_EVENT = re.compile(r"\b(attack|bombing|stabbing|shooting|explosion|blast|incident|massacre)\b", re.IGNORECASE)
 _PLACE_AFTER_PREP = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|of|to|from|into|across|between)\s+(?:the\s+(?:(?:north|south|east|west|"
     r"central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:city|town|village|port|capital|district|"
     r"province|department|state|region)\s+of\s+|(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
     r"south-?west)(?:ern)?\s+|the\s+(?=[A-Z][\w'’\-]+\s+(?:region|province|state|district|county|governorate|department)\b))?"
-    r"((?:[A-Z][\w'’.\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]+|(?:de|del|la|el|al|sur|upon|am)\b))*(?:\s+[A-Z][\w'’.\-]+)?)"
+    r"((?:[A-Z][\w'’.\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]+|(?:de|del|la|el|al|sur|upon|am)(?:-[A-Z][\w'’\-]+)?\b))*(?:\s+[A-Z][\w'’.\-]+)?)"
 )
 _DATED_HEADING_PLACE = re.compile(
     r"^\W*(?:\d{1,2}[.)]\s+)?\W*\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?\W{0,3}\s*[,\u2013\u2014-]\s*\W{0,2}"
@@ -193,6 +196,7 @@ class SentenceInfo:
     places: list[PlaceMention] = field(default_factory=list)
     negative: Optional[str] = None
     aggregate: bool = False
+    methods_from_weapons: bool = False  # a table row's methods, read off its weapon words
     years: list[int] = field(default_factory=list)  # bare years ("the 1963 bombing")
 
 
@@ -254,8 +258,10 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(city|town|village|capital|province|region|d
 
 
 _ACTOR_AFTER = re.compile(
-    r"['’]s\s+(\w+\s+)?(ambassador|envoy|embassy|consul\w*|diplomats?|foreign minister|president|prime minister|"
-    r"government|army|military|air force|navy|forces|troops|leader|king)\b", re.IGNORECASE)
+    r"['’]s\s+([\w-]+\s+){0,2}?(ambassador|envoy|embassy|consul\w*|diplomats?|foreign minister|president|prime minister|"
+    r"government|army|military|air force|navy|forces|troops|leader|king|"
+    # "Somalia's al Shabaab militants attacked a base ... in Kenya": where the attackers come from
+    r"militants|insurgents|rebels|jihadists|fighters|guerrillas|extremists|militias?)\b", re.IGNORECASE)
 
 
 def _inside_quote(text: str, start: int, end: int) -> bool:
@@ -284,6 +290,30 @@ _PLACE_REGION_COUNTRY = re.compile(
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|hamlet|settlement|locality)\b")  # "on Tungar Kwana village"
 _ADMIN_BRACKET = re.compile(r"\s*\(\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*\)")
 _VILLAGE_SHAPE = re.compile(r"(?:[A-Z][\w'’-]+|al|el|de)(?:\s+(?:[A-Z][\w'’-]+|al|el|de|du|la)){0,2}")
+
+
+# "in Khar, the headquarters of Bajaur district": a name described as a place is one, whatever
+# the small NER took it for
+_PLACE_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:the\s+)?(?:[\w-]+\s+)?(?:capital|headquarters|main town|seat|"
+                                     r"administrative cent(?:re|er)|largest city|second city)\s+of\b")
+_ROUTE_BETWEEN = re.compile(r"\b([A-Z][\w'’]+)[-\u2013]([A-Z][\w'’]+)\s+(?:road|highway|motorway|expressway|railway|"
+                            r"route|rail line)\b")
+_DIVISION_THEN_NAME = re.compile(r"\b(?:district|county|province|region|department|municipality),\s+"
+                                 r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_POSSESSIVE_DIVISION = re.compile(r"\b[A-Z][\w-]+['’]s\s+(?:[a-z-]+\s+){1,2}([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+                                  r"(?=\s+(?:province|state|region|district|county|governorate|department)\b)")
+_NAMED_DIVISION = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|del|la|el|al|do|da|dos|das)){0,3})"
+                             r"\s+(province|state|region|district|county|governorate|department)\b")
+
+
+def _countries_of_divisions(text: str) -> list[str]:
+    """Countries of the provinces a text names with their division word ("in Yagha province")."""
+    countries = []
+    for match in _NAMED_DIVISION.finditer(text):
+        place = resolve_province(f"{match.group(1)} {match.group(2)}")
+        if place is not None and place.country not in countries:
+            countries.append(place.country)
+    return countries
 
 
 def _country_hint(text: str) -> Optional[str]:
@@ -319,7 +349,8 @@ def _countries_named(text: str) -> Iterator[str]:
 # (not "Fort Lauderdale-Hollywood International Airport", which is at the place)
 _COMPOUND_AFTER = re.compile(r"[-\u2013](?:based|born|backed|linked|led|bound|registered|flagged|funded|trained|made)\b"
                              r"|[-\u2013][A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:highway|road|motorway|expressway|railway|"
-                             r"border|route|pipeline|corridor|line)\b")
+                             r"border|route|pipeline|corridor|line|train|trains|rail|railway line|flight|bus|"
+                             r"passenger train)\b")
 _STREET_IN_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Avenue|Boulevard|Blvd\.|Highway|Square|Bridge|Lane|Gate)"
                               r"\s+(?:in|of)\s+(?:the\s+)?[A-Z]")
 _COMPOUND_BEFORE = re.compile(r"[A-Z][\w'’]*[-\u2013]$")  # "A-Tur": not Tur (Tours)
@@ -354,7 +385,8 @@ def _country_named_after(info_text: str, start: int) -> bool:
 def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 context_country: Optional[str], in_list_item: bool = False) -> list[PlaceMention]:
     """Places named in a sentence, resolved in the offline gazetteer, in text order."""
-    sentence_countries = list(_countries_named(info_text))
+    # "the village of Solhan, in Yagha province": a province the sentence names tells its country
+    sentence_countries = list(_countries_named(info_text)) or _countries_of_divisions(info_text)
     sentence_hint = sentence_countries[0] if sentence_countries else None
     hint = sentence_hint or context_country
     candidates: list[tuple[int, int, str]] = []
@@ -377,6 +409,14 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 if settled_before or words[n] in _SETTLEMENT_NOUNS:
                     prefix = " ".join(words[:n])
                     candidates.append((match.start(1), match.start(1) + len(prefix), prefix))
+    described_as_place: set[int] = set()  # starts of names the sentence itself tells are places
+    for match in _DIVISION_THEN_NAME.finditer(info_text):
+        # "in Mueang district, Narathiwat": the province (or town) the district lies in
+        candidates.append((match.start(1), match.end(1), match.group(1)))
+        described_as_place.add(match.start(1))
+    for match in _POSSESSIVE_DIVISION.finditer(info_text):
+        # "in Kenya's coastal Lamu county": the division past the country's adjective
+        candidates.append((match.start(1), match.end(1), match.group(1)))
     heading = _DATED_HEADING_PLACE.match(info_text)
     if heading and not folded:  # "2. 16 October 2020, Conflans-Sainte-Honorine: teacher ..."
         candidates.append((heading.start(1), heading.end(1), heading.group(1)))
@@ -437,6 +477,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 and not (label and start == label.start(1))
                 and not (heading and not folded and start == heading.start(1))
                 and not (not folded and _DIVISION_AFTER.match(info_text, start + len(surface)))
+                and not _PLACE_APPOSITION_AFTER.match(info_text, start + len(surface))
+                and start not in described_as_place
                 and not (normalize_country(surface) and not country_from_demonym(surface))):
             continue  # "the release of Salah Abdeslam": a person, unless "the village of Trèbes" (or
             # a country's own name the small NER took for an organisation: "Burkina Faso's", or a
@@ -538,6 +580,16 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             if capital is not None and not any(s <= key[0] < e or key[0] <= s < key[1] for s, e in seen):
                 seen.add(key)
                 found.append(PlaceMention(capital, match.group(0), offset + key[0], offset + key[1]))
+        for match in _ROUTE_BETWEEN.finditer(info_text):
+            # "on the Maiduguri-Damboa road": the province both its ends lie in
+            ends = [_resolve_surface(match.group(i), hint, folded) for i in (1, 2)]
+            if (all(e is not None and e.provstate for e in ends) and ends[0].country == ends[1].country
+                    and ends[0].provstate == ends[1].provstate
+                    and not any(s <= match.start() < e for s, e in seen)):
+                province = resolve_province(ends[0].provstate, country_hint=ends[0].country)
+                if province is not None:
+                    seen.add((match.start(), match.end()))
+                    found.append(PlaceMention(province, match.group(0), offset + match.start(), offset + match.end()))
         for match in _COUNTRY_CAPITAL.finditer(info_text):
             # "inside a restaurant in Mali's capital": Bamako, not Mali
             country = normalize_country(match.group(1))
@@ -708,18 +760,35 @@ def _hangs_on_event_verb(span: Span, char_offset: int) -> bool:
     return token is not None and token.pos_ == "VERB" and bool(event_words(token.text))
 
 
+def _blank_verb_attacks(span: Span, text: str) -> str:
+    """`text` with the verb "attacks" ("he attacks people") blanked, the noun kept."""
+    for token in span:
+        if token.lower_ == "attacks" and token.pos_ in ("VERB", "AUX") and token.tag_ == "VBZ":
+            offset = token.idx - span.start_char
+            if text[offset:offset + 7].lower() == "attacks":
+                text = text[:offset] + " " * 7 + text[offset + 7:]
+    return text
+
+
 def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block: int,
                      doc_text: str, published: Optional[date], folded: bool,
                      context_country: Optional[str]) -> SentenceInfo:
     lex = load_lexicon()
     start, end = span.start_char + block.start, span.end_char + block.start
-    text = mask_citations(doc_text[start:end])
+    lined_text = mask_citations(doc_text[start:end])
+    # a hard-wrapped report breaks "claimed\nresponsibility" across lines: the sentence's
+    # words are matched as one line (same length; the lines stay in `lined_text`)
+    text = lined_text.replace("\r", " ").replace("\n", " ")
     info = SentenceInfo(span, start, end, text, block_index, block.kind, index_in_block)
     # "died of a heart attack", "a cyber attack on a hospital group": no violence told
     lowered = lex.not_attacks.sub(lambda m: " " * len(m.group(0)), text)
     for method in lex.methods:
         if method.event.search(lowered):
             info.methods.append(method.name)
+    if not info.methods and block.kind == "list_item" and ("\t" in text or text.count(";") >= 3):
+        # a table row's method cell names the weapon only ("bomb on aircraft", "car bomb")
+        info.methods = [m.name for m in lex.methods if m.weapon is not None and m.weapon.search(lowered)]
+        info.methods_from_weapons = bool(info.methods)
     info.event = bool(info.methods) or bool(lex.generic_event.search(lowered))
     for name, pattern in lex.non_incident.items():
         if name == "hypothetical" or not pattern.search(lowered):
@@ -733,7 +802,9 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
     # "the Nov. 13 attacks in Paris" is one coordinated event named by its day: neither "13
     # attacks" nor a vague plural
     dated_event = _DATED_PLURAL_EVENT.search(text)
-    undated = _DATED_PLURAL_EVENT.sub(" ", text)
+    # "the driver gets out and attacks people with a knife": the verb, not a plural of attacks
+    nouns_only = _blank_verb_attacks(span, text)
+    undated = _DATED_PLURAL_EVENT.sub(" ", nouns_only)
     # a plural ("more bombings in European cities") is vague unless the sentence also tells a
     # method in the singular, a day, or a toll ("suicide bombings at Brussels airport ... that
     # killed 34 people")
@@ -741,14 +812,18 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
         m.event.search(_PLURAL_EVENT.sub(" ", text)) for m in lex.methods if m.name in info.methods)
     if _CUMULATIVE_TOLL.search(text) and _CUMULATIVE_SPAN.search(text):
         info.aggregate = True
-    if _AGGREGATE.search(undated) or (_PLURAL_EVENT.search(text) and not _SINGULAR_EVENT.search(text)
+    # "On 16 November 2021, two suicide bombings struck central Kampala": a coordinated attack
+    # told by its parts on one day, not a tally
+    coordinated_on_a_day = bool(_FULL_DAY_DATE.search(text) and _FEW_EVENTS.search(text)
+                                and not _SPAN_OF_TIME.search(text))
+    if (_AGGREGATE.search(undated) and not coordinated_on_a_day) or (_PLURAL_EVENT.search(nouns_only) and not _SINGULAR_EVENT.search(text)
                                       and not singular_method and not dated_event
                                       and not _COORDINATED_PLURAL.search(text) and not _FULL_DAY_DATE.search(text)
                                       and not stated_toll(text, "kill") and not stated_toll(text, "wound")):
         info.aggregate = True
     dateline_end = 0
     if index_in_block == 0 and block_index < 6:
-        dateline = parse_dateline(text)
+        dateline = parse_dateline(lined_text)
         if dateline:  # "ABUJA, May 5, 2014 (AFP) -": the filing date, not an event date
             dateline_end = dateline.end
             text_for_dates = " " * dateline.end + text[dateline.end:]
@@ -771,7 +846,7 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
         if _PUBLICATION_LABEL.search(text[max(0, mention.start - 25):mention.start]) or (
                 # (further down, "Noshki convoy attack | Sunday 16 March 2025. | A suicide bomber
                 # rammed ...": a digest item's date line, which dates its item)
-                _date_alone_on_line(text, mention) and _in_header_zone(doc_text, start + mention.start)
+                _date_alone_on_line(lined_text, mention) and _in_header_zone(doc_text, start + mention.start)
                 and (published is None or abs((mention.resolved.date - published).days) <= 1)):
             continue
         if _dates_a_report(span, mention.start):
@@ -1327,6 +1402,12 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         if info.block_kind == "heading" or not (any(c.isalpha() for c in info.text) or info.dates):
             # titles repeat the story; they neither open nor describe an incident (a line that is
             # only a date, "01/12/2016:", still dates the item it heads)
+            if (info.block_kind == "heading" and info.event and not info.dates and not info.places
+                    and mentions and mentions[0].role == "main" and current is not mentions[0]
+                    and len(info.text.split()) <= 3):
+                # "Background" told earlier attacks; a section headed "Attacks" (or "The
+                # shooting") goes back to the article's own incident
+                current = mentions[0]
             continue
         if info.negative == "security_operation" and current is not None:
             # "Both were killed in a shootout with police hours later": the end of the attack
@@ -1532,7 +1613,11 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                     current.contributions.append(Contribution(info, masked=[span]))
             continue
         # a new incident
-        if rdate is None and mentions:
+        # ("21.10 hrs: Unknown gunmen fired on a checkpoint in Rueso district.": an entry of a
+        # day's log, dated by the report as the entries before it, opens its own incident)
+        log_entry = (rdate is None and info.block_kind == "list_item" and info.index_in_block == 0 and info.methods
+                     and place is not None and not place.origin and all(m.date is None for m in mentions))
+        if rdate is None and mentions and not log_entry:
             # a place without a date, unlike anything seen so far: not enough to open an
             # incident after the main one. If the place is far from the current incident the
             # sentence is about something else; otherwise it still describes the current one
@@ -1554,7 +1639,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                       specificity=4), last.surface, last.start, last.end)
         new = IncidentMention(role="main", date=rdate, place=place)
         if current is None or starts_block:
-            new.role = "main" if not mentions else ("list" if info.block_kind == "list_item" else "main")
+            new.role = "main" if not mentions or log_entry else ("list" if info.block_kind == "list_item" else "main")
             new.contributions.append(Contribution(info))
             current = new
             block_opened[info.block] = True
@@ -1572,6 +1657,30 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
     return mentions
 
 
+# "In Borno, ISWAP fighters killed 12 soldiers near Damboa on Monday, while in Yobe, gunmen
+# abducted five traders near Geidam on Tuesday": two incidents in one sentence, each clause
+# opening with its own place
+_CLAUSE_BREAK = re.compile(r"(?:,\s+while|,\s+whereas|;|,\s+and|,\s+but)\s+(?=[Ii]n\s+[A-Z])")
+
+
+def _clauses_told_apart(sentence: Span) -> list[Span]:
+    """The sentence, or its clauses where each tells an attack in a place of its own."""
+    methods = load_lexicon().methods
+    text = sentence.text
+    for match in _CLAUSE_BREAK.finditer(text):
+        first, second = text[:match.start()], text[match.end():]
+        if not (any(m.event.search(first) for m in methods) and any(m.event.search(second) for m in methods)):
+            continue
+        if not _PLACE_AFTER_PREP.search(first):
+            continue  # the first clause names no place of its own: one event told in two steps
+        cut = sentence.char_span(match.end(), len(text), alignment_mode="expand")
+        if cut is None or cut.start <= sentence.start:
+            continue
+        doc = sentence.doc
+        return [doc[sentence.start:cut.start], *_clauses_told_apart(doc[cut.start:sentence.end])]
+    return [sentence]
+
+
 def analyse_document(blocks: list[Block], docs: list[Doc], doc_text: str,
                      published: Optional[date], folded: bool,
                      dateline_place: Optional[PlaceMention] = None) -> list[SentenceInfo]:
@@ -1583,13 +1692,35 @@ def analyse_document(blocks: list[Block], docs: list[Doc], doc_text: str,
     for b_index, (block, doc) in enumerate(zip(blocks, docs)):
         block_country = _country_hint(block.text) if not folded else None
         context = block_country or context_country
-        for s_index, span in enumerate(doc.sents):
-            if not span.text.strip():
+        s_index = 0
+        for sentence in doc.sents:
+            if not sentence.text.strip():
                 continue
-            infos.append(analyse_sentence(span, block, b_index, s_index, doc_text, published, folded, context))
+            for span in _clauses_told_apart(sentence):
+                infos.append(analyse_sentence(span, block, b_index, s_index, doc_text, published, folded, context))
+                s_index += 1
         if block_country and block.kind != "footnote":
             context_country = block_country
+    _drop_surnames_taken_for_places(infos, doc_text)
     return infos
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|into|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _drop_surnames_taken_for_places(infos: list[SentenceInfo], doc_text: str) -> None:
+    """"Officer Alan Horujko confronts Artan": once a report has named "Abdul Razak Ali Artan",
+    his surname alone is the man, not a village that happens to be spelled so. A town is kept
+    where a locative word introduces it ("in Artan")."""
+    name_words = {t.text for info in infos for e in info.span.ents
+                  if e.label_ == "PERSON" and len(e) >= 2 for t in e if t.text[:1].isupper()}
+    if not name_words:
+        return
+    for info in infos:
+        info.places = [p for p in info.places
+                       if not (p.surface in name_words and not normalize_country(p.surface)
+                               and (p.place.specificity or 5) <= 2
+                               and not _LOCATIVE_BEFORE.search(doc_text[max(0, p.start - 15):p.start]))]
 
 
 def borrow_places(mentions: list[IncidentMention], infos: list[SentenceInfo]) -> None:
@@ -1627,7 +1758,7 @@ def find_dateline_place(blocks: list[Block], limit: int = 6) -> Optional[PlaceMe
     the story was filed, which is where the main incident happened unless the text says otherwise."""
     for block in blocks[:limit]:
         dateline = parse_dateline(block.text)
-        if dateline is None or dateline.city is None:
+        if dateline is None or dateline.city is None or dateline.bracketed:
             continue
         name = dateline.city
         place = _resolve_surface(name.title() if name.isupper() else name, None, False)

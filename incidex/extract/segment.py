@@ -21,6 +21,9 @@ _FOOTNOTE = re.compile(r"^\s*\[\d{1,3}\]\s*")
 _FULL_DATE = r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
 # or "2016 – Brussels: ...", "2024-09-03 | Afghanistan | Kabul: ..."
 _DATED_LINE = re.compile(rf"^\s*(?:{_FULL_DATE}|(?:19|20)\d\d)\s*(?::|[-–—|]\s)")
+# "19.30 hrs: A bomb hidden in a motorcycle exploded ...", "9:52 a.m. - A car strikes ...": a
+# log's or a timeline's time-stamped entry opens its own item
+_TIMED_LINE = re.compile(r"^\s*\d{1,2}[.:]\d{2}\s*(?:hrs?\b\.?|h\b|[ap]\.?m\.?|GMT|UTC|local time)?\s*(?::|[-–—]\s)")
 _CITATION = re.compile(
     # "(Reuters, October 1, 2017)", "(Kremlin website, December 28, 2017; ...)": a source
     # named before a date inside brackets is a citation, not an event date.
@@ -71,6 +74,18 @@ def _is_dateline_line(line: str, dateline) -> bool:
     return dateline is not None and dateline.end >= len(line.rstrip())
 
 
+_SECTION_HEADING = re.compile(r"^[A-Z][\w’'&/-]*(?:\s+[\w’'&/-]+){0,3}$")
+
+
+def _is_section_heading(line: str, next_line: str) -> bool:
+    """A short capitalised line without punctuation ("Background", "Recent incidents") right over
+    a longer line that opens a sentence."""
+    following = next_line.strip()
+    return (bool(_SECTION_HEADING.match(line)) and len(line) <= 40 and not any(c.isdigit() for c in line)
+            and len(following) > len(line) and following[:1].isupper() and not _BULLET.match(next_line)
+            and not _TSV_ROW.match(next_line.rstrip("\r\n")))
+
+
 def split_blocks(text: str) -> list[Block]:
     """Blocks in document order, with offsets; blank lines and bullets separate them."""
     blocks: list[Block] = []
@@ -92,11 +107,19 @@ def split_blocks(text: str) -> list[Block]:
                 blocks.append(Block(kind, start, start + len(stripped), stripped))
         current_start = None
 
-    for line in text.splitlines(keepends=True):
+    lines = text.splitlines(keepends=True)
+    for index, line in enumerate(lines):
         body = line.strip()
         dateline = parse_dateline(body) if body else None
         if not body:
             close(offset)
+        elif current_start is None and _is_section_heading(body, lines[index + 1] if index + 1 < len(lines) else ""):
+            # "Background" / "Responsibility" over their paragraph with no blank line between:
+            # an article's section heading, not the first words of its first sentence
+            current_start, current_kind = offset, "heading"
+            offset += len(line)
+            close(offset)
+            continue
         elif _is_dateline_line(body, dateline) or _BYLINE.match(body):
             # "Lagos, 6 May 2014 (Reuters)", "22 March 2016" or "By our correspondent, Srinagar"
             # under a title: a block of its own (where, when and by whom the story was filed),
@@ -110,7 +133,9 @@ def split_blocks(text: str) -> list[Block]:
             # "NAIROBI, November 21, 2018 (AP) - Gunmen abducted ..." right under a title opens the story
             close(offset)
             current_start, current_kind = offset, "paragraph"
-        elif _BULLET.match(line) or _DATED_LINE.match(line):
+        elif (_BULLET.match(line) or _DATED_LINE.match(line) or _TIMED_LINE.match(line)
+              or _TSV_ROW.match(line.rstrip("\r\n"))):
+            # (a tab-separated table's row is one item, as a markdown row is)
             close(offset)
             current_start, current_kind = offset, "list_item"
         elif _FOOTNOTE.match(line):
@@ -125,6 +150,28 @@ def split_blocks(text: str) -> list[Block]:
 
 _TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 _TABLE_RULE = re.compile(r"^[ \t]*\|[\s|:\-]+\|[ \t]*$")
+# a row of a tab-separated table (a spreadsheet pasted into a note): three cells or more
+_TSV_ROW = re.compile(r"^[^\t\r\n]+(?:\t[^\t\r\n]*){2,}$")
+
+
+def _tsv_header_lines(lines: list[str]) -> set[int]:
+    """Indices of the header rows of tab-separated tables: the first of two or more
+    consecutive rows with the same number of cells."""
+    headers: set[int] = set()
+    i = 0
+    while i < len(lines):
+        body = lines[i].rstrip("\r\n")
+        if not _TSV_ROW.match(body):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and _TSV_ROW.match(lines[j].rstrip("\r\n")) \
+                and lines[j].count("\t") == body.count("\t"):
+            j += 1
+        if j - i >= 2:
+            headers.add(i)
+        i = j
+    return headers
 
 
 def flatten_tables(text: str) -> str:
@@ -133,10 +180,14 @@ def flatten_tables(text: str) -> str:
     The header row (the one over the |---| rule) and the rule itself are blanked: column
     names are not content."""
     lines = text.splitlines(keepends=True)
+    tsv_headers = _tsv_header_lines(lines)
     out = []
     for i, line in enumerate(lines):
         body = line.rstrip("\r\n")
         ending = line[len(body):]
+        if i in tsv_headers:
+            out.append(" " * len(body) + ending)  # a tab-separated table's column names
+            continue
         if not _TABLE_ROW.match(body):
             out.append(line)
             continue
@@ -162,17 +213,27 @@ class TableRow:
 
 
 def table_rows(text: str) -> list[TableRow]:
-    """The data rows of every markdown table in `text`, each with its cells by column name
+    """The data rows of every markdown (or tab-separated) table in `text`, each with its cells by column name
     ("| Date | Dead | Injured |" over "| 15 January | 26 (+5) | 28 |"), so that a list page's
     columns can be read for what they are (flatten_tables leaves the cells without names)."""
     rows: list[TableRow] = []
     header: list[str] = []
+    tsv_header: list[str] = []
     lines = text.splitlines(keepends=True)
+    tsv_headers = _tsv_header_lines(lines)
     offset = 0
     for i, line in enumerate(lines):
         body = line.rstrip("\r\n")
         start = offset
         offset += len(line)
+        if i in tsv_headers:
+            tsv_header = [c.strip().lower() for c in body.split("\t")]
+            continue
+        if tsv_header and _TSV_ROW.match(body) and body.count("\t") == len(tsv_header) - 1:
+            cells = [c.strip() for c in body.split("\t")]
+            rows.append(TableRow(start, start + len(body), body, dict(zip(tsv_header, cells))))
+            continue
+        tsv_header = []
         if not _TABLE_ROW.match(body):
             header = []
             continue
@@ -197,6 +258,20 @@ def blank_bullet(text: str) -> str:
     must not read as a sentence "3." and a month without its day."""
     match = _BULLET.match(text)
     return " " * match.end() + text[match.end():] if match else text
+
+
+# a line that ends inside a sentence: long enough to be wrapped prose, and no closing mark
+# (a title over its subtitle is no wrapped prose: short lines join only when the next goes on in
+# lower case)
+_SOFT_BREAK = re.compile(r"(?<![.!?:;\"”)\]|])\n(?=[ \t]*[a-z])|(?<=[^\n]{60})(?<![.!?:;\"”)\]|])\n(?=[ \t]*[A-Za-z0-9(\"“])")
+
+
+def text_for_parsing(block: Block) -> str:
+    """The block's text as the parser reads it (same length, same offsets): a list item without
+    its bullet, and the line breaks of hard-wrapped prose ("killing eight people and\ninjuring
+    at least twelve others") as spaces, so that a sentence is tagged and parsed whole."""
+    text = blank_bullet(block.text) if block.kind == "list_item" else block.text
+    return _SOFT_BREAK.sub(" ", text)
 
 
 def strip_bullet(text: str) -> tuple[str, int]:

@@ -46,7 +46,7 @@ _RESPONSE_CLAUSE = re.compile(
     r"(shot|killed|arrested|detained|wounded|neutrali[sz]ed|captured|overpowered|subdued|shot dead)\s+(\w+\s+){0,3}by\s+[^,.;:()]*"
     r"|\b(the\s+|a\s+)?(special\s+|french\s+|armed\s+)?(police(\s+(officers?|force|forces|unit))?|soldiers|troops|security forces|officers|gendarmes|gendarmerie|force|swat\s+team|commandos)"
     # (not "police were killed when a suicide bomber rammed ...": there the police are the victims)
-    r"(\s+(?!(?:was|were|been|being|are|is|had|have|has)\b)\w+){0,3}\s+(shot|killed|arrested|stormed|storms?|raids?|broke into|overpowered|neutrali[sz]ed|raided|chased|detained|captured|opened fire|returned fire|fired|rammed|tackled|stopped|cornered)[^,.;:]*",
+    r"(\s+(?!(?:was|were|been|being|are|is|had|have|has)\b)\w+){0,3}\s+(shot|shoots|killed|kills|arrested|stormed|storms?|raids?|broke into|overpowered|neutrali[sz]ed|raided|chased|detained|captured|opened fire|returned fire|fired|rammed|tackled|stopped|cornered|confront(?:s|ed))[^,.;:]*",
     re.IGNORECASE,
 )
 # Who told the story is not who was attacked: "a French police source said", "according to police"
@@ -228,6 +228,18 @@ def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bo
             if method.weaptype and method.weaptype not in weapons:
                 weapons.append(method.weaptype)
                 _evidence(record, "weaptype", part)
+        if not has_event and part.contribution.info.methods_from_weapons:
+            # a table row whose method cell names only the weapon ("bomb on aircraft"): the
+            # methods the sentence analysis read off it
+            for method in lex.methods:
+                if method.name in part.contribution.info.methods:
+                    has_event = True
+                    if method.attacktype not in attack:
+                        attack.append(method.attacktype)
+                        _evidence(record, "attacktype", part)
+                    if method.weaptype and method.weaptype not in weapons:
+                        weapons.append(method.weaptype)
+                        _evidence(record, "weaptype", part)
         if has_event or lex.generic_event.search(text) or _WEAPON_CONTEXT.search(text):
             for method in lex.methods:
                 if method.weapon is None:
@@ -390,7 +402,7 @@ def _claim_channel(text: str) -> Optional[tuple[str, Optional[str]]]:
 
 
 # "blamed on Boko Haram", "carried out by ISIL": the group is named as the perpetrator
-_BLAME_CUE = re.compile(r"\b(blamed (?:[\w'’-]+\s+){0,3}?on|attributed (?:[\w'’-]+\s+){0,3}?to|carried out by|claimed by|"
+_BLAME_CUE = re.compile(r"\b(blamed (?:[\w'’-]+\s+){0,3}?on|blamed|attributed (?:[\w'’-]+\s+){0,3}?to|carried out by|claimed by|"
                         r"perpetrated by|the work of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -465,6 +477,16 @@ _CLAIMED_MOTIVE = re.compile(r"\b(saying|said|adding|stating)\b[^.]{0,60}?\b(ret
                              r"because|protest)\b", re.IGNORECASE)
 
 
+OTHER_EVENT_DAYS = 45  # a sentence dated this far from the incident tells another event
+
+
+def _dated_elsewhere(part: _Part, record: IncidentRecord) -> bool:
+    """Every date the sentence gives lies far from the incident's: it tells another event."""
+    dates = part.contribution.info.dates
+    return record.date is not None and bool(dates) and all(
+        abs((d.date - record.date).days) > OTHER_EVENT_DAYS for d, _, _ in dates)
+
+
 def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
     lex = load_lexicon()
     named: Optional[str] = None
@@ -477,6 +499,10 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
     unlisted: Optional[tuple[str, str]] = None  # a group groups.json does not know, and how it is named
     amaq_mode: Optional[str] = None
     for index, part in enumerate(parts):
+        if _dated_elsewhere(part, record) or part.contribution.info.block_kind == "footnote":
+            # "ISKP, which claimed an attack on a maternity ward there in May 2020": another
+            # attack's claim; "[3] JNIM statement, June 6, 2021.": a source, not a perpetrator
+            continue
         groups = find_groups(part.text)
         claim = lex.claimed.search(part.text)
         denied = lex.claim_denied.search(part.text)
@@ -488,7 +514,7 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
                 inspired = True
                 _evidence(record, "gname", part)
                 continue
-            if group.affiliation:
+            if group.affiliation and not denied:
                 affiliated = affiliated or group.gname
                 continue  # "The al Qaeda-linked group claimed responsibility": not al-Qaeda
             if denied:
@@ -686,10 +712,15 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                     candidates.append((name, match.start(group_index)))
                     names_from_pattern.add(name)
         person_names = {e.text for e in names} | names_from_pattern
+        responses = [m.span() for m in _RESPONSE_CLAUSE.finditer(text)]
         for name, position in candidates:
+            if any(lo <= position < hi for lo, hi in responses):
+                continue  # "police officer Alan Horujko confronts Artan and shoots him": the responder
             name = name.strip(" ,")
             if not re.search(r"\s[A-Z]\.$", name):  # "Sulaiman A." keeps the point of its initial
                 name = name.rstrip(".")
+            if name.isupper() and " " in name:
+                name = name.title()  # "SAYFULLO HABIBULLAEVIC SAIPOV, the defendant": an indictment's capitals
             if not any(w[:1].isupper() for w in name.split()):
                 continue  # "a hijacked lorry was driven ...": a subject, but no name
             if find_groups(name):
@@ -779,6 +810,10 @@ def _unnamed_perpetrator(parts: list[_Part]) -> Optional[Perpetrator]:
     return None
 
 
+_SUFFERED_AFTER = re.compile(r"[\s,]*(?:[\w-]+\s+){0,2}?(?:was|were|has been|had been)\s+(?:\w+\s+)?"
+                             r"(?:killed|wounded|injured|stabbed|shot|murdered|hurt)\b|[\s,]*(?:[\w-]+\s+){0,2}?died\b")
+
+
 def _unnamed_perpetrator_told(parts: list[_Part], nouns: tuple[str, ...]) -> Optional[Perpetrator]:
     for part in parts:
         text = part.text
@@ -792,8 +827,8 @@ def _unnamed_perpetrator_told(parts: list[_Part], nouns: tuple[str, ...]) -> Opt
         if _RESPONSE_CLAUSE.search(text[:age.start()]) and "terrorist" not in lower:
             continue
         victims_nearby = re.search(r"\b(victim|passers?-?by|women|girls|boys|children)\b", window, re.IGNORECASE)
-        if victims_nearby:
-            continue
+        if victims_nearby or _SUFFERED_AFTER.match(text, age.end()):
+            continue  # "One woman, aged 79, was killed": a victim's age
         return Perpetrator(age=int(age.group(1) or age.group(2)), nationality=_nationality(window))
     return None
 

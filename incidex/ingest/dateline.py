@@ -32,6 +32,11 @@ DASH = r"(?:--|[-–—])"
 # its agency ("Lagos, 6 May 2014 (Reuters)")
 ENDING = rf"{AGENCY}?(?:\s*(?P<dash>{DASH})(?=\s|$)|(?<=[)\]])[ \t]*(?=\r?\n|$))"
 _DATELINE = re.compile(rf"^\s*{HEADER_TAG}{PLACE}(?:,\s*{DATE})?[ \t]*{ENDING}")
+# "(Nairobi) – Armed Islamist fighters killed ...": a rights group's or a UN office's press
+# release names the city it was issued from in brackets; "(Reuters) -" alone names no place
+_BRACKETED_CITY = re.compile(r"^\s*\((?P<city>[A-Z][A-Za-z.'’ -]{1,30})\)\s*(?:--|[-–—])\s")
+_AGENCY_NAME = re.compile(r"^(?:Reuters|AP|AFP|UPI|EFE|ANSA|DPA|dpa|Xinhua|IANS|PTI|ANI|TASS|CNN|BBC|IPS|AA|"
+                          r"Anadolu|Bloomberg|Bernama|Kyodo|Yonhap|WAFA|IRNA|SANA|APA|Interfax)$")
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,9 @@ class Dateline:
     end: int  # just past the dash: the story starts here
     # the FBIS / MUC-4 form "CITY, D MON YY (SOURCE) --": an upper-case place, a date, two dashes
     wire: bool
+    # "(Nairobi) –": the office a press release was issued from, which tells nothing of where
+    # the events happened
+    bracketed: bool = False
 
     @property
     def date(self) -> Optional[date]:
@@ -68,7 +76,13 @@ def parse_dateline(text: str) -> Optional[Dateline]:
     an agency, so that an ordinary sentence with a dash ("The attack - which ...") is not one."""
     match = _DATELINE.match(text[:300])
     if not match:
-        return None
+        bracketed = _BRACKETED_CITY.match(text[:60])
+        if bracketed is None or _AGENCY_NAME.match(bracketed.group("city").strip()):
+            return None
+        city = bracketed.group("city").strip()
+        return Dateline(place=city, city=city, country=None, city_start=bracketed.start("city"),
+                        city_end=bracketed.start("city") + len(city), day=None, month=None, year=None,
+                        agency=None, end=bracketed.end(), wire=False, bracketed=True)
     # "BAMAKO/OUAGADOUGOU, Aug 29 (Reuters)": a story filed from two cities; the first is its city
     city = match.group("city").strip().split("/")[0].strip()
     if match.group("dash") is None and match.group("agency") is None:

@@ -144,9 +144,11 @@ def _patterns() -> dict[str, re.Pattern]:
         # "By Helen Marsh | March 3, 2018": a byline with the date on the same line
         "byline": re.compile(r"^\W{0,3}(?:By|BY)\s+\S[^\n]{0,80}?(?:[\s,|•·—–-]+)$"),
         "source_line": re.compile(r"^\W{0,3}[A-Z][\w.&'’ -]{2,60}?\s*[|•·]\s*$"),
-        "published_in_source": re.compile(r"^\W*(?:First\s+)?(?:Published|Printed|Appeared)\s+in\s+(?:the\s+)?"
-                                          r"[A-Z][\w.&'’ -]{1,40}?,?\s*(?:on\s+)?$"),
-        "title_date_before": re.compile(r"[A-Za-z]\s*(?:[—–|:]|\s-)\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$"),
+        # "Published in Dawn, March 13th, 2024", "Translated from El Tiempo (Bogotá), 16 June 2021"
+        "published_in_source": re.compile(r"^\W*(?:(?:First\s+|Originally\s+)?(?:Published|Printed|Appeared)\s+in|"
+                                          r"(?:Translated|Reprinted|Adapted)\s+from)\s+(?:the\s+)?"
+                                          r"[A-Z][\w.&'’ -]{1,40}?(?:\s*\([^()\n]{2,30}\))?,?\s*(?:on\s+)?$"),
+        "title_date_before": re.compile(r"(?:[A-Za-z]\s*(?:[—–|:]|\s-)|\d\s*[—|])\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$"),
         "source_line_after": re.compile(r"^\s*[|•·]\s*[A-Z][\w.&'’ -]{2,60}$"),
         # "PARIS, " / "SAN SALVADOR, EL SALVADOR, " / "[TEXT] LIMA, " before the date
         # ("ROME (ITALY), " names the country in brackets)
@@ -275,7 +277,10 @@ def _cue_placed_as_label(prefix: str, cue_match: re.Match) -> bool:
     if cue[:1].isupper() and not cue.isupper():
         return True
     before = prefix[: cue_match.start("cue")].rstrip()
-    return before == "" or before[-1] in "|•·—–-:(["
+    # "Attacks on tourist sites, 2015 (working table, compiled 2 January 2016)": a label inside
+    # the title's brackets
+    in_brackets = before.endswith(",") and before.rfind("(") > before.rfind(")")
+    return before == "" or before[-1] in "|•·—–-:([" or in_brackets
 
 
 def classify_mention(text: str, mention: DateMention) -> None:
@@ -315,9 +320,10 @@ def classify_mention(text: str, mention: DateMention) -> None:
     if pats["byline"].match(prefix):
         mention.kind, mention.cue = "byline", "byline"
         return
-    if (mention.start < _first_lines_end(text, 1) and pats["title_date_before"].search(prefix)
-            and not suffix.strip(" .")):
-        # "Daily threat digest — 18 March 2025": a digest's title ends with its own date
+    if (mention.start < _first_lines_end(text, TITLE_DATE_LINES) and pats["title_date_before"].search(prefix)
+            and not suffix.strip(" .") and not _LIST_LINE.match(prefix)):
+        # "Daily threat digest — 18 March 2025": a digest's title ends with its own date (or the
+        # line under it: "Situation report No. 3 — 10 May 2021"), a list item's line does not
         mention.kind, mention.cue = "byline", "title date"
         return
     if mention.start < _first_lines_end(text, HEADER_LINES) and (
@@ -333,6 +339,10 @@ def _is_header_line(text: str, mention: DateMention, first_lines_end: int) -> bo
         return False
     prefix, suffix = _line_around(text, mention.start, mention.end)
     return prefix.strip(" \t|•·-–—") == "" and bool(_patterns()["time_tail"].match(suffix))
+
+
+TITLE_DATE_LINES = 2  # the title and the line under it
+_LIST_LINE = re.compile(r"^\s*(?:[•◦▪●■○·*\-–—]|\d{1,2}[.)])\s")
 
 
 def _first_lines_end(text: str, n: int) -> int:
