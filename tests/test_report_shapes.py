@@ -1629,3 +1629,103 @@ def test_a_translation_dated_by_its_source_line():
     assert (attack.date, attack.place.city) == (date(2021, 6, 15), "Cúcuta")  # "on Tuesday"
     assert attack.targtypes[0] == "Military" and attack.nwound == 36
     assert attack.gname == "National Liberation Army of Colombia (ELN)" and attack.claimed == 0
+
+
+def test_a_police_log_gives_each_time_stamped_entry_its_incident():
+    document, found = extract("deep_south_police_log.txt")
+    assert document.published == date(2024, 3, 12)
+    bomb, shooting = found
+    # "19.30 hrs: ... in Mueang district, Narathiwat, wounding two rangers and a shopkeeper"
+    assert (bomb.date, bomb.place.city, bomb.nwound) == (date(2024, 3, 12), "Narathiwat", 3)
+    assert bomb.attacktypes == ["Bombing/Explosion"]
+    # "21.10 hrs: Unknown gunmen fired on a defence volunteer checkpoint in Rueso district."
+    assert (shooting.date, shooting.place.city, shooting.attacktypes) == (date(2024, 3, 12), "Rueso", ["Armed Assault"])
+
+
+def test_two_clauses_with_places_of_their_own_are_two_incidents():
+    _, found = extract("northeast_two_states_one_sentence.txt")
+    # "In Borno, ISWAP fighters killed 12 soldiers ... on Monday, while in Yobe, gunmen abducted
+    # five traders near Geidam on Tuesday"; "on the Maiduguri-Damboa road": Borno
+    assert [(r.date, r.place.provstate, r.place.city) for r in found] == [
+        (date(2023, 10, 16), "Borno", "Damboa"), (date(2023, 10, 17), "Yobe", "Geidam"), (date(2023, 10, 18), "Borno", None)]
+    ambush, abduction, roadside = found
+    assert (ambush.nkill, ambush.gname, ambush.targtypes) == (12, "Islamic State West Africa Province (ISWAP)", ["Military"])
+    assert "Hostage Taking (Kidnapping)" in abduction.attacktypes and abduction.gname == "Unknown"
+    assert roadside.attacktypes == ["Bombing/Explosion"] and roadside.nwound == 4
+
+
+def test_a_denial_names_no_group_even_with_its_affiliation():
+    document, found = extract("mali_village_afp_footer.txt")
+    assert document.published == date(2024, 7, 3)  # "Published on 03/07/2024 at 18:02"
+    [attack] = found
+    assert (attack.date, attack.place.country, attack.nkill) == (date(2024, 6, 30), "Mali", 40)  # "on Sunday evening"
+    # "No group has claimed the attack, but the area is a stronghold of the al-Qaeda-linked JNIM"
+    assert attack.gname == "Unknown" and attack.claimed == 0
+
+
+def test_a_victims_age_is_no_attackers():
+    _, found = extract("raanana_police_statement.txt")
+    [attack] = found
+    assert (attack.date, attack.place.city, attack.nkill, attack.nwound) == (date(2024, 1, 15), "Ra'anana", 1, 17)
+    assert {"Melee", "Vehicle (not to include vehicle-borne explosives, i.e., car or truck bombs)"} <= set(attack.weaptypes)
+    assert all(p.age != 79 for p in attack.perpetrators)  # "One woman, aged 79, was killed"
+
+
+def test_an_abstract_citing_studies_and_past_attacks_tells_no_incident():
+    _, found = extract("academic_abstract_citations.txt")
+    assert found == []
+
+
+def test_a_security_council_statement_dates_the_attack_it_condemns():
+    document, found = extract("unsc_press_statement_mali.txt")
+    assert document.published == date(2023, 1, 8)
+    [attack] = found
+    assert (attack.date, attack.place.country, attack.nkill, attack.nwound) == (date(2023, 1, 5), "Mali", 2, 5)
+    assert attack.targtypes[0] == "Government (Diplomatic)"  # a MINUSMA convoy
+
+
+def test_an_mp_stabbed_to_death_is_an_assassination_and_the_man_arrested_is_named():
+    _, found = extract("amess_constituency_surgery.txt")
+    [attack] = found
+    assert (attack.date, attack.place.city) == (date(2021, 10, 15), "Leigh-on-Sea")
+    assert attack.attacktypes == ["Assassination"] and attack.targtypes[0] == "Government (General)"
+    # "Police arrested a 25-year-old man, Ali Harbi Ali, a British national of Somali heritage"
+    assert [(p.name, p.age, p.nationality) for p in attack.perpetrators] == [("Ali Harbi Ali", 25, "United Kingdom")]
+
+
+def test_molotov_cocktails_thrown_into_a_crowd_are_an_armed_assault():
+    _, found = extract("boulder_molotov_doj.txt")
+    [attack] = found
+    assert (attack.date, attack.place.city, attack.nwound) == (date(2025, 6, 1), "Boulder", 12)
+    assert (attack.attacktypes, attack.weaptypes) == (["Armed Assault"], ["Incendiary"])
+    # "has been charged with a federal hate crime"
+    assert [(p.name, p.age, p.nationality) for p in attack.perpetrators] == [("Mohamed Sabry Soliman", 45, "Egypt")]
+
+
+def test_titled_victims_who_survived_and_an_unnamed_teenager():
+    _, found = extract("wakeley_church_stabbing.txt")
+    [attack] = found
+    assert (attack.date, attack.place.city, attack.attacktypes) == (date(2024, 4, 15), "Sydney", ["Armed Assault"])
+    # "Bishop Mar Mari Emmanuel and Father Isaac Royel were stabbed ... Both men survived."
+    assert (attack.nkill, attack.nwound) == (0, 2)
+    # "Australian police on Tuesday declared ...": the police told it, they were not attacked
+    assert attack.targtypes == ["Religious Figures/Institutions"]
+    assert [(p.name, p.age) for p in attack.perpetrators] == [(None, 16)]
+
+
+def test_attacks_named_by_their_towns_and_months_in_an_analysis():
+    _, found = extract("ctc_style_analysis_months.txt")
+    nice, berlin = found
+    # "after the Nice attack (July 2016), in which ... drove a 19-ton truck into crowds ..., killing 86"
+    assert (nice.date, nice.date_precision, nice.place.city, nice.nkill) == (date(2016, 7, 1), "month", "Nice", 86)
+    assert nice.attacktypes == ["Unarmed Assault"]
+    # "at a Christmas market in Berlin (December 2016), where 12 people were killed"
+    assert (berlin.date, berlin.place.city, berlin.nkill, berlin.role) == (date(2016, 12, 1), "Berlin", 12, "background")
+
+
+def test_a_fire_the_blast_set_is_no_arson_and_the_monitor_is_no_target():
+    document, found = extract("azaz_car_bomb_observatory.txt")
+    assert document.published == date(2023, 1, 7)  # "Jan 7 (Reuters)" and "on Saturday"
+    [attack] = found
+    assert (attack.place.country, attack.nkill, attack.nwound) == ("Syria", 19, 24)
+    assert attack.attacktypes == ["Bombing/Explosion"] and "Incendiary" not in attack.weaptypes

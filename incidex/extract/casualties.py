@@ -154,6 +154,9 @@ def _denotes_people(token: Token, perps: "PerpetratorModel") -> bool:
         return True  # "Altintas was killed by police": the attacker named earlier, whatever the NER says
     lemma = token.lemma_.lower()
     people = load_lexicon().person_nouns
+    if token.pos_ == "PROPN" and any(c.dep_ == "compound" and (c.lower_.rstrip(".") in _TITLES or c.lower_ in people)
+                                     for c in token.children):
+        return True  # "Bishop Mar Mari Emmanuel", whom the NER splits: a titled name is a person
     return (lower in people or lemma in people or lower in perps.nouns or lemma in perps.nouns
             or any(c.dep_ == "nummod" for c in token.children) or lower in {"dozens", "dozen", "scores", "hundreds"})
 
@@ -193,6 +196,9 @@ def _descend_aggregate(token: Token) -> Token:
     return token
 
 
+_TITLES = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "bishop", "archbishop", "father", "reverend", "rev",
+           "sheikh", "imam", "rabbi", "pastor", "sister", "brother", "sgt", "sergeant", "cpl", "capt", "captain", "col",
+           "colonel", "gen", "general", "lt", "lieutenant", "officer", "constable", "judge", "senator", "president"}
 _VAGUE_WORDS = {"dozens", "dozen", "scores", "hundreds", "thousands"}
 
 
@@ -216,7 +222,7 @@ def _effect_of(token: Token) -> Optional[Effect]:
         if shoot and any(c.dep_ in ("dobj", "obj") and any(g.lower_ == "dead" for g in c.children)
                                           for c in token.children):
             return "kill"
-        if shoot:
+        if shoot or lemma == "stab" or token.lower_ == "stabbed":
             # "police shot the attacker in the leg": hit by gunfire and not said to have died
             # is a wound (a death said in the same sentence replaces it for that person)
             return "wound"
@@ -565,7 +571,7 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
                     statements.append(CasualtyStatement(effect, included, True, sentence, phrase))
                     count -= included
                 statement = CasualtyStatement(effect, count, is_perp, sentence, phrase,
-                                              implied=effect == "wound" and token.lemma_.lower() == "shoot",
+                                              implied=effect == "wound" and token.lemma_.lower() in ("shoot", "stab"),
                                               also=any(c.dep_ == "advmod" and c.lower_ == "also" for c in token.children))
                 previous = seen.get(patient.i)
                 if previous is not None:
@@ -590,10 +596,12 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
         per_sentence: dict[tuple[Effect, bool], int] = {}
         others: dict[tuple[Effect, bool], int] = {}
         totals: dict[tuple[Effect, bool], int] = {}
+        implied_here: dict[tuple[Effect, bool], int] = {}
         for statement in casualty_statements(sentence, perps):
             key = (statement.effect, statement.perpetrator)
             if statement.implied and not statement.perpetrator:
-                implied[key] = max(implied.get(key, 0), statement.count)
+                # "Bishop X and Father Y were stabbed": both, in one sentence
+                implied_here[key] = implied_here.get(key, 0) + statement.count
                 result.statements.append(statement)
                 continue
             if statement.total:
@@ -603,6 +611,8 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
             else:
                 per_sentence[key] = per_sentence.get(key, 0) + statement.count
             result.statements.append(statement)
+        for key, value in implied_here.items():
+            implied[key] = max(implied.get(key, 0), value)
         for key, value in totals.items():
             # "Three people were killed ...; two of the wounded later died, bringing the death
             # toll to five": the toll is the sentence's figure, not one more to add

@@ -296,6 +296,10 @@ _VILLAGE_SHAPE = re.compile(r"(?:[A-Z][\w'’-]+|al|el|de)(?:\s+(?:[A-Z][\w'’-
 # the small NER took it for
 _PLACE_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:the\s+)?(?:[\w-]+\s+)?(?:capital|headquarters|main town|seat|"
                                      r"administrative cent(?:re|er)|largest city|second city)\s+of\b")
+# "after the Nice attack (July 2016)": an attack named by its town, whatever the NER took it for
+_EVENT_NAMED_AFTER = re.compile(r"\s+(?:(?:truck|lorry|van|car|knife|bomb|suicide|terror|terrorist|mosque|church|"
+                                r"concert|market)\s+)?(?:attacks?|bombings?|shootings?|stabbings?|massacre|siege)\b")
+_EVENT_NAMED_BY_PLACE = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=" + _EVENT_NAMED_AFTER.pattern + ")")
 _ROUTE_BETWEEN = re.compile(r"\b([A-Z][\w'’]+)[-\u2013]([A-Z][\w'’]+)\s+(?:road|highway|motorway|expressway|railway|"
                             r"route|rail line)\b")
 _DIVISION_THEN_NAME = re.compile(r"\b(?:district|county|province|region|department|municipality),\s+"
@@ -409,6 +413,10 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 if settled_before or words[n] in _SETTLEMENT_NOUNS:
                     prefix = " ".join(words[:n])
                     candidates.append((match.start(1), match.start(1) + len(prefix), prefix))
+    if not folded:
+        for match in _EVENT_NAMED_BY_PLACE.finditer(info_text):
+            # "after the Nice attack (July 2016)", "the Westminster Bridge attack"
+            candidates.append((match.start(1), match.end(1), match.group(1)))
     described_as_place: set[int] = set()  # starts of names the sentence itself tells are places
     for match in _DIVISION_THEN_NAME.finditer(info_text):
         # "in Mueang district, Narathiwat": the province (or town) the district lies in
@@ -479,6 +487,7 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 and not (not folded and _DIVISION_AFTER.match(info_text, start + len(surface)))
                 and not _PLACE_APPOSITION_AFTER.match(info_text, start + len(surface))
                 and start not in described_as_place
+                and not _EVENT_NAMED_AFTER.match(info_text, start + len(surface))
                 and not (normalize_country(surface) and not country_from_demonym(surface))):
             continue  # "the release of Salah Abdeslam": a person, unless "the village of Trèbes" (or
             # a country's own name the small NER took for an organisation: "Burkina Faso's", or a
@@ -1066,7 +1075,7 @@ def _mention_span(info: SentenceInfo, date_span: Optional[tuple[int, int]],
     return lo, hi
 
 
-_TOLL_CLAUSE = re.compile(r"\s*,?\s*(in which|which|that|when|killing|leaving)\b[^;()]*?"
+_TOLL_CLAUSE = re.compile(r"\s*,?\s*(in which|which|that|when|where|killing|leaving)\b[^;()]*?"
                           r"\b(killed|dead|died|wounded|injured|lives|killing|wounding|injuring)\b[^;,.]*")
 _ASIDE_MARKER = re.compile(
     r"\b(who|whom|which|since|after the|before the|like the|than|similar to|reminiscent of|recall(ed|ing)?|"

@@ -52,15 +52,16 @@ _RESPONSE_CLAUSE = re.compile(
 # Who told the story is not who was attacked: "a French police source said", "according to police"
 _SOURCE_CLAUSE = re.compile(
     r"\baccording to (?:[^,.;]*,\s*){0,3}[^,.;]*|\b(\w+\s+)?(police|security|military|army|government|intelligence)\s+(sources?|spokes(man|woman|person)|officials?|chief|commissioner|statement)\b"
-    r"|\b(police|officials|authorities|investigators|prosecutors?)(\s+and\s+[\w-]+)?\s+(said|say|says|told|reported|believe\w*|described|stated|confirmed|identified|named)\b"
+    r"|\b(police|officials|authorities|investigators|prosecutors?)(\s+and\s+[\w-]+)?(\s+on\s+\w+day)?\s+(said|say|says|told|reported|"
+    r"believe\w*|described|stated|confirmed|identified|named|declared|announced)\b"
     # "..., the mayor said on Monday": the one who tells, not the one attacked
     r"|\b(the\s+)?([\w'-]+\s+){0,2}(mayor|governor|minister|prefect|spokes(man|woman|person)|officials?)\s+(said|says|told|added|confirmed|stated)\b"
     # "Health ministry spokesman Wahid Majroh said": the office, then the name, then the saying
     r"|\b([\w'-]+\s+){0,2}(ministry|police|army|military|government|provincial|hospital)\s+(spokes(man|woman|person)|official|chief|director)"
     r"\s+((?-i:[A-Z])[\w'-]+\s+){1,3}(said|says|told|added|confirmed|stated)\b"
     # "Interior Minister Suleyman Soylu said", "the defence ministry said"
-    r"|\b([\w'-]+\s+){0,2}(minister|mayor|governor|prefect|spokes(man|woman|person)|president|secretary)"
-    r"\s+((?-i:[A-Z])[\w'-]+\s+){1,3}(said|says|told|added|confirmed|stated)\b"
+    r"|\b([\w'-]+\s+){0,2}(minister|mayor|governor|prefect|spokes(man|woman|person)|president|secretary|commissioner|"
+    r"superintendent|inspector general)\s+((?-i:[A-Z])[\w'-]+\s+){1,3}(said|says|told|added|confirmed|stated)\b"
     r"|\b([\w'-]+\s+){0,2}(ministry|department|government)\s+(said|says|told|reported|added|confirmed|stated|announced)\b"
     r"|\b(the\s+)?([\w'-]+\s+){0,2}(red cross|red crescent|charity|aid (group|agency)|rights group|monitor|observatory|hospital)\s+(said|says|told|reported|added|confirmed|stated)\b",
     re.IGNORECASE,
@@ -210,6 +211,7 @@ def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bo
     for part in parts:
         text = part.text if not blank_responses else blank_responses_to_attack(part.text)
         text = _blank(_EARLIER_CRIME, _blank(ANAPHORIC_LEAD, _blank(_OTHER_EVENT_REFERENCE, text)))
+        text = _blank(lex.not_attacks, text)  # "The blast set several shops on fire": no arson
         if _CLAIMED_EXPLOSIVES.search(text):
             claimed_explosives = True
             _evidence(record, "weaptype", part)
@@ -667,6 +669,9 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
             if root.dep_ == "appos" and (head.lower_ in lex.perpetrator_nouns or (
                     # "The driver, Rakhmat Akilov, ... was arrested the same evening"
                     head.lower_ == "driver" and _ARRESTED.search(text)) or (
+                    # "Police arrested a 25-year-old man, Ali Harbi Ali, ... at the scene"
+                    head.lower_ in ("man", "woman", "suspect", "teenager", "youth") and head.dep_ in ("dobj", "obj")
+                    and head.head.lemma_.lower() in ("arrest", "detain", "apprehend") and ent.label_ == "PERSON") or (
                     # "an 18-year-old Moroccan asylum seeker, Abderrahman Bouanane, stabbed people"
                     head.dep_ == "nsubj" and head.head.lemma_.lower() in _ATTACK_VERBS
                     and ent.label_ == "PERSON" and len(ent) >= 2 and not normalize_country(ent.text)) or (
@@ -687,7 +692,8 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                 # "X, 29, blew himself up", "X was charged with nine counts of murder",
                 # "'I abducted your girls,' X says", "X claimed that attack"
                 if (head.lemma_.lower() in _ATTACK_VERBS
-                        or (head.lemma_.lower() == "charge" and verb_words & {"murder", "terrorism", "killing", "attempted"})
+                        or (head.lemma_.lower() == "charge" and verb_words & {"murder", "terrorism", "killing", "attempted",
+                                                                              "crime", "crimes", "assault", "arson", "bombing"})
                         or (head.lemma_.lower() == "claim" and verb_words & {"attack", "responsibility", "abduction",
                                                                              "kidnapping", "bombing", "killing"})
                         or (head.lemma_.lower() in ("say", "says") and _FIRST_PERSON_DEED.search(text))):
@@ -782,7 +788,8 @@ def _same_person_key(name: str, perps: dict[str, Perpetrator]) -> Optional[str]:
 
 def _nationality(window: str) -> Optional[str]:
     citizens = _CITIZENS_OF.search(window)
-    if citizens and normalize_country(citizens.group(1)):
+    # (not "a British national of Somali heritage": a demonym after "of" is an origin)
+    if citizens and normalize_country(citizens.group(1)) and not country_from_demonym(citizens.group(1).split()[0]):
         return normalize_country(citizens.group(1))  # "are all citizens of Tajikistan"
     for word in _DEMONYM_CITIZEN.findall(window):
         # "an Iraqi-born Swedish citizen": Sweden; "Omar Mateen, 29, U.S. citizen"
@@ -803,7 +810,7 @@ def _unnamed_perpetrator(parts: list[_Part]) -> Optional[Perpetrator]:
     then one that only says "man" or "woman" (where "two men aged 67 and 56 and a 56-year-old
     woman" killed may also stand)."""
     attacker_nouns = ("terrorist", "attacker", "assailant", "gunman", "stabber", "bomber", "suspect", "perpetrator")
-    for nouns in (attacker_nouns, ("man", "woman")):
+    for nouns in (attacker_nouns, ("man", "woman", "boy", "girl", "teenager", "youth")):
         found = _unnamed_perpetrator_told(parts, nouns)
         if found is not None:
             return found
