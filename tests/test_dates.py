@@ -148,3 +148,9 @@ def test_a_feast_day_with_its_year_is_that_day_and_without_it_only_in_its_week()
         date(2019, 4, 21)]
     assert find_dates("the Easter Sunday bombings", date(2023, 8, 20)) == []
     assert find_dates("on Bloody Sunday", date(2023, 8, 20)) == []
+
+
+def test_dotted_numeric_dates_are_day_first_and_slashed_ones_month_first():
+    assert resolve_date("05.06.2021", date(2021, 12, 31)).date == date(2021, 6, 5)
+    assert resolve_date("05/06/2021", date(2021, 12, 31)).date == date(2021, 5, 6)
+    assert resolve_date("25.06.2021", date(2021, 12, 31)).date == date(2021, 6, 25)  # only one reading

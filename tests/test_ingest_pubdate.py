@@ -392,3 +392,13 @@ def test_a_subtitle_date_a_bracketed_compiled_label_and_a_translation_source():
     # a list item's date under the title is an item's, not the report's
     listed = "Recent incidents\n- Kabul — 10 May 2021\n"
     assert find_publication_date(listed, today=today)[0] != date(2021, 5, 10)
+
+
+def test_a_retrospective_keeps_its_header_date_years_after_the_events():
+    today = date(2026, 11, 26)
+    text = ("In Amenas: the gas plant siege, ten years on\n\n16 January 2023\n\n"
+            "On 16 January 2013, militants seized the gas facility.\n")
+    assert find_publication_date(text, today=today) == (date(2023, 1, 16), "text")
+    # without the retrospective's words, a header date years after every event is a copy date
+    copied = text.replace(", ten years on", "")
+    assert find_publication_date(copied, today=today)[0] != date(2023, 1, 16)

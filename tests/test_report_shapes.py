@@ -941,6 +941,7 @@ def test_a_shipping_timeline_reads_seas_and_ships_as_no_towns():
     # of Aden" are not Al Bab, Luanda or Aden) and are not stored
     assert [(r.date, r.place.country, r.attacktypes[0], r.targtypes[0]) for r in found] == [
         (date(2023, 11, 19), "Yemen", "Hijacking", "Maritime")]
+    assert found[0].ishostkid == 1 and found[0].nhostkid == 25  # "seized its 25 crew members"
 
 
 def test_a_date_after_the_agency_dash_and_a_gunman_of_his_home_town():
@@ -1729,3 +1730,39 @@ def test_a_fire_the_blast_set_is_no_arson_and_the_monitor_is_no_target():
     [attack] = found
     assert (attack.place.country, attack.nkill, attack.nwound) == ("Syria", 19, 24)
     assert attack.attacktypes == ["Bombing/Explosion"] and "Incendiary" not in attack.weaptypes
+
+
+def test_country_headings_over_dotted_day_first_dates():
+    _, found = extract("horn_digest_caps_headings.txt")
+    # "05.06.2021 — A suicide bomber blew himself up at a military training camp in Mogadishu,
+    # killing 15 army recruits": 5 June, and the bomber among the dead
+    assert [(r.date, r.place.city) for r in found] == [
+        (date(2021, 6, 5), "Mogadishu"), (date(2021, 6, 7), "Beledweyne"), (date(2021, 6, 6), "Mandera")]
+    camp = found[0]
+    assert (camp.nkill, camp.nkillter, camp.targtypes, camp.gname) == (16, 1, ["Military"], "Al-Shabaab")
+    assert found[2].place.country == "Kenya" and found[2].targtypes == ["Police"]
+
+
+def test_a_dynamited_pipeline_is_a_bombing_of_utilities():
+    _, found = extract("cano_limon_pipeline_sabotage.txt")
+    [attack] = found
+    assert (attack.date, attack.place.provstate) == (date(2022, 2, 2), "Arauca")
+    assert (attack.attacktypes, attack.targtypes) == (["Bombing/Explosion"], ["Utilities"])
+    assert attack.gname == "National Liberation Army of Colombia (ELN)" and attack.nkill == 0
+
+
+def test_a_hijacked_bus_holds_its_passengers_hostage():
+    _, found = extract("zamfara_bus_hijack.txt")
+    [attack] = found
+    assert (attack.date, attack.place.provstate) == (date(2023, 9, 3), "Zamfara")
+    assert "Hijacking" in attack.attacktypes and (attack.ishostkid, attack.nhostkid) == (1, 30)
+
+
+def test_a_retrospective_ten_years_on_is_dated_by_its_own_date():
+    document, found = extract("in_amenas_siege_review.txt")
+    # "ten years on": a header date ten years after the events is the article's, not a copy date
+    assert document.published == date(2023, 1, 16)
+    [siege] = found
+    assert (siege.date, siege.place.country, siege.nhostkid) == (date(2013, 1, 16), "Algeria", 800)
+    # "Forty hostages ... were killed, along with 29 of the militants"
+    assert (siege.nkill, siege.nkillter) == (69, 29)

@@ -334,6 +334,16 @@ def _death_then_victim(to: Token) -> Optional[Token]:
     return None
 
 
+def _along_with(verb: Token) -> list[Token]:
+    """"Forty hostages were killed, along with 29 of the militants": the people killed with them."""
+    found = []
+    for child in verb.subtree:
+        if (child.lower_ == "with" and child.i > 0 and child.doc[child.i - 1].lower_ in ("along", "together")
+                and (child.head.i == verb.i or (child.head.i == child.i - 1 and child.head.head.i == verb.i))):
+            found += [p for p in child.children if p.dep_ == "pobj"]
+    return found
+
+
 def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
     """Who suffered the effect, the agent who caused it, and whether the clause is passive."""
     passive_subject = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -358,7 +368,7 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
         # active verb's subject suffered the passive one
         passive_subject = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if passive_subject:
-        return passive_subject, _agent_of(verb), True
+        return passive_subject + _along_with(verb), _agent_of(verb), True
     if verb.dep_ == "oprd" and verb.lower_ in STATE_WORDS:
         # "The attack left two people dead": the object of "left" is in that state
         objects = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")]

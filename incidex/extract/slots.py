@@ -952,7 +952,8 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
         code_table_tolls(record, mention, table_rows)
     record.nperps = len(record.perpetrators) or None
     full_text = " ".join(p.text for p in parts)
-    hostage = "Hostage Taking (Barricade Incident)" in record.attacktypes or "Hostage Taking (Kidnapping)" in record.attacktypes
+    hostage = any(t in record.attacktypes for t in ("Hostage Taking (Barricade Incident)", "Hostage Taking (Kidnapping)",
+                                                    "Hijacking"))
     record.ishostkid = 1 if hostage else 0
     if hostage:
         record.nhostkid = _count_hostages(full_text)
@@ -998,6 +999,10 @@ _HOSTAGE_COUNTS = [
     # "some 40 people were taken hostage", "A nun and two parishioners were held hostage"
     re.compile(r"(?P<n>(?:[\w-]+,?\s+){1,8}?)(?:were|was|being|had been|have been|are)\s+(?:being\s+)?"
                r"(?:taken|held|kept)\s+hostage\b", re.IGNORECASE),
+    # "hijacked a commercial bus carrying 30 passengers": the people aboard are the hostages
+    re.compile(r"\b(?:hijack\w*|seized|commandeered)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:bus|train|plane|aircraft|"
+               r"airliner|flight|jet|ship|vessel|ferry|boat|tanker)\s+(?:carrying|with)\s+(?P<n>(?:[\w-]+\s+){0,3}?)"
+               r"(?:passengers|people|persons|crew|crew members|travell?ers|pilgrims)\b", re.IGNORECASE),
 ]
 # where a count starts inside a noun phrase ("Police said some 40 people" -> "some 40 people")
 _COUNT_START = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"

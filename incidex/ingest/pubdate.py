@@ -342,6 +342,26 @@ def _is_header_line(text: str, mention: DateMention, first_lines_end: int) -> bo
 
 
 TITLE_DATE_LINES = 2  # the title and the line under it
+# "In Amenas: the gas plant siege, ten years on", "five years after the attack", "on the tenth
+# anniversary": a retrospective, written that many years after the events it tells
+_YEARS_ON = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a decade)"
+                       r"\s+(?:years?\s+)?(?:on|later|after|since)\b|\b(?P<nth>\d{1,2}(?:st|nd|rd|th)|first|second|"
+                       r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fifteenth|twentieth)\s+anniversary\b",
+                       re.IGNORECASE)
+_YEAR_WORDS = {"one": 1, "first": 1, "two": 2, "second": 2, "three": 3, "third": 3, "four": 4, "fourth": 4, "five": 5,
+               "fifth": 5, "six": 6, "sixth": 6, "seven": 7, "seventh": 7, "eight": 8, "eighth": 8, "nine": 9,
+               "ninth": 9, "ten": 10, "tenth": 10, "a decade": 10, "fifteen": 15, "fifteenth": 15, "twenty": 20,
+               "twentieth": 20}
+
+
+def _looks_back_on(text: str, latest: date, header: date) -> bool:
+    """Does the text say it looks back that many years (within one) on the events it dates?"""
+    for match in _YEARS_ON.finditer(text):
+        word = (match.group("n") or match.group("nth")).lower()
+        years = _YEAR_WORDS.get(word) or (int(re.sub(r"\D", "", word)) if re.sub(r"\D", "", word) else 0)
+        if years and abs((header.year - latest.year) - years) <= 1:
+            return True
+    return False
 _LIST_LINE = re.compile(r"^\s*(?:[•◦▪●■○·*\-–—]|\d{1,2}[.)])\s")
 
 
@@ -662,7 +682,8 @@ def explain_publication_date(
     for header in (m for m in mentions if m.kind == "header"):
         if not usable(header):
             continue
-        if body_dates and not relative_days and header.value - max(body_dates) > HEADER_MAX_LEAD:
+        if (body_dates and not relative_days and header.value - max(body_dates) > HEADER_MAX_LEAD
+                and not _looks_back_on(text, max(body_dates), header.value)):
             rejected.append(
                 f"header date {header.value.isoformat()} is more than a year after the latest date in the text "
                 f"({max(body_dates).isoformat()}), so it is probably the date the page was copied")

@@ -69,7 +69,7 @@ _PATTERNS = [
     # ISO / slashed numeric: 2018/03/26, 2018-03-26
     rf"(?P<y4>{_YEAR})[/.-](?P<m4>0?[1-9]|1[0-2])[/.-](?P<d4>[12]\d|3[01]|0?[1-9])\b",
     # 26/03/2018, 3/26/2018, 26.03.2018
-    r"(?P<a5>\d{1,2})[/.](?P<b5>\d{1,2})[/.](?P<y5>(?:1[89]|20)\d\d)\b",
+    r"(?P<a5>\d{1,2})(?P<s5>[/.])(?P<b5>\d{1,2})(?P=s5)(?P<y5>(?:1[89]|20)\d\d)\b",
     # a feast day with its year: "on Easter Sunday 2016", "Christmas Day 2016" (without a year the
     # feast is too often an earlier one's name: "the Easter Sunday bombings")
     rf"(?P<hol12>easter(?:\s+sunday|\s+monday)?|christmas\s+(?:day|eve)|new\s+year['’]?s\s+(?:day|eve))"
@@ -178,7 +178,8 @@ def _resolve_match(m: re.Match, published: Optional[date]) -> Optional[ResolvedD
     if g["a5"]:
         a, b, year = int(g["a5"]), int(g["b5"]), int(g["y5"])
         mdy, dmy = _safe_date(year, a, b), _safe_date(year, b, a)
-        options = [d for d in (mdy, dmy) if d is not None]
+        # "05.06.2021": dotted dates are written day first (slashes month first, as GTD does)
+        options = [d for d in ((dmy, mdy) if g["s5"] == "." else (mdy, dmy)) if d is not None]
         if published:  # an interpretation after the report is the wrong one
             options = [d for d in options if d <= published] or options
         if not options:
