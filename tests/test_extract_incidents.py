@@ -423,3 +423,10 @@ def test_a_verb_attacks_is_no_plural_and_two_bombings_on_a_day_are_one_event():
     twin = read_text("On 16 November 2021, two suicide bombings struck central Kampala, the capital of Uganda. "
                      "Four civilians were killed.", source="t")
     assert [(r.date, r.place.city, r.nkill) for r in extract_incidents(twin)] == [(date(2021, 11, 16), "Kampala", 4)]
+
+
+def test_a_long_headline_is_a_title_and_time_stamps_open_entries():
+    title = "8 DRG jawans, driver killed as Naxals blow up vehicle in Chhattisgarh's Bijapur"
+    assert split_blocks(title + "\n\nRaipur, January 6, 2025 (PTI): Eight jawans were killed.")[0].kind == "heading"
+    log = "Daily log\n\n19.30 hrs: A bomb exploded in Narathiwat.\n21.10 hrs: Gunmen fired on a checkpoint in Rueso.\n"
+    assert [b.kind for b in split_blocks(log)] == ["heading", "list_item", "list_item"]

@@ -1766,3 +1766,41 @@ def test_a_retrospective_ten_years_on_is_dated_by_its_own_date():
     assert (siege.date, siege.place.country, siege.nhostkid) == (date(2013, 1, 16), "Algeria", 800)
     # "Forty hostages ... were killed, along with 29 of the militants"
     assert (siege.nkill, siege.nkillter) == (69, 29)
+
+
+def test_an_indian_wire_closed_by_a_colon_and_a_district_of_the_state_named():
+    document, found = extract("bijapur_ied_jawans.txt")
+    assert document.published == date(2025, 1, 6)  # "Raipur, January 6, 2025 (PTI):"
+    [attack] = found
+    # "in Chhattisgarh's Bijapur district" (not Raipur, where it was filed, nor Bijapur, Karnataka)
+    assert (attack.place.country, attack.place.provstate) == ("India", "Chhattisgarh")
+    # "Eight jawans ... and their civilian driver were killed"
+    assert (attack.date, attack.nkill, attack.attacktypes) == (date(2025, 1, 6), 9, ["Bombing/Explosion"])
+    assert attack.gname == "Naxalites"
+
+
+def test_football_riots_and_an_air_strike_are_no_terrorist_incidents():
+    for name in ("riot_not_incident.txt", "airstrike_not_incident.txt"):
+        _, found = extract(name)
+        assert found == [], name
+
+
+def test_a_named_attacker_with_his_record_and_a_fake_vest():
+    _, found = extract("record_prior_conviction.txt")
+    [attack] = found
+    # "The man who stabbed two people ... before being shot dead by armed police"
+    assert (attack.date, attack.nkill, attack.nkillter, attack.nwound) == (date(2020, 2, 2), 1, 1, 2)
+    # "Sudesh Amman, 20, was wearing ...": a man and his age (not Amman, Jordan)
+    [perp] = attack.perpetrators
+    assert (perp.name, perp.age) == ("Sudesh Amman", 20) and "released from prison" in perp.record
+    assert attack.suicide == 0 and "Fake Weapons" in attack.weaptypes  # "a fake suicide vest"
+    assert attack.targtypes == ["Private Citizens & Property"]  # the officers who shot him were no target
+
+
+def test_a_toll_in_words_and_a_date_line_at_the_foot():
+    document, found = extract("late_friday_toll_words.txt")
+    assert document.published == date(2021, 10, 8)
+    [attack] = found
+    # "killing forty-six worshippers and wounding more than 140", the bomber among the dead
+    assert (attack.date, attack.place.city, attack.nkill, attack.nkillter, attack.nwound) == (
+        date(2021, 10, 8), "Kunduz", 47, 1, 140)

@@ -199,6 +199,8 @@ def _descend_aggregate(token: Token) -> Token:
 _TITLES = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "bishop", "archbishop", "father", "reverend", "rev",
            "sheikh", "imam", "rabbi", "pastor", "sister", "brother", "sgt", "sergeant", "cpl", "capt", "captain", "col",
            "colonel", "gen", "general", "lt", "lieutenant", "officer", "constable", "judge", "senator", "president"}
+_ATTACKER_DEEDS = {"stab", "shoot", "attack", "kill", "detonate", "ram", "bomb", "behead", "murder", "massacre",
+                   "kidnap", "abduct", "hijack", "storm"}
 _VAGUE_WORDS = {"dozens", "dozen", "scores", "hundreds", "thousands"}
 
 
@@ -458,6 +460,9 @@ class PerpetratorModel:
         lower = token.lower_
         if lower in self.nouns or token.lemma_.lower() in self.nouns:
             return True
+        if any(c.dep_ == "relcl" and c.lemma_.lower() in _ATTACKER_DEEDS and any(
+                g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in c.children) for c in token.children):
+            return True  # "The man who stabbed two people ... before being shot dead by armed police"
         if lower in self.name_tokens:
             return True
         if token.pos_ == "PROPN":

@@ -275,6 +275,7 @@ def _inside_quote(text: str, start: int, end: int) -> bool:
 
 _DIVISION_AFTER = re.compile(r"\s+(region|province|state|county|district|governorate|department|prefecture)\b",
                              re.IGNORECASE)
+_DISTRICT_AFTER = re.compile(r"\s+(county|district|prefecture|tehsil)\b", re.IGNORECASE)
 _DEMONYM_CAPITAL = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+capital\b")
 _COUNTRY_CAPITAL = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+capital\b(?!\s+(?:of|region|province|district))")
 _DIVISION_OF_BEFORE = re.compile(r"\b(province|governorate|department|prefecture|region|county) of\s+$", re.IGNORECASE)
@@ -300,6 +301,8 @@ _PLACE_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:the\s+)?(?:[\w-]+\s+)?(?:capita
 _EVENT_NAMED_AFTER = re.compile(r"\s+(?:(?:truck|lorry|van|car|knife|bomb|suicide|terror|terrorist|mosque|church|"
                                 r"concert|market)\s+)?(?:attacks?|bombings?|shootings?|stabbings?|massacre|siege)\b")
 _EVENT_NAMED_BY_PLACE = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=" + _EVENT_NAMED_AFTER.pattern + ")")
+_PROVINCE_OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:[a-z-]+\s+){0,2}$")
+_AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?\d{1,2}\s*,\s*(?!\d)")
 _ROUTE_BETWEEN = re.compile(r"\b([A-Z][\w'’]+)[-\u2013]([A-Z][\w'’]+)\s+(?:road|highway|motorway|expressway|railway|"
                             r"route|rail line)\b")
 _DIVISION_THEN_NAME = re.compile(r"\b(?:district|county|province|region|department|municipality),\s+"
@@ -504,6 +507,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 and not normalize_country(before_word.group(1))
                 and not resolve_place(before_word.group(1), country_hint=hint)):
             continue  # "the Hagia Sophia" is not Sofia: the tail of a longer name that is no place
+        if _AGE_AFTER_NAME.match(info_text, start + len(surface)):
+            continue  # "Sudesh Amman, 20, was wearing a fake suicide vest": a man and his age, not Amman
         if _ROLE_AND_NAME_BEFORE.search(info_text[max(0, start - 60):start]):
             continue  # "Police spokesman Abdifatah Aden Hassan said": the end of a name, not Hassan, India
         if _names_an_office(span, start, len(surface)):
@@ -526,6 +531,13 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             place = _resolve_surface(surface, hint, folded)
             if division and place is not None and hint and place.country != hint:
                 place = None  # "in Zhari district, Kandahar province": not Żary, Poland
+        owner = _PROVINCE_OWNER_BEFORE.search(info_text[max(0, start - 40):start]) if place is not None else None
+        if owner is not None and not normalize_country(owner.group(1)):
+            # "in Chhattisgarh's Bijapur district": a district of that state (not Bijapur,
+            # Karnataka); where the gazetteer has it elsewhere, the state it is told in
+            province = resolve_province(owner.group(1), country_hint=place.country)
+            if province is not None and province.specificity == 4 and place.provstate != province.provstate:
+                place = province
         if (place is not None and not folded and sentence_hint and place.country not in sentence_countries
                 and _SETTLEMENT_OF.search(info_text[max(0, start - 40):start])):
             place = None  # "the northern Mozambican town of Palma": not Palma, Spain, but a town the gazetteer lacks
@@ -886,7 +898,10 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
         # the story names beats the city it was filed from
         body = [p for p in info.places if p.start - start >= dateline_end]
         filed = [p for p in info.places if p.start - start < dateline_end]
-        if any((p.place.specificity or 5) <= 2 for p in body) or (
+        if any((p.place.specificity or 5) <= 2 for p in body) or any(
+                # "Raipur, ... (PTI): ... in Chhattisgarh's Bijapur district": a district the story
+                # names is where it happened, not the state capital it was filed from
+                not p.origin and _DISTRICT_AFTER.match(text, p.end - start) for p in body) or (
                 # "KANO, ... - Gunmen killed 20 villagers ... in Zamfara state": a province the
                 # story names, with the filing city outside it
                 filed and any(p.place.provstate and not p.origin and p.place.country == filed[0].place.country

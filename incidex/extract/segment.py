@@ -51,6 +51,14 @@ def _is_heading(line: str) -> bool:
     return len(words) <= 12
 
 
+def _is_title(line: str) -> bool:
+    """A report's first line, a headline of up to 25 words without a closing full stop
+    ("8 DRG jawans, driver killed as Naxals blow up vehicle in Chhattisgarh's Bijapur")."""
+    return line[-1] not in ".!?\"”:" and len(line.split()) <= TITLE_WORDS and parse_dateline(line) is None
+
+
+TITLE_WORDS = 25
+
 # "22 March 2016", "Tuesday, March 22, 2016 | 10:32 GMT": a page's date on a line of its own
 _DATE_ONLY_LINE = re.compile(
     r"^\W*(?:(?:First\s+|Last\s+)?(?:Published|Updated|Posted|Modified)(?:\s+on)?\s*:?\s*)?"
@@ -102,7 +110,8 @@ def split_blocks(text: str) -> list[Block]:
                 lead = len(chunk) - len(chunk.lstrip())
                 start = current_start + lead
                 kind = current_kind
-                if kind == "paragraph" and "\n" not in stripped and _is_heading(stripped):
+                if kind == "paragraph" and "\n" not in stripped and (
+                        _is_heading(stripped) or (not blocks and _is_title(stripped))):
                     kind = "heading"
                 blocks.append(Block(kind, start, start + len(stripped), stripped))
         current_start = None
@@ -271,6 +280,11 @@ def text_for_parsing(block: Block) -> str:
     its bullet, and the line breaks of hard-wrapped prose ("killing eight people and\ninjuring
     at least twelve others") as spaces, so that a sentence is tagged and parsed whole."""
     text = blank_bullet(block.text) if block.kind == "list_item" else block.text
+    dateline = parse_dateline(text)
+    if dateline is not None and text[dateline.end - 1:dateline.end] == ":":
+        # "Raipur, January 6, 2025 (PTI): Eight jawans ...": the tokenizer keeps "):" whole and the
+        # parser then takes the city for the subject; a dash closes it as wire copy does
+        text = text[:dateline.end - 1] + "—" + text[dateline.end:]
     return _SOFT_BREAK.sub(" ", text)
 
 

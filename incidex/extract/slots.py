@@ -314,7 +314,9 @@ _HARM_VERB = re.compile(
     r"\b(attacked|attacking|assaulted|killed|killing|kills|murdered|wounded|wounding|injured|injuring|targeted|targeting|"
     r"shot dead|shot and killed|gunned down|stabbed|assassinated|beheaded|"
     r"stormed|storming|raided|ambushed|massacred|hit|struck|opened fire|took hostages?|held hostages?|kidnapped|abducted|"
-    r"(attack|bombing|assault|shooting|stabbing)s?\s+(was|were)\s+carried out|carried out\s+(an?|the|two|three)\s+(\w+\s+)?(attacks?|bombings?))\b",
+    r"(attack|bombing|assault|shooting|stabbing)s?\s+(was|were)\s+carried out|carried out\s+(an?|the|two|three)\s+(\w+\s+)?(attacks?|bombings?)"
+    # "The attack at the Shah Cheragh mosque": the site attacked, named by the noun
+    r"|(attack|bombing|shooting|assault)s?\s+(at|on|against)\s+(the|a|an)\s)\b",
     re.IGNORECASE)
 # Not targets: who guarded the place, who told the story, who the attacker was, what was quoted
 _NOT_TARGET = re.compile(
@@ -364,11 +366,14 @@ def code_targets(record: IncidentRecord, parts: list[_Part], blank_responses: bo
     for p_index, part in enumerate(parts):
         text = blank_responses_to_attack(part.text) if blank_responses else part.text
         text = _blank(_SOURCE_CLAUSE, _blank(_EARLIER_CRIME, text))
+        # (the harm is looked for before the attacker's own words are blanked: "The man who
+        # stabbed two people")
+        told = text
         text = _blank(_NOT_TARGET, text)
         text = _blank(_REASON_CLAUSE, text)
         text = _VENUE_NAMED_CITY_HALL.sub(_blank_unless_town_hall, text)
         text = re.sub(r"\bschool bus", "school", text, flags=re.IGNORECASE)
-        if require_harm and not (_HARM_VERB.search(text) or any(m.event.search(text) for m in lex.methods)):
+        if require_harm and not (_HARM_VERB.search(told) or any(m.event.search(told) for m in lex.methods)):
             continue
         for rule in lex.targets:
             for match in rule.pattern.finditer(text):
@@ -600,8 +605,9 @@ def _person_names(sentence: Span) -> list[Span]:
     names = [e for e in sentence.ents if e.label_ == "PERSON"]
     tagged = {t.i for e in sentence.ents for t in e}
     for token in sentence:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or token.i in tagged:
-            continue
+        aged = any(c.dep_ == "appos" and c.like_num and c.text.isdigit() and int(c.text) < 100 for c in token.children)
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or (token.i in tagged and not aged):
+            continue  # ("Sudesh Amman, 20, was wearing ...": a name with its age, whatever the NER says)
         first = min([c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token.i])
         name = sentence.doc[first:token.i + 1]
         if 2 <= len(name) <= 4 and all(t.is_title for t in name):
@@ -958,7 +964,8 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
     if hostage:
         record.nhostkid = _count_hostages(full_text)
         code_ransom(record, parts)
-    record.suicide = 1 if lex.suicide.search(full_text) or _died_in_own_blast(record, full_text) else 0
+    # ("was wearing a fake suicide vest": a hoax, no suicide attack)
+    record.suicide = 1 if lex.suicide.search(_blank(lex.fake_weapons, full_text)) or _died_in_own_blast(record, full_text) else 0
     record.success = 0 if lex.failed.search(full_text) else 1
     if record.suicide and record.success and "Bombing/Explosion" in record.attacktypes and not record.nkillter:
         count_suicide_bombers(record, full_text)

@@ -30,7 +30,8 @@ DASH = r"(?:--|[-–—])"
 
 # the story follows a dash, or the next line when the dateline is a line of its own ending in
 # its agency ("Lagos, 6 May 2014 (Reuters)")
-ENDING = rf"{AGENCY}?(?:\s*(?P<dash>{DASH})(?=\s|$)|(?<=[)\]])[ \t]*(?=\r?\n|$))"
+# ("Raipur, January 6, 2025 (PTI): Eight jawans ...": Indian agencies close the dateline with a colon)
+ENDING = rf"{AGENCY}?(?:\s*(?P<dash>{DASH}|(?<=[)\]]):)(?=\s|$)|(?<=[)\]])[ \t]*(?=\r?\n|$))"
 _DATELINE = re.compile(rf"^\s*{HEADER_TAG}{PLACE}(?:,\s*{DATE})?[ \t]*{ENDING}")
 # "(Nairobi) – Armed Islamist fighters killed ...": a rights group's or a UN office's press
 # release names the city it was issued from in brackets; "(Reuters) -" alone names no place
