@@ -1804,3 +1804,19 @@ def test_a_toll_in_words_and_a_date_line_at_the_foot():
     # "killing forty-six worshippers and wounding more than 140", the bomber among the dead
     assert (attack.date, attack.place.city, attack.nkill, attack.nkillter, attack.nwound) == (
         date(2021, 10, 8), "Kunduz", 47, 1, 140)
+
+
+def test_a_week_of_attacks_by_two_brothers_is_three_incidents():
+    _, found = extract("boston_marathon_long.txt")
+    bombing, officer, shootout = found
+    assert (bombing.date, bombing.place.city, bombing.nkill, bombing.nwound) == (date(2013, 4, 15), "Boston", 3, 260)
+    # "Tamerlan Tsarnaev, 26, and his brother Dzhokhar Tsarnaev, 19": two people of one family
+    assert [(p.name, p.age) for p in bombing.perpetrators] == [("Tamerlan Tsarnaev", 26), ("Dzhokhar Tsarnaev", 19)]
+    # "Late on Thursday, the brothers shot dead Sean Collier ... on the MIT campus in Cambridge":
+    # a verb told here (no reference back to "the bombing"), and MIT the institute, not a group
+    assert (officer.date, officer.place.city, officer.nkill, officer.gname) == (date(2013, 4, 18), "Cambridge", 1, "Unknown")
+    assert officer.targtypes[0] == "Police"
+    # "Early on Friday, ... a gunfight in Watertown": another day, another town; the attacker
+    # named in the bombing is the one killed there
+    assert (shootout.date, shootout.place.city) == (date(2013, 4, 19), "Watertown")
+    assert (shootout.nkill, shootout.nkillter, shootout.nwound) == (1, 1, 1)

@@ -66,6 +66,25 @@ def _place_main_story(mentions: list[IncidentMention], fallback: Optional[PlaceM
             return
 
 
+def _recode_with_known_attackers(coded: list[tuple[IncidentMention, IncidentRecord]], document: Document,
+                                 rows) -> list[tuple[IncidentMention, IncidentRecord]]:
+    """An incident that names, among its dead or wounded, an attacker the report names in another
+    of its incidents is coded again knowing him: "Tamerlan Tsarnaev was killed" in the shootout
+    told after the bombing he carried out is a perpetrator's death (nkillter)."""
+    names = [p.name for _, r in coded for p in r.perpetrators if p.name]
+    if len(coded) < 2 or not names:
+        return coded
+    recoded = []
+    for mention, record in coded:
+        own = {p.name for p in record.perpetrators}
+        others = [n for n in names if n not in own]
+        told = " ".join(c.text() for c in mention.contributions)
+        if others and any(n in told for n in others):
+            record = code_incident(mention, document.published, table_rows=rows, known_perpetrators=others)
+        recoded.append((mention, record))
+    return recoded
+
+
 def extract_incidents(document: Document) -> list[IncidentRecord]:
     return next(extract_many([document]))
 
@@ -95,6 +114,7 @@ def extract_many(documents: Iterable[Document], batch_size: int = 32) -> Iterato
         borrow_places(mentions, infos)
         _place_main_story(mentions, find_title_place(infos))
         coded = [(m, code_incident(m, document.published, table_rows=rows)) for m in mentions]
+        coded = _recode_with_known_attackers(coded, document, rows)
         share_coordinated_coding(coded)
         records = [r for _, r in coded if _keep(r)]
         if any(not _codes_nothing(r) for r in records):

@@ -1024,6 +1024,9 @@ def refers_back(info: SentenceInfo, date_hit: Optional[tuple[ResolvedDate, int, 
     for start, end in words:
         if not _DEFINITE_BEFORE.search(info.text[max(0, start - 40):start]):
             return False  # "a gunman killed ...", "gunmen stormed ...": told here
+        token = next((t for t in info.span if t.idx - info.span.start_char >= start), None)
+        if token is not None and token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound"):
+            return False  # "the brothers shot dead Sean Collier": a verb, told here (not "the shooting")
         # "the Nov. 13 attacks", "the attack in Nice on July 14": the phrase itself names it
         for a_start, a_end in anchors:
             before = info.text[a_end:start] if a_end <= start else None
@@ -1591,6 +1594,14 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             target = current
         if target is None:
             target = find_match(rdate, place)
+        if (target is not None and leads_with_date and rdate is not None and target.date is not None
+                and rdate.precision == target.date.precision == "day" and rdate.date != target.date.date
+                and place is not None and target.place is not None and place.place.city and target.place.place.city
+                and name_key(place.place.city) != name_key(target.place.place.city)):
+            # "Late on Thursday, the brothers shot dead an officer ... in Cambridge. Early on Friday,
+            # the pair engaged police in a gunfight in Watertown": another day, another town,
+            # another incident, however close
+            target = None
         if target is current and current is not None and _opens_new_site(info, current):
             sibling = IncidentMention(role=current.role, date=rdate or current.date, place=place or current.place,
                                       contributions=[Contribution(info)])

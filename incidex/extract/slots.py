@@ -123,7 +123,10 @@ _IDENTIFIED_AS = re.compile(
     r"((?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|[A-Z]\.)(?:\s+(?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|" + _PARTICLE + r")){1,4})"
 )
 _AND_NAME = re.compile(
-    r"(?:\s*,\s*\d{1,2}\b)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)((?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*)(?:\s+(?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|"
+    # ("Tamerlan Tsarnaev, 26, and his brother Dzhokhar Tsarnaev, 19")
+    r"(?:\s*,\s*\d{1,2}\b)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their)\s+(?:younger\s+|older\s+|elder\s+)?"
+    r"(?:brother|sister|wife|husband|son|daughter|father|mother|cousin|friend|accomplice)\s+)?"
+    r"((?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*)(?:\s+(?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|"
     + _PARTICLE + r")){1,4})")
 _INTRODUCES_ATTACKER_LIST = re.compile(
     r"\b(attackers?|perpetrators?|bombers?|gunmen|suspects|assailants|terrorists)\b[^.]*\b(identified|named)\s+as\s*:\s*$",
@@ -484,6 +487,20 @@ _CLAIMED_MOTIVE = re.compile(r"\b(saying|said|adding|stating)\b[^.]{0,60}?\b(ret
                              r"because|protest)\b", re.IGNORECASE)
 
 
+_CAPITALISED_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of|the|and|for|de|[A-Z][a-z]+))+")
+
+
+def _acronyms_spelled_out(text: str) -> set[str]:
+    """Initials of the capitalised names a text writes in full that are no group's name
+    ("Massachusetts Institute of Technology" -> "MIT")."""
+    found = set()
+    for match in _CAPITALISED_NAME.finditer(text):
+        words = [w for w in match.group(0).split() if w[:1].isupper()]
+        if len(words) >= 2 and not find_groups(match.group(0)):
+            found.add("".join(w[0] for w in words))
+    return found
+
+
 OTHER_EVENT_DAYS = 45  # a sentence dated this far from the incident tells another event
 
 
@@ -505,6 +522,9 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
     claim_index: Optional[int] = None
     unlisted: Optional[tuple[str, str]] = None  # a group groups.json does not know, and how it is named
     amaq_mode: Optional[str] = None
+    # "the Massachusetts Institute of Technology ... on the MIT campus": an acronym the text
+    # spells out as something else is not the group that shares it
+    spelled_out = _acronyms_spelled_out(" ".join(p.text for p in parts))
     for index, part in enumerate(parts):
         if _dated_elsewhere(part, record) or part.contribution.info.block_kind == "footnote":
             # "ISKP, which claimed an attack on a maternity ward there in May 2020": another
@@ -514,6 +534,7 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
         claim = lex.claimed.search(part.text)
         denied = lex.claim_denied.search(part.text)
         praised = not claim and lex.claim_praised.search(part.text)
+        groups = [g for g in groups if g.surface not in spelled_out]
         for group in groups:
             if _OPPONENT_BEFORE.search(part.text[max(0, group.start - 40):group.start]):
                 continue  # "to punish Sweden for joining the coalition against the Islamic State"
@@ -785,10 +806,14 @@ _CITIZENS_OF = re.compile(r"\b(?:citizens?|nationals?)\s+of\s+((?:the\s+)?[A-Z][
 
 
 def _same_person_key(name: str, perps: dict[str, Perpetrator]) -> Optional[str]:
-    parts = set(name.lower().split())
+    words = name.lower().split()
     for existing in perps:
-        if parts & set(existing.lower().split()):
-            return existing
+        known = existing.lower().split()
+        if not set(words) & set(known):
+            continue
+        if len(words) >= 2 and len(known) >= 2 and words[0] != known[0] and len(words[0]) > 2 and len(known[0]) > 2:
+            continue  # "Tamerlan Tsarnaev" and "his brother Dzhokhar Tsarnaev": two people of one family
+        return existing
     return None
 
 
@@ -884,7 +909,9 @@ def _single_victim_killed(text: str) -> bool:
 
 
 def code_incident(mention: IncidentMention, published: Optional[date], doc_title: Optional[str] = None,
-                  table_rows: Sequence[TableRow] = ()) -> IncidentRecord:
+                  table_rows: Sequence[TableRow] = (), known_perpetrators: Sequence[str] = ()) -> IncidentRecord:
+    """The GTD record of one incident mention. `known_perpetrators`: attackers the report names
+    in its other incidents ("Tamerlan Tsarnaev was killed" in the shootout told after the bombing)."""
     lex = load_lexicon()
     record = IncidentRecord(role=mention.role)
     parts = _parts(mention)
@@ -912,7 +939,7 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
     code_group_and_claim(record, parts)
     record.perpetrators = find_perpetrators(parts)
     names = [p.name for p in record.perpetrators if p.name]
-    perps_model = PerpetratorModel(names=names)
+    perps_model = PerpetratorModel(names=names + [n for n in known_perpetrators if n not in names])
     sentences = []
     for part in parts:
         if part.contribution.masked or part.contribution.only:
