@@ -1550,6 +1550,7 @@ def test_a_parliamentary_statement_counts_the_attackers_among_the_dead():
     assert (siege.date, siege.place.city) == (date(2015, 4, 2), "Garissa")
     # 142 students, three police officers and three soldiers, and all four terrorists
     assert (siege.nkill, siege.nkillter, siege.nwound) == (152, 4, 79)
+    assert siege.nperps == 4  # "four heavily armed al-Shabaab terrorists stormed"
     assert siege.targtypes[0] == "Educational Institution" and siege.gname == "Al-Shabaab" and siege.claimed == 1
 
 
@@ -1579,6 +1580,7 @@ def test_a_bomb_set_off_before_the_shooting_and_the_town_west_of_the_dateline():
     # "at the al-Rawda mosque in Bir al-Abed, west of El-Arish"
     assert (attack.place.provstate, attack.place.city) == ("North Sinai", "Bi’r al ‘Abd")
     assert {"Bombing/Explosion", "Armed Assault"} <= set(attack.attacktypes)  # "set off a bomb and then opened fire"
+    assert attack.nperps == 25  # "Between 25 and 30 gunmen": the lower figure, as GTD records it
     assert (attack.nkill, attack.nwound, attack.targtypes[0]) == (305, 128, "Religious Figures/Institutions")
 
 
@@ -1766,6 +1768,7 @@ def test_a_retrospective_ten_years_on_is_dated_by_its_own_date():
     assert (siege.date, siege.place.country, siege.nhostkid) == (date(2013, 1, 16), "Algeria", 800)
     # "Forty hostages ... were killed, along with 29 of the militants"
     assert (siege.nkill, siege.nkillter) == (69, 29)
+    assert siege.nperps == 32  # "about 32 militants of the Mulathameen Brigade"
 
 
 def test_an_indian_wire_closed_by_a_colon_and_a_district_of_the_state_named():
@@ -1820,3 +1823,13 @@ def test_a_week_of_attacks_by_two_brothers_is_three_incidents():
     # named in the bombing is the one killed there
     assert (shootout.date, shootout.place.city) == (date(2013, 4, 19), "Watertown")
     assert (shootout.nkill, shootout.nkillter, shootout.nwound) == (1, 1, 1)
+
+
+def test_the_number_of_attackers_is_the_attacking_party_not_an_earlier_one():
+    _, found = extract("manchester_arena_header_date.txt")
+    by_city = {r.place.city: r for r in found}
+    # "the deadliest attack in Britain since July 7, 2005, when four suicide bombers killed 52
+    # people": four attackers in London in 2005, not in Manchester
+    assert by_city["London"].nperps == 4 and by_city["Manchester"].nperps == 1
+    _, found = extract("christchurch_five_years_on.txt")
+    assert all(r.nperps != 5 for r in found)  # "five years since a gunman killed 51 worshippers"

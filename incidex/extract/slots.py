@@ -983,7 +983,7 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
                 break
     if table_rows:
         code_table_tolls(record, mention, table_rows)
-    record.nperps = len(record.perpetrators) or None
+    record.nperps = max(len(record.perpetrators), count_attackers(parts, record) or 0) or None
     full_text = " ".join(p.text for p in parts)
     hostage = any(t in record.attacktypes for t in ("Hostage Taking (Barricade Incident)", "Hostage Taking (Kidnapping)",
                                                     "Hijacking"))
@@ -1042,6 +1042,35 @@ _HOSTAGE_COUNTS = [
 _COUNT_START = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                           r"forty|fifty|hundreds|dozens|about|some|around|nearly|almost|at least|more than|over|\d)",
                           re.IGNORECASE)
+
+
+# "four heavily armed al-Shabaab terrorists stormed", "Two female suicide bombers blew themselves
+# up", "Three men drove a van into pedestrians", "killed all five attackers": how many carried out
+# the attack (GTD nperps); the words between count and noun describe them ("heavily armed")
+_ATTACKERS_TOLD = re.compile(
+    r"(?<![\w-])(?P<n>(?:about |some |around |nearly |at least |more than |between )?(?:\d{1,3}|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?: and \d{1,3})?)\s+"
+    r"(?:(?!(?:years?|months?|weeks?|days?|hours?|since|after|before|of|a|an|the|and|or|who|which|were|was)\b)[\w-]+\s+){0,3}?"
+    r"(?:(?:gunm[ae]n|attackers|assailants|militants|fighters|terrorists|suicide bombers|bombers|insurgents|jihadists|"
+    r"rebels|hijackers|hostage-takers)\b"
+    r"|m[ae]n(?=\s+(?:armed|attacked|opened fire|stormed|drove|stabbed|shot|burst|raided)\b))")
+# "Officials said seven suicide bombers carried out the attacks": a count over several sites
+_OVER_ALL_SITES = re.compile(r"\bthe (?:attacks|bombings|blasts|explosions)\b", re.IGNORECASE)
+
+
+def count_attackers(parts: list[_Part], record: IncidentRecord) -> Optional[int]:
+    """The number of attackers told by the first of the incident's sentences that gives one."""
+    for part in parts:
+        years = part.contribution.info.years
+        if (_dated_elsewhere(part, record) or _OVER_ALL_SITES.search(part.text)
+                or (record.date is not None and years and record.date.year not in years)):
+            continue  # "since July 7, 2005, when four suicide bombers killed 52 people": another attack
+        match = _ATTACKERS_TOLD.search(part.text)
+        if match:
+            count = parse_count(match.group("n").split(" and ")[0])
+            if count is not None and count.value > 0:
+                return count.value
+    return None
 
 
 def _phrase_count(phrase: str) -> Optional[int]:
