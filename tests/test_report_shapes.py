@@ -1833,3 +1833,35 @@ def test_the_number_of_attackers_is_the_attacking_party_not_an_earlier_one():
     assert by_city["London"].nperps == 4 and by_city["Manchester"].nperps == 1
     _, found = extract("christchurch_five_years_on.txt")
     assert all(r.nperps != 5 for r in found)  # "five years since a gunman killed 51 worshippers"
+
+
+def test_a_prose_roundup_opens_an_incident_per_country():
+    _, found = extract("sahel_prose_roundup.txt")
+    assert [(r.date, r.place.country, r.nkill) for r in found] == [
+        (date(2024, 5, 21), "Mali", 11), (date(2024, 5, 22), "Burkina Faso", 12), (date(2024, 5, 23), "Niger", 6)]
+    assert [r.targtypes[0] for r in found] == ["Private Citizens & Property", "Military", "Police"]
+
+
+def test_a_second_bomb_on_the_next_day_is_another_incident_and_both_are_claimed():
+    _, found = extract("kabul_consecutive_days.txt")
+    monday, tuesday = found
+    assert (monday.date, monday.nkill, monday.nwound) == (date(2024, 6, 3), 3, 0)
+    assert (tuesday.date, tuesday.nkill, tuesday.nwound) == (date(2024, 6, 4), 2, 5)
+    # "The Islamic State claimed both attacks."
+    assert [(r.gname, r.claimed) for r in found] == [(ISIL, 1), (ISIL, 1)]
+
+
+def test_items_under_a_dated_title_are_that_days_incidents():
+    document, found = extract("dated_header_items.txt")
+    assert document.published == date(2024, 5, 12)  # "Incidents reported on 12 May 2024"
+    assert [(r.date, r.place.city) for r in found] == [(date(2024, 5, 12), "Mogadishu"), (date(2024, 5, 12), "Baidoa")]
+    assert (found[1].nkill, found[1].gname, found[1].targtypes) == (2, "Al-Shabaab", ["Police"])
+
+
+def test_a_news_page_keeps_its_article_and_drops_the_related_links():
+    document, found = extract("krasnogorsk_news_page.html")
+    assert document.published == date(2024, 3, 23)
+    # the sidebar's "Suicide bomber kills 10 at Pakistan police station" is no incident of the page
+    [attack] = found
+    assert (attack.date, attack.place.city, attack.nkill, attack.nwound) == (date(2024, 3, 22), "Krasnogorsk", 60, 140)
+    assert attack.gname == ISIL and attack.claimed == 1 and attack.claim_channel == "Amaq News Agency"

@@ -79,6 +79,7 @@ _YEAR_LED = re.compile(r"^\W*((?:19|20)\d\d)\s*(?:[–—:-]|\))\s+")
 # "twin suicide bombings": one coordinated attack told in the plural
 _COORDINATED_PLURAL = re.compile(r"\b(?:twin|double|triple|simultaneous|coordinated)\s+(?:[\w-]+\s+)?"
                                  r"(?:attacks|bombings|blasts|explosions|shootings)\b", re.IGNORECASE)
+_BOTH_ATTACKS = re.compile(r"\b(?:both|the two) (?:attacks|bombings|blasts|explosions|shootings|assaults)\b", re.IGNORECASE)
 _FEW_EVENTS = re.compile(r"\b(?:two|three|four|[234])\s+(?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions|shootings|"
                          r"stabbings)\b", re.IGNORECASE)
 _SPAN_OF_TIME = re.compile(r"\b(?:since|between|until|through|throughout|from)\s+(?:\d|[A-Z])")
@@ -1474,6 +1475,10 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 for mention in mentions:
                     if mention.place is not None and mention.place.place.city in named:
                         mention.contributions.append(Contribution(info))
+            elif current is not None and _BOTH_ATTACKS.search(info.text) and tells_who_did_it(info.text) and len(mentions) >= 2:
+                # "The Islamic State claimed both attacks": the last two incidents told
+                for mention in mentions[-2:]:
+                    mention.contributions.append(Contribution(info))
             elif current is not None and (current.contributions[0].info.block == info.block
                                           or _THE_EVENT.search(info.text)
                                           or (tells_who_did_it(info.text) and _ALL_THE_ATTACKS.search(info.text))):
@@ -1596,11 +1601,13 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             target = find_match(rdate, place)
         if (target is not None and leads_with_date and rdate is not None and target.date is not None
                 and rdate.precision == target.date.precision == "day" and rdate.date != target.date.date
-                and place is not None and target.place is not None and place.place.city and target.place.place.city
-                and name_key(place.place.city) != name_key(target.place.place.city)):
+                and ((place is not None and target.place is not None and place.place.city and target.place.place.city
+                      and name_key(place.place.city) != name_key(target.place.place.city))
+                     or _NEXT_ATTACK.search(info.text))):
             # "Late on Thursday, the brothers shot dead an officer ... in Cambridge. Early on Friday,
             # the pair engaged police in a gunfight in Watertown": another day, another town,
-            # another incident, however close
+            # another incident, however close; "On Tuesday, a second bomb hit another minibus in
+            # the same area": another day, another attack
             target = None
         if target is current and current is not None and _opens_new_site(info, current):
             sibling = IncidentMention(role=current.role, date=rdate or current.date, place=place or current.place,
@@ -1650,7 +1657,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         # a new incident
         # ("21.10 hrs: Unknown gunmen fired on a checkpoint in Rueso district.": an entry of a
         # day's log, dated by the report as the entries before it, opens its own incident)
-        log_entry = (rdate is None and info.block_kind == "list_item" and info.index_in_block == 0 and info.methods
+        log_entry = (rdate is None and info.block_kind == "list_item" and info.index_in_block == 0 and info.event
                      and place is not None and not place.origin and all(m.date is None for m in mentions))
         if rdate is None and mentions and not log_entry:
             # a place without a date, unlike anything seen so far: not enough to open an
