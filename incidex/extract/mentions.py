@@ -274,7 +274,9 @@ def _inside_quote(text: str, start: int, end: int) -> bool:
     return before % 2 == 1 or (before % 2 == 0 and after % 2 == 1)
 
 
-_DIVISION_AFTER = re.compile(r"\s+(region|province|state|county|district|governorate|department|prefecture)\b",
+# the words a report puts after the name of an administrative division ("Borno state")
+_DIVISION = r"region|province|state|county|district|governorate|department|prefecture"
+_DIVISION_AFTER = re.compile(rf"\s+({_DIVISION})\b",
                              re.IGNORECASE)
 _DISTRICT_AFTER = re.compile(r"\s+(county|district|prefecture|tehsil)\b", re.IGNORECASE)
 _DEMONYM_CAPITAL = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+capital\b")
@@ -306,12 +308,11 @@ _PROVINCE_OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:[a-z-]+\s+){0,
 _AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?\d{1,2}\s*,\s*(?!\d)")
 _ROUTE_BETWEEN = re.compile(r"\b([A-Z][\w'’]+)[-\u2013]([A-Z][\w'’]+)\s+(?:road|highway|motorway|expressway|railway|"
                             r"route|rail line)\b")
-_DIVISION_THEN_NAME = re.compile(r"\b(?:district|county|province|region|department|municipality),\s+"
-                                 r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_DIVISION_THEN_NAME = re.compile(rf"\b(?:{_DIVISION}|municipality),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _POSSESSIVE_DIVISION = re.compile(r"\b[A-Z][\w-]+['’]s\s+(?:[a-z-]+\s+){1,2}([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-                                  r"(?=\s+(?:province|state|region|district|county|governorate|department)\b)")
+                                  rf"(?=\s+(?:{_DIVISION})\b)")
 _NAMED_DIVISION = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|del|la|el|al|do|da|dos|das)){0,3})"
-                             r"\s+(province|state|region|district|county|governorate|department)\b")
+                             rf"\s+({_DIVISION})\b")
 
 
 def _countries_of_divisions(text: str) -> list[str]:

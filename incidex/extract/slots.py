@@ -211,6 +211,15 @@ def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bo
     fake = False
     fired = False  # a shooting is told: a real gun beside any fake one
     claimed_explosives = False
+
+    def take(method, part: _Part) -> None:
+        if method.attacktype not in attack:
+            attack.append(method.attacktype)
+            _evidence(record, "attacktype", part)
+        if method.weaptype and method.weaptype not in weapons:
+            weapons.append(method.weaptype)
+            _evidence(record, "weaptype", part)
+
     for part in parts:
         text = part.text if not blank_responses else blank_responses_to_attack(part.text)
         text = _blank(_EARLIER_CRIME, _blank(ANAPHORIC_LEAD, _blank(_OTHER_EVENT_REFERENCE, text)))
@@ -227,24 +236,14 @@ def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bo
             has_event = True
             # the attacker's own shots, not the police's ("police ... shot dead five suspects")
             fired |= method.name == "shooting" and not lex.response_force.search(text[max(0, match.start() - 80):match.start()])
-            if method.attacktype not in attack:
-                attack.append(method.attacktype)
-                _evidence(record, "attacktype", part)
-            if method.weaptype and method.weaptype not in weapons:
-                weapons.append(method.weaptype)
-                _evidence(record, "weaptype", part)
+            take(method, part)
         if not has_event and part.contribution.info.methods_from_weapons:
             # a table row whose method cell names only the weapon ("bomb on aircraft"): the
             # methods the sentence analysis read off it
             for method in lex.methods:
                 if method.name in part.contribution.info.methods:
                     has_event = True
-                    if method.attacktype not in attack:
-                        attack.append(method.attacktype)
-                        _evidence(record, "attacktype", part)
-                    if method.weaptype and method.weaptype not in weapons:
-                        weapons.append(method.weaptype)
-                        _evidence(record, "weaptype", part)
+                    take(method, part)
         if has_event or lex.generic_event.search(text) or _WEAPON_CONTEXT.search(text):
             for method in lex.methods:
                 if method.weapon is None:
