@@ -816,6 +816,8 @@ def test_the_police_the_attacker_surrendered_to_are_no_target():
     assert "Police" not in attack.targtypes
     assert (attack.nkill, attack.nwound, attack.date) == (3, 8, date(2024, 8, 23))
     assert attack.gname == ISIL and attack.claimed == 1
+    # "Federal prosecutors identified the suspect only as Issa al H.", "a 26-year-old Syrian man"
+    assert [(p.name, p.age) for p in attack.perpetrators] == [("Issa al H.", 26)]
 
 
 def test_an_attacker_killed_by_police_counts_in_nkill():
@@ -1865,3 +1867,31 @@ def test_a_news_page_keeps_its_article_and_drops_the_related_links():
     [attack] = found
     assert (attack.date, attack.place.city, attack.nkill, attack.nwound) == (date(2024, 3, 22), "Krasnogorsk", 60, 140)
     assert attack.gname == ISIL and attack.claimed == 1 and attack.claim_channel == "Amaq News Agency"
+
+
+def test_a_copy_date_is_no_report_date_and_the_next_site_is_split_off():
+    document, found = extract("copied_page_retrieved.txt")
+    assert document.published == date(2016, 3, 22)  # not "Retrieved 5 March 2026"
+    # "Two explosions tore through the departure hall of Brussels Airport ..., and a third bomb
+    # exploded about an hour later on a metro train at Maelbeek station": two sites, one toll
+    airport, metro = found
+    assert (airport.targtypes[0], metro.targtypes[0]) == ("Airports & Aircraft", "Transportation")
+    assert {airport.date, metro.date} == {date(2016, 3, 22)} and airport.nkill + metro.nkill == 31
+
+
+def test_named_later_as_with_an_initial_and_last_thursday():
+    _, found = extract("relative_dates_last_thursday.txt")
+    [attack] = found
+    assert (attack.date, attack.place.city) == (date(2023, 3, 9), "Hamburg")  # "last Thursday", from Saturday
+    # "named the gunman who killed seven people ... as Philipp F., a 35-year-old ..., who then killed himself"
+    assert [(p.name, p.age) for p in attack.perpetrators] == [("Philipp F.", 35)]
+    assert (attack.nkill, attack.nkillter, attack.nwound) == (8, 1, 8)
+
+
+def test_days_ago_and_earlier_this_month_date_incidents():
+    _, found = extract("two_days_ago_bulletin.txt")
+    hotel, car_bomb = found
+    assert (hotel.date, hotel.place.city, hotel.nkill) == (date(2024, 8, 13), "Mogadishu", 32)  # "Two days ago"
+    # "Earlier this month, a car bomb killed five soldiers in Baidoa"
+    assert (car_bomb.date, car_bomb.date_precision, car_bomb.place.city) == (date(2024, 8, 1), "month", "Baidoa")
+    assert (car_bomb.nkill, car_bomb.targtypes) == (5, ["Military"])

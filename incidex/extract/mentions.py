@@ -44,7 +44,9 @@ from incidex.normalize.groups import find_groups, normalize_group
 # explosion", "in the past six months") cannot date an incident on their own.
 _EXPLICIT_DATE = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,4}[/.-]\d{1,2}|"
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last night|last month)\b",
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last night|last month|"
+    # "Two days ago, gunmen stormed a hotel", "Earlier this month, a car bomb killed": a day, a month
+    r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) days? ago|earlier this month)\b",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(r"(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)
@@ -1562,6 +1564,17 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 continue
             if current is not None and _split_listed_sites(info, current, _best_place(info.places), mentions):
                 continue
+            if (current is not None and info.methods and _NEXT_ATTACK.search(info.text)
+                    and (here := _site_types([info.text]))
+                    and not here & _site_types(c.text() for c in current.contributions)):
+                # "... and a third bomb exploded about an hour later on a metro train at Maelbeek
+                # station" (a station the gazetteer does not place): the assault's next site, in
+                # the same town on the same day
+                sibling = IncidentMention(role=current.role, date=current.date, place=current.place,
+                                          contributions=[Contribution(info)])
+                _add_coordinated(sibling, current, mentions)
+                current = sibling
+                continue
             if current is not None and info.block_kind != "heading":
                 current.contributions.append(_told_of_it(info))
                 if tells_who_did_it(info.text) or _ALL_THE_ATTACKS.search(info.text):
@@ -1703,7 +1716,11 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
 # "In Borno, ISWAP fighters killed 12 soldiers near Damboa on Monday, while in Yobe, gunmen
 # abducted five traders near Geidam on Tuesday": two incidents in one sentence, each clause
 # opening with its own place
-_CLAUSE_BREAK = re.compile(r"(?:,\s+while|,\s+whereas|;|,\s+and|,\s+but)\s+(?=[Ii]n\s+[A-Z])")
+_CLAUSE_BREAK = re.compile(r"(?:,\s+while|,\s+whereas|;|,\s+and|,\s+but)\s+(?=[Ii]n\s+[A-Z])"
+                           # "... of Brussels Airport, and a third bomb exploded about an hour later
+                           # on a metro train at Maelbeek station": the next site of the assault
+                           r"|(?:;|,\s+and|,\s+while)\s+(?=(?:a|the)\s+(?:second|third|fourth)\s+(?:bomb|blast|"
+                           r"explosion|attack|car bomb|suicide bomber)\b[^.;]*\blater\b)")
 
 
 def _clauses_told_apart(sentence: Span) -> list[Span]:

@@ -122,6 +122,11 @@ _IDENTIFIED_AS = re.compile(
     r"\b(?:named|identified)\s+((?:the\s+|a\s+)?[\w-]+|him|her|them)\s+(?:(?:on|late|early|in)\s+\w+\s+){0,2}as\s+"
     r"((?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|[A-Z]\.)(?:\s+(?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|" + _PARTICLE + r")){1,4})"
 )
+# "Police named the gunman who killed seven people at a Jehovah's Witnesses hall ... as Philipp F."
+_NAMED_THE_ATTACKER_AS = re.compile(
+    r"\b(?:named|identified)\s+the\s+(?:gunman|attacker|assailant|bomber|suspect|shooter|perpetrator|driver|stabber)\b"
+    r"[^.;]{0,140}?\bas\s+((?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*)(?:\s+(?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|"
+    + _PARTICLE + r")){0,3}(?:\s+[A-Z]\.(?!\w))?)")
 _AND_NAME = re.compile(
     # ("Tamerlan Tsarnaev, 26, and his brother Dzhokhar Tsarnaev, 19")
     r"(?:\s*,\s*\d{1,2}\b)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their)\s+(?:younger\s+|older\s+|elder\s+)?"
@@ -666,6 +671,9 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                 while more := _AND_NAME.match(text, position):
                     candidates.append((more.group(1), more.start(1)))
                     position = more.end(1)
+        for match in _NAMED_THE_ATTACKER_AS.finditer(text):
+            if " " in match.group(1) and not any(match.group(1) == c[0] for c in candidates):
+                candidates.append((match.group(1), match.start(1)))
         if _INTRODUCES_ATTACKER_LIST.search(text):
             listing = True
         elif listing and part.contribution.info.block_kind == "list_item":
