@@ -180,3 +180,9 @@ def test_a_timeline_in_the_present_tense_and_attackers_counted_as_part_of_them(n
 def test_a_passive_verb_conjoined_to_an_active_one_has_its_subject(nlp):
     c = casualties(nlp, "Saipov exited the vehicle and was shot and wounded by a police officer.", names=["Saipov"])
     assert (c.nwound, c.nwoundte) == (1, 1)
+
+
+def test_they_counts_the_attackers_the_sentence_numbered(nlp):
+    c = casualties(nlp, "Two gunmen opened fire at a bus stop, killing three people before they were shot dead "
+                        "by soldiers.")
+    assert (c.nkill, c.nkillter) == (5, 2)

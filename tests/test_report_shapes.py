@@ -1895,3 +1895,14 @@ def test_days_ago_and_earlier_this_month_date_incidents():
     # "Earlier this month, a car bomb killed five soldiers in Baidoa"
     assert (car_bomb.date, car_bomb.date_precision, car_bomb.place.city) == (date(2024, 8, 1), "month", "Baidoa")
     assert (car_bomb.nkill, car_bomb.targtypes) == (5, ["Military"])
+
+
+def test_gunmen_shot_dead_as_they_and_a_fourth_victim_shot_by_soldiers():
+    _, found = extract("jerusalem_bus_stop_shooting.txt")
+    [attack] = found
+    # "Two Palestinian gunmen ... killing three people ... before they were shot dead by two
+    # off-duty soldiers", then "A fourth victim ... was mistakenly shot dead by the soldiers"
+    assert (attack.nkill, attack.nkillter, attack.nwound) == (6, 2, 6)
+    assert "Military" not in attack.targtypes  # the soldiers shot; they were not attacked
+    assert [(p.name, p.age) for p in attack.perpetrators] == [("Murad Nimr", 38), ("Ibrahim Nimr", 30)]
+    assert attack.gname == "Hamas (Islamic Resistance Movement)" and attack.claimed == 1

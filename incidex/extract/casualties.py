@@ -34,7 +34,8 @@ OBJECT_PRONOUNS = {"him", "her"}
 PLURAL_PRONOUNS = {"they", "them"}
 REFLEXIVE_PRONOUNS = {"himself", "herself"}
 _PANIC = {"panic", "stampede", "chaos", "rush", "scramble", "confusion", "crush"}
-_OTHERS = re.compile(r"\b(other|others|more)\b", re.IGNORECASE)
+# "two other officials", "16 more", "A fourth victim ... was mistakenly shot dead": more than told before
+_OTHERS = re.compile(r"\b(other|others|more)\b|\ban?\s+(second|third|fourth|fifth|sixth|seventh)\b", re.IGNORECASE)
 _MODALS = {"must", "will", "shall", "should", "would", "could", "may", "might", "can", "'ll", "wo"}
 ATTACKER_VERBS = {"stab", "shoot", "attack", "detonate", "ram", "fire", "open", "threaten", "seize", "hit",
                   "drive", "plough", "plow", "behead", "slash", "hack", "carry", "kidnap", "abduct", "hijack"}
@@ -522,6 +523,16 @@ def _included_perpetrators(patient: Token, perps: PerpetratorModel) -> int:
     return 0
 
 
+def _attackers_counted(sentence: Span, perps: "PerpetratorModel") -> Optional[int]:
+    """How many attackers the sentence counts ("Two Palestinian gunmen"), if it does."""
+    for token in sentence:
+        if token.pos_ == "NOUN" and perps.is_perp(token):
+            numbers = [c for c in token.children if c.dep_ == "nummod"]
+            if numbers:
+                return _count_noun_phrase(token)
+    return None
+
+
 def _takes_own_life(token: Token) -> bool:
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
     if token.lemma_.lower() == "take":
@@ -573,6 +584,9 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
                 if not _denotes_people(patient, perps):
                     continue
                 count = _count_noun_phrase(patient)
+                if count is None and patient.lower_ in ("they", "them") and perps.classify(patient, agent, passive):
+                    # "Two Palestinian gunmen opened fire ... before they were shot dead": as many as told
+                    count = _attackers_counted(sentence, perps)
                 if count is None:
                     if _VAGUE_QUANTITY.search(" ".join(t.lower_ for t in patient.subtree if t.i <= patient.i)) \
                             and not perps.classify(patient, agent, passive):

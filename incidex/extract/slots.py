@@ -328,7 +328,7 @@ _HARM_VERB = re.compile(
 # Not targets: who guarded the place, who told the story, who the attacker was, what was quoted
 _NOT_TARGET = re.compile(
     # the agent of a passive: "was shot dead by an off-duty police officer" (the attacker)
-    r"\bby\s+(an?|the)\s+([\w-]+\s+){0,2}(police\s*(officer|man)|policeman|soldier|officer|guard)\b|"
+    r"\bby\s+(an?|the|two|three|four)\s+([\w-]+\s+){0,2}(police\s*(officers?|m[ae]n)|policem[ae]n|soldiers?|officers?|guards?|troops)\b|"
     r"\b(soldiers|police(men)?|troops|guards|officers)(\s+and\s+\w+)?\s+(guarding|protecting|posted at|on duty at)\b"
     # the responders: "police evacuated the area", "police shot dead five suspects"
     r"|\b(police|soldiers|troops|security forces|firefighters|rescuers|officers)\s+(have\s+|has\s+|had\s+)?(later\s+|quickly\s+|then\s+)?"
