@@ -1906,3 +1906,14 @@ def test_gunmen_shot_dead_as_they_and_a_fourth_victim_shot_by_soldiers():
     assert "Military" not in attack.targtypes  # the soldiers shot; they were not attacked
     assert [(p.name, p.age) for p in attack.perpetrators] == [("Murad Nimr", 38), ("Ibrahim Nimr", 30)]
     assert attack.gname == "Hamas (Islamic Resistance Movement)" and attack.claimed == 1
+
+
+def test_two_cities_bombed_on_palm_sunday_each_with_its_own_toll():
+    _, found = extract("palm_sunday_two_cities.txt")
+    tanta, alexandria = found
+    # "St. George's Church in the Nile Delta city of Tanta" (not George, South Africa), and the
+    # total "killing at least 44 people" over both cities is neither city's own toll
+    assert (tanta.date, tanta.place.city, tanta.nkill, tanta.nwound) == (date(2017, 4, 9), "Tanta", 27, 78)
+    # "a suicide bomber blew himself up outside St. Mark's Cathedral in Alexandria, killing 17 people"
+    assert (alexandria.place.city, alexandria.nkill, alexandria.nkillter) == ("Alexandria", 18, 1)
+    assert [(r.gname, r.claimed) for r in found] == [(ISIL, 1), (ISIL, 1)]  # "claimed both attacks"

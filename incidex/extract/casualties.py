@@ -202,6 +202,8 @@ _TITLES = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "bishop", "ar
            "colonel", "gen", "general", "lt", "lieutenant", "officer", "constable", "judge", "senator", "president"}
 _ATTACKER_DEEDS = {"stab", "shoot", "attack", "kill", "detonate", "ram", "bomb", "behead", "murder", "massacre",
                    "kidnap", "abduct", "hijack", "storm"}
+SEVERAL_EVENTS = re.compile(r"\b(?:two|three|four|five|twin|\d)\s+(?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions)\b"
+                             r"[^.;]*\b(?:in|at)\s+(?:two|three|four|five|\d|several|separate|different)\b", re.IGNORECASE)
 _VAGUE_WORDS = {"dozens", "dozen", "scores", "hundreds", "thousands"}
 
 
@@ -621,6 +623,16 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
     implied: dict[tuple[Effect, bool], int] = {}
     result = Casualties()
     claim = load_lexicon().claimed
+    sentences = list(sentences)
+    # "Two suicide bombings struck churches in two cities, killing at least 44 people. The first
+    # blast hit St. George's Church in Tanta, killing 27": where a sentence gives this site's own
+    # toll, the total over several sites is not this one's
+    several = [s for s in sentences if SEVERAL_EVENTS.search(s.text)]
+    if several and len(several) < len(sentences):
+        own = [s for s in sentences if s not in several and any(
+            st.effect == "kill" and not st.perpetrator for st in casualty_statements(s, PerpetratorModel()))]
+        if own:
+            sentences = [s for s in sentences if s not in several]
     for sentence in sentences:
         per_sentence: dict[tuple[Effect, bool], int] = {}
         others: dict[tuple[Effect, bool], int] = {}

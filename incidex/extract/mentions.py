@@ -307,6 +307,8 @@ _EVENT_NAMED_AFTER = re.compile(r"\s+(?:(?:truck|lorry|van|car|knife|bomb|suicid
                                 r"concert|market)\s+)?(?:attacks?|bombings?|shootings?|stabbings?|massacre|siege)\b")
 _EVENT_NAMED_BY_PLACE = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=" + _EVENT_NAMED_AFTER.pattern + ")")
 _PROVINCE_OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:[a-z-]+\s+){0,2}$")
+_SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Ste|Sts)\.?\s+$")
+_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w.]*['’]s\s+$")
 _AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?\d{1,2}\s*,\s*(?!\d)")
 _ROUTE_BETWEEN = re.compile(r"\b([A-Z][\w'’]+)[-\u2013]([A-Z][\w'’]+)\s+(?:road|highway|motorway|expressway|railway|"
                             r"route|rail line)\b")
@@ -511,6 +513,9 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 and not normalize_country(before_word.group(1))
                 and not resolve_place(before_word.group(1), country_hint=hint)):
             continue  # "the Hagia Sophia" is not Sofia: the tail of a longer name that is no place
+        if _SAINT_BEFORE.search(info_text[max(0, start - 8):start]) or (
+                is_common_word(surface) and _POSSESSIVE_BEFORE.search(info_text[max(0, start - 30):start])):
+            continue  # "St. George's Church", "St. Mark's Cathedral": a saint and a building, not towns
         if _AGE_AFTER_NAME.match(info_text, start + len(surface)):
             continue  # "Sudesh Amman, 20, was wearing a fake suicide vest": a man and his age, not Amman
         if _ROLE_AND_NAME_BEFORE.search(info_text[max(0, start - 60):start]):

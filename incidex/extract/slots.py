@@ -13,7 +13,7 @@ from typing import Iterator, Optional, Sequence
 
 from spacy.tokens import Span
 
-from incidex.extract.casualties import PerpetratorModel, count_casualties, stated_toll
+from incidex.extract.casualties import SEVERAL_EVENTS, PerpetratorModel, count_casualties, stated_toll
 from incidex.extract.lexicon import load_lexicon
 from incidex.extract.mentions import ANAPHORIC_LEAD, Contribution, IncidentMention
 from incidex.extract.segment import TableRow
@@ -972,8 +972,11 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
             sent = statement.sentence
             record.add_evidence(field_name, sent.text.strip(), sent.start_char, sent.end_char)
         for part in parts:
-            if part.contribution.masked or part.contribution.only or lex.claimed.search(part.text):
-                continue  # a sentence that also tells another incident (its tolls may be that one's), or a claim
+            if (part.contribution.masked or part.contribution.only or lex.claimed.search(part.text)
+                    or (len(parts) > 1 and SEVERAL_EVENTS.search(part.text))):
+                # a sentence that also tells another incident (its tolls may be that one's), a
+                # claim, or a toll over several sites ("Two suicide bombings ... in two cities")
+                continue
             for field_name, count in _terse_tolls(part):
                 # "...stabbed a police officer to death; six killed including the attacker, about
                 # 50 injured": a terse toll the parse missed, larger than what it counted
