@@ -1917,3 +1917,11 @@ def test_two_cities_bombed_on_palm_sunday_each_with_its_own_toll():
     # "a suicide bomber blew himself up outside St. Mark's Cathedral in Alexandria, killing 17 people"
     assert (alexandria.place.city, alexandria.nkill, alexandria.nkillter) == ("Alexandria", 18, 1)
     assert [(r.gname, r.claimed) for r in found] == [(ISIL, 1), (ISIL, 1)]  # "claimed both attacks"
+
+
+def test_a_toll_revised_down_is_the_toll():
+    _, found = extract("owo_church_toll_revised.txt")
+    [attack] = found
+    # "The death toll from Sunday's attack ... has been revised down to 22 from more than 50"
+    assert (attack.date, attack.place.city, attack.nkill, attack.nwound) == (date(2022, 6, 5), "Owo", 22, 58)
+    assert attack.gname == "Islamic State West Africa Province (ISWAP)" and attack.claimed == 0

@@ -263,7 +263,8 @@ _DIED_THERE = re.compile(r"\b(where|and)\s+(he|she|they)\s+(was|were|later)?\s*(
                          r"|\b(was|were)\s+(later\s+)?(declared|pronounced)\s+dead\b", re.IGNORECASE)
 
 
-TOLL_VERBS = {"rise", "climb", "reach", "increase", "jump", "stand", "hit", "grow", "be", "mount"}
+TOLL_VERBS = {"rise", "climb", "reach", "increase", "jump", "stand", "hit", "grow", "be", "mount",
+              "revise", "lower", "fall", "drop", "update", "put"}  # "has been revised down to 22"
 # verbs that carry a toll as their object to a new figure: "raising the death toll to 100"
 TOLL_RAISING_VERBS = {"raise", "bring", "take", "push", "lift", "put", "send"}
 
