@@ -1925,3 +1925,14 @@ def test_a_toll_revised_down_is_the_toll():
     # "The death toll from Sunday's attack ... has been revised down to 22 from more than 50"
     assert (attack.date, attack.place.city, attack.nkill, attack.nwound) == (date(2022, 6, 5), "Owo", 22, 58)
     assert attack.gname == "Islamic State West Africa Province (ISWAP)" and attack.claimed == 0
+
+
+def test_a_list_told_in_the_present_tense():
+    _, found = extract("wiki_year_list_present_tense.txt")
+    assert [(r.date, r.place.country, r.nkill) for r in found] == [
+        (date(2017, 1, 1), "Turkey", 39), (date(2017, 1, 8), "Israel", 5), (date(2017, 1, 18), "Mali", 77),
+        (date(2017, 1, 29), "Canada", 6)]
+    # "A Palestinian drives a truck into a group of Israeli soldiers ... The driver is shot dead."
+    truck = found[1]
+    assert truck.attacktypes == ["Unarmed Assault"] and truck.nkillter == 1 and truck.targtypes == ["Military"]
+    assert found[2].gname == "Al-Mourabitoun" and found[2].claimed == 1

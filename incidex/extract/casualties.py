@@ -449,9 +449,12 @@ class PerpetratorModel:
         bicycle path, hitting passersby') count as perpetrators in later sentences."""
         for sentence in sentences:
             for token in sentence:
-                if token.dep_ != "nsubj" or token.pos_ != "NOUN":
+                if token.dep_ != "nsubj" or self.is_force(token) or token.head.lemma_.lower() not in ATTACKER_VERBS:
                     continue
-                if token.head.lemma_.lower() in ATTACKER_VERBS and not self.is_force(token):
+                if token.head.lemma_.lower() in ("drive", "ram", "plough", "plow"):
+                    # "A Palestinian drives a truck into soldiers ... The driver is shot dead"
+                    self.nouns.add("driver")
+                if token.pos_ == "NOUN":
                     self.nouns.add(token.lower_)
 
     def is_force(self, token: Optional[Token]) -> bool:
@@ -462,6 +465,8 @@ class PerpetratorModel:
 
     def is_perp(self, token: Token) -> bool:
         lower = token.lower_
+        if lower == "driver" and any(c.dep_ == "poss" for c in token.children):
+            return False  # "killing five Chinese nationals and their Pakistani driver": a victim
         if lower in self.nouns or token.lemma_.lower() in self.nouns:
             return True
         if any(c.dep_ == "relcl" and c.lemma_.lower() in _ATTACKER_DEEDS and any(

@@ -41,6 +41,10 @@ _RESPONSE_CLAUSE = re.compile(
     # "Both assailants were killed ..., one by an armed civilian and the other by a police officer"
     r"|\b(?:one|the other|another|both|the second|the first)\s+by\s+(?:an?\s+|the\s+|another\s+)?(?:off-duty\s+)?"
     r"(?:police(?:\s+officers?)?|policem[ae]n|officers?|soldiers?|troops|security forces|gendarmes?)\b"
+    # "The driver is shot dead.", "The gunman was later shot": what was done to the attacker
+    r"|\b(?:the\s+)?(?:attackers?|assailants?|gunm[ae]n|driver|bombers?|stabbers?|terrorists?|perpetrators?|"
+    r"shooters?|hostage-takers?)\s+(?:is|was|were|are)\s+(?:later\s+|then\s+|also\s+)?(?:shot dead|shot and killed|"
+    r"shot|neutrali[sz]ed)\b(?:\s+(?:\w+\s+){0,3}?by\s+[^,.;:()]*)?"
     # "Outcome: Perpetrator killed by police after a three-hour standoff": a fact sheet's short form
     r"|\b(perpetrators?|attackers?|assailants?|gunm[ae]n|shooters?|bombers?|stabbers?|terrorists?|hostage-takers?)\s+"
     r"(shot|killed|arrested|detained|wounded|neutrali[sz]ed|captured|overpowered|subdued|shot dead)\s+(\w+\s+){0,3}by\s+[^,.;:()]*"
