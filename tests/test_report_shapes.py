@@ -1936,3 +1936,13 @@ def test_a_list_told_in_the_present_tense():
     truck = found[1]
     assert truck.attacktypes == ["Unarmed Assault"] and truck.nkillter == 1 and truck.targtypes == ["Military"]
     assert found[2].gname == "Al-Mourabitoun" and found[2].claimed == 1
+
+
+def test_the_second_site_of_a_coordinated_attack_in_its_own_town():
+    _, found = extract("pishin_qila_saifullah_two_sites.txt")
+    # "The first blast struck ... in Pishin district, killing 18 people. About an hour later, a
+    # second bomb exploded ... in Qila Saifullah, killing 10.": two incidents, each its own toll
+    # (the lead's "at least 28" is the total over both)
+    assert [(r.date, r.place.city, r.nkill) for r in found] == [
+        (date(2024, 2, 7), "Pishin", 18), (date(2024, 2, 7), "Qila Saifullah", 10)]
+    assert {r.place.provstate for r in found} == {"Balochistan"}

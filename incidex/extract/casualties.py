@@ -202,8 +202,8 @@ _TITLES = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "bishop", "ar
            "colonel", "gen", "general", "lt", "lieutenant", "officer", "constable", "judge", "senator", "president"}
 _ATTACKER_DEEDS = {"stab", "shoot", "attack", "kill", "detonate", "ram", "bomb", "behead", "murder", "massacre",
                    "kidnap", "abduct", "hijack", "storm"}
-SEVERAL_EVENTS = re.compile(r"\b(?:two|three|four|five|twin|\d)\s+(?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions)\b"
-                             r"[^.;]*\b(?:in|at)\s+(?:two|three|four|five|\d|several|separate|different)\b", re.IGNORECASE)
+SEVERAL_EVENTS = re.compile(r"\b(?:two|three|four|five|twin|\d)\s+(?:[\w-]+\s+){0,2}(?:attacks|bombings|blasts|explosions)\b",
+                            re.IGNORECASE)
 _VAGUE_WORDS = {"dozens", "dozen", "scores", "hundreds", "thousands"}
 
 

@@ -1182,7 +1182,10 @@ def _dated_event_in_aggregate(info: SentenceInfo):
     return None
 
 
-_UNLISTED_AFTER_PREP = re.compile(r"\b(?:in|near|at)\s+([A-Z][a-z'’-]{2,}(?:-[A-Z][a-z'’-]+)?)\b(?!\s+[A-Z])")
+# (not "at Maelbeek station", "in Tahrir Square": a site named, not a town)
+_UNLISTED_AFTER_PREP = re.compile(r"\b(?:in|near|at)\s+([A-Z][a-z'’-]{2,}(?:-[A-Z][a-z'’-]+)?)\b(?!\s+[A-Z])"
+                                  r"(?!\s+(?:station|airport|square|street|road|avenue|bridge|market|mosque|church|"
+                                  r"hotel|hospital|school|university|camp|base|stadium|mall|port|terminal)\b)")
 
 
 def _unlisted_town_nearby(info: SentenceInfo, current: IncidentMention) -> Optional[PlaceMention]:
@@ -1570,12 +1573,14 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             if current is not None and _split_listed_sites(info, current, _best_place(info.places), mentions):
                 continue
             if (current is not None and info.methods and _NEXT_ATTACK.search(info.text)
-                    and (here := _site_types([info.text]))
-                    and not here & _site_types(c.text() for c in current.contributions)):
+                    and (_SEQUENCE_CUE.search(info.text) or (
+                        (here := _site_types([info.text])) and not here & _site_types(c.text() for c in current.contributions)))):
                 # "... and a third bomb exploded about an hour later on a metro train at Maelbeek
                 # station" (a station the gazetteer does not place): the assault's next site, in
-                # the same town on the same day
-                sibling = IncidentMention(role=current.role, date=current.date, place=current.place,
+                # the same town on the same day; "About an hour later, a second bomb exploded ... in
+                # Qila Saifullah": the next, in a town the gazetteer lacks, in the same province
+                sibling = IncidentMention(role=current.role, date=current.date,
+                                          place=_unlisted_town_nearby(info, current) or current.place,
                                           contributions=[Contribution(info)])
                 _add_coordinated(sibling, current, mentions)
                 current = sibling
@@ -1678,6 +1683,16 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         # day's log, dated by the report as the entries before it, opens its own incident)
         log_entry = (rdate is None and info.block_kind == "list_item" and info.index_in_block == 0 and info.event
                      and place is not None and not place.origin and all(m.date is None for m in mentions))
+        if (rdate is None and current is not None and place is not None and not place.origin and info.methods
+                and _SEQUENCE_CUE.search(info.text) and _NEXT_ATTACK.search(info.text)):
+            # "About an hour later, a second bomb exploded outside the office of a candidate in
+            # Qila Saifullah": the coordinated attack's next site, the same day, in its own town
+            sibling = IncidentMention(role=current.role, date=current.date, place=place,
+                                      contributions=[Contribution(info)])
+            _add_coordinated(sibling, current, mentions)
+            current = sibling
+            block_opened[info.block] = True
+            continue
         if rdate is None and mentions and not log_entry:
             # a place without a date, unlike anything seen so far: not enough to open an
             # incident after the main one. If the place is far from the current incident the
