@@ -202,8 +202,13 @@ _TITLES = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "bishop", "ar
            "colonel", "gen", "general", "lt", "lieutenant", "officer", "constable", "judge", "senator", "president"}
 _ATTACKER_DEEDS = {"stab", "shoot", "attack", "kill", "detonate", "ram", "bomb", "behead", "murder", "massacre",
                    "kidnap", "abduct", "hijack", "storm"}
-SEVERAL_EVENTS = re.compile(r"\b(?:two|three|four|five|twin|\d)\s+(?:[\w-]+\s+){0,2}(?:attacks|bombings|blasts|explosions)\b",
-                            re.IGNORECASE)
+# "Two bomb blasts near election candidates' offices in Balochistan", "Two suicide bombings struck
+# churches in two cities": events at several sites (not "Two explosions tore through the departure
+# hall", one site)
+SEVERAL_EVENTS = re.compile(r"\b(?:two|three|four|five|twin|\d)\s+(?:[\w-]+\s+){0,2}(?:attacks|bombings|blasts|explosions)\b"
+                            r"(?=[^.;]*\b(?:(?:in|at)\s+(?:two|three|four|five|\d|several|separate|different)\b|"
+                            r"(?:offices|churches|mosques|sites|locations|cities|towns|places|districts|provinces|"
+                            r"checkpoints|markets|hotels|stations)\b))", re.IGNORECASE)
 _VAGUE_WORDS = {"dozens", "dozen", "scores", "hundreds", "thousands"}
 
 
