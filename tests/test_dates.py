@@ -154,3 +154,9 @@ def test_dotted_numeric_dates_are_day_first_and_slashed_ones_month_first():
     assert resolve_date("05.06.2021", date(2021, 12, 31)).date == date(2021, 6, 5)
     assert resolve_date("05/06/2021", date(2021, 12, 31)).date == date(2021, 5, 6)
     assert resolve_date("25.06.2021", date(2021, 12, 31)).date == date(2021, 6, 25)  # only one reading
+
+
+def test_an_ordinal_day_is_one_of_the_reports_month():
+    assert resolve_date("on the 7th", date(2023, 10, 31)).date == date(2023, 10, 7)
+    assert resolve_date("on the 28th", date(2023, 10, 5)).date == date(2023, 9, 28)  # still to come: last month's
+    assert find_dates("on the 3rd floor", date(2023, 10, 31)) == []

@@ -1946,3 +1946,21 @@ def test_the_second_site_of_a_coordinated_attack_in_its_own_town():
     assert [(r.date, r.place.city, r.nkill) for r in found] == [
         (date(2024, 2, 7), "Pishin", 18), (date(2024, 2, 7), "Qila Saifullah", 10)]
     assert {r.place.provstate for r in found} == {"Balochistan"}
+
+
+def test_ordinal_days_of_a_monthly_review_and_hostages_carried_away():
+    document, found = extract("monthly_review_ordinal_days.txt")
+    # "Monthly security review — October 2023": "On the 7th", "On the 16th"
+    assert [(r.date, r.place.country) for r in found] == [(date(2023, 10, 7), "Israel"), (date(2023, 10, 16), "Belgium")]
+    # "taking some 250 hostages back to Gaza": a kidnapping, not a siege
+    assert found[0].attacktypes[0] == "Hostage Taking (Kidnapping)" and found[0].nhostkid == 250
+    assert found[0].gname == "Hamas (Islamic Resistance Movement)"
+
+
+def test_three_others_shot_dead_by_security_forces_are_attackers():
+    _, found = extract("lido_restaurant_attackers_shot.txt")
+    [attack] = found
+    # "at around 10 pm local time (1900 GMT) on Friday"
+    assert (attack.date, attack.place.city, attack.nwound) == (date(2024, 8, 2), "Mogadishu", 63)
+    # "One of the attackers blew himself up and three others were shot dead by security forces"
+    assert attack.nkillter >= 3 and attack.nkill == 32 + attack.nkillter

@@ -499,7 +499,11 @@ class PerpetratorModel:
         if agent is not None:
             if self.is_force(agent) and (patient.pos_ in ("PRON", "PROPN", "NUM") or patient.lower_ in
                                          {"man", "woman", "driver", "suspect", "men", "suspects", "gunmen",
-                                          "assailants", "attackers"} or _part_of_them(patient, self)):
+                                          "assailants", "attackers"} or _part_of_them(patient, self)
+                                         # "One of the attackers blew himself up and three others were
+                                         # shot dead by security forces"
+                                         or (patient.lower_ == "others" and any(self.is_perp(t) for t in patient.sent
+                                                                                 if t.i < patient.i))):
                 return True  # police shot the man / "he was shot by police" / "police shot all five dead": the attackers
             if self.is_perp(agent):
                 return False

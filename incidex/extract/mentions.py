@@ -46,7 +46,8 @@ _EXPLICIT_DATE = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,4}[/.-]\d{1,2}|"
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last night|last month|"
     # "Two days ago, gunmen stormed a hotel", "Earlier this month, a car bomb killed": a day, a month
-    r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) days? ago|earlier this month)\b",
+    r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) days? ago|earlier this month|"
+    r"on the \d{1,2}(?:st|nd|rd|th))\b",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(r"(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)

@@ -202,6 +202,8 @@ _ARMED_MEN_ATTACKED_RE = re.compile(_ARMED_MEN_ATTACKED, re.IGNORECASE)
 _DEATHS_TOLD = re.compile(r"\b(killed|killing|wounded|wounding|injured|dead)\b", re.IGNORECASE)
 _SIEGE_CUE = re.compile(r"\b(sieges?|stand-?off|barricaded|holed up|besieged|stormed|held (?:\w+ ){0,4}(?:inside|in the)|"
                         r"holding (?:\w+ ){0,4}(?:inside|in the))\b", re.IGNORECASE)
+_TAKEN_AWAY = re.compile(r"\bhostages?\s+(?:\w+\s+){0,2}?(?:back\s+)?(?:to|into|across|towards?)\s+(?:the\s+)?"
+                         r"(?:(?-i:[A-Z])\w+|forest|bush|border|mountains?|desert)", re.IGNORECASE)
 _ARMED_ASSAULT_TOLD = re.compile(
     # ("...; 2 customs officers killed": a brief's toll after a semicolon still tells it)
     _ARMED_MEN_ATTACKED + r"[^.]{0,120}?\b(killing|killed|wounding|wounded|injuring)\b"
@@ -288,6 +290,10 @@ def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bo
             attack.remove("Hostage Taking (Kidnapping)")
         else:
             attack.remove("Hostage Taking (Barricade Incident)")
+    if ("Hostage Taking (Barricade Incident)" in attack and not any(_SIEGE_CUE.search(p.text) for p in parts)
+            and any(_TAKEN_AWAY.search(p.text) for p in parts)):
+        # "taking some 250 hostages back to Gaza": carried away, a kidnapping (GTD), not a siege
+        attack[attack.index("Hostage Taking (Barricade Incident)")] = "Hostage Taking (Kidnapping)"
     if "Bombing/Explosion" in attack and "Explosives" not in weapons:
         weapons.append("Explosives")
     if "Bombing/Explosion" in attack and any(_VEHICLE_BOMB.search(p.text) for p in parts):

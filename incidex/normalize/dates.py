@@ -74,6 +74,9 @@ _PATTERNS = [
     # feast is too often an earlier one's name: "the Easter Sunday bombings")
     rf"(?P<hol12>easter(?:\s+sunday|\s+monday)?|christmas\s+(?:day|eve)|new\s+year['’]?s\s+(?:day|eve))"
     rf",?\s+(?:of\s+)?(?P<y12>{_YEAR})\b",
+    # "On the 7th, Hamas gunmen crossed ...": a day of the report's own month (a monthly review)
+    rf"\bon\s+the\s+(?P<d13>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTH}|floor|anniversary|"
+    r"century|day|time|round|minute|hour|attempt|attack))",
     # relative day words
     r"(?P<rel6>(?:(?:early|late|earlier|later)\s+)?(?:today|tonight|yesterday|this\s+" + _PART
     + r"|last\s+night|the\s+day\s+before\s+yesterday|the\s+previous\s+day|the\s+day\s+before)"
@@ -185,6 +188,17 @@ def _resolve_match(m: re.Match, published: Optional[date]) -> Optional[ResolvedD
         if not options:
             return None
         return ResolvedDate(options[0], "day", approx=len(set(options)) > 1)
+    if g["d13"]:
+        if published is None:
+            return None
+        day = int(g["d13"])
+        year, month = published.year, published.month
+        for _ in range(2):  # this month's day, or last month's if it is still to come
+            found = _safe_date(year, month, day)
+            if found is not None and found <= published:
+                return ResolvedDate(found, "day")
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        return None
     if g["hol12"]:
         return ResolvedDate(_feast_day(g["hol12"].lower(), int(g["y12"])), "day")
     if g["rel6"]:
