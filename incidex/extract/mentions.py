@@ -1228,6 +1228,15 @@ def _add_coordinated(sibling: IncidentMention, current: IncidentMention, mention
     mentions.append(sibling)
 
 
+def _next_site(info: SentenceInfo, current: IncidentMention, mentions: list[IncidentMention],
+               when: Optional[ResolvedDate], where: Optional[PlaceMention]) -> IncidentMention:
+    """A new incident for the next site of the coordinated assault `current` is part of, told by
+    `info`; it becomes the current incident."""
+    sibling = IncidentMention(role=current.role, date=when, place=where, contributions=[Contribution(info)])
+    _add_coordinated(sibling, current, mentions)
+    return sibling
+
+
 def _split_listed_sites(info: SentenceInfo, current: IncidentMention, place: Optional[PlaceMention],
                         mentions: list[IncidentMention]) -> bool:
     """"St Anthony's Shrine in Colombo, St Sebastian's Church in Negombo ... and Zion Church in
@@ -1580,11 +1589,8 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 # station" (a station the gazetteer does not place): the assault's next site, in
                 # the same town on the same day; "About an hour later, a second bomb exploded ... in
                 # Qila Saifullah": the next, in a town the gazetteer lacks, in the same province
-                sibling = IncidentMention(role=current.role, date=current.date,
-                                          place=_unlisted_town_nearby(info, current) or current.place,
-                                          contributions=[Contribution(info)])
-                _add_coordinated(sibling, current, mentions)
-                current = sibling
+                current = _next_site(info, current, mentions, current.date,
+                                     _unlisted_town_nearby(info, current) or current.place)
                 continue
             if current is not None and info.block_kind != "heading":
                 current.contributions.append(_told_of_it(info))
@@ -1635,10 +1641,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             # the same area": another day, another attack
             target = None
         if target is current and current is not None and _opens_new_site(info, current):
-            sibling = IncidentMention(role=current.role, date=rdate or current.date, place=place or current.place,
-                                      contributions=[Contribution(info)])
-            _add_coordinated(sibling, current, mentions)
-            current = sibling
+            current = _next_site(info, current, mentions, rdate or current.date, place or current.place)
             block_opened[info.block] = True
             continue
         if target is current and current is not None and _split_listed_sites(info, current, place, mentions):
@@ -1688,10 +1691,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 and _SEQUENCE_CUE.search(info.text) and _NEXT_ATTACK.search(info.text)):
             # "About an hour later, a second bomb exploded outside the office of a candidate in
             # Qila Saifullah": the coordinated attack's next site, the same day, in its own town
-            sibling = IncidentMention(role=current.role, date=current.date, place=place,
-                                      contributions=[Contribution(info)])
-            _add_coordinated(sibling, current, mentions)
-            current = sibling
+            current = _next_site(info, current, mentions, current.date, place)
             block_opened[info.block] = True
             continue
         if rdate is None and mentions and not log_entry:

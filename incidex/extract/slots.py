@@ -283,14 +283,15 @@ def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bo
         # "fired two shots" at the former prime minister: the shooting is how the assassination
         # was done (weapon Firearms), not a second attack type
         attack.remove("Armed Assault")
+    siege = any(_SIEGE_CUE.search(p.text) for p in parts)
     if "Hostage Taking (Kidnapping)" in attack and "Hostage Taking (Barricade Incident)" in attack:
         # a siege holds its hostages where they were taken; "kidnapped ... from their home ...
         # took the three hostages towards the border" carried them away
-        if any(_SIEGE_CUE.search(p.text) for p in parts):
+        if siege:
             attack.remove("Hostage Taking (Kidnapping)")
         else:
             attack.remove("Hostage Taking (Barricade Incident)")
-    if ("Hostage Taking (Barricade Incident)" in attack and not any(_SIEGE_CUE.search(p.text) for p in parts)
+    if ("Hostage Taking (Barricade Incident)" in attack and not siege
             and any(_TAKEN_AWAY.search(p.text) for p in parts)):
         # "taking some 250 hostages back to Gaza": carried away, a kidnapping (GTD), not a siege
         attack[attack.index("Hostage Taking (Barricade Incident)")] = "Hostage Taking (Kidnapping)"
@@ -504,15 +505,14 @@ _CLAIMED_MOTIVE = re.compile(r"\b(saying|said|adding|stating)\b[^.]{0,60}?\b(ret
 _CAPITALISED_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of|the|and|for|de|[A-Z][a-z]+))+")
 
 
-def _acronyms_spelled_out(text: str) -> set[str]:
-    """Initials of the capitalised names a text writes in full that are no group's name
-    ("Massachusetts Institute of Technology" -> "MIT")."""
-    found = set()
+def _spelled_out_as_other(acronym: str, text: str) -> bool:
+    """Does the text write `acronym` in full as a capitalised name that is no group's name
+    ("Massachusetts Institute of Technology" for "MIT")?"""
     for match in _CAPITALISED_NAME.finditer(text):
         words = [w for w in match.group(0).split() if w[:1].isupper()]
-        if len(words) >= 2 and not find_groups(match.group(0)):
-            found.add("".join(w[0] for w in words))
-    return found
+        if len(words) >= 2 and "".join(w[0] for w in words) == acronym and not find_groups(match.group(0)):
+            return True
+    return False
 
 
 OTHER_EVENT_DAYS = 45  # a sentence dated this far from the incident tells another event
@@ -538,7 +538,7 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
     amaq_mode: Optional[str] = None
     # "the Massachusetts Institute of Technology ... on the MIT campus": an acronym the text
     # spells out as something else is not the group that shares it
-    spelled_out = _acronyms_spelled_out(" ".join(p.text for p in parts))
+    told = " ".join(p.text for p in parts)
     for index, part in enumerate(parts):
         if _dated_elsewhere(part, record) or part.contribution.info.block_kind == "footnote":
             # "ISKP, which claimed an attack on a maternity ward there in May 2020": another
@@ -548,7 +548,8 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
         claim = lex.claimed.search(part.text)
         denied = lex.claim_denied.search(part.text)
         praised = not claim and lex.claim_praised.search(part.text)
-        groups = [g for g in groups if g.surface not in spelled_out]
+        # (only a group named by capitals is looked up in full: most are not)
+        groups = [g for g in groups if not (g.surface.isupper() and _spelled_out_as_other(g.surface, told))]
         for group in groups:
             if _OPPONENT_BEFORE.search(part.text[max(0, group.start - 40):group.start]):
                 continue  # "to punish Sweden for joining the coalition against the Islamic State"
