@@ -160,3 +160,10 @@ def test_an_ordinal_day_is_one_of_the_reports_month():
     assert resolve_date("on the 7th", date(2023, 10, 31)).date == date(2023, 10, 7)
     assert resolve_date("on the 28th", date(2023, 10, 5)).date == date(2023, 9, 28)  # still to come: last month's
     assert find_dates("on the 3rd floor", date(2023, 10, 31)) == []
+
+
+def test_a_day_of_a_month_without_its_year():
+    from incidex.normalize.dates import is_month_day
+
+    assert is_month_day("3 September") and is_month_day("on Sept. 3rd") and is_month_day("the 7th of March")
+    assert not is_month_day("3 September 2004") and not is_month_day("Monday") and not is_month_day("March")

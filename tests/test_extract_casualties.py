@@ -186,3 +186,30 @@ def test_they_counts_the_attackers_the_sentence_numbered(nlp):
     c = casualties(nlp, "Two gunmen opened fire at a bus stop, killing three people before they were shot dead "
                         "by soldiers.")
     assert (c.nkill, c.nkillter) == (5, 2)
+
+
+def test_lost_their_lives_is_a_death_toll(nlp):
+    c = casualties(nlp, "A total of 142 students, 3 police officers and 3 soldiers lost their lives, while 79 "
+                        "people were injured.")
+    assert (c.nkill, c.nwound) == (148, 79)
+
+
+def test_an_aim_is_not_a_toll(nlp):
+    c = casualties(nlp, "He drove to the synagogue armed with guns, intending to kill the 52 worshippers inside.")
+    assert not c.nkill
+
+
+def test_toll_including_two_conjoined_people_counts_the_attacker_among_them(nlp):
+    c = casualties(nlp, "Police say four people have died, including the officer and the attacker.")
+    assert (c.nkill, c.nkillter) == (4, 1)
+
+
+def test_people_killed_one_by_one_by_name_add_up(nlp):
+    c = casualties(nlp, "Monis shot cafe manager Tori Johnson dead. Barrister Katrina Dawson was killed by "
+                        "fragments of a police bullet. Monis was shot dead by police.", names=["Man Haron Monis"])
+    assert (c.nkill, c.nkillter) == (3, 1)
+
+
+def test_absolute_clause_counts_the_attackers_killed(nlp):
+    c = casualties(nlp, "The operation ended at about 7 p.m. with all four terrorists killed.")
+    assert (c.nkill, c.nkillter) == (4, 4)

@@ -94,6 +94,12 @@ def test_upper_case_wire_text_is_read():
 def test_blocks_and_citations():
     blocks = split_blocks("Title line\n\nFirst paragraph. Second sentence.\n  • item one\n  • item two\n[1] note")
     assert [b.kind for b in blocks] == ["heading", "paragraph", "list_item", "list_item", "footnote"]
+    # a judgment's numbered paragraphs right under its title are its text; notes the text cites are notes
+    judgment = split_blocks("Judgment of 21 December 2020\n\n[1] The defendant is sentenced.\n\n[2] On 9 October "
+                            "2019 he drove to the synagogue.\n")
+    assert [b.kind for b in judgment] == ["heading", "paragraph", "paragraph"]
+    cited = split_blocks("Gunmen killed 132 villagers, the group said.[1]\n\n[1] Interviews with witnesses.\n")
+    assert cited[-1].kind == "footnote"
     masked = mask_citations("He was arrested (AP, October 1, 2017).")
     assert "2017" not in masked and len(masked) == len("He was arrested (AP, October 1, 2017).")
 

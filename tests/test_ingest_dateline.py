@@ -94,3 +94,9 @@ def test_a_press_release_names_its_issuing_city_in_brackets():
     assert release.end == len("(Nairobi) – ")
     # an agency alone in brackets names no place
     assert parse_dateline("(Reuters) - Gunmen attacked a hotel") is None
+
+
+def test_tass_writes_its_name_between_slashes_and_ends_with_a_full_stop():
+    d = parse_dateline("MOSCOW, March 29. /TASS/. Two female suicide bombers blew themselves up")
+    assert (d.city, d.month, d.day, d.agency) == ("MOSCOW", 3, 29, "TASS")
+    assert "Two female" in "MOSCOW, March 29. /TASS/. Two female suicide bombers"[d.end:]

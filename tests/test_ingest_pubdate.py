@@ -402,3 +402,14 @@ def test_a_retrospective_keeps_its_header_date_years_after_the_events():
     # without the retrospective's words, a header date years after every event is a copy date
     copied = text.replace(", ten years on", "")
     assert find_publication_date(copied, today=today)[0] != date(2023, 1, 16)
+
+
+def test_first_of_a_bulletins_dated_item_lines_is_not_the_report_date():
+    from incidex.ingest.pubdate import find_publication_date
+
+    text = ("PAKISTAN SECURITY BULLETIN — AUGUST 2016\n\nQUETTA, BALOCHISTAN — 8 AUGUST 2016\nA SUICIDE BOMBER "
+            "STRUCK THE CIVIL HOSPITAL.\n\nMARDAN, KHYBER PAKHTUNKHWA — 2 SEPTEMBER 2016\nA SUICIDE BOMBER "
+            "ATTACKED THE DISTRICT COURTS.\n")
+    assert find_publication_date(text, today=date(2026, 1, 1))[0] is None
+    single = "Daily threat digest — 18 March 2025\n\nGunmen attacked a checkpoint near Mopti.\n"
+    assert find_publication_date(single, today=date(2026, 1, 1))[0] == date(2025, 3, 18)

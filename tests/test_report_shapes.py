@@ -1964,3 +1964,175 @@ def test_three_others_shot_dead_by_security_forces_are_attackers():
     assert (attack.date, attack.place.city, attack.nwound) == (date(2024, 8, 2), "Mogadishu", 63)
     # "One of the attackers blew himself up and three others were shot dead by security forces"
     assert attack.nkillter >= 3 and attack.nkill == 32 + attack.nkillter
+
+
+def test_obituary_tells_the_siege_in_the_year_of_its_first_full_date():
+    document, found = extract("beslan_obituary.txt")
+    assert document.published == date(2022, 6, 14)
+    assert len(found) == 1
+    beslan = found[0]
+    # "taken hostage there on 1 September 2004": the siege, not the teacher's death; "The siege
+    # ended on 3 September" is 2004's 3 September and the same incident
+    assert beslan.date == date(2004, 9, 1)
+    assert (beslan.place.country, beslan.place.city) == ("Russia", "Beslan")
+    assert beslan.attacktypes[0] == "Hostage Taking (Barricade Incident)"
+    assert beslan.nkill == 334 and beslan.nhostkid == 1100  # "1,100" is one number
+
+
+def test_judgment_in_numbered_paragraphs_is_text_not_footnotes():
+    _, found = extract("halle_court_numbered_paragraphs.txt")
+    assert len(found) == 1
+    halle = found[0]
+    # "[2] On 9 October 2019, the defendant drove to the synagogue in Halle (Saale) ... [3] He then
+    # shot dead a 40-year-old woman ... and, shortly afterwards, a 20-year-old man"
+    assert halle.date == date(2019, 10, 9)
+    assert halle.place.city == "Halle (Saale)"
+    # "intending to kill the 52 worshippers inside" is an aim, not a toll
+    assert (halle.nkill, halle.nwound) == (2, 2)
+    assert "Religious Figures/Institutions" in halle.targtypes
+    # the woman's age is no attacker's
+    assert not any(p.age == 40 for p in halle.perpetrators)
+
+
+def test_car_bomb_that_failed_to_detonate_is_an_unsuccessful_bombing():
+    _, found = extract("times_square_failed_car_bomb.txt")
+    assert len(found) == 1
+    bomb = found[0]
+    assert bomb.attacktypes == ["Bombing/Explosion"] and bomb.success == 0
+    assert (bomb.place.country, bomb.place.city) == ("United States", "New York City")
+    assert (bomb.nkill, bomb.nwound) == (0, 0)
+
+
+def test_names_before_a_patronymic_are_no_places_and_the_scene_comes_from_the_split_sentence():
+    _, found = extract("jakarta_thamrin_daily.txt")
+    assert len(found) == 1
+    thamrin = found[0]
+    # "Ahmad Muhazan bin Saron": not Al Ahmadi, Kuwait; "on Jl. | MH Thamrin in Central Jakarta"
+    assert (thamrin.place.country, thamrin.place.city) == ("Indonesia", "Jakarta")
+    assert thamrin.date == date(2016, 1, 14)
+    assert (thamrin.nkill, thamrin.nkillter, thamrin.nwound) == (8, 4, 24)
+    assert thamrin.gname == ISIL and thamrin.claim_channel == "Amaq News Agency"
+
+
+def test_fact_box_labels_are_no_places_and_hacked_or_shot_to_death_is_a_toll():
+    _, found = extract("dhaka_bakery_factbox.txt")
+    assert len(found) == 1
+    bakery = found[0]
+    assert (bakery.place.country, bakery.place.city) == ("Bangladesh", "Dhaka")
+    # "took dozens of diners hostage"
+    assert bakery.attacktypes[0] == "Hostage Taking (Barricade Incident)"
+    # "Toll: 20 hostages ... were hacked or shot to death" (not the town of Toll, Australia);
+    # "Six of the gunmen were killed"
+    assert bakery.nkill >= 26 and bakery.nkillter == 6
+
+
+def test_thread_toll_including_the_officer_and_the_attacker():
+    _, found = extract("westminster_numbered_thread.txt")
+    assert len(found) == 1
+    westminster = found[0]
+    assert westminster.date == date(2017, 3, 22)
+    # "four people have died, including the officer and the attacker"
+    assert (westminster.nkill, westminster.nkillter, westminster.nwound) == (4, 1, 40)
+    # "was driven along the pavement of Westminster Bridge, hitting pedestrians"
+    assert "Unarmed Assault" in westminster.attacktypes and "Armed Assault" in westminster.attacktypes
+
+
+def test_following_morning_bomb_in_the_citys_district_is_another_incident_and_a_raid_is_none():
+    _, found = extract("volgograd_following_morning_brief.txt")
+    assert [(r.date, r.place.city) for r in found] == [(date(2013, 12, 29), "Volgograd"),
+                                                      (date(2013, 12, 30), "Volgograd")]
+    station, trolleybus = found
+    assert station.nkill == 19 and trolleybus.nkill == 16
+    assert "Transportation" in trolleybus.targtypes
+    # "security forces killed three suspected militants in a special operation in Makhachkala"
+    assert not any(r.place.city == "Makhachkala" for r in found)
+
+
+def test_tass_dateline_and_two_female_suicide_bombers():
+    document, found = extract("moscow_tass_dateline.txt")
+    assert document.published == date(2010, 3, 29)
+    assert len(found) == 1
+    metro = found[0]
+    assert (metro.place.country, metro.place.city) == ("Russia", "Moscow")
+    assert metro.suicide == 1 and (metro.nkill, metro.nkillter) == (40, 2)
+
+
+def test_capitals_bulletin_item_lines_do_not_date_the_report():
+    document, found = extract("quetta_mardan_caps_bulletin.txt")
+    # "QUETTA, BALOCHISTAN — 8 AUGUST 2016" is the first of the bulletin's item lines
+    assert document.published is None
+    coded = {r.place.city: r for r in found if r.nkill}
+    assert coded["Quetta"].date == date(2016, 8, 8) and coded["Quetta"].nwound == 110
+    assert coded["Mardan"].date == date(2016, 9, 2)
+    assert coded["Mardan"].place.provstate == "Khyber Pakhtunkhwa"
+    assert "Business" not in coded["Quetta"].targtypes  # the Bar Association is no bar
+
+
+def test_earlier_attack_told_in_an_hours_after_clause_keeps_its_own_toll():
+    _, found = extract("cambrils_hours_after_barcelona_wire.txt")
+    by_city = {r.place.city: r for r in found}
+    cambrils, barcelona = by_city["Cambrils"], by_city["Barcelona"]
+    # "..., hours after a van ploughed into crowds on Barcelona's Las Ramblas, killing 13 people"
+    assert (cambrils.nkill, cambrils.nkillter, cambrils.nwound) == (6, 5, 7)
+    assert (barcelona.nkill, barcelona.nwound) == (13, 100)
+    assert (barcelona.date - cambrils.date).days == -1
+    assert "Vehicle (not to include vehicle-borne explosives, i.e., car or truck bombs)" in cambrils.weaptypes
+
+
+def test_hostages_named_one_by_one_add_up_and_police_fire_makes_no_attacker():
+    _, found = extract("lindt_cafe_inquest_findings.txt")
+    assert len(found) == 1
+    siege = found[0]
+    assert siege.date == date(2014, 12, 15)
+    # Tori Johnson shot by Monis, Katrina Dawson "killed by fragments of a police bullet", Monis
+    assert (siege.nkill, siege.nkillter, siege.nwound) == (3, 1, 4)
+    assert siege.nhostkid == 17
+
+
+def test_mixed_case_agency_wire_is_coded_by_the_rules():
+    _, found = extract("kunming_xinhua_wire.txt")
+    assert len(found) == 1
+    kunming = found[0]
+    assert kunming.date == date(2014, 3, 1)
+    assert kunming.attacktypes == ["Armed Assault"] and kunming.weaptypes == ["Melee"]
+    assert (kunming.nkill, kunming.nkillter, kunming.nwound) == (33, 4, 130)
+
+
+def test_day_of_the_month_is_no_number_of_gunmen():
+    _, found = extract("grand_bassam_travel_advice.txt")
+    assert len(found) == 1
+    assert found[0].nperps != 13  # "On 13 March 2016 gunmen opened fire"
+    assert (found[0].nkill, found[0].nkillter) == (22, 3)
+
+
+def test_lost_their_lives_and_all_four_terrorists_killed():
+    _, found = extract("garissa_ministry_statement.txt")
+    assert len(found) == 1
+    garissa = found[0]
+    assert garissa.date == date(2015, 4, 2)
+    assert (garissa.nkill, garissa.nkillter, garissa.nwound) == (152, 4, 79)
+    assert {"Hostage Taking (Barricade Incident)", "Armed Assault"} <= set(garissa.attacktypes)
+
+
+def test_timeline_day_headings_date_the_entries_under_them():
+    _, found = extract("westgate_day_headings_timeline.md")
+    assert len(found) == 1
+    westgate = found[0]
+    assert westgate.date == date(2013, 9, 21)  # "**Saturday, 21 September**", not the report's 24th
+    assert (westgate.nkill, westgate.nkillter) == (72, 5)
+    # "Al-Shabaab says on Twitter that its fighters carried out the attack"
+    assert westgate.gname == "Al-Shabaab" and westgate.claimed == 1
+
+
+def test_table_of_one_attacks_sites_gives_no_toll_of_the_whole_attack():
+    _, found = extract("mumbai_sites_table.md")
+    mumbai = next(r for r in found if r.place.city == "Mumbai")
+    # "The attacks lasted until 29 November; 166 people were killed": the same attack
+    assert mumbai.date == date(2008, 11, 26)
+    assert (mumbai.nkill, mumbai.nkillter, mumbai.nwound) == (175, 9, 300)
+
+
+def test_city_colon_dateline_gives_way_to_the_district_named():
+    _, found = extract("pulwama_city_colon_dateline.txt")
+    assert len(found) == 1
+    assert found[0].place.city == "Pulwama" and found[0].date == date(2019, 2, 14)

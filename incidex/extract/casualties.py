@@ -91,6 +91,7 @@ class CasualtyStatement:
     # more attackers beside those told; of victims, "five soldiers ... were also killed" is
     # mostly a part of the toll already given, so only the attackers' count adds up
     also: bool = False
+    named: Optional[str] = None  # the one person it is about, by name ("Tori Johnson")
 
 
 @dataclass
@@ -212,9 +213,15 @@ SEVERAL_EVENTS = re.compile(r"\b(?:two|three|four|five|twin|\d)\s+(?:[\w-]+\s+){
 _VAGUE_WORDS = {"dozens", "dozen", "scores", "hundreds", "thousands"}
 
 
+def _lost_lives(token: Token) -> bool:
+    """"142 students ... lost their lives": died."""
+    return token.lemma_.lower() == "lose" and any(c.dep_ in ("dobj", "obj") and c.lower_ in ("lives", "life")
+                                                 for c in token.children)
+
+
 def _effect_of(token: Token) -> Optional[Effect]:
     lemma = token.lemma_.lower()
-    if lemma in KILL_LEMMAS or token.lower_ in {"killed", "killing", "died", "murdered"}:
+    if lemma in KILL_LEMMAS or token.lower_ in {"killed", "killing", "died", "murdered"} or _lost_lives(token):
         return "kill"
     if lemma in WOUND_LEMMAS or token.lower_ in {"wounded", "wounding", "injured", "injuring"}:
         return "wound"
@@ -369,6 +376,11 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
         # is understood
         passive_subject = [c for c in verb.children if c.dep_ == "nsubj" and (
             c.like_num or (c.lower_ in ("others", "more") and any(g.dep_ == "nummod" for g in c.children)))]
+    if (not passive_subject and verb.tag_ == "VBN" and verb.dep_ == "conj"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+            and any(c.dep_ == "auxpass" for c in verb.head.children)):
+        # "20 hostages ... were hacked or shot to death": the subject of both verbs
+        passive_subject = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     if (not passive_subject and verb.dep_ == "conj" and verb.head.lemma_.lower() == "leave"
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
         # "left two people dead and five wounded": the understood "left" again
@@ -390,6 +402,16 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
         # "which resulted in one person killed" (not "Three suicide bombers killed at least 30
         # people", which the parser may read the same way)
         return [verb.head], _agent_of(verb), True
+    if _lost_lives(verb):
+        # ("A total of 142 students, 3 police officers and 3 soldiers lost their lives": the parser
+        # may give the verb two subjects)
+        return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")], None, True
+    if (verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children)
+            and not any(c.dep_ in ("dobj", "obj") for c in verb.children)):
+        # "the operation ended ... with all four terrorists killed": the subject suffered it
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects, None, True
     if verb.lemma_.lower() in {"die", "perish"} or verb.lower_ in {"died", "dies", "die", "perished"} or (
         verb.lower_ in STATE_WORDS and (verb.pos_ == "ADJ" or verb.dep_ in ("acomp", "amod", "attr"))
     ):
@@ -410,6 +432,12 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
                 objects = [c for c in child.children if c.dep_ in ("dobj", "obj")]
                 if objects:
                     break
+    if objects:
+        # "shot dead a 40-year-old woman ... and, shortly afterwards, a 20-year-old man": the
+        # parser may hang the second object, cut off by commas, as a clause of its own
+        objects += [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "NOUN" and c.i > objects[0].i
+                    and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for g in c.children)
+                    and any(g.dep_ in ("det", "nummod") for g in c.children)]
     if not objects:
         # "stabbed to death police officer Keith Palmer": the parser takes the victim for the
         # object of "to"
@@ -437,6 +465,9 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
             if patients and passive:
                 return patients, _agent_of(verb) or agent, True
     return [], None, False
+
+
+_STRAY_FIRE = {"fragment", "shrapnel", "bullet", "crossfire", "ricochet", "round", "splinter"}
 
 
 class PerpetratorModel:
@@ -496,6 +527,8 @@ class PerpetratorModel:
             return True  # "detonated a bomb ..., killing 22 people and himself"
         if self.is_force(patient):
             return False
+        if agent is not None and agent.lemma_.lower() in _STRAY_FIRE:
+            return False  # "killed by fragments of a police bullet": hit by the rescuers' fire, not their target
         if agent is not None:
             if self.is_force(agent) and (patient.pos_ in ("PRON", "PROPN", "NUM") or patient.lower_ in
                                          {"man", "woman", "driver", "suspect", "men", "suspects", "gunmen",
@@ -535,8 +568,12 @@ def _included_perpetrators(patient: Token, perps: PerpetratorModel) -> int:
         if prep.dep_ != "prep" or prep.lower_ not in ("including", "among"):
             continue
         for pobj in prep.children:
-            if pobj.dep_ == "pobj" and perps.is_perp(pobj):
-                return _count_noun_phrase(pobj) or 1
+            if pobj.dep_ != "pobj":
+                continue
+            # "four people have died, including the officer and the attacker"
+            included = sum(_count_noun_phrase(t) or 1 for t in _conjoined(pobj) if perps.is_perp(t))
+            if included:
+                return included
     return 0
 
 
@@ -556,6 +593,25 @@ def _takes_own_life(token: Token) -> bool:
         return any(o.lemma_.lower() in ("life", "live", "lives") and any(g.lower_ == "own" for g in o.children)
                    for o in objects)
     return token.lemma_.lower() == "commit" and any(o.lower_ == "suicide" for o in objects)
+
+
+_INTENT_LEMMAS = {"intend", "plan", "try", "want", "aim", "threaten", "plot", "attempt", "seek", "hope", "vow",
+                  "conspire", "prepare", "mean"}
+
+
+def _person_named(patient: Token) -> Optional[str]:
+    """The name of the one person a statement is about ("café manager Tori Johnson"), if named."""
+    if patient.pos_ != "PROPN" or patient.ent_type_ != "PERSON":
+        return None
+    entity = next((e for e in patient.doc.ents if e.start <= patient.i < e.end), None)
+    return entity.text if entity is not None else patient.text
+
+
+def _intended_only(token: Token) -> bool:
+    """"intending to kill", "tried to kill", "a plot to kill": what the attacker set out to do."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    return token.dep_ in ("xcomp", "acl", "advcl") and token.head.lemma_.lower() in _INTENT_LEMMAS
 
 
 def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[CasualtyStatement]:
@@ -579,6 +635,8 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
             continue
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children):
             continue  # '"All Jews must die"', "they will kill more": a threat, not a casualty
+        if _intended_only(token):
+            continue  # "intending to kill the 52 worshippers inside": an aim, not a toll
         if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(g.lower_ in _PANIC for g in c.children)
                for c in token.children):
             continue  # "injured in the ensuing panic": not a direct result of the attack (GTD)
@@ -618,7 +676,8 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
                     count -= included
                 statement = CasualtyStatement(effect, count, is_perp, sentence, phrase,
                                               implied=effect == "wound" and token.lemma_.lower() in ("shoot", "stab"),
-                                              also=any(c.dep_ == "advmod" and c.lower_ == "also" for c in token.children))
+                                              also=any(c.dep_ == "advmod" and c.lower_ == "also" for c in token.children),
+                                              named=_person_named(patient) if count == 1 else None)
                 previous = seen.get(patient.i)
                 if previous is not None:
                     if previous.effect == "wound" and effect == "kill":
@@ -686,6 +745,12 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
         best.setdefault(key, value)
     for key, value in implied.items():
         best.setdefault(key, value)
+    for effect in ("kill", "wound"):
+        # "Monis shot café manager Tori Johnson dead. ... Barrister Katrina Dawson was killed ...":
+        # people told one by one, by name, in sentences of their own, are so many people
+        named = {s.named for s in result.statements if s.effect == effect and s.named and not s.perpetrator}
+        if len(named) > best.get((effect, False), 0):
+            best[(effect, False)] = len(named)
     uncounted = {s.effect for s in result.statements if s.uncounted}
     killed_perps = best.get(("kill", True), 0)
     wounded_perps = best.get(("wound", True), 0)

@@ -17,7 +17,6 @@ from incidex.extract.mentions import (
 )
 from incidex.extract.segment import flatten_tables, split_blocks, table_rows, text_for_parsing
 from incidex.extract.slots import code_incident
-from incidex.ingest.dateline import parse_dateline
 from incidex.ingest.pubdate import reference_date
 from incidex.model import Document, IncidentRecord, Place
 from incidex.nlp.pipeline import fold_case, is_mostly_upper, load_nlp
@@ -121,8 +120,9 @@ def extract_many(documents: Iterable[Document], batch_size: int = 32) -> Iterato
             # beside incidents coded from what the text tells, one with no method, target,
             # casualty or group is a stray date ("No group immediately claimed either attack")
             records = [r for r in records if not _codes_nothing(r)]
-        wire_dateline = parse_dateline(text)
-        if folded or (wire_dateline is not None and wire_dateline.wire):
+        if folded:
+            # the model learnt from MUC-4's upper-case radio and wire transcripts; a mixed-case
+            # wire ("KUNMING, March 2 (Xinhua) --") is read by the rules, which code it better
             records = apply_wire_model(text, records, document.published)
         yield records
 
@@ -166,9 +166,10 @@ def apply_wire_model(text: str, records: list[IncidentRecord], published: Option
             made.date, made.date_precision, made.place = records[0].date, records[0].date_precision, records[0].place
         out.append(made)
     # a message often reports several incidents of one kind ("two bombings in Medellin"):
-    # keep every further rule-found incident of a kind the model predicts
+    # keep every further rule-found incident of a kind the model predicts, and one of another
+    # kind that the rules found with its dead or wounded (a bulletin's second attack)
     kinds = {data["muc_type"] for data in predicted}
-    out.extend(r for r in unused if muc_type_of(r.to_dict()) in kinds)
+    out.extend(r for r in unused if muc_type_of(r.to_dict()) in kinds or r.nkill or r.nwound)
     roles = predicted[0].get("mentions") or {}
     for i, record in enumerate(out):
         record.mentions = {role: list(strings) for role, strings in roles.items()} if i == 0 else {}

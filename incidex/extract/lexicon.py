@@ -67,6 +67,7 @@ class Lexicon:
     demands: Pattern[str]
     record: Pattern[str]
     table_columns: dict[str, frozenset[str]]  # "kill" / "wound" -> column names of list tables
+    field_labels: frozenset[str]  # "Toll:", "Claim:": a fact box's field names
 
 
 def _rx(pattern: str) -> Pattern[str]:
@@ -106,4 +107,5 @@ def load_lexicon() -> Lexicon:
         demands=_rx(raw["demands"]),
         record=_rx(raw["record"]),
         table_columns={k: frozenset(v) for k, v in raw["table_columns"].items() if not k.startswith("_")},
+        field_labels=frozenset(raw["field_labels"]["words"]),
     )

@@ -25,7 +25,7 @@ from incidex.extract.lexicon import load_lexicon
 from incidex.extract.segment import Block, mask_citations
 from incidex.ingest.dateline import parse_dateline
 from incidex.model import Place
-from incidex.normalize.dates import ResolvedDate, find_dates
+from incidex.normalize.dates import ResolvedDate, find_dates, is_month_day
 from incidex.normalize.numbers import parse_count
 from incidex.normalize.gazetteer import (
     capital_of,
@@ -128,6 +128,8 @@ _CONNECTIVE_BEFORE_DATE = re.compile(
     r"\W*(?:(?:a|one|two|three|four|five|six|seven|\d+|several|a few)\s+(?:days?|weeks?|hours?)\s+(?:later|earlier)"
     r"|the (?:next|following|previous) (?:day|morning|evening|night|week)|later|earlier|meanwhile|separately|elsewhere)"
     r"\s*,?\s*(?:on|in|at)?\s*", re.IGNORECASE)
+_LATER_DAY_LEAD = re.compile(r"^\W*(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)"
+                             r"|(?:a|one|two|three|four|\d+)\s+days?\s+later)\b", re.IGNORECASE)
 _OTHER_TIME_LEAD = re.compile(
     r"\W*(last (week|month|year)|earlier (this|that|last) (week|month|year)|(in|on) (a|an|another) (separate|unrelated|earlier) "
     r"(incident|attack)|in another (incident|attack)|separately|previously|elsewhere)\b", re.IGNORECASE)
@@ -183,6 +185,7 @@ class PlaceMention:
     dateline: bool = False  # "MAIDUGURI, Nigeria, June 17 (AP) -": where the story was filed
     near: bool = False  # "a concert hall near Moscow": a landmark the scene lies by, not the scene
     names_site: bool = False  # "the Santa Maria Catholic Church": maybe a building's name, not a town
+    of_the_city: bool = False  # "in the city's Dzerzhinsky district": a part of the city told before
 
 
 @dataclass
@@ -439,6 +442,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
     if heading and not folded:  # "2. 16 October 2020, Conflans-Sainte-Honorine: teacher ..."
         candidates.append((heading.start(1), heading.end(1), heading.group(1)))
     label = _COUNTRY_LABEL.match(info_text)
+    if label and label.group(1).lower() in load_lexicon().field_labels:
+        label = None  # "* Toll: 20 hostages ...": a fact box's field name, not the town of Toll
     if label and (normalize_country(label.group(1)) or (in_list_item and not folded)):
         # "Mali: A landmine struck a minibus ...": a digest's country label; "2016 – Nice: a
         # truck was driven ...": a timeline item's town
@@ -594,7 +599,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         near = bool(_NEAR_BEFORE.search(info_text[max(0, start - 40):start]))
         names_site = bool(_SITE_NAME_AFTER.match(info_text, start + len(surface)))
         found.append(PlaceMention(place, surface, offset + start, offset + start + len(surface), origin, near=near,
-                                  names_site=names_site))
+                                  names_site=names_site,
+                                  of_the_city=bool(_OF_THE_CITY_BEFORE.search(info_text[max(0, start - 40):start]))))
     for start, surface in unlisted:
         if any(s <= start < e for s, e in seen):
             continue
@@ -919,10 +925,19 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
             info.places = body
         for p in info.places:
             p.dateline = p.start - start < dateline_end
+    elif index_in_block == 0 and block.kind == "paragraph" and (city_label := _CITY_COLON.match(text)):
+        # "Srinagar: The death toll in Thursday's suicide car bombing ... at Lethpora in Pulwama
+        # district": an Indian paper's dateline; the district the story names is the scene
+        filed = [p for p in info.places if p.start - start < city_label.end()]
+        body = [p for p in info.places if p.start - start >= city_label.end()]
+        if filed and all(p.place.city for p in filed) and any(
+                not p.origin and _DISTRICT_AFTER.match(text, p.end - start) for p in body):
+            info.places = body
     info.years = [int(y) for y in _YEAR.findall(text)]
     return info
 
 
+_CITY_COLON = re.compile(r"^\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}\s*:\s")
 # how many non-empty lines at the top of a report hold its title, byline and page date
 HEADER_ZONE_LINES = 6
 
@@ -1391,6 +1406,26 @@ def interval_before(lead: str, told: ResolvedDate) -> Optional[ResolvedDate]:
     return ResolvedDate(back, precision, approx=inexact or (unit != "day" and not to_the_day))
 
 
+# "The siege ended on 3 September when ... forces stormed the building": a siege lasts days
+_SIEGE_ENDED = re.compile(
+    r"\b(siege|stand-?off|hostage crisis|hostage-taking)\s+(finally\s+)?(ended|was ended|was broken|came to an end|was over)\b"
+    r"|\b(ended|ending|broke|an end to) the (\w+ )?(siege|stand-?off|hostage crisis)\b", re.IGNORECASE)
+
+
+_LASTED_UNTIL = re.compile(r"\b(?:lasted|continued|went on|raged|dragged on)\s+(?:\w+\s+)?(?:until|till|through|into)\b",
+                           re.IGNORECASE)
+
+
+def _ends_the_siege(info: SentenceInfo, told: Optional[ResolvedDate], current: IncidentMention) -> bool:
+    """The end of a hostage siege, told with its own day (up to a week after it began), is still
+    the hostage-taking told before, not an incident of that day."""
+    if told is None or current.date is None or not 0 <= (told.date - current.date.date).days <= 7:
+        return False
+    if _LASTED_UNTIL.search(info.text):
+        return True  # "The attacks lasted until 29 November": the end of the attack told
+    return bool(_SIEGE_ENDED.search(info.text)) and any("hostage" in c.info.methods for c in current.contributions)
+
+
 def _same_scene(place: Optional[PlaceMention], current: IncidentMention) -> bool:
     """Does a sentence's place (if any) fit the incident's (if any)?"""
     return place is None or current.place is None or places_compatible(place.place, current.place.place)
@@ -1413,6 +1448,26 @@ def tells_who_did_it(text: str) -> bool:
     """A claim of responsibility or an attribution ("police blamed the attack on ...")."""
     lex = load_lexicon()
     return bool(lex.claimed.search(text) or lex.blamed.search(text))
+
+
+_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# "Saturday, 21 September", "**Sunday 22 September 2013**", "Monday, Sept. 23": a line that is only a day
+_DAY_HEADING = re.compile(rf"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\W+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}"
+                          rf"|{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\W*$", re.IGNORECASE)
+
+
+def _setting_before(infos: list[SentenceInfo], position: int) -> Optional[SentenceInfo]:
+    """Of the (up to three) sentences just before, in the same paragraph or the one above, the
+    last that tells a day and a scene, when none of them tells an event or a non-incident."""
+    info = infos[position]
+    for before in reversed(infos[max(0, position - 3):position]):
+        if (info.block - before.block > 1 or before.block_kind not in ("paragraph", "list_item")
+                or before.event or before.negative or before.aggregate):
+            return None
+        if event_date(before) is not None and any(not p.origin and not p.dateline for p in before.places):
+            return before
+    return None
 
 
 def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> list[IncidentMention]:
@@ -1441,12 +1496,19 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
     # note on its own copy, which tells no incident (the story already gives the right figure)
     editorial = {i.block for i in infos if i.index_in_block == 0 and _EDITORIAL_NOTE.match(i.text)}
     opening_has_verb = {i.block: any(t.pos_ == "VERB" for t in i.span) for i in infos if i.index_in_block == 0}
-    for info in infos:
+    day_heading: Optional[tuple[ResolvedDate, int, int]] = None
+    for position, info in enumerate(infos):
+        prelude: Optional[SentenceInfo] = None
         if info.block in editorial:
             continue
         if info.block_kind == "heading" and info.text.rstrip().endswith(":") and current is not None:
             # "The three attackers have been identified as:": a lead-in to a list, not a title
             current.contributions.append(Contribution(info))
+            continue
+        if info.block_kind == "heading" and info.dates and _DAY_HEADING.match(info.text) and not _YEAR.search(info.text):
+            # "**Saturday, 21 September**" over a timeline's entries: the day of those under it
+            # (not "28 February 2017" under a title: the report's own date)
+            day_heading = info.dates[0]
             continue
         if info.block_kind == "heading" or not (any(c.isalpha() for c in info.text) or info.dates):
             # titles repeat the story; they neither open nor describe an incident (a line that is
@@ -1511,6 +1573,10 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         if info.negative == "plot":
             continue
         date_hit = event_date(info)
+        if (date_hit is None and day_heading is not None and (current is None or current.date is None)
+                and info.event and info.block_kind in ("list_item", "paragraph")):
+            # the first event told under a day's heading ("- 12:30 — Gunmen ... storm the mall")
+            date_hit = day_heading
         rdate = date_hit[0] if date_hit else None
         place = _best_place(info.places)
         lead = (ANAPHORIC_LEAD.search(info.text)
@@ -1547,6 +1613,13 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             # "Labour MP Jo Cox has died after being shot and stabbed": the story's lead, placed and
             # dated by the sentences after it
             is_anchor = True
+            prelude = _setting_before(infos, position)
+            if prelude is not None:
+                # "[2] On 9 October 2019, the defendant drove to the synagogue in Halle ... [3] He
+                # then shot dead a woman ...": the sentence before set the day and the scene
+                date_hit = date_hit or event_date(prelude)
+                rdate = date_hit[0] if date_hit else None
+                place = place or _best_place(prelude.places)
         if (is_anchor and rdate is None and current is not None and current.date is not None
                 and info.years and current.date.date.year not in info.years and all(y < current.date.date.year for y in info.years)):
             # "the 1963 bombing of a church in Birmingham": an older incident known only by its
@@ -1601,7 +1674,10 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                         other.contributions.append(Contribution(info))
                 # "22 March 2017: | London, United Kingdom. | Khalid Masood drove ...": the
                 # place line of an item whose date line opened the incident
-                if (current.place is None and place is not None and info.block_kind == "list_item"
+                # ("Police identified the men who carried out Thursday's attack on Jl. | MH Thamrin in
+                # Central Jakarta as ...": the rest of the opening sentence, cut at an abbreviation)
+                if (current.place is None and place is not None and not place.origin
+                        and info.block_kind in ("list_item", "paragraph")
                         and current.contributions[0].info.block == info.block):
                     current.place = place
             continue
@@ -1624,7 +1700,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             block_opened[info.block] = True
             continue
         target = None
-        if current is not None and _dates_compatible(rdate, current.date) and (
+        if current is not None and (_dates_compatible(rdate, current.date) or _ends_the_siege(info, rdate, current)) and (
             _same_scene(place, current) or _places_the_story(info, place, current)
         ):
             target = current
@@ -1634,11 +1710,13 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 and rdate.precision == target.date.precision == "day" and rdate.date != target.date.date
                 and ((place is not None and target.place is not None and place.place.city and target.place.place.city
                       and name_key(place.place.city) != name_key(target.place.place.city))
-                     or _NEXT_ATTACK.search(info.text))):
+                     or _NEXT_ATTACK.search(info.text)
+                     or (_LATER_DAY_LEAD.match(info.text) and _OWN_TOLL.search(info.text)))):
             # "Late on Thursday, the brothers shot dead an officer ... in Cambridge. Early on Friday,
             # the pair engaged police in a gunfight in Watertown": another day, another town,
             # another incident, however close; "On Tuesday, a second bomb hit another minibus in
-            # the same area": another day, another attack
+            # the same area": another day, another attack; so is "The following morning, 30
+            # December, a bomb exploded on a crowded trolleybus ..., killing 16 people"
             target = None
         if target is current and current is not None and _opens_new_site(info, current):
             current = _next_site(info, current, mentions, rdate or current.date, place or current.place)
@@ -1694,6 +1772,18 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             current = _next_site(info, current, mentions, current.date, place)
             block_opened[info.block] = True
             continue
+        if (date_hit is None and current is not None and current.date is not None and place is not None
+                and not place.origin and _AFTER_EARLIER_LEAD.match(info.text) and event_words(info.text)
+                and not _same_scene(place, current)):
+            # "..., hours after a van ploughed into crowds on Barcelona's Las Ramblas, killing 13
+            # people": another attack, hours before this one and elsewhere (a later sentence that
+            # dates it, "The van attack in Barcelona on Thursday", finds it)
+            earlier = find_match(current.date, place)
+            if earlier is None:
+                earlier = IncidentMention(role="background", date=current.date, place=place)
+                mentions.append(earlier)
+            earlier.contributions.append(Contribution(info))
+            continue
         if rdate is None and mentions and not log_entry:
             # a place without a date, unlike anything seen so far: not enough to open an
             # incident after the main one. If the place is far from the current incident the
@@ -1717,6 +1807,8 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         new = IncidentMention(role="main", date=rdate, place=place)
         if current is None or starts_block:
             new.role = "main" if not mentions or log_entry else ("list" if info.block_kind == "list_item" else "main")
+            if prelude is not None:
+                new.contributions.append(Contribution(prelude))
             new.contributions.append(Contribution(info))
             current = new
             block_opened[info.block] = True
@@ -1734,6 +1826,8 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
     return mentions
 
 
+_EARLIER_INTERVAL = r"(?:hours|minutes|a day|a few hours|(?:one|two|three|\d+)\s+(?:hours|days))"
+_AFTER_EARLIER_LEAD = re.compile(r"^\W*(?:just\s+|only\s+|some\s+)?" + _EARLIER_INTERVAL + r"\s+after\s", re.IGNORECASE)
 # "In Borno, ISWAP fighters killed 12 soldiers near Damboa on Monday, while in Yobe, gunmen
 # abducted five traders near Geidam on Tuesday": two incidents in one sentence, each clause
 # opening with its own place
@@ -1741,7 +1835,11 @@ _CLAUSE_BREAK = re.compile(r"(?:,\s+while|,\s+whereas|;|,\s+and|,\s+but)\s+(?=[I
                            # "... of Brussels Airport, and a third bomb exploded about an hour later
                            # on a metro train at Maelbeek station": the next site of the assault
                            r"|(?:;|,\s+and|,\s+while)\s+(?=(?:a|the)\s+(?:second|third|fourth)\s+(?:bomb|blast|"
-                           r"explosion|attack|car bomb|suicide bomber)\b[^.;]*\blater\b)")
+                           r"explosion|attack|car bomb|suicide bomber)\b[^.;]*\blater\b)"
+                           # "Police shot dead five men ... in Cambrils early on Friday, hours after a van
+                           # ploughed into crowds on Barcelona's Las Ramblas, killing 13 people": the
+                           # earlier attack, elsewhere, with its own toll
+                           r"|,\s+(?=(?:just\s+|only\s+|some\s+)?" + _EARLIER_INTERVAL + r"\s+after\s+(?:an?|the)\s)")
 
 
 def _clauses_told_apart(sentence: Span) -> list[Span]:
@@ -1783,10 +1881,63 @@ def analyse_document(blocks: list[Block], docs: list[Doc], doc_text: str,
         if block_country and block.kind != "footnote":
             context_country = block_country
     _drop_surnames_taken_for_places(infos, doc_text)
+    _place_districts_in_their_city(infos)
+    _date_in_the_story_year(infos, doc_text)
     return infos
 
 
+# "in the city's Dzerzhinsky district", "the capital's Wazir Akbar Khan area"
+_OF_THE_CITY_BEFORE = re.compile(r"\bthe\s+(?:city|town|capital)['’]s\s+(?:[a-z-]+\s+)?$")
+
+
+def _place_districts_in_their_city(infos: list[SentenceInfo]) -> None:
+    """A part of "the city" lies in the city the report last named, not in a namesake the
+    gazetteer finds elsewhere (Volgograd's Dzerzhinsky district, not Moscow's)."""
+    last_city: Optional[PlaceMention] = None
+    for info in infos:
+        for i, mention in enumerate(info.places):
+            if mention.of_the_city:
+                if last_city is not None and mention.place.city != last_city.place.city:
+                    info.places[i] = PlaceMention(last_city.place, mention.surface, mention.start, mention.end)
+                continue
+            if mention.place.city and not mention.origin and (mention.place.specificity or 5) <= 2:
+                last_city = mention
+
+
+def _date_in_the_story_year(infos: list[SentenceInfo], doc_text: str) -> None:
+    """"On 1 September 2004 militants seized the school ... The siege ended on 3 September": a day
+    told without its year, in the paragraph of a full date or the next, is of that date's year
+    (or the next one's) when it falls in the three months after it. Read against the report's
+    date instead, an obituary of 2022 would put the end of the siege on 3 September 2021."""
+    anchor: Optional[tuple[date, int]] = None  # the last full date told and its block
+    for info in infos:
+        if anchor is not None and info.block - anchor[1] <= 1:
+            dated = []
+            for resolved, lo, hi in info.dates:
+                if resolved.precision == "day" and is_month_day(doc_text[lo:hi]):
+                    for year in (anchor[0].year, anchor[0].year + 1):
+                        candidate = _safe_replace_year(resolved.date, year)
+                        if candidate is not None and 0 <= (candidate - anchor[0]).days <= 92:
+                            resolved = ResolvedDate(candidate, "day", resolved.approx)
+                            break
+                dated.append((resolved, lo, hi))
+            info.dates = dated
+        for resolved, lo, hi in info.dates:
+            if resolved.precision == "day" and _YEAR.search(doc_text[lo:hi]):
+                anchor = (resolved.date, info.block)
+
+
+def _safe_replace_year(day: date, year: int) -> Optional[date]:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return None
+
+
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|into|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_NAME_BEFORE_PARTICLE = re.compile(r"\b((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)\s+(?:bin|binti|bint|ibn|alias|a\.k\.a\.|aka)\s+[A-Z]")
 
 
 def _drop_surnames_taken_for_places(infos: list[SentenceInfo], doc_text: str) -> None:
@@ -1795,6 +1946,9 @@ def _drop_surnames_taken_for_places(infos: list[SentenceInfo], doc_text: str) ->
     where a locative word introduces it ("in Artan")."""
     name_words = {t.text for info in infos for e in info.span.ents
                   if e.label_ == "PERSON" and len(e) >= 2 for t in e if t.text[:1].isupper()}
+    # "Ahmad Muhazan bin Saron", "Afif alias Sunakim": the names before a patronymic or an alias
+    # are a person's, whatever the NER made of them
+    name_words |= {w for m in _NAME_BEFORE_PARTICLE.finditer(doc_text) for w in m.group(1).split()}
     if not name_words:
         return
     for info in infos:

@@ -14,7 +14,8 @@ from incidex.ingest.dateline import parse_dateline
 BlockKind = Literal["paragraph", "list_item", "heading", "footnote"]
 
 _BULLET = re.compile(r"^\s*(?:[•◦▪●■○·\-\*–—]|\d{1,2}[.)]|\([a-z0-9]\))\s+")
-_FOOTNOTE = re.compile(r"^\s*\[\d{1,3}\]\s*")
+_FOOTNOTE = re.compile(r"^\s*\[(\d{1,3})\]\s*")
+_CITED_NOTE = re.compile(r"(?<=\S)\[(\d{1,3})\]")
 # "22 March 2017: London ...", "May 22, 2017 - Manchester ...", "2017-05-22 – ...": a timeline
 # line opens its own item even without a bullet or a blank line before it
 # "22 March 2017" / "May 22, 2017" / "2017-05-22": a full date as line-level layout writes it
@@ -117,6 +118,8 @@ def split_blocks(text: str) -> list[Block]:
         current_start = None
 
     lines = text.splitlines(keepends=True)
+    # note numbers the text cites inline ("... Human Rights Watch said today.[1]")
+    cited = {m.group(1) for m in _CITED_NOTE.finditer(text)}
     for index, line in enumerate(lines):
         body = line.strip()
         dateline = parse_dateline(body) if body else None
@@ -148,8 +151,13 @@ def split_blocks(text: str) -> list[Block]:
             close(offset)
             current_start, current_kind = offset, "list_item"
         elif _FOOTNOTE.match(line):
+            # "[1] Interviews with 14 witnesses ..." under a text that cited "[1]" (or under a text
+            # at all) is a note; a judgment's numbered paragraphs "[1] The defendant ... [2] On 9
+            # October 2019, ..." right under its title are its text
             close(offset)
-            current_start, current_kind = offset, "footnote"
+            number = _FOOTNOTE.match(line).group(1)
+            noted = number in cited or any(b.kind == "paragraph" and not _FOOTNOTE.match(b.text) for b in blocks)
+            current_start, current_kind = offset, "footnote" if noted else "paragraph"
         elif current_start is None:
             current_start, current_kind = offset, "paragraph"
         offset += len(line)

@@ -870,6 +870,11 @@ _SUFFERED_AFTER = re.compile(r"[\s,]*(?:[\w-]+\s+){0,2}?(?:was|were|has been|had
                              r"(?:killed|wounded|injured|stabbed|shot|murdered|hurt)\b|[\s,]*(?:[\w-]+\s+){0,2}?died\b")
 
 
+_SUFFERED_BEFORE = re.compile(r"\b(?:shot|killed|stabbed|murdered|wounded|injured|attacked|hit|struck|kidnapped|abducted|"
+                              r"beheaded|gunned down|ran over|run over)(?:\s+(?:dead|to death))?\s+(?:a|an|the)\s+$",
+                              re.IGNORECASE)
+
+
 def _unnamed_perpetrator_told(parts: list[_Part], nouns: tuple[str, ...]) -> Optional[Perpetrator]:
     for part in parts:
         text = part.text
@@ -883,8 +888,8 @@ def _unnamed_perpetrator_told(parts: list[_Part], nouns: tuple[str, ...]) -> Opt
         if _RESPONSE_CLAUSE.search(text[:age.start()]) and "terrorist" not in lower:
             continue
         victims_nearby = re.search(r"\b(victim|passers?-?by|women|girls|boys|children)\b", window, re.IGNORECASE)
-        if victims_nearby or _SUFFERED_AFTER.match(text, age.end()):
-            continue  # "One woman, aged 79, was killed": a victim's age
+        if victims_nearby or _SUFFERED_AFTER.match(text, age.end()) or _SUFFERED_BEFORE.search(text[:age.start()]):
+            continue  # "One woman, aged 79, was killed", "shot dead a 40-year-old woman": a victim's age
         return Perpetrator(age=int(age.group(1) or age.group(2)), nationality=_nationality(window))
     return None
 
@@ -897,8 +902,11 @@ def code_table_tolls(record: IncidentRecord, mention: IncidentMention, rows: Seq
     """A table row's Dead / Injured columns are the toll: they override what the row's prose
     ("a suicide bomber blows himself up") lets the parser count."""
     columns = load_lexicon().table_columns
+    opening = mention.contributions[0].info if mention.contributions else None
     for row in rows:
-        if not any(c.info.start < row.end and row.start < c.info.end for c in mention.contributions):
+        # the row the incident was read from; a table of one attack's sites ("| Leopold Cafe | 2 |
+        # 10 |") under the paragraph that told it does not give the whole attack's toll
+        if opening is None or not (opening.start < row.end and row.start < opening.end):
             continue
         for name, value in row.cells.items():
             figure = _TABLE_FIGURE.match(value)
@@ -1054,14 +1062,17 @@ _HOSTAGE_COUNTS = [
     # "some 40 people were taken hostage", "A nun and two parishioners were held hostage"
     re.compile(r"(?P<n>(?:[\w-]+,?\s+){1,8}?)(?:were|was|being|had been|have been|are)\s+(?:being\s+)?"
                r"(?:taken|held|kept)\s+hostage\b", re.IGNORECASE),
+    # "among the 1,100 people taken hostage there"
+    re.compile(r"(?P<n>(?:[\w,-]+\s+){1,3}?)" + _HOSTAGE_NOUNS + r"\s+(?:who\s+were\s+)?(?:taken|held)\s+hostage\b",
+               re.IGNORECASE),
     # "hijacked a commercial bus carrying 30 passengers": the people aboard are the hostages
     re.compile(r"\b(?:hijack\w*|seized|commandeered)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:bus|train|plane|aircraft|"
                r"airliner|flight|jet|ship|vessel|ferry|boat|tanker)\s+(?:carrying|with)\s+(?P<n>(?:[\w-]+\s+){0,3}?)"
                r"(?:passengers|people|persons|crew|crew members|travell?ers|pilgrims)\b", re.IGNORECASE),
 ]
 # where a count starts inside a noun phrase ("Police said some 40 people" -> "some 40 people")
-_COUNT_START = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-                          r"forty|fifty|hundreds|dozens|about|some|around|nearly|almost|at least|more than|over|\d)",
+_COUNT_START = re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                          r"forty|fifty|hundreds|dozens|about|some|around|nearly|almost|at least|more than|over)\b|\d)",
                           re.IGNORECASE)
 
 
@@ -1070,8 +1081,11 @@ _COUNT_START = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|ni
 # the attack (GTD nperps); the words between count and noun describe them ("heavily armed")
 _ATTACKERS_TOLD = re.compile(
     r"(?<![\w-])(?P<n>(?:about |some |around |nearly |at least |more than |between )?(?:\d{1,3}|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?: and \d{1,3})?)\s+"
-    r"(?:(?!(?:years?|months?|weeks?|days?|hours?|since|after|before|of|a|an|the|and|or|who|which|were|was)\b)[\w-]+\s+){0,3}?"
+    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?: (?:and|to) \d{1,3})?)\s+"
+    # ("On 13 March 2016 gunmen opened fire": a day, not thirteen gunmen)
+    r"(?:(?!(?:years?|months?|weeks?|days?|hours?|since|after|before|of|a|an|the|and|or|who|which|were|was|\d+|"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)\b)[\w-]+\s+){0,3}?"
     r"(?:(?:gunm[ae]n|attackers|assailants|militants|fighters|terrorists|suicide bombers|bombers|insurgents|jihadists|"
     r"rebels|hijackers|hostage-takers)\b"
     r"|m[ae]n(?=\s+(?:armed|attacked|opened fire|stormed|drove|stabbed|shot|burst|raided)\b))")
@@ -1088,7 +1102,8 @@ def count_attackers(parts: list[_Part], record: IncidentRecord) -> Optional[int]
             continue  # "since July 7, 2005, when four suicide bombers killed 52 people": another attack
         match = _ATTACKERS_TOLD.search(part.text)
         if match:
-            count = parse_count(match.group("n").split(" and ")[0])
+            # "Between 25 and 30 gunmen", "About 20 to 30 gunmen": the lower figure
+            count = parse_count(re.split(r" (?:and|to) ", match.group("n"))[0])
             if count is not None and count.value > 0:
                 return count.value
     return None
@@ -1097,7 +1112,7 @@ def count_attackers(parts: list[_Part], record: IncidentRecord) -> Optional[int]
 def _phrase_count(phrase: str) -> Optional[int]:
     """People a (possibly conjoined) noun phrase counts: "A nun and two parishioners" -> 3."""
     total = 0
-    for part in re.split(r"\s*,\s*|\s+and\s+", phrase.strip()):
+    for part in re.split(r"\s*(?<!\d),(?!\d{3})\s*|\s+and\s+", phrase.strip()):  # not "1,100"
         start = _COUNT_START.search(part)
         count = parse_count(part[start.start():]) if start else None
         if count is not None:
@@ -1139,7 +1154,9 @@ def code_ransom(record: IncidentRecord, parts: list[_Part]) -> None:
 
 
 _SUICIDE_BOMBERS = re.compile(
-    r"\b(?:(?P<n>two|three|four|five|\d+)\s+)?suicide bombers?\b|\bblew (?:himself|herself) up\b", re.IGNORECASE)
+    # ("Two female suicide bombers blew themselves up")
+    r"\b(?:(?P<n>two|three|four|five|\d{1,2})\s+(?:(?!(?:suicide|a|an|the|of)\b)[a-z-]+\s+){0,2}?)?suicide bombers?\b|\bblew (?:himself|herself) up\b",
+    re.IGNORECASE)
 # the bomber lived: "the bomber survived", "was arrested", "failed to detonate" (not "The official survived")
 _BOMBER_SURVIVED = re.compile(r"\b((bombers?|attackers?|assailants?|he|she|they)\s+(\w+\s+){0,3}survived|was arrested|"
                               r"were arrested|failed to detonate|did not detonate|was detained|was captured|"

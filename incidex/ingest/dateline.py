@@ -25,14 +25,15 @@ PLACE = (rf"(?P<place>(?P<city>{_NAME}?)\s*(?:\((?P<country>[A-Za-z.'’ -]{{2,4
 DATE = (r"(?P<date>(?P<d1>\d{1,2})\s+(?P<m1>[A-Za-z]{3,9})\.?(?:\s+(?P<y1>\d{2,4}))?"
         r"|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:,?\s+(?P<y2>\d{2,4}))?)")
 # " (Reuters) -" / " (EFE) --" / "(INTERPRESS AGENCY [IPS]) --"; the dash may open the next line
-AGENCY = r"(?P<agency>[(\[](?:[^()\[\]\n]|\[[^\]\n]{0,20}\]|\([^)\n]{0,20}\)){1,60}[)\]])"
+# ("MOSCOW, March 29. /TASS/.": TASS writes its name between slashes and closes with a full stop)
+AGENCY = r"(?P<agency>[(\[](?:[^()\[\]\n]|\[[^\]\n]{0,20}\]|\([^)\n]{0,20}\)){1,60}[)\]]|/[A-Z][A-Za-z-]{1,15}/)"
 DASH = r"(?:--|[-–—])"
 
 # the story follows a dash, or the next line when the dateline is a line of its own ending in
 # its agency ("Lagos, 6 May 2014 (Reuters)")
 # ("Raipur, January 6, 2025 (PTI): Eight jawans ...": Indian agencies close the dateline with a colon)
-ENDING = rf"{AGENCY}?(?:\s*(?P<dash>{DASH}|(?<=[)\]]):)(?=\s|$)|(?<=[)\]])[ \t]*(?=\r?\n|$))"
-_DATELINE = re.compile(rf"^\s*{HEADER_TAG}{PLACE}(?:,\s*{DATE})?[ \t]*{ENDING}")
+ENDING = rf"{AGENCY}?(?:\s*(?P<dash>{DASH}|(?<=[)\]]):|(?<=/)\.)(?=\s|$)|(?<=[)\]])[ \t]*(?=\r?\n|$))"
+_DATELINE = re.compile(rf"^\s*{HEADER_TAG}{PLACE}(?:,\s*{DATE}\.?)?[ \t]*{ENDING}")
 # "(Nairobi) – Armed Islamist fighters killed ...": a rights group's or a UN office's press
 # release names the city it was issued from in brackets; "(Reuters) -" alone names no place
 _BRACKETED_CITY = re.compile(r"^\s*\((?P<city>[A-Z][A-Za-z.'’ -]{1,30})\)\s*(?:--|[-–—])\s")

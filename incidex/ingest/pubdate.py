@@ -162,7 +162,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # " (Reuters) -" / " (EFE) --" after the date
         # (the dash may start the next line when the agency name is long;
         # the agency may hold a bracketed acronym: "(INTERPRESS AGENCY [IPS])")
-        "dateline_tail": re.compile(rf"[ \t]*{wire_dateline.ENDING}"),
+        "dateline_tail": re.compile(rf"\.?[ \t]*{wire_dateline.ENDING}"),
         "time_tail": re.compile(r"^\s*(?:(?:,|at|-|–|/|\|)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?)?\s*$", flags),
         "sentence_end_tail": re.compile(r"^[\s.,;)\]]*$"),
     }
@@ -321,9 +321,12 @@ def classify_mention(text: str, mention: DateMention) -> None:
         mention.kind, mention.cue = "byline", "byline"
         return
     if (mention.start < _first_lines_end(text, TITLE_DATE_LINES) and pats["title_date_before"].search(prefix)
-            and not suffix.strip(" .") and not _LIST_LINE.match(prefix)):
+            and not suffix.strip(" .") and not _LIST_LINE.match(prefix)
+            and not _ITEM_DATE_LINE.search(text, mention.end)):
         # "Daily threat digest — 18 March 2025": a digest's title ends with its own date (or the
-        # line under it: "Situation report No. 3 — 10 May 2021"), a list item's line does not
+        # line under it: "Situation report No. 3 — 10 May 2021"), a list item's line does not, nor
+        # the first of a bulletin's item lines ("QUETTA, BALOCHISTAN — 8 AUGUST 2016" and, further
+        # down, "MARDAN, KHYBER PAKHTUNKHWA — 2 SEPTEMBER 2016")
         mention.kind, mention.cue = "byline", "title date"
         return
     if mention.start < _first_lines_end(text, HEADER_LINES) and (
@@ -362,6 +365,8 @@ def _looks_back_on(text: str, latest: date, header: date) -> bool:
         if years and abs((header.year - latest.year) - years) <= 1:
             return True
     return False
+# a later line that, like an item's heading, ends with a full date after a dash
+_ITEM_DATE_LINE = re.compile(r"\n[^\n]{3,80}?\s[—–|-]\s+(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})[ \t]*(?=\n|$)")
 _LIST_LINE = re.compile(r"^\s*(?:[•◦▪●■○·*\-–—]|\d{1,2}[.)])\s")
 
 

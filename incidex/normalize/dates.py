@@ -135,6 +135,14 @@ def _yearless(month: int, day: Optional[int], published: Optional[date]) -> Opti
     return ResolvedDate(candidate, "day" if day else "month")
 
 
+_MONTH_DAY_ONLY = re.compile(rf"^\W*(?:(?:on|the)\s+)*(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY})\W*$", re.IGNORECASE)
+
+
+def is_month_day(surface: str) -> bool:
+    """"3 September", "Sept. 3rd": a day of a month told without its year."""
+    return bool(_MONTH_DAY_ONLY.match(surface))
+
+
 def _last_weekday(weekday: int, published: date, strictly_before: bool) -> date:
     back = (published.weekday() - weekday) % 7
     if back == 0 and strictly_before:
