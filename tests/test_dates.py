@@ -167,3 +167,10 @@ def test_a_day_of_a_month_without_its_year():
 
     assert is_month_day("3 September") and is_month_day("on Sept. 3rd") and is_month_day("the 7th of March")
     assert not is_month_day("3 September 2004") and not is_month_day("Monday") and not is_month_day("March")
+
+
+def test_new_years_night_is_the_first_of_january_before_the_report():
+    found = find_dates("an attack on the Reina nightclub in Istanbul on New Year's night", date(2017, 1, 17))
+    assert [m.resolved.date for m in found] == [date(2017, 1, 1)]
+    eve = find_dates("gunmen struck on New Year's Eve", date(2017, 1, 17))
+    assert [m.resolved.date for m in eve] == [date(2016, 12, 31)]

@@ -213,3 +213,22 @@ def test_people_killed_one_by_one_by_name_add_up(nlp):
 def test_absolute_clause_counts_the_attackers_killed(nlp):
     c = casualties(nlp, "The operation ended at about 7 p.m. with all four terrorists killed.")
     assert (c.nkill, c.nkillter) == (4, 4)
+
+
+def test_murders_of_a_number_of_people_is_a_toll(nlp):
+    c = casualties(nlp, "A jury sentenced him to death for the murders of nine parishioners at the church.")
+    assert c.nkill == 9
+
+
+def test_a_surname_named_in_full_before_is_a_person(nlp):
+    c = casualties(nlp, "The court convicted eight people of helping Mohamed Lahouaiej-Bouhlel, the driver who drove "
+                        "a truck along the promenade, killing 86 people. Lahouaiej-Bouhlel was shot dead by police.")
+    assert (c.nkill, c.nkillter) == (87, 1)
+
+
+def test_fact_box_fields_state_tolls():
+    from incidex.extract.casualties import stated_toll
+
+    assert stated_toll("• Killed: 22 (plus the attacker)", "kill")[0] == 22
+    assert stated_toll("Injured: more than 800", "wound")[0] == 800
+    assert stated_toll("Killed in action, says the army", "kill") is None

@@ -413,3 +413,11 @@ def test_first_of_a_bulletins_dated_item_lines_is_not_the_report_date():
     assert find_publication_date(text, today=date(2026, 1, 1))[0] is None
     single = "Daily threat digest — 18 March 2025\n\nGunmen attacked a checkpoint near Mopti.\n"
     assert find_publication_date(single, today=date(2026, 1, 1))[0] == date(2025, 3, 18)
+
+
+def test_date_under_a_release_line_is_the_release_date_even_long_after_the_events():
+    from incidex.ingest.pubdate import find_publication_date
+
+    text = ("U.S. Department of Justice\nFOR IMMEDIATE RELEASE\nTuesday, January 10, 2017\n\nA jury sentenced "
+            "the gunman who on June 17, 2015 killed nine people at a church in Charleston.\n")
+    assert find_publication_date(text, today=date(2026, 1, 1))[0] == date(2017, 1, 10)

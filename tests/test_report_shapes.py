@@ -2136,3 +2136,80 @@ def test_city_colon_dateline_gives_way_to_the_district_named():
     _, found = extract("pulwama_city_colon_dateline.txt")
     assert len(found) == 1
     assert found[0].place.city == "Pulwama" and found[0].date == date(2019, 2, 14)
+
+
+def test_press_release_date_under_its_release_line_and_a_state_named_after_the_town():
+    document, found = extract("charleston_doj_release.txt")
+    assert document.published == date(2017, 1, 10)  # "FOR IMMEDIATE RELEASE | Tuesday, January 10, 2017"
+    assert len(found) == 1
+    church = found[0]
+    # "Roof, 22, of Eastover, South Carolina" is his home; "arrested the following day in Shelby,
+    # North Carolina" is no scene; "the murders of nine ... parishioners at the ... Church in Charleston"
+    assert church.date == date(2015, 6, 17)
+    assert (church.place.provstate, church.place.city) == ("South Carolina", "Charleston")
+    assert church.nkill == 9 and church.attacktypes == ["Armed Assault"]
+
+
+def test_new_years_night_dates_the_attack_and_the_arrest_raid_does_not():
+    _, found = extract("reina_new_years_night_arrest.txt")
+    assert len(found) == 1
+    reina = found[0]
+    assert reina.date == date(2017, 1, 1)
+    assert reina.place.city == "Istanbul" and reina.nkill == 39
+    # 'Islamic State said one of its "soldiers" carried out the attack'
+    assert reina.gname == ISIL and reina.claimed == 1
+
+
+def test_transport_operators_bulletin_places_the_bomb_by_the_sentence_before():
+    document, found = extract("parsons_green_transport_bulletin.txt")
+    assert document.published == date(2017, 9, 15)
+    assert len(found) == 1
+    bomb = found[0]
+    assert (bomb.place.country, bomb.place.city) == ("United Kingdom", "London")
+    assert bomb.attacktypes == ["Bombing/Explosion"] and "Transportation" in bomb.targtypes
+    assert bomb.nwound == 29 and bomb.date == date(2017, 9, 15)
+
+
+def test_timeline_entries_labelled_by_foreign_day_names_are_incidents_of_their_days():
+    _, found = extract("paris_january_french_day_labels.txt")
+    assert [r.date for r in found] == [date(2015, 1, 7), date(2015, 1, 8), date(2015, 1, 9)]
+    hebdo, montrouge, hostages = found
+    assert hebdo.place.city == "Paris" and hebdo.nkill == 12 and "Journalists & Media" in hebdo.targtypes
+    assert montrouge.place.city == "Montrouge"
+    # "Coulibaly takes hostages at the Hyper Cacher kosher supermarket ... and kills four of them"
+    assert hostages.attacktypes[0] == "Hostage Taking (Barricade Incident)"
+
+
+def test_verdict_names_the_driver_in_full_and_his_surname_alone_is_a_person():
+    _, found = extract("nice_truck_verdict_summary.txt")
+    assert len(found) == 1
+    nice = found[0]
+    # "drove a 19-tonne truck along the Promenade des Anglais in Nice, killing 86"
+    assert nice.attacktypes == ["Unarmed Assault"] and nice.date == date(2016, 7, 14)
+    # "Lahouaiej-Bouhlel was shot dead by police at the wheel"
+    assert (nice.nkill, nice.nkillter, nice.nwound) == (87, 1, 400)
+
+
+def test_paragraph_opening_in_another_province_with_its_own_toll_is_the_days_other_attack():
+    _, found = extract("afghan_mosques_two_provinces_wire.txt")
+    assert len(found) == 2
+    kabul, ghor = found
+    assert kabul.place.city == "Kabul" and kabul.place.country == ghor.place.country == "Afghanistan"
+    assert ghor.place.city is None and ghor.place.provstate is not None  # "the central province of Ghor"
+    assert kabul.date == ghor.date and (kabul.date.month, kabul.date.day) == (10, 20)
+    # "killing at least 60 people" over both mosques is neither's toll
+    assert (kabul.nkill, kabul.nkillter, kabul.nwound) == (40, 1, 45)
+    assert ghor.nkill == 34
+    # "There was no immediate claim of responsibility for that attack"
+    assert kabul.claimed == 1 and ghor.claimed == 0
+
+
+def test_fact_box_fields_give_day_scene_toll_and_claim():
+    _, found = extract("manchester_key_facts_fields.txt")
+    assert len(found) == 1
+    arena = found[0]
+    assert arena.date == date(2017, 5, 22)  # "• When: 22 May 2017, 22:31", not the "Updated" date
+    assert arena.place.city == "Manchester"
+    assert (arena.nkill, arena.nkillter, arena.nwound) == (23, 1, 800)  # "Killed: 22 (plus the attacker)"
+    assert arena.gname == ISIL and arena.claimed == 1  # "Claimed by: Islamic State"
+    assert arena.target1 != "home"  # "a home-made bomb" names no house

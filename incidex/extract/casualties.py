@@ -56,10 +56,13 @@ _TOLL_PATTERNS: dict[Effect, re.Pattern[str]] = {
         rf"(?:(?!(?:who|that|which|had|have|has|were|was|other|others|more)\b)[a-z-]+\s+){{1,2}}"
         rf"(?:(?:were|was|have been|had been)\s+)?(?:{states})\b"
         rf"(?=\s*(?:[,.;:|)]|$)|\s+(?:at|on|near|by|when|during|after|and|while|as)\b|\s+in\b(?!\s+the\s+(?:ensuing\s+)?(?:panic|stampede|crush|chaos)))"
-        rf"|\b(?:{verbs})\s+{_TOLL_FIGURE}(?!\s*(?:am|pm|a\.m|p\.m|%))\b", re.IGNORECASE)
+        rf"|\b(?:{verbs})\s+{_TOLL_FIGURE}(?!\s*(?:am|pm|a\.m|p\.m|%))\b"
+        # a fact box's field: "• Killed: 22 (plus the attacker)", "Injured: more than 800"
+        rf"|^\W*(?:{fields})\s*:\s*{_TOLL_FIGURE}\b", re.IGNORECASE)
     # a security brief's "4 KIA, 6 WIA": killed and wounded in action
-    for effect, states, verbs in (("kill", "dead|killed|deaths|died|who died|who were killed|KIA", "killed|killing"),
-                                  ("wound", "wounded|injured|WIA", "wounded|wounding|injured|injuring"))}
+    for effect, states, verbs, fields in (
+        ("kill", "dead|killed|deaths|died|who died|who were killed|KIA", "killed|killing", "killed|dead|deaths|fatalities"),
+        ("wound", "wounded|injured|WIA", "wounded|wounding|injured|injuring", "injured|wounded|injuries"))}
 
 
 def stated_toll(text: str, effect: Effect) -> Optional[tuple[int, re.Match[str]]]:
@@ -154,6 +157,8 @@ def _denotes_people(token: Token, perps: "PerpetratorModel") -> bool:
         return True
     if lower in perps.name_tokens:
         return True  # "Altintas was killed by police": the attacker named earlier, whatever the NER says
+    if token.pos_ == "PROPN" and lower in perps.person_tokens:
+        return True  # "Lahouaiej-Bouhlel was shot dead", named in full as a person before
     lemma = token.lemma_.lower()
     people = load_lexicon().person_nouns
     if token.pos_ == "PROPN" and any(c.dep_ == "compound" and (c.lower_.rstrip(".") in _TITLES or c.lower_ in people)
@@ -209,8 +214,15 @@ _ATTACKER_DEEDS = {"stab", "shoot", "attack", "kill", "detonate", "ram", "bomb",
 SEVERAL_EVENTS = re.compile(r"\b(?:two|three|four|five|twin|\d)\s+(?:[\w-]+\s+){0,2}(?:attacks|bombings|blasts|explosions)\b"
                             r"(?=[^.;]*\b(?:(?:in|at)\s+(?:two|three|four|five|\d|several|separate|different)\b|"
                             r"(?:offices|churches|mosques|sites|locations|cities|towns|places|districts|provinces|"
-                            r"checkpoints|markets|hotels|stations)\b))", re.IGNORECASE)
+                            r"checkpoints|markets|hotels|stations)\b))"
+                            # "Suicide bombers attacked two mosques in Afghanistan ..., killing at least 60"
+                            r"|\b(?:attacked|struck|hit|targeted|stormed)\s+(?:two|three|four|five|\d)\s+(?:[\w-]+\s+)?"
+                            r"(?:mosques|churches|hotels|offices|markets|checkpoints|stations|schools|villages|towns|cities)\b",
+                            re.IGNORECASE)
 _VAGUE_WORDS = {"dozens", "dozen", "scores", "hundreds", "thousands"}
+
+
+_KILLING_NOUNS = {"murder", "killing", "massacre"}
 
 
 def _lost_lives(token: Token) -> bool:
@@ -221,7 +233,8 @@ def _lost_lives(token: Token) -> bool:
 
 def _effect_of(token: Token) -> Optional[Effect]:
     lemma = token.lemma_.lower()
-    if lemma in KILL_LEMMAS or token.lower_ in {"killed", "killing", "died", "murdered"} or _lost_lives(token):
+    if (lemma in KILL_LEMMAS or token.lower_ in {"killed", "killing", "died", "murdered"} or _lost_lives(token)
+            or (token.pos_ == "NOUN" and lemma in _KILLING_NOUNS)):
         return "kill"
     if lemma in WOUND_LEMMAS or token.lower_ in {"wounded", "wounding", "injured", "injuring"}:
         return "wound"
@@ -402,6 +415,11 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
         # "which resulted in one person killed" (not "Three suicide bombers killed at least 30
         # people", which the parser may read the same way)
         return [verb.head], _agent_of(verb), True
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() in _KILLING_NOUNS:
+        # "for the murders of nine African-American parishioners", "the killing of two police officers"
+        victims = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"]
+        return victims, None, True
     if _lost_lives(verb):
         # ("A total of 142 students, 3 police officers and 3 soldiers lost their lives": the parser
         # may give the verb two subjects)
@@ -479,11 +497,14 @@ class PerpetratorModel:
         self.name_tokens = {part.lower() for name in names for part in name.split() if len(part) > 2}
         self.force = lex.response_force
         self.last_subject_perp: Optional[bool] = None
+        self.person_tokens: set[str] = set()  # words of the people the incident's sentences name
 
     def learn(self, sentences: Iterable[Span]) -> None:
         """Nouns that act as the attacker in this incident ('the driver drove toward the
         bicycle path, hitting passersby') count as perpetrators in later sentences."""
         for sentence in sentences:
+            self.person_tokens |= {t.lower_ for e in sentence.ents if e.label_ == "PERSON" for t in e
+                                   if t.pos_ == "PROPN" and len(t) > 2}
             for token in sentence:
                 if token.dep_ != "nsubj" or self.is_force(token) or token.head.lemma_.lower() not in ATTACKER_VERBS:
                     continue

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from incidex.extract.casualties import stated_toll
 from incidex.extract.lexicon import load_lexicon
-from incidex.extract.segment import Block, mask_citations
+from incidex.extract.segment import DAY_LABEL, Block, mask_citations
 from incidex.ingest.dateline import parse_dateline
 from incidex.model import Place
 from incidex.normalize.dates import ResolvedDate, find_dates, is_month_day
@@ -32,6 +32,7 @@ from incidex.normalize.gazetteer import (
     distance_km,
     is_common_word,
     name_key,
+    place_candidates,
     population,
     resolve_country,
     resolve_place,
@@ -47,7 +48,7 @@ _EXPLICIT_DATE = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last night|last month|"
     # "Two days ago, gunmen stormed a hotel", "Earlier this month, a car bomb killed": a day, a month
     r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) days? ago|earlier this month|"
-    r"on the \d{1,2}(?:st|nd|rd|th))\b",
+    r"on the \d{1,2}(?:st|nd|rd|th)|new year['’]?s (?:day|eve|night))\b",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(r"(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)
@@ -546,6 +547,18 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             place = _resolve_surface(surface, hint, folded)
             if division and place is not None and hint and place.country != hint:
                 place = None  # "in Zhari district, Kandahar province": not Żary, Poland
+        if place is not None and before_word and before_word.group(1).lower() in _DIRECTIONS and not folded:
+            # "Eastover, South Carolina": the state, not Carolina, Puerto Rico
+            state = resolve_province(f"{before_word.group(1)} {surface}", country_hint=hint)
+            if state is not None and state.specificity == 4:
+                place = state
+        if place is not None and place.city and not folded:
+            # "Shelby, North Carolina": the town of that name in the state named after it
+            state = _PROVINCE_AFTER.match(info_text, start + len(surface))
+            province = resolve_province(state.group(1), country_hint=place.country) if state else None
+            if province is not None and province.specificity == 4 and province.provstate != place.provstate:
+                place = next((c for c in place_candidates(surface) if c.provstate == province.provstate
+                              and c.country == province.country), place)
         owner = _PROVINCE_OWNER_BEFORE.search(info_text[max(0, start - 40):start]) if place is not None else None
         if owner is not None and not normalize_country(owner.group(1)):
             # "in Chhattisgarh's Bijapur district": a district of that state (not Bijapur,
@@ -588,6 +601,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         origin = bool(_ORIGIN_BEFORE.search(info_text[max(0, start - 45):start])
                       # "identified as Payton Gendron of Conklin, New York": a person's home town
                       or any(end == of_at for _, end in person_names)
+                      # "Dylann Storm Roof, 22, of Eastover, South Carolina"
+                      or bool(re.search(r"\b\d{1,2},\s+of\s+$", info_text[max(0, start - 12):start]))
                       or (normalize_country(surface) and _NEIGHBOUR_BEFORE.search(info_text[max(0, start - 30):start]))
                       # "a customs post in Diboli on the Senegal border": the neighbour across it
                       or (normalize_country(surface) and re.match(r"\s+(?:border|frontier)\b", info_text[start + len(surface):])))
@@ -760,6 +775,10 @@ def _resolve_surface(surface: str, hint: Optional[str], folded: bool) -> Optiona
                 continue
             if n > 0 and population(place) < 50_000:
                 continue  # "West Yorkshire" is not the hamlet of Yorkshire, Virginia
+            if n > 0:
+                province = resolve_province(surface, country_hint=hint)
+                if province is not None and province.specificity == 4:
+                    return province  # "South Carolina" is a state, not Carolina, Puerto Rico
             return place
     if not folded and len(surface) >= 4 and not is_common_word(surface):
         # a state or province named alone, with no town of that name: "in Chhattisgarh's
@@ -937,6 +956,7 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
     return info
 
 
+_PROVINCE_AFTER = re.compile(r",\s+((?:North|South|East|West|New)\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 _CITY_COLON = re.compile(r"^\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}\s*:\s")
 # how many non-empty lines at the top of a report hold its title, byline and page date
 HEADER_ZONE_LINES = 6
@@ -1457,17 +1477,21 @@ _DAY_HEADING = re.compile(rf"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\W
                           rf"|{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\W*$", re.IGNORECASE)
 
 
-def _setting_before(infos: list[SentenceInfo], position: int) -> Optional[SentenceInfo]:
-    """Of the (up to three) sentences just before, in the same paragraph or the one above, the
-    last that tells a day and a scene, when none of them tells an event or a non-incident."""
+def _settings_before(infos: list[SentenceInfo], position: int) -> list[SentenceInfo]:
+    """Of the (up to three) sentences just before, in the same paragraph or the one above (or
+    the items above: "• When: 22 May 2017 | • Where: Manchester Arena | • Attacker: ...
+    detonated a bomb"), those that tell a scene or a day, when none of them tells an event or a
+    non-incident; nearest first."""
     info = infos[position]
+    found = []
     for before in reversed(infos[max(0, position - 3):position]):
-        if (info.block - before.block > 1 or before.block_kind not in ("paragraph", "list_item")
+        reach = 3 if before.block_kind == info.block_kind == "list_item" else 1
+        if (info.block - before.block > reach or before.block_kind not in ("paragraph", "list_item")
                 or before.event or before.negative or before.aggregate):
-            return None
-        if event_date(before) is not None and any(not p.origin and not p.dateline for p in before.places):
-            return before
-    return None
+            break
+        if event_date(before) is not None or any(not p.origin and not p.dateline for p in before.places):
+            found.append(before)
+    return found
 
 
 def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> list[IncidentMention]:
@@ -1498,7 +1522,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
     opening_has_verb = {i.block: any(t.pos_ == "VERB" for t in i.span) for i in infos if i.index_in_block == 0}
     day_heading: Optional[tuple[ResolvedDate, int, int]] = None
     for position, info in enumerate(infos):
-        prelude: Optional[SentenceInfo] = None
+        preludes: list[SentenceInfo] = []
         if info.block in editorial:
             continue
         if info.block_kind == "heading" and info.text.rstrip().endswith(":") and current is not None:
@@ -1613,13 +1637,13 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             # "Labour MP Jo Cox has died after being shot and stabbed": the story's lead, placed and
             # dated by the sentences after it
             is_anchor = True
-            prelude = _setting_before(infos, position)
-            if prelude is not None:
+            preludes = _settings_before(infos, position)
+            for prelude in preludes:
                 # "[2] On 9 October 2019, the defendant drove to the synagogue in Halle ... [3] He
-                # then shot dead a woman ...": the sentence before set the day and the scene
+                # then shot dead a woman ...": the sentences before set the day and the scene
                 date_hit = date_hit or event_date(prelude)
-                rdate = date_hit[0] if date_hit else None
-                place = place or _best_place(prelude.places)
+                place = place or _best_place([p for p in prelude.places if not p.origin and not p.dateline])
+            rdate = date_hit[0] if date_hit else None
         if (is_anchor and rdate is None and current is not None and current.date is not None
                 and info.years and current.date.date.year not in info.years and all(y < current.date.date.year for y in info.years)):
             # "the 1963 bombing of a church in Birmingham": an older incident known only by its
@@ -1711,7 +1735,10 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 and ((place is not None and target.place is not None and place.place.city and target.place.place.city
                       and name_key(place.place.city) != name_key(target.place.place.city))
                      or _NEXT_ATTACK.search(info.text)
-                     or (_LATER_DAY_LEAD.match(info.text) and _OWN_TOLL.search(info.text)))):
+                     or (_LATER_DAY_LEAD.match(info.text) and _OWN_TOLL.search(info.text))
+                     # "Vendredi 9 janvier: Coulibaly takes hostages at the Hyper Cacher ...": a
+                     # timeline's entry for another day
+                     or (info.index_in_block == 0 and DAY_LABEL.match(info.text)))):
             # "Late on Thursday, the brothers shot dead an officer ... in Cambridge. Early on Friday,
             # the pair engaged police in a gunfight in Watertown": another day, another town,
             # another incident, however close; "On Tuesday, a second bomb hit another minibus in
@@ -1784,6 +1811,15 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 mentions.append(earlier)
             earlier.contributions.append(Contribution(info))
             continue
+        if (date_hit is None and current is not None and current.date is not None and place is not None
+                and not place.origin and info.index_in_block == 0 and info.methods
+                and info.places[0].start - info.start < 30 and not _same_scene(place, current)
+                and (stated_toll(info.text, "kill") or stated_toll(info.text, "wound"))):
+            # "In the central province of Ghor, a suicide bomber killed 33 people at a Sunni
+            # mosque" after the Kabul mosque's paragraph: the story's other attack that day
+            current = _next_site(info, current, mentions, current.date, place)
+            block_opened[info.block] = True
+            continue
         if rdate is None and mentions and not log_entry:
             # a place without a date, unlike anything seen so far: not enough to open an
             # incident after the main one. If the place is far from the current incident the
@@ -1807,7 +1843,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         new = IncidentMention(role="main", date=rdate, place=place)
         if current is None or starts_block:
             new.role = "main" if not mentions or log_entry else ("list" if info.block_kind == "list_item" else "main")
-            if prelude is not None:
+            for prelude in reversed(preludes):
                 new.contributions.append(Contribution(prelude))
             new.contributions.append(Contribution(info))
             current = new

@@ -283,11 +283,21 @@ def blank_bullet(text: str) -> str:
 _SOFT_BREAK = re.compile(r"(?<![.!?:;\"”)\]|])\n(?=[ \t]*[a-z])|(?<=[^\n]{60})(?<![.!?:;\"”)\]|])\n(?=[ \t]*[A-Za-z0-9(\"“])")
 
 
+# "Vendredi 9 janvier:", "Friday, 9 January, 11:30:": a day that labels the entry after it
+DAY_LABEL = re.compile(r"^\W*(?:[^\W\d_]+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th|er)?\s+[^\W\d_]+\.?|[^\W\d_]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+                       r"(?:,?\s+\d{4})?(?:,?\s+\d{1,2}[h:.]\d{2})?\s*:\s")
+
+
 def text_for_parsing(block: Block) -> str:
     """The block's text as the parser reads it (same length, same offsets): a list item without
     its bullet, and the line breaks of hard-wrapped prose ("killing eight people and\ninjuring
     at least twelve others") as spaces, so that a sentence is tagged and parsed whole."""
     text = blank_bullet(block.text) if block.kind == "list_item" else block.text
+    label = DAY_LABEL.match(text)
+    if label:
+        # "Jeudi 8 janvier: a gunman, Amedy Coulibaly, shoots dead a policewoman": the parser would
+        # take the day for the sentence's root; the entry's words are the sentence
+        text = " " * label.end() + text[label.end():]
     dateline = parse_dateline(text)
     if dateline is not None and text[dateline.end - 1:dateline.end] == ":":
         # "Raipur, January 6, 2025 (PTI): Eight jawans ...": the tokenizer keeps "):" whole and the

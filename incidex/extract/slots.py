@@ -983,6 +983,12 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
                 if getattr(record, field_name) is None:
                     setattr(record, field_name, count)
                     _evidence(record, field_name, part)
+                    plus = _PLUS_ATTACKERS.search(part.text) if field_name == "nkill" else None
+                    if plus:
+                        # "• Killed: 22 (plus the attacker)": GTD's nkill counts him too
+                        told = parse_count(plus.group(1))
+                        attackers = told.value if told is not None else 1  # "the attacker": one
+                        record.nkill, record.nkillter = count + attackers, attackers
     else:
         record.nkill, record.nkillter = casualties.nkill, casualties.nkillter
         record.nwound, record.nwoundte = casualties.nwound, casualties.nwoundte
@@ -1161,6 +1167,10 @@ _SUICIDE_BOMBERS = re.compile(
 _BOMBER_SURVIVED = re.compile(r"\b((bombers?|attackers?|assailants?|he|she|they)\s+(\w+\s+){0,3}survived|was arrested|"
                               r"were arrested|failed to detonate|did not detonate|was detained|was captured|"
                               r"was overpowered)\b", re.IGNORECASE)
+
+
+_PLUS_ATTACKERS = re.compile(r"\(\s*plus\s+(the|one|two|three|four|five|\d+)\s+(?:attackers?|bombers?|perpetrators?|"
+                             r"gunm[ae]n|assailants?|terrorists?)\s*\)", re.IGNORECASE)
 
 
 def _terse_tolls(part: _Part) -> Iterator[tuple[str, int]]:

@@ -304,6 +304,12 @@ def classify_mention(text: str, mention: DateMention) -> None:
             return
     if mention.year is None or mention.day is None:
         return
+    lead = prefix.strip(" \t|•·-–—,")
+    above = _RELEASE_LINE_ABOVE.search(text, 0, mention.start - len(prefix))
+    if above and (lead == "" or _WEEKDAY_NAME.fullmatch(lead)) and pats["sentence_end_tail"].match(suffix):
+        # "FOR IMMEDIATE RELEASE | Tuesday, January 10, 2017": a press office's release date
+        mention.kind, mention.cue = "publication", above.group(1).strip()
+        return
     if pats["published_in_source"].match(prefix) and pats["sentence_end_tail"].match(suffix):
         # "Published in Dawn, March 13th, 2024": a newspaper's imprint line, often at the end
         mention.kind, mention.cue = "publication", prefix.strip(" ,")
@@ -341,9 +347,15 @@ def _is_header_line(text: str, mention: DateMention, first_lines_end: int) -> bo
     if mention.start >= first_lines_end or mention.year is None or mention.day is None:
         return False
     prefix, suffix = _line_around(text, mention.start, mention.end)
-    return prefix.strip(" \t|•·-–—") == "" and bool(_patterns()["time_tail"].match(suffix))
+    # ("Tuesday, January 10, 2017" under a press office's letterhead: the weekday too)
+    lead = prefix.strip(" \t|•·-–—,")
+    return (lead == "" or bool(_WEEKDAY_NAME.fullmatch(lead))) and bool(_patterns()["time_tail"].match(suffix))
 
 
+# the line above a date that heads a press office's release
+_RELEASE_LINE_ABOVE = re.compile(r"(?:^|\n)[ \t]*((?:for immediate release|press release|news release|media release|"
+                                 r"press statement)[ \t]*:?)[ \t]*\r?\n[ \t]*$", re.IGNORECASE)
+_WEEKDAY_NAME = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 TITLE_DATE_LINES = 2  # the title and the line under it
 # "In Amenas: the gas plant siege, ten years on", "five years after the attack", "on the tenth
 # anniversary": a retrospective, written that many years after the events it tells

@@ -74,6 +74,8 @@ _PATTERNS = [
     # feast is too often an earlier one's name: "the Easter Sunday bombings")
     rf"(?P<hol12>easter(?:\s+sunday|\s+monday)?|christmas\s+(?:day|eve)|new\s+year['’]?s\s+(?:day|eve))"
     rf",?\s+(?:of\s+)?(?P<y12>{_YEAR})\b",
+    # "on New Year's night" (in a report of January): the new year's first day; "New Year's Eve"
+    rf"\bon\s+(?P<hol14>new\s+year['’]?s\s+(?:day|eve|night))\b(?!,?\s+(?:of\s+)?{_YEAR})",
     # "On the 7th, Hamas gunmen crossed ...": a day of the report's own month (a monthly review)
     rf"\bon\s+the\s+(?P<d13>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTH}|floor|anniversary|"
     r"century|day|time|round|minute|hour|attempt|attack))",
@@ -209,6 +211,9 @@ def _resolve_match(m: re.Match, published: Optional[date]) -> Optional[ResolvedD
         return None
     if g["hol12"]:
         return ResolvedDate(_feast_day(g["hol12"].lower(), int(g["y12"])), "day")
+    if g.get("hol14"):
+        eve = g["hol14"].lower().endswith("eve")
+        return _yearless(12 if eve else 1, 31 if eve else 1, published)
     if g["rel6"]:
         words = g["rel6"].lower()
         if "before yesterday" in words:

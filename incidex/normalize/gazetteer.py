@@ -625,6 +625,10 @@ def capital_of(country: str) -> Optional[Place]:
     return place if place is not None and place.country == country else None
 
 
+def place_candidates(name: str) -> list[Place]:
+    return get_gazetteer().candidates(name)
+
+
 def population(place: Place) -> int:
     return get_gazetteer().population(place)
 
