@@ -2,7 +2,7 @@
 from datetime import date
 
 from incidex.extract.incidents import extract_incidents
-from incidex.extract.segment import flatten_tables, mask_citations, split_blocks
+from incidex.extract.segment import csv_as_tsv, flatten_tables, mask_citations, split_blocks, table_rows
 from incidex.ingest.read import read_text
 
 
@@ -436,3 +436,15 @@ def test_a_long_headline_is_a_title_and_time_stamps_open_entries():
     assert split_blocks(title + "\n\nRaipur, January 6, 2025 (PTI): Eight jawans were killed.")[0].kind == "heading"
     log = "Daily log\n\n19.30 hrs: A bomb exploded in Narathiwat.\n21.10 hrs: Gunmen fired on a checkpoint in Rueso.\n"
     assert [b.kind for b in split_blocks(log)] == ["heading", "list_item", "list_item"]
+
+
+def test_comma_separated_table_reads_as_a_tab_separated_one_of_the_same_length():
+    text = ('Export\n\nevent_date,location,fatalities,notes\n2024-06-29,Gwoza,32,"Bombers struck a wedding, a '
+            'funeral and a hospital."\n2024-07-01,Konduga,5,"Gunmen attacked a market."\n\nA sentence, with commas, '
+            'of prose.\n')
+    converted = csv_as_tsv(text)
+    assert len(converted) == len(text)
+    rows = table_rows(converted)
+    assert [r.cells["location"] for r in rows] == ["Gwoza", "Konduga"]
+    assert rows[0].cells["notes"].startswith("Bombers struck a wedding, a funeral")
+    assert "A sentence, with commas, of prose." in converted  # prose is left alone

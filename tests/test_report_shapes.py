@@ -2213,3 +2213,33 @@ def test_fact_box_fields_give_day_scene_toll_and_claim():
     assert (arena.nkill, arena.nkillter, arena.nwound) == (23, 1, 800)  # "Killed: 22 (plus the attacker)"
     assert arena.gname == ISIL and arena.claimed == 1  # "Claimed by: Islamic State"
     assert arena.target1 != "home"  # "a home-made bomb" names no house
+
+
+def test_comma_separated_export_rows_are_read_as_a_table():
+    _, found = extract("acled_csv_export_rows.txt")
+    # the "Battles" row ("Troops clashed with ISWAP fighters near Maiduguri") is no terrorist incident
+    assert len(found) == 1
+    gwoza = found[0]
+    assert gwoza.date == date(2024, 6, 29) and (gwoza.place.provstate, gwoza.place.city) == ("Borno", "Gwoza")
+    # "fatalities" 32, and "Three female suicide bombers" (not 32 bombers)
+    assert (gwoza.nkill, gwoza.nkillter, gwoza.nperps) == (35, 3, 3)
+    assert gwoza.suicide == 1 and gwoza.gname == "Boko Haram"
+
+
+def test_translated_city_colon_dateline_gives_way_to_the_shrine_town_and_its_country():
+    _, found = extract("sehwan_translated_city_colon.txt")
+    assert len(found) == 1
+    shrine = found[0]
+    # "Hyderabad: ... in Sehwan Sharif": Sindh, Pakistan (not Hyderabad, India)
+    assert (shrine.place.country, shrine.place.provstate, shrine.place.city) == ("Pakistan", "Sindh", "Sehwan")
+    assert shrine.date == date(2017, 2, 16) and shrine.nwound == 250
+
+
+def test_commission_paragraphs_bring_the_number_killed_to_its_final_figure():
+    _, found = extract("christchurch_royal_commission_paragraphs.txt")
+    assert len(found) == 1
+    masjidain = found[0]
+    assert masjidain.date == date(2019, 3, 15) and masjidain.place.city == "Christchurch"
+    # "One of the injured later died in hospital, bringing the number of people killed to 51"
+    assert masjidain.nkill == 51
+    assert "Religious Figures/Institutions" in masjidain.targtypes  # "Masjid an-Nur"

@@ -312,7 +312,11 @@ def _toll_statement(token: Token, sentence: Span) -> Optional[CasualtyStatement]
     verb = token.head
     if verb.lemma_.lower() not in TOLL_VERBS and not raised:
         return None
-    for child in verb.children:
+    holders = list(verb.children)
+    if raised:
+        # "bringing the number of people killed to 51": the parser hangs "to 51" on "killed"
+        holders += [t for t in token.subtree if t.dep_ == "prep" and t.lower_ == "to"]
+    for child in holders:
         numbers = []
         if child.dep_ == "prep" and child.lower_ in (("to",) if raised else ("to", "at")):
             numbers = [g for g in child.children if g.dep_ == "pobj" and g.like_num]

@@ -15,7 +15,7 @@ from incidex.extract.mentions import (
     find_title_place,
     group_incidents,
 )
-from incidex.extract.segment import flatten_tables, split_blocks, table_rows, text_for_parsing
+from incidex.extract.segment import csv_as_tsv, flatten_tables, split_blocks, table_rows, text_for_parsing
 from incidex.extract.slots import code_incident
 from incidex.ingest.pubdate import reference_date
 from incidex.model import Document, IncidentRecord, Place
@@ -94,7 +94,7 @@ def extract_many(documents: Iterable[Document], batch_size: int = 32) -> Iterato
     for document in documents:
         text = document.text
         folded = is_mostly_upper(text)
-        cased = fold_case(text) if folded else text
+        cased = csv_as_tsv(fold_case(text) if folded else text)
         rows = table_rows(cased)  # same offsets as the flattened text
         analysed_text = flatten_tables(cased)
         blocks = split_blocks(analysed_text)

@@ -696,15 +696,30 @@ def _agree_on_country(found: list[PlaceMention]) -> None:
             agreed.append(replace(mention, place=namesake))
         elif len(own_name) != 1:
             agreed.append(mention)
+        else:
+            # "Hyderabad: ... in Sehwan Sharif": where every town named by its own name has a
+            # namesake in the other town's country, that country is the story's (Hyderabad, Sindh)
+            owners = [p for p in found if p.place.country in own_name and p.place.city and not p.origin
+                      and p.surface.lower() == p.place.city.lower()]
+            moved = [resolve_place(p.surface, country_hint=place.country) for p in owners]
+            if owners and all(m is not None and m.country == place.country for m in moved):
+                for owner, there in zip(owners, moved):
+                    owner.place = there
+                own_name = {place.country}
+                agreed.append(mention)
     found[:] = agreed
 
 
 def _town_of_the_story(surface: str, before: str, hint: Optional[str], folded: bool) -> bool:
     """"attacked a military base in Gajiram": a name the NER took for a person, right after "in",
     that is a town of the country the story is about."""
-    if not hint or folded or not re.search(r"\b(in|near|outside)\s+$", before):
+    if folded or not re.search(r"\b(in|near|outside)\s+$", before):
         return False
     place = resolve_place(surface, country_hint=hint)
+    if not hint:
+        # with no country told yet, a sizeable town ("in Sehwan Sharif", which the NER takes for
+        # an organisation)
+        return place is not None and population(place) >= 20_000 and not is_common_word(surface)
     return place is not None and place.country == hint
 
 
@@ -950,7 +965,9 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
         filed = [p for p in info.places if p.start - start < city_label.end()]
         body = [p for p in info.places if p.start - start >= city_label.end()]
         if filed and all(p.place.city for p in filed) and any(
-                not p.origin and _DISTRICT_AFTER.match(text, p.end - start) for p in body):
+                not p.origin and ((p.place.specificity or 5) <= 2 or _DISTRICT_AFTER.match(text, p.end - start))
+                for p in body):
+            # ("Hyderabad: ... a suicide bomber blew himself up ... in Sehwan Sharif")
             info.places = body
     info.years = [int(y) for y in _YEAR.findall(text)]
     return info

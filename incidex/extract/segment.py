@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Optional
 
 from incidex.ingest.dateline import parse_dateline
 
@@ -189,6 +189,66 @@ def _tsv_header_lines(lines: list[str]) -> set[int]:
             headers.add(i)
         i = j
     return headers
+
+
+def _csv_fields(line: str) -> Optional[list[tuple[int, int]]]:
+    """The (start, end) of each comma-separated field of a line, quotes included; None when a
+    quote is left open."""
+    fields, start, quoted = [], 0, False
+    for i, char in enumerate(line):
+        if char == '"':
+            quoted = not quoted
+        elif char == "," and not quoted:
+            fields.append((start, i))
+            start = i + 1
+    if quoted:
+        return None
+    fields.append((start, len(line)))
+    return fields
+
+
+def _is_csv_header(line: str, fields: list[tuple[int, int]]) -> bool:
+    names = [line[a:b].strip().strip('"') for a, b in fields]
+    # column names: short words ("event_date", "admin1"), not figures or dates
+    return all(0 < len(n) <= 30 and n[0].isalpha() for n in names)
+
+
+def csv_as_tsv(text: str) -> str:
+    """A comma-separated table pasted into a report (an export: "event_date,country,...,notes"
+    over its rows) as a tab-separated one, same length: separating commas become tabs and the
+    quotes around a field spaces, so the table reads as `flatten_tables` and `table_rows` read
+    tab-separated ones. A table needs a header of names and rows with as many fields (three or more)."""
+    lines = text.splitlines(keepends=True)
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        body = lines[i].rstrip("\r\n")
+        fields = _csv_fields(body) if "," in body and "\t" not in body else None
+        if not fields or len(fields) < 3 or not _is_csv_header(body, fields):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines):
+            row = lines[j].rstrip("\r\n")
+            row_fields = _csv_fields(row) if row.strip() else None
+            if not row_fields or len(row_fields) != len(fields):
+                break
+            j += 1
+        if j - i >= 2:
+            for k in range(i, j):
+                body = lines[k].rstrip("\r\n")
+                chars = list(body)
+                for n, (a, b) in enumerate(_csv_fields(body)):
+                    if b < len(chars):
+                        chars[b] = "\t"
+                    cell = body[a:b]
+                    lead = len(cell) - len(cell.lstrip())
+                    if cell.strip().startswith('"') and cell.strip().endswith('"') and len(cell.strip()) >= 2:
+                        chars[a + lead] = " "
+                        chars[a + lead + len(cell.strip()) - 1] = " "
+                out[k] = "".join(chars).replace('""', ' "') + lines[k][len(body):]
+        i = max(j, i + 1)
+    return "".join(out)
 
 
 def flatten_tables(text: str) -> str:

@@ -1090,11 +1090,12 @@ _ATTACKERS_TOLD = re.compile(
     r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?: (?:and|to) \d{1,3})?)\s+"
     # ("On 13 March 2016 gunmen opened fire": a day, not thirteen gunmen)
     r"(?:(?!(?:years?|months?|weeks?|days?|hours?|since|after|before|of|a|an|the|and|or|who|which|were|was|\d+|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|"
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?)\b)[\w-]+\s+){0,3}?"
     r"(?:(?:gunm[ae]n|attackers|assailants|militants|fighters|terrorists|suicide bombers|bombers|insurgents|jihadists|"
     r"rebels|hijackers|hostage-takers)\b"
-    r"|m[ae]n(?=\s+(?:armed|attacked|opened fire|stormed|drove|stabbed|shot|burst|raided)\b))")
+    r"|m[ae]n(?=\s+(?:armed|attacked|opened fire|stormed|drove|stabbed|shot|burst|raided)\b))", re.IGNORECASE)
 # "Officials said seven suicide bombers carried out the attacks": a count over several sites
 _OVER_ALL_SITES = re.compile(r"\bthe (?:attacks|bombings|blasts|explosions)\b", re.IGNORECASE)
 
@@ -1109,7 +1110,7 @@ def count_attackers(parts: list[_Part], record: IncidentRecord) -> Optional[int]
         match = _ATTACKERS_TOLD.search(part.text)
         if match:
             # "Between 25 and 30 gunmen", "About 20 to 30 gunmen": the lower figure
-            count = parse_count(re.split(r" (?:and|to) ", match.group("n"))[0])
+            count = parse_count(re.sub(r"(?i)^between\s+", "", re.split(r" (?:and|to) ", match.group("n"))[0]))
             if count is not None and count.value > 0:
                 return count.value
     return None
@@ -1161,7 +1162,7 @@ def code_ransom(record: IncidentRecord, parts: list[_Part]) -> None:
 
 _SUICIDE_BOMBERS = re.compile(
     # ("Two female suicide bombers blew themselves up")
-    r"\b(?:(?P<n>two|three|four|five|\d{1,2})\s+(?:(?!(?:suicide|a|an|the|of)\b)[a-z-]+\s+){0,2}?)?suicide bombers?\b|\bblew (?:himself|herself) up\b",
+    r"\b(?:(?P<n>two|three|four|five|\d{1,2})\s+(?:(?!(?:suicide|a|an|the|of|one|two|three|four|five|six)\b)[a-z-]+\s+){0,2}?)?suicide bombers?\b|\bblew (?:himself|herself) up\b",
     re.IGNORECASE)
 # the bomber lived: "the bomber survived", "was arrested", "failed to detonate" (not "The official survived")
 _BOMBER_SURVIVED = re.compile(r"\b((bombers?|attackers?|assailants?|he|she|they)\s+(\w+\s+){0,3}survived|was arrested|"
