@@ -22,6 +22,13 @@ def extract(name):
     return document, extract_incidents(document)
 
 
+def extract_one(name):
+    """The report and the one incident it tells."""
+    document, found = extract(name)
+    assert len(found) == 1, [(r.date, r.place.city) for r in found]
+    return document, found[0]
+
+
 @pytest.fixture(scope="module")
 def chibok():
     return extract("chibok_claim_video.txt")
@@ -1967,10 +1974,8 @@ def test_three_others_shot_dead_by_security_forces_are_attackers():
 
 
 def test_obituary_tells_the_siege_in_the_year_of_its_first_full_date():
-    document, found = extract("beslan_obituary.txt")
+    document, beslan = extract_one("beslan_obituary.txt")
     assert document.published == date(2022, 6, 14)
-    assert len(found) == 1
-    beslan = found[0]
     # "taken hostage there on 1 September 2004": the siege, not the teacher's death; "The siege
     # ended on 3 September" is 2004's 3 September and the same incident
     assert beslan.date == date(2004, 9, 1)
@@ -1980,9 +1985,7 @@ def test_obituary_tells_the_siege_in_the_year_of_its_first_full_date():
 
 
 def test_judgment_in_numbered_paragraphs_is_text_not_footnotes():
-    _, found = extract("halle_court_numbered_paragraphs.txt")
-    assert len(found) == 1
-    halle = found[0]
+    _, halle = extract_one("halle_court_numbered_paragraphs.txt")
     # "[2] On 9 October 2019, the defendant drove to the synagogue in Halle (Saale) ... [3] He then
     # shot dead a 40-year-old woman ... and, shortly afterwards, a 20-year-old man"
     assert halle.date == date(2019, 10, 9)
@@ -1995,18 +1998,14 @@ def test_judgment_in_numbered_paragraphs_is_text_not_footnotes():
 
 
 def test_car_bomb_that_failed_to_detonate_is_an_unsuccessful_bombing():
-    _, found = extract("times_square_failed_car_bomb.txt")
-    assert len(found) == 1
-    bomb = found[0]
+    _, bomb = extract_one("times_square_failed_car_bomb.txt")
     assert bomb.attacktypes == ["Bombing/Explosion"] and bomb.success == 0
     assert (bomb.place.country, bomb.place.city) == ("United States", "New York City")
     assert (bomb.nkill, bomb.nwound) == (0, 0)
 
 
 def test_names_before_a_patronymic_are_no_places_and_the_scene_comes_from_the_split_sentence():
-    _, found = extract("jakarta_thamrin_daily.txt")
-    assert len(found) == 1
-    thamrin = found[0]
+    _, thamrin = extract_one("jakarta_thamrin_daily.txt")
     # "Ahmad Muhazan bin Saron": not Al Ahmadi, Kuwait; "on Jl. | MH Thamrin in Central Jakarta"
     assert (thamrin.place.country, thamrin.place.city) == ("Indonesia", "Jakarta")
     assert thamrin.date == date(2016, 1, 14)
@@ -2015,9 +2014,7 @@ def test_names_before_a_patronymic_are_no_places_and_the_scene_comes_from_the_sp
 
 
 def test_fact_box_labels_are_no_places_and_hacked_or_shot_to_death_is_a_toll():
-    _, found = extract("dhaka_bakery_factbox.txt")
-    assert len(found) == 1
-    bakery = found[0]
+    _, bakery = extract_one("dhaka_bakery_factbox.txt")
     assert (bakery.place.country, bakery.place.city) == ("Bangladesh", "Dhaka")
     # "took dozens of diners hostage"
     assert bakery.attacktypes[0] == "Hostage Taking (Barricade Incident)"
@@ -2027,9 +2024,7 @@ def test_fact_box_labels_are_no_places_and_hacked_or_shot_to_death_is_a_toll():
 
 
 def test_thread_toll_including_the_officer_and_the_attacker():
-    _, found = extract("westminster_numbered_thread.txt")
-    assert len(found) == 1
-    westminster = found[0]
+    _, westminster = extract_one("westminster_numbered_thread.txt")
     assert westminster.date == date(2017, 3, 22)
     # "four people have died, including the officer and the attacker"
     assert (westminster.nkill, westminster.nkillter, westminster.nwound) == (4, 1, 40)
@@ -2049,10 +2044,8 @@ def test_following_morning_bomb_in_the_citys_district_is_another_incident_and_a_
 
 
 def test_tass_dateline_and_two_female_suicide_bombers():
-    document, found = extract("moscow_tass_dateline.txt")
+    document, metro = extract_one("moscow_tass_dateline.txt")
     assert document.published == date(2010, 3, 29)
-    assert len(found) == 1
-    metro = found[0]
     assert (metro.place.country, metro.place.city) == ("Russia", "Moscow")
     assert metro.suicide == 1 and (metro.nkill, metro.nkillter) == (40, 2)
 
@@ -2080,9 +2073,7 @@ def test_earlier_attack_told_in_an_hours_after_clause_keeps_its_own_toll():
 
 
 def test_hostages_named_one_by_one_add_up_and_police_fire_makes_no_attacker():
-    _, found = extract("lindt_cafe_inquest_findings.txt")
-    assert len(found) == 1
-    siege = found[0]
+    _, siege = extract_one("lindt_cafe_inquest_findings.txt")
     assert siege.date == date(2014, 12, 15)
     # Tori Johnson shot by Monis, Katrina Dawson "killed by fragments of a police bullet", Monis
     assert (siege.nkill, siege.nkillter, siege.nwound) == (3, 1, 4)
@@ -2090,34 +2081,27 @@ def test_hostages_named_one_by_one_add_up_and_police_fire_makes_no_attacker():
 
 
 def test_mixed_case_agency_wire_is_coded_by_the_rules():
-    _, found = extract("kunming_xinhua_wire.txt")
-    assert len(found) == 1
-    kunming = found[0]
+    _, kunming = extract_one("kunming_xinhua_wire.txt")
     assert kunming.date == date(2014, 3, 1)
     assert kunming.attacktypes == ["Armed Assault"] and kunming.weaptypes == ["Melee"]
     assert (kunming.nkill, kunming.nkillter, kunming.nwound) == (33, 4, 130)
 
 
 def test_day_of_the_month_is_no_number_of_gunmen():
-    _, found = extract("grand_bassam_travel_advice.txt")
-    assert len(found) == 1
-    assert found[0].nperps != 13  # "On 13 March 2016 gunmen opened fire"
-    assert (found[0].nkill, found[0].nkillter) == (22, 3)
+    _, incident = extract_one("grand_bassam_travel_advice.txt")
+    assert incident.nperps != 13  # "On 13 March 2016 gunmen opened fire"
+    assert (incident.nkill, incident.nkillter) == (22, 3)
 
 
 def test_lost_their_lives_and_all_four_terrorists_killed():
-    _, found = extract("garissa_ministry_statement.txt")
-    assert len(found) == 1
-    garissa = found[0]
+    _, garissa = extract_one("garissa_ministry_statement.txt")
     assert garissa.date == date(2015, 4, 2)
     assert (garissa.nkill, garissa.nkillter, garissa.nwound) == (152, 4, 79)
     assert {"Hostage Taking (Barricade Incident)", "Armed Assault"} <= set(garissa.attacktypes)
 
 
 def test_timeline_day_headings_date_the_entries_under_them():
-    _, found = extract("westgate_day_headings_timeline.md")
-    assert len(found) == 1
-    westgate = found[0]
+    _, westgate = extract_one("westgate_day_headings_timeline.md")
     assert westgate.date == date(2013, 9, 21)  # "**Saturday, 21 September**", not the report's 24th
     assert (westgate.nkill, westgate.nkillter) == (72, 5)
     # "Al-Shabaab says on Twitter that its fighters carried out the attack"
@@ -2133,16 +2117,13 @@ def test_table_of_one_attacks_sites_gives_no_toll_of_the_whole_attack():
 
 
 def test_city_colon_dateline_gives_way_to_the_district_named():
-    _, found = extract("pulwama_city_colon_dateline.txt")
-    assert len(found) == 1
-    assert found[0].place.city == "Pulwama" and found[0].date == date(2019, 2, 14)
+    _, incident = extract_one("pulwama_city_colon_dateline.txt")
+    assert incident.place.city == "Pulwama" and incident.date == date(2019, 2, 14)
 
 
 def test_press_release_date_under_its_release_line_and_a_state_named_after_the_town():
-    document, found = extract("charleston_doj_release.txt")
+    document, church = extract_one("charleston_doj_release.txt")
     assert document.published == date(2017, 1, 10)  # "FOR IMMEDIATE RELEASE | Tuesday, January 10, 2017"
-    assert len(found) == 1
-    church = found[0]
     # "Roof, 22, of Eastover, South Carolina" is his home; "arrested the following day in Shelby,
     # North Carolina" is no scene; "the murders of nine ... parishioners at the ... Church in Charleston"
     assert church.date == date(2015, 6, 17)
@@ -2151,9 +2132,7 @@ def test_press_release_date_under_its_release_line_and_a_state_named_after_the_t
 
 
 def test_new_years_night_dates_the_attack_and_the_arrest_raid_does_not():
-    _, found = extract("reina_new_years_night_arrest.txt")
-    assert len(found) == 1
-    reina = found[0]
+    _, reina = extract_one("reina_new_years_night_arrest.txt")
     assert reina.date == date(2017, 1, 1)
     assert reina.place.city == "Istanbul" and reina.nkill == 39
     # 'Islamic State said one of its "soldiers" carried out the attack'
@@ -2161,10 +2140,8 @@ def test_new_years_night_dates_the_attack_and_the_arrest_raid_does_not():
 
 
 def test_transport_operators_bulletin_places_the_bomb_by_the_sentence_before():
-    document, found = extract("parsons_green_transport_bulletin.txt")
+    document, bomb = extract_one("parsons_green_transport_bulletin.txt")
     assert document.published == date(2017, 9, 15)
-    assert len(found) == 1
-    bomb = found[0]
     assert (bomb.place.country, bomb.place.city) == ("United Kingdom", "London")
     assert bomb.attacktypes == ["Bombing/Explosion"] and "Transportation" in bomb.targtypes
     assert bomb.nwound == 29 and bomb.date == date(2017, 9, 15)
@@ -2181,9 +2158,7 @@ def test_timeline_entries_labelled_by_foreign_day_names_are_incidents_of_their_d
 
 
 def test_verdict_names_the_driver_in_full_and_his_surname_alone_is_a_person():
-    _, found = extract("nice_truck_verdict_summary.txt")
-    assert len(found) == 1
-    nice = found[0]
+    _, nice = extract_one("nice_truck_verdict_summary.txt")
     # "drove a 19-tonne truck along the Promenade des Anglais in Nice, killing 86"
     assert nice.attacktypes == ["Unarmed Assault"] and nice.date == date(2016, 7, 14)
     # "Lahouaiej-Bouhlel was shot dead by police at the wheel"
@@ -2205,9 +2180,7 @@ def test_paragraph_opening_in_another_province_with_its_own_toll_is_the_days_oth
 
 
 def test_fact_box_fields_give_day_scene_toll_and_claim():
-    _, found = extract("manchester_key_facts_fields.txt")
-    assert len(found) == 1
-    arena = found[0]
+    _, arena = extract_one("manchester_key_facts_fields.txt")
     assert arena.date == date(2017, 5, 22)  # "• When: 22 May 2017, 22:31", not the "Updated" date
     assert arena.place.city == "Manchester"
     assert (arena.nkill, arena.nkillter, arena.nwound) == (23, 1, 800)  # "Killed: 22 (plus the attacker)"
@@ -2227,19 +2200,38 @@ def test_comma_separated_export_rows_are_read_as_a_table():
 
 
 def test_translated_city_colon_dateline_gives_way_to_the_shrine_town_and_its_country():
-    _, found = extract("sehwan_translated_city_colon.txt")
-    assert len(found) == 1
-    shrine = found[0]
+    _, shrine = extract_one("sehwan_translated_city_colon.txt")
     # "Hyderabad: ... in Sehwan Sharif": Sindh, Pakistan (not Hyderabad, India)
     assert (shrine.place.country, shrine.place.provstate, shrine.place.city) == ("Pakistan", "Sindh", "Sehwan")
     assert shrine.date == date(2017, 2, 16) and shrine.nwound == 250
 
 
 def test_commission_paragraphs_bring_the_number_killed_to_its_final_figure():
-    _, found = extract("christchurch_royal_commission_paragraphs.txt")
-    assert len(found) == 1
-    masjidain = found[0]
+    _, masjidain = extract_one("christchurch_royal_commission_paragraphs.txt")
     assert masjidain.date == date(2019, 3, 15) and masjidain.place.city == "Christchurch"
     # "One of the injured later died in hospital, bringing the number of people killed to 51"
     assert masjidain.nkill == 51
     assert "Religious Figures/Institutions" in masjidain.targtypes  # "Masjid an-Nur"
+
+
+def test_attack_sentence_without_a_method_word_keeps_the_setting_before_it():
+    _, khan = extract_one("fishmongers_hall_inquest_opening.txt")
+    # "On 29 November 2019, Usman Khan, a 28-year-old convicted terrorist ..., attended ... at
+    # Fishmongers' Hall in the City of London. Shortly before 2pm he attacked people ..."
+    assert khan.date == date(2019, 11, 29) and khan.place.city == "London"
+    # "He fatally stabbed Jack Merritt, 25, and Saskia Jones, 23, and injured three others"; shot dead
+    assert (khan.nkill, khan.nkillter, khan.nwound) == (3, 1, 3)
+    assert [(p.name, p.age) for p in khan.perpetrators] == [("Usman Khan", 28)]
+    assert "Fake Weapons" in khan.weaptypes and khan.suicide == 0
+
+
+def test_memorial_for_a_bombing_years_ago_is_no_incident_of_the_day():
+    _, found = extract("manchester_memorial_years_ago.txt")
+    assert found == []
+
+
+def test_armed_groups_attacking_civilians_is_an_armed_assault():
+    _, barsalogho = extract_one("barsalogho_army_communique.txt")
+    assert barsalogho.date == date(2024, 8, 24) and barsalogho.place.city == "Barsalogho"
+    assert barsalogho.attacktypes == ["Armed Assault"]
+    assert barsalogho.gname == "Jamaat Nusrat al-Islam wal Muslimin (JNIM)" and barsalogho.claimed == 1

@@ -157,6 +157,8 @@ def _denotes_people(token: Token, perps: "PerpetratorModel") -> bool:
         return True
     if lower in perps.name_tokens:
         return True  # "Altintas was killed by police": the attacker named earlier, whatever the NER says
+    if token.pos_ == "PROPN" and token.dep_ == "conj" and token.head.ent_type_ == "PERSON":
+        return True  # "Jack Merritt, 25, and Saskia Jones, 23": a name beside a name
     if token.pos_ == "PROPN" and lower in perps.person_tokens:
         return True  # "Lahouaiej-Bouhlel was shot dead", named in full as a person before
     lemma = token.lemma_.lower()
@@ -246,6 +248,8 @@ def _effect_of(token: Token) -> Optional[Effect]:
             ):
                 return "kill"
         shoot = lemma == "shoot" or token.lower_ == "shot"
+        if any(c.dep_ == "advmod" and c.lower_ in ("fatally", "mortally") for c in token.children):
+            return "kill"  # "He fatally stabbed Jack Merritt"
         if shoot and any(c.lower_ == "dead" for c in token.children):
             return "kill"  # "shot dead", and a timeline's "shoots him dead"
         # "shot the three men dead": the parser hangs "dead" on the object

@@ -25,7 +25,7 @@ from incidex.extract.lexicon import load_lexicon
 from incidex.extract.segment import DAY_LABEL, Block, mask_citations
 from incidex.ingest.dateline import parse_dateline
 from incidex.model import Place
-from incidex.normalize.dates import ResolvedDate, find_dates, is_month_day
+from incidex.normalize.dates import MONTH_PATTERN, ResolvedDate, find_dates, is_month_day
 from incidex.normalize.numbers import parse_count
 from incidex.normalize.gazetteer import (
     capital_of,
@@ -206,6 +206,7 @@ class SentenceInfo:
     aggregate: bool = False
     methods_from_weapons: bool = False  # a table row's methods, read off its weapon words
     years: list[int] = field(default_factory=list)  # bare years ("the 1963 bombing")
+    years_ago: bool = False  # "the Manchester Arena bombing seven years ago": an event of years before
 
 
 @dataclass
@@ -970,10 +971,13 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
             # ("Hyderabad: ... a suicide bomber blew himself up ... in Sehwan Sharif")
             info.places = body
     info.years = [int(y) for y in _YEAR.findall(text)]
+    info.years_ago = bool(_YEARS_AGO.search(text)) and not info.dates
     return info
 
 
 _PROVINCE_AFTER = re.compile(r",\s+((?:North|South|East|West|New)\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+_YEARS_AGO = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                        r"several|many|a few)\s+years\s+ago\b|\ba\s+(?:year|decade)\s+ago\b", re.IGNORECASE)
 _CITY_COLON = re.compile(r"^\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}\s*:\s")
 # how many non-empty lines at the top of a report hold its title, byline and page date
 HEADER_ZONE_LINES = 6
@@ -1487,11 +1491,9 @@ def tells_who_did_it(text: str) -> bool:
     return bool(lex.claimed.search(text) or lex.blamed.search(text))
 
 
-_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 # "Saturday, 21 September", "**Sunday 22 September 2013**", "Monday, Sept. 23": a line that is only a day
-_DAY_HEADING = re.compile(rf"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\W+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}"
-                          rf"|{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\W*$", re.IGNORECASE)
+_DAY_HEADING = re.compile(rf"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\W+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}"
+                          rf"|{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\W*$", re.IGNORECASE)
 
 
 def _settings_before(infos: list[SentenceInfo], position: int) -> list[SentenceInfo]:
@@ -1504,8 +1506,15 @@ def _settings_before(infos: list[SentenceInfo], position: int) -> list[SentenceI
     for before in reversed(infos[max(0, position - 3):position]):
         reach = 3 if before.block_kind == info.block_kind == "list_item" else 1
         if (info.block - before.block > reach or before.block_kind not in ("paragraph", "list_item")
-                or before.event or before.negative or before.aggregate):
+                or before.negative or before.aggregate):
             break
+        if before.event:
+            if before.methods or before.dates or before.places:
+                break
+            # "Shortly before 2pm he attacked people inside the hall with two knives": the same
+            # attack, told without a method word; the setting may lie before it
+            found.append(before)
+            continue
         if event_date(before) is not None or any(not p.origin and not p.dateline for p in before.places):
             found.append(before)
     return found
@@ -1857,6 +1866,10 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                              or same_place.group(1).lower() not in _SAME_REGION_WORDS) else PlaceMention(
                 Place(country=last.place.country, region=last.place.region, provstate=last.place.provstate,
                       specificity=4), last.surface, last.start, last.end)
+        if rdate is None and info.years_ago:
+            # "to remember the 22 people killed in the Manchester Arena bombing seven years ago":
+            # an incident of years before, without a day to code it by (the memorial is the news)
+            continue
         new = IncidentMention(role="main", date=rdate, place=place)
         if current is None or starts_block:
             new.role = "main" if not mentions or log_entry else ("list" if info.block_kind == "list_item" else "main")

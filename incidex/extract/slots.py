@@ -107,6 +107,8 @@ _AGED_NAME_OPENS = re.compile(r"^\W*(?:(?:On|In)\s+[\w ]{3,25}?,?\s+)?$")
 _AGE_APPOSITION = re.compile(r"^\s*,\s*(?:(?:a|an)\s+)?(\d{1,2})(?:-year-old\b|\s*,)")
 _ATTACK_AFTER_NAME = re.compile(r"\b(?:opened fire|stabbed|shot|detonated|drove|rammed|attacked|blew himself|"
                                 r"blew herself|set off|stormed|took|kidnapped|killed|planted)\b")
+_ATTACKER_APPOSITION = re.compile(r"\s*,\s*(?:an?\s+)?\d{1,2}-year-old\s+(?:[\w-]+\s+){0,2}?(?:terrorist|attacker|gunman|"
+                                  r"bomber|jihadist|extremist|assailant)\b")
 _ATTACK_RIGHT_AFTER_APPOSITION = re.compile(r"\s*,\s*(?:\d{1,2}\s*,\s*)?(?:then\s+)?" + _ATTACK_AFTER_NAME.pattern)
 _LEADER_BEFORE = re.compile(r"\b(?:led|founded|headed|commanded|run)\s+$", re.IGNORECASE)
 _ARRESTED = re.compile(r"\b(arrested|detained|charged|convicted|sentenced|confessed|shot dead|killed by police)\b")
@@ -748,7 +750,9 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
             if len(ent.text.split()) < 2:
                 continue  # a first and a last name ("Bombings, 20, 102" in a table row is none)
             if (_AGED_NAME_OPENS.match(text[:offset]) and _AGE_APPOSITION.match(text[offset + len(ent.text):])
-                    and _ATTACK_AFTER_NAME.search(text[offset + len(ent.text):])):
+                    and (_ATTACK_AFTER_NAME.search(text[offset + len(ent.text):])
+                         # "Usman Khan, a 28-year-old convicted terrorist released on licence, attended ..."
+                         or _ATTACKER_APPOSITION.match(text[offset + len(ent.text):]))):
                 candidates.append((ent.text, offset))
             elif text[:offset].rstrip().endswith(",") and _ATTACK_RIGHT_AFTER_APPOSITION.match(text, offset + len(ent.text)):
                 # "an 18-year-old Moroccan asylum seeker, Abderrahman Bouanane, stabbed people"

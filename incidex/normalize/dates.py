@@ -47,6 +47,7 @@ WEEKDAYS = {
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+MONTH_PATTERN = _MONTH  # a month's name or abbreviation, for other modules' patterns
 _MONTH_FULL = (r"(?:january|february|march|april|may|june|july|august|september|october|"
                r"november|december)")
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
