@@ -1458,8 +1458,8 @@ _LASTED_UNTIL = re.compile(r"\b(?:lasted|continued|went on|raged|dragged on)\s+(
 
 
 def _ends_the_siege(info: SentenceInfo, told: Optional[ResolvedDate], current: IncidentMention) -> bool:
-    """The end of a hostage siege, told with its own day (up to a week after it began), is still
-    the hostage-taking told before, not an incident of that day."""
+    """The end of a hostage siege, or of attacks that "lasted until" a day, told with its own day
+    (up to a week after they began), is still the incident told before, not one of that day."""
     if told is None or current.date is None or not 0 <= (told.date - current.date.date).days <= 7:
         return False
     if _LASTED_UNTIL.search(info.text):

@@ -209,8 +209,10 @@ def _csv_fields(line: str) -> Optional[list[tuple[int, int]]]:
 
 def _is_csv_header(line: str, fields: list[tuple[int, int]]) -> bool:
     names = [line[a:b].strip().strip('"') for a, b in fields]
-    # column names: short words ("event_date", "admin1"), not figures or dates
-    return all(0 < len(n) <= 30 and n[0].isalpha() for n in names)
+    # column names: short words ("event_date", "admin1"), not figures or dates; an export writes
+    # no space after its commas (prose does: "Nigeria, Niger and Chad")
+    return (all(0 < len(n) <= 30 and n[0].isalpha() and len(n.split()) <= 3 for n in names)
+            and not any(line[a:a + 1].isspace() for a, _ in fields[1:]))
 
 
 def csv_as_tsv(text: str) -> str:
