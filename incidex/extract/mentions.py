@@ -1892,8 +1892,10 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
     return mentions
 
 
-_EARLIER_INTERVAL = r"(?:hours|minutes|a day|a few hours|(?:one|two|three|\d+)\s+(?:hours|days))"
-_AFTER_EARLIER_LEAD = re.compile(r"^\W*(?:just\s+|only\s+|some\s+)?" + _EARLIER_INTERVAL + r"\s+after\s", re.IGNORECASE)
+# "hours after", "just a day after": the time since an earlier event
+_EARLIER_INTERVAL_AFTER = (r"(?:just\s+|only\s+|some\s+)?(?:hours|minutes|a day|a few hours|(?:one|two|three|\d+)\s+"
+                           r"(?:hours|days))\s+after\s")
+_AFTER_EARLIER_LEAD = re.compile(r"^\W*" + _EARLIER_INTERVAL_AFTER, re.IGNORECASE)
 # "In Borno, ISWAP fighters killed 12 soldiers near Damboa on Monday, while in Yobe, gunmen
 # abducted five traders near Geidam on Tuesday": two incidents in one sentence, each clause
 # opening with its own place
@@ -1905,7 +1907,7 @@ _CLAUSE_BREAK = re.compile(r"(?:,\s+while|,\s+whereas|;|,\s+and|,\s+but)\s+(?=[I
                            # "Police shot dead five men ... in Cambrils early on Friday, hours after a van
                            # ploughed into crowds on Barcelona's Las Ramblas, killing 13 people": the
                            # earlier attack, elsewhere, with its own toll
-                           r"|,\s+(?=(?:just\s+|only\s+|some\s+)?" + _EARLIER_INTERVAL + r"\s+after\s+(?:an?|the)\s)")
+                           r"|,\s+(?=" + _EARLIER_INTERVAL_AFTER + r"\s*(?:an?|the)\s)")
 
 
 def _clauses_told_apart(sentence: Span) -> list[Span]:

@@ -19,6 +19,7 @@ from incidex.extract.mentions import ANAPHORIC_LEAD, Contribution, IncidentMenti
 from incidex.extract.segment import TableRow
 from incidex.model import IncidentRecord, Perpetrator, Place
 from incidex.normalize.countries import country_from_demonym, normalize_country
+from incidex.normalize.dates import MONTH_PATTERN
 from incidex.normalize.gazetteer import resolve_country, resolve_place
 from incidex.normalize.groups import UNIT_WORD_BEFORE, find_groups
 from incidex.normalize.numbers import parse_count
@@ -1094,9 +1095,7 @@ _ATTACKERS_TOLD = re.compile(
     r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?: (?:and|to) \d{1,3})?)\s+"
     # ("On 13 March 2016 gunmen opened fire": a day, not thirteen gunmen)
     r"(?:(?!(?:years?|months?|weeks?|days?|hours?|since|after|before|of|a|an|the|and|or|who|which|were|was|\d+|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-    r"nov(?:ember)?|dec(?:ember)?)\b)[\w-]+\s+){0,3}?"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|" + MONTH_PATTERN + r")\b)[\w-]+\s+){0,3}?"
     r"(?:(?:gunm[ae]n|attackers|assailants|militants|fighters|terrorists|suicide bombers|bombers|insurgents|jihadists|"
     r"rebels|hijackers|hostage-takers)\b"
     r"|m[ae]n(?=\s+(?:armed|attacked|opened fire|stormed|drove|stabbed|shot|burst|raided)\b))", re.IGNORECASE)

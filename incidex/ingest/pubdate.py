@@ -304,9 +304,8 @@ def classify_mention(text: str, mention: DateMention) -> None:
             return
     if mention.year is None or mention.day is None:
         return
-    lead = prefix.strip(" \t|•·-–—,")
     above = _RELEASE_LINE_ABOVE.search(text, 0, mention.start - len(prefix))
-    if above and (lead == "" or _WEEKDAY_NAME.fullmatch(lead)) and pats["sentence_end_tail"].match(suffix):
+    if above and _nothing_but_a_weekday(prefix) and pats["sentence_end_tail"].match(suffix):
         # "FOR IMMEDIATE RELEASE | Tuesday, January 10, 2017": a press office's release date
         mention.kind, mention.cue = "publication", above.group(1).strip()
         return
@@ -348,8 +347,13 @@ def _is_header_line(text: str, mention: DateMention, first_lines_end: int) -> bo
         return False
     prefix, suffix = _line_around(text, mention.start, mention.end)
     # ("Tuesday, January 10, 2017" under a press office's letterhead: the weekday too)
+    return _nothing_but_a_weekday(prefix) and bool(_patterns()["time_tail"].match(suffix))
+
+
+def _nothing_but_a_weekday(prefix: str) -> bool:
+    """Is the line before the date empty, but for separators or its weekday ("Tuesday, ")?"""
     lead = prefix.strip(" \t|•·-–—,")
-    return (lead == "" or bool(_WEEKDAY_NAME.fullmatch(lead))) and bool(_patterns()["time_tail"].match(suffix))
+    return lead == "" or bool(_WEEKDAY_NAME.fullmatch(lead))
 
 
 # the line above a date that heads a press office's release

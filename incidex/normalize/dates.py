@@ -212,7 +212,7 @@ def _resolve_match(m: re.Match, published: Optional[date]) -> Optional[ResolvedD
         return None
     if g["hol12"]:
         return ResolvedDate(_feast_day(g["hol12"].lower(), int(g["y12"])), "day")
-    if g.get("hol14"):
+    if g["hol14"]:
         eve = g["hol14"].lower().endswith("eve")
         return _yearless(12 if eve else 1, 31 if eve else 1, published)
     if g["rel6"]:
