@@ -174,3 +174,13 @@ def test_new_years_night_is_the_first_of_january_before_the_report():
     assert [m.resolved.date for m in found] == [date(2017, 1, 1)]
     eve = find_dates("gunmen struck on New Year's Eve", date(2017, 1, 17))
     assert [m.resolved.date for m in eve] == [date(2016, 12, 31)]
+
+
+def test_a_month_naming_an_event_and_a_month_of_last_year():
+    published = date(2016, 6, 14)
+    [november] = find_dates("a state of emergency declared after the November attacks in Paris", published)
+    assert (november.resolved.date, november.resolved.precision) == (date(2015, 11, 1), "month")
+    [march] = find_dates("suicide bombers killed 32 people in March last year", date(2017, 6, 21))
+    assert (march.resolved.date, march.resolved.precision) == (date(2016, 3, 1), "month")
+    assert find_dates("the march of the people through the town", published) == []
+

@@ -232,3 +232,32 @@ def test_fact_box_fields_state_tolls():
     assert stated_toll("• Killed: 22 (plus the attacker)", "kill")[0] == 22
     assert stated_toll("Injured: more than 800", "wound")[0] == 800
     assert stated_toll("Killed in action, says the army", "kill") is None
+
+
+def test_people_told_one_by_one_by_their_ages_add_up(nlp):
+    c = casualties(nlp, "A masked man attacked pupils and staff with a sword. A 20-year-old teaching assistant died "
+                        "at the scene. A 15-year-old pupil died later in hospital.")
+    assert (c.nkill, c.nkillter) == (2, 0)
+    # the same person told twice ("One man was fatally injured ... A 50-year-old man died") is one
+    c = casualties(nlp, "A man attacked customers with a knife. One man was fatally injured. A 50-year-old man died "
+                        "at the scene.")
+    assert (c.nkill, c.nkillter) == (1, 0)
+
+
+def test_the_attackers_next_deed_adds_its_victims(nlp):
+    c = casualties(nlp, "A man attacked two police officers from behind with a knife. He took their service weapons "
+                        "and shot them dead. He then fired at a car parked nearby and killed the 22-year-old man "
+                        "sitting in the passenger seat.")
+    assert (c.nkill, c.nkillter) == (3, 0)
+    # a later deed that is part of a toll told before adds nothing
+    c = casualties(nlp, "A gunman killed 12 people at the market. He then shot dead a police officer at the gate.")
+    assert c.nkill == 12
+
+
+def test_the_fourth_attacker_and_the_bomber_beside_a_toll(nlp):
+    c = casualties(nlp, "Twenty-five people were killed when four gunmen opened fire on the parade. Three of the "
+                        "assailants were killed at the scene and the fourth died of his wounds in hospital.")
+    assert (c.nkill, c.nkillter) == (29, 4)
+    c = casualties(nlp, "A suicide bomber blew himself up on a metro train. Death toll rises to 14, plus the bomber.")
+    assert (c.nkill, c.nkillter) == (15, 1)
+

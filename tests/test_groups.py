@@ -165,3 +165,10 @@ def test_an_ally_named_and_a_unit_word_before_a_known_name():
     # a self-declared member is inspired by the group, not its agent
     [member] = groups.find_groups("In a video he claimed to be a member of the Islamic State group.")
     assert member.inspired
+
+
+def test_hyphenated_names_written_as_one_word_and_a_parent_group():
+    found = groups.find_groups("Jamaatul Ahrar, a faction of the Tehreek-i-Taliban Pakistan, claimed responsibility")
+    assert [(g.gname, g.affiliation) for g in found] == [
+        ("Jamaat-ul-Ahrar", False), ("Tehrik-i-Taliban Pakistan (TTP)", True)]
+

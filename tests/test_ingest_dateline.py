@@ -33,6 +33,16 @@ def test_agency_datelines_of_news_wires():
     assert (charleston.city, charleston.place) == ("CHARLESTON", "CHARLESTON, S.C.")
 
 
+def test_agencies_named_without_brackets_or_dash():
+    ahvaz = parse_dateline("Ahvaz, Sept 22, IRNA – Twenty-five people were martyred")
+    assert (ahvaz.city, ahvaz.day, ahvaz.month, ahvaz.agency) == ("Ahvaz", 22, 9, "IRNA")
+    srinagar = parse_dateline("Srinagar, Jun 14 (PTI) Senior journalist Shujaat Bukhari was shot dead")
+    assert (srinagar.city, srinagar.day, srinagar.month, srinagar.agency) == ("Srinagar", 14, 6, "PTI")
+    assert srinagar.end == len("Srinagar, Jun 14 (PTI) ")
+    # an agency the list does not know, without brackets, makes no dateline of a sentence
+    assert parse_dateline("Paris, March 24, police said - the attacker fled") is None
+
+
 def test_the_city_offsets_point_into_the_text():
     text = "  [TEXT] LIMA, 10 JAN 90 (EFE) -- GUERRILLAS ATTACKED"
     d = parse_dateline(text)

@@ -1446,7 +1446,8 @@ def test_summaries_headed_by_month_first_numeric_dates():
     # "No group claimed responsibility; authorities attributed the attack to ISIL"
     assert istanbul.gname == ISIL and istanbul.claimed == 0
     assert by_city["Grand-Bassam"].gname == "Al-Qaida in the Islamic Maghreb (AQIM)"
-    assert by_city["Maiduguri"].date == date(2016, 2, 1)
+    # "a military camp in Dalori village, near Maiduguri": the village the summary names
+    assert by_city["Dalori"].date == date(2016, 2, 1) and by_city["Dalori"].place.provstate == "Borno"
     assert sum(r.place.city == "Brussels" for r in found) == 2  # the airport and the metro
 
 
@@ -2235,3 +2236,185 @@ def test_armed_groups_attacking_civilians_is_an_armed_assault():
     assert barsalogho.date == date(2024, 8, 24) and barsalogho.place.city == "Barsalogho"
     assert barsalogho.attacktypes == ["Armed Assault"]
     assert barsalogho.gname == "Jamaat Nusrat al-Islam wal Muslimin (JNIM)" and barsalogho.claimed == 1
+
+
+def test_police_statement_names_the_weapon_before_the_attack_and_victims_by_age():
+    _, school = extract_one("trollhattan_police_statement.txt")
+    # "a masked man armed with a sword at the Kronan school ... The man ... attacked pupils and
+    # staff": the weapon told of the attacker is the method; the day and the town come before
+    assert (school.date, school.place.city) == (date(2015, 10, 22), "Trollhättan")
+    assert school.attacktypes == ["Armed Assault"] and school.weaptypes == ["Melee"]
+    assert school.targtypes[0] == "Educational Institution"
+    # "A 20-year-old teaching assistant died at the scene. A 15-year-old pupil died later in
+    # hospital." two people; "Police officers ... shot the perpetrator. He died of his injuries"
+    assert (school.nkill, school.nkillter, school.nwound) == (3, 1, 2)
+
+
+def test_another_man_of_the_attackers_noun_is_a_victim():
+    _, stabbing = extract_one("hamburg_barmbek_police_ots.txt")
+    assert (stabbing.date, stabbing.place.city, stabbing.weaptypes) == (date(2017, 7, 28), "Hamburg", ["Melee"])
+    # "a man attacked customers ... A 50-year-old man died at the scene": a victim, not the attacker
+    assert (stabbing.nkill, stabbing.nkillter) == (1, 0)
+    # "The suspect is Ahmad A., a 26-year-old man"
+    assert [(p.name, p.age) for p in stabbing.perpetrators] == [("Ahmad A.", 26)]
+
+
+def test_urdu_compound_park_name_and_a_faction_of_a_group():
+    _, park = extract_one("lahore_park_daily.txt")
+    # "the main gate of Gulshan-i-Iqbal Park" is no town Gulshan (in Iran): Lahore
+    assert (park.date, park.place.country, park.place.city) == (date(2016, 3, 27), "Pakistan", "Lahore")
+    # "Jamaatul Ahrar, a faction of the Tehreek-i-Taliban Pakistan, claimed responsibility"
+    assert park.gname == "Jamaat-ul-Ahrar" and park.claimed == 1 and park.suicide == 1
+    assert park.perpetrators == [] or all(p.name != "Jamaatul Ahrar" for p in park.perpetrators)
+
+
+def test_prosecutor_tells_deeds_one_after_another():
+    _, liege = extract_one("liege_prosecutor_statement.txt")
+    assert (liege.date, liege.place.city) == (date(2018, 5, 29), "Liège")
+    # "attacked two police officers ... He took their service weapons and shot them dead. He then
+    # ... killed the 22-year-old man sitting in the passenger seat", and the attacker was shot dead
+    assert (liege.nkill, liege.nkillter, liege.nwound) == (4, 1, 4)
+    assert "Hostage Taking (Barricade Incident)" in liege.attacktypes
+    assert [p.name for p in liege.perpetrators] == ["Benjamin H."]
+
+
+def test_afp_dateline_split_off_and_an_earlier_attack_named_by_its_month():
+    document, found = extract("magnanville_afp_wire.txt")
+    main, paris = found
+    # "Magnanville (France) (AFP) - A man ... stabbed a police commander to death outside his home
+    # west of Paris": the filing town, not the city the home lies west of
+    assert (main.date, main.place.city) == (date(2016, 6, 13), "Magnanville")
+    assert (main.nkill, main.nkillter) == (3, 1)  # the commander, his partner, the attacker
+    assert "Hostage Taking (Barricade Incident)" in main.attacktypes  # "held their three-year-old son hostage"
+    assert main.claimed == 1 and main.claim_channel == "Amaq News Agency"
+    # "the November attacks in Paris that killed 130 people": November 2015, told in June 2016
+    assert (paris.date, paris.date_precision, paris.place.city, paris.nkill) == (date(2015, 11, 1), "month", "Paris", 130)
+
+
+def test_airliner_brought_down_over_a_region_abroad():
+    _, airliner = extract_one("metrojet_fsb_bomb_finding.txt")
+    # "MOSCOW ... (Reuters) - A homemade bomb brought down the Russian passenger plane that crashed
+    # in Egypt's Sinai peninsula last month, killing all 224 people on board"
+    assert (airliner.place.country, airliner.place.provstate) == ("Egypt", "North Sinai")
+    assert (airliner.date, airliner.date_precision) == (date(2015, 10, 1), "month")
+    assert airliner.nkill == 224 and "Airports & Aircraft" in airliner.targtypes
+
+
+def test_agency_named_without_brackets_and_martyred_victims():
+    document, parade = extract_one("ahvaz_parade_irna.txt")
+    # "Ahvaz, Sept 22, IRNA – Twenty-five people ... were martyred": the dateline is no part of the
+    # sentence's subject; the four attackers ("Three of the assailants were killed at the scene
+    # and the fourth died of his wounds") count among the dead
+    assert (parade.place.country, parade.place.city) == ("Iran", "Ahvaz")
+    assert (parade.nkill, parade.nkillter, parade.nwound) == (29, 4, 70)
+    assert parade.claimed == 1 and parade.claim_channel == "Amaq News Agency"
+    # "70 others injured when terrorists opened fire": seventy wounded, not seventy attackers
+    assert parade.nperps != 70
+    assert (document.published.month, document.published.day) == (9, 22)
+
+
+def test_earlier_attack_in_march_last_year():
+    _, found = extract("brussels_central_soldiers.txt")
+    station, earlier = found
+    assert (station.date, station.place.city, station.nkill, station.nkillter) == (date(2017, 6, 20), "Brussels", 1, 1)
+    # "suicide bombers killed 32 people at the Brussels airport ... in March last year" (a story
+    # of June 2017)
+    assert (earlier.date, earlier.date_precision, earlier.nkill) == (date(2016, 3, 1), "month", 32)
+
+
+def test_town_told_as_a_town():
+    _, raid = extract_one("mpeketoni_standard_daily.txt")
+    # "gunmen raided Mpeketoni town in Lamu County on Sunday night"
+    assert (raid.date, raid.place.provstate, raid.place.city) == (date(2014, 6, 15), "Lamu", "Mpeketoni")
+    assert raid.nkill == 48 and raid.gname == "Al-Shabaab" and raid.claimed == 1
+
+
+def test_dotted_date_line_and_an_earlier_bombing():
+    document, found = extract("ankara_aa_car_bomb.txt")
+    assert document.published == date(2016, 2, 17)  # "17.02.2016" under the title
+    bus = found[0]
+    assert (bus.date, bus.place.city, bus.nkill, bus.nwound) == (date(2016, 2, 17), "Ankara", 28, 61)
+    assert "Military" in bus.targtypes and bus.claimed == 0
+    # "four months after twin suicide bombings at a peace rally ... killed 103 people in October"
+    assert any(r.date == date(2015, 10, 1) and r.nkill == 103 for r in found[1:])
+
+
+def test_radio_transcript_places_the_attack_by_its_opening():
+    _, hotel = extract_one("kabul_intercontinental_radio_transcript.txt")
+    # "We start in Afghanistan, where ... a siege at the Intercontinental Hotel in Kabul ... |
+    # CORRESPONDENT: Well, the attack began at around nine o'clock last night"
+    assert (hotel.date, hotel.place.city) == (date(2018, 1, 20), "Kabul")
+    assert (hotel.nkill, hotel.nkillter, hotel.nwound) == (24, 6, 10)
+    # "The Taliban have said they carried it out."
+    assert hotel.gname == "Taliban" and hotel.claimed == 1
+
+
+def test_churches_named_after_saints_are_no_towns():
+    _, church = extract_one("cairo_church_sis_statement.txt")
+    # "St. Peter and St. Paul's Church, adjacent to St. Mark's Cathedral in the Abbasiya district
+    # of Cairo": not Saint Paul, Minnesota
+    assert (church.date, church.place.country, church.place.city) == (date(2016, 12, 11), "Egypt", "Cairo")
+    assert church.suicide == 1 and church.nwound == 49
+    assert church.targtypes[0] == "Religious Figures/Institutions"
+
+
+def test_hijacker_with_a_fake_belt():
+    _, hijack = extract_one("egyptair_hijack_wire.txt")
+    # "told the crew he was wearing a belt of explosives. The belt turned out to be fake"
+    assert hijack.attacktypes == ["Hijacking"] and hijack.weaptypes == ["Fake Weapons"]
+    assert (hijack.nkill, hijack.ishostkid) == (0, 1)
+
+
+def test_live_feed_toll_plus_the_bomber_and_a_second_device_defused():
+    _, metro = extract_one("stpetersburg_metro_breaking_feed.txt")
+    assert (metro.date, metro.place.city) == (date(2017, 4, 3), "Saint Petersburg")
+    # "Death toll rises to 14, plus the bomber"
+    assert (metro.nkill, metro.nkillter) == (15, 1) and metro.suicide == 1
+    # "A second, unexploded device found ... and defused": the blast that killed 14 succeeded
+    assert metro.success == 1
+    assert [(p.name, p.age) for p in metro.perpetrators] == [("Akbarzhon Jalilov", 22)]
+
+
+def test_market_bombing_claimed_by_two_groups():
+    _, market = extract_one("quetta_hazarganji_market_dawn.txt")
+    assert (market.date, market.place.city, market.nkill, market.nwound) == (date(2019, 4, 12), "Quetta", 20, 48)
+    assert market.gname == ISIL and market.claimed == 1
+
+
+def test_lead_toll_over_two_attacks_is_neither_ones():
+    _, found = extract("copenhagen_two_attacks_wire.txt")
+    cafe, synagogue = found
+    # "killed two people in attacks on a cafe ... and on a synagogue": the two sites' own tolls
+    assert (cafe.date, cafe.nkill, cafe.nwound) == (date(2015, 2, 14), 1, 3)
+    assert (synagogue.nkill, synagogue.nwound) == (2, 2) and synagogue.nkillter == 1
+    assert [p.name for p in synagogue.perpetrators] == ["Omar Abdel Hamid El-Hussein"]
+
+
+def test_numbered_summary_of_one_days_two_attacks():
+    _, found = extract("oslo_utoya_police_summary.txt")
+    # "summary of the events of 22 July 2011": the day of both; "2. ... arrived by ferry on the
+    # island of Utøya in Hole municipality ... He shot at the participants": another place
+    assert [(r.date, r.place.country, r.attacktypes[0], r.nkill) for r in found] == [
+        (date(2011, 7, 22), "Norway", "Bombing/Explosion", 8), (date(2011, 7, 22), "Norway", "Armed Assault", 69)]
+    assert found[0].place.city == "Oslo" and found[1].place.provstate == "Buskerud"
+
+
+def test_police_updates_placed_by_the_issuing_office():
+    _, tram = extract_one("utrecht_tram_police_updates.txt")
+    # "updates from the Utrecht police"; "This morning at about 10:45 shots were fired in a tram"
+    assert (tram.date, tram.place.city) == (date(2019, 3, 18), "Utrecht")
+    assert (tram.nkill, tram.nwound) == (4, 5) and "Transportation" in tram.targtypes
+
+
+def test_group_statement_in_the_first_person():
+    _, consulate = extract_one("karachi_consulate_bla_statement.txt")
+    # "Statement issued ... by the Baloch Liberation Army | We claim responsibility for the attack"
+    assert consulate.gname == "Baloch Liberation Army (BLA)" and consulate.claimed == 1
+    assert (consulate.date, consulate.place.city) == (date(2018, 11, 23), "Karachi")
+    # "All three were martyred" (after "Three of our fighters"); two policemen, two visa applicants
+    assert (consulate.nkill, consulate.nkillter) == (7, 3)
+
+
+def test_village_of_a_local_government_area():
+    _, raid = extract_one("kajuru_nigerian_daily.txt")
+    assert (raid.date, raid.place.provstate, raid.place.city, raid.nkill) == (date(2019, 3, 10), "Kaduna", "Inkirimi", 52)

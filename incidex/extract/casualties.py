@@ -65,6 +65,12 @@ _TOLL_PATTERNS: dict[Effect, re.Pattern[str]] = {
         ("wound", "wounded|injured|WIA", "wounded|wounding|injured|injuring", "injured|wounded|injuries"))}
 
 
+# "Killed: 22 (plus the attacker)", "Death toll rises to 14, plus the bomber": the attackers beside
+# the toll (GTD's nkill counts them too)
+PLUS_ATTACKERS = re.compile(r"(?:\(|,)\s*plus\s+(the|one|two|three|four|five|\d+)\s+(?:attackers?|bombers?|"
+                            r"perpetrators?|gunm[ae]n|assailants?|terrorists?)\s*(?:\)|[.;]|$)", re.IGNORECASE)
+
+
 def stated_toll(text: str, effect: Effect) -> Optional[tuple[int, re.Match[str]]]:
     """A toll stated tersely, without a clause to parse: "89 dead", "| 8 killed, 48 wounded |",
     "in which 130 people were killed", "killing 12"; the first one, with its match."""
@@ -95,6 +101,10 @@ class CasualtyStatement:
     # mostly a part of the toll already given, so only the attackers' count adds up
     also: bool = False
     named: Optional[str] = None  # the one person it is about, by name ("Tori Johnson")
+    aged: Optional[int] = None  # the one person it is about, by age ("A 15-year-old pupil")
+    # "He then fired at a car ... and killed the 22-year-old man": the attacker's next deed, its
+    # victims beside those of the deeds told before
+    sequel: bool = False
 
 
 @dataclass
@@ -167,7 +177,8 @@ def _denotes_people(token: Token, perps: "PerpetratorModel") -> bool:
                                      for c in token.children):
         return True  # "Bishop Mar Mari Emmanuel", whom the NER splits: a titled name is a person
     return (lower in people or lemma in people or lower in perps.nouns or lemma in perps.nouns
-            or any(c.dep_ == "nummod" for c in token.children) or lower in {"dozens", "dozen", "scores", "hundreds"})
+            or any(c.dep_ == "nummod" for c in token.children) or lower in {"dozens", "dozen", "scores", "hundreds"}
+            or _age_told(token) is not None)  # "a 20-year-old teaching assistant": whoever has an age
 
 
 def _conjoined(token: Token) -> list[Token]:
@@ -178,6 +189,7 @@ def _conjoined(token: Token) -> list[Token]:
     return out
 
 
+_ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "other"}
 _GENERIC_VICTIMS = {"people", "persons", "others", "victims", "civilians", "passengers", "worshippers", "passersby"}
 
 
@@ -219,7 +231,9 @@ SEVERAL_EVENTS = re.compile(r"\b(?:two|three|four|five|twin|\d)\s+(?:[\w-]+\s+){
                             r"checkpoints|markets|hotels|stations)\b))"
                             # "Suicide bombers attacked two mosques in Afghanistan ..., killing at least 60"
                             r"|\b(?:attacked|struck|hit|targeted|stormed)\s+(?:two|three|four|five|\d)\s+(?:[\w-]+\s+)?"
-                            r"(?:mosques|churches|hotels|offices|markets|checkpoints|stations|schools|villages|towns|cities)\b",
+                            r"(?:mosques|churches|hotels|offices|markets|checkpoints|stations|schools|villages|towns|cities)\b"
+                            # "killed two people in attacks on a cafe hosting a debate ... and on a synagogue"
+                            r"|\b(?:attacks|shootings|bombings)\s+on\s+(?:an?|the)\s+[^.;]{1,80}?\band\s+on\s+(?:an?|the)\s",
                             re.IGNORECASE)
 _VAGUE_WORDS = {"dozens", "dozen", "scores", "hundreds", "thousands"}
 
@@ -505,7 +519,10 @@ class PerpetratorModel:
         self.name_tokens = {part.lower() for name in names for part in name.split() if len(part) > 2}
         self.force = lex.response_force
         self.last_subject_perp: Optional[bool] = None
+        self.last_object_perp = False
+        self.last_people_counted: Optional[int] = None  # "two police officers" in the sentence before
         self.person_tokens: set[str] = set()  # words of the people the incident's sentences name
+        self.learned: set[str] = set()  # nouns that `learn` took for the attacker ("man", "driver")
 
     def learn(self, sentences: Iterable[Span]) -> None:
         """Nouns that act as the attacker in this incident ('the driver drove toward the
@@ -519,8 +536,9 @@ class PerpetratorModel:
                 if token.head.lemma_.lower() in ("drive", "ram", "plough", "plow"):
                     # "A Palestinian drives a truck into soldiers ... The driver is shot dead"
                     self.nouns.add("driver")
-                if token.pos_ == "NOUN":
+                if token.pos_ == "NOUN" and token.lower_ not in self.nouns:
                     self.nouns.add(token.lower_)
+                    self.learned.add(token.lower_)
 
     def is_force(self, token: Optional[Token]) -> bool:
         if token is None:
@@ -532,6 +550,9 @@ class PerpetratorModel:
         lower = token.lower_
         if lower == "driver" and any(c.dep_ == "poss" for c in token.children):
             return False  # "killing five Chinese nationals and their Pakistani driver": a victim
+        if (lower in self.learned and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+                and not (token.dep_ == "nsubj" and token.head.lemma_.lower() in ATTACKER_VERBS)):
+            return False  # "a man attacked customers ... A 50-year-old man died at the scene": another man
         if lower in self.nouns or token.lemma_.lower() in self.nouns:
             return True
         if any(c.dep_ == "relcl" and c.lemma_.lower() in _ATTACKER_DEEDS and any(
@@ -546,6 +567,9 @@ class PerpetratorModel:
         return False
 
     def classify(self, patient: Token, agent: Optional[Token], passive: bool) -> bool:
+        if (patient.lower_ in self.learned and not passive and agent is not None and not self.is_force(agent)
+                and (agent.lower_ in SUBJECT_PRONOUNS or self.is_perp(agent))):
+            return False  # "a man attacked ... He then ... killed the 22-year-old man": his victim
         if self.is_perp(patient):
             return True
         if patient.like_num and patient.lower_ not in _VAGUE_WORDS and any(
@@ -569,15 +593,33 @@ class PerpetratorModel:
                 return True  # police shot the man / "he was shot by police" / "police shot all five dead": the attackers
             if self.is_perp(agent):
                 return False
-        if (patient.lower_ in SUBJECT_PRONOUNS or patient.lower_ == "both") and passive and self.last_subject_perp:
-            return True  # "He was wounded" / "Both were killed" right after a sentence about the attackers
+        if (patient.lower_ in SUBJECT_PRONOUNS or patient.lower_ == "both" or (
+                # "Three of our fighters took part in the operation ... All three were martyred"
+                patient.like_num and patient.pos_ == "NUM" and any(c.lower_ == "all" for c in patient.children))
+        ) and passive and self.last_subject_perp:
+            return True
+        if patient.lower_ in SUBJECT_PRONOUNS and self.last_object_perp and patient.head.lemma_.lower() == "die":
+            return True
+        if patient.dep_ == "attr" and (self.last_object_perp or self.last_subject_perp) and any(
+                c.dep_ == "nsubj" and c.lower_ in SUBJECT_PRONOUNS for c in patient.head.children):
+            return True  # "Police named the bomber as X ... He was the only person killed": the bomber
+        if patient.lower_ in _ORDINALS and any(self.is_perp(t) for t in patient.sent if t.i < patient.i):
+            return True  # "Three of the assailants were killed ... and the fourth died": the fourth assailant  # "He was wounded" / "Both were killed" right after a sentence about the attackers
         return False
 
     def observe_sentence(self, sentence: Span) -> None:
         root = sentence.root
         subject = _subject_of(root)
+        self.last_people_counted = next(
+            (_count_noun_phrase(t) for t in sentence if t.dep_ in ("dobj", "obj", "pobj", "nsubj", "nsubjpass")
+             and t.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in t.children) and not self.is_perp(t)
+             and _denotes_people(t, self)), None)
+        # "Police officers ... shot the perpetrator. He died of his injuries": the one shot is
+        # whom the next sentence's "he" is about
+        self.last_object_perp = bool(subject is not None and self.is_force(subject) and any(
+            c.dep_ in ("dobj", "obj") and self.is_perp(c) for c in root.children))
         if subject is not None and subject.lower_ not in SUBJECT_PRONOUNS:
-            self.last_subject_perp = self.is_perp(subject)
+            self.last_subject_perp = self.is_perp(subject) or (subject.like_num and _part_of_them(subject, self))
 
 
 def _part_of_them(patient: Token, perps: "PerpetratorModel") -> bool:
@@ -636,6 +678,35 @@ def _person_named(patient: Token) -> Optional[str]:
     return entity.text if entity is not None else patient.text
 
 
+_GENERIC_VICTIMS = {"people", "persons", "civilians", "victims", "others", "individuals"}
+_SEQUENCE_WORDS = {"then", "next", "later", "afterwards", "subsequently"}
+
+
+def _next_deed(verb: Token, agent: Optional[Token], passive: bool, perps: "PerpetratorModel") -> bool:
+    """Whether the attacker's deed is told as the next one ("He then fired at a car ... and
+    killed ..."): active, by the attacker (named before or "he"), after a sequence word."""
+    if passive:
+        return False
+    subject = _subject_of(verb)
+    if subject is None or perps.is_force(subject) or not (
+            subject.lower_ in ("he", "she", "they") or perps.is_perp(subject)):
+        return False
+    chain = [verb]
+    while chain[-1].dep_ == "conj" and chain[-1].head is not chain[-1] and len(chain) < 4:
+        chain.append(chain[-1].head)
+    return any(c.dep_ == "advmod" and c.lower_ in _SEQUENCE_WORDS for v in chain for c in v.children)
+
+
+_AGE_BEFORE = re.compile(r"\b(\d{1,2})\s*-\s*year\s*-\s*old\b", re.IGNORECASE)
+
+
+def _age_told(patient: Token) -> Optional[int]:
+    """The age given to the one person a phrase is about ("a 15-year-old pupil"), if any."""
+    left = patient.left_edge.i
+    found = _AGE_BEFORE.search(patient.doc[left:patient.i].text) if left < patient.i else None
+    return int(found.group(1)) if found else None
+
+
 def _intended_only(token: Token) -> bool:
     """"intending to kill", "tried to kill", "a plot to kill": what the attacker set out to do."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
@@ -650,6 +721,11 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
         toll = _toll_statement(token, sentence)
         if toll is not None:
             statements.append(toll)
+            plus = PLUS_ATTACKERS.search(sentence.text) if toll.effect == "kill" else None
+            if plus:
+                told = parse_count(plus.group(1))
+                statements.append(CasualtyStatement("kill", told.value if told is not None else 1, True,
+                                                    sentence, plus.group(0), total=True))
             continue
         if _takes_own_life(token):
             # "He then took his own life", "the gunman committed suicide": in an attack report,
@@ -691,6 +767,12 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
                 if count is None and patient.lower_ in ("they", "them") and perps.classify(patient, agent, passive):
                     # "Two Palestinian gunmen opened fire ... before they were shot dead": as many as told
                     count = _attackers_counted(sentence, perps)
+                elif count is None and patient.lower_ in _ORDINALS and any(c.lower_ == "the" for c in patient.children):
+                    count = 1  # "Three of the assailants were killed ... and the fourth died of his wounds"
+                elif count is None and patient.lower_ == "them" and not passive:
+                    # "a man attacked two police officers from behind with a knife. He took their
+                    # service weapons and shot them dead": the people just told
+                    count = perps.last_people_counted
                 if count is None:
                     if _VAGUE_QUANTITY.search(" ".join(t.lower_ for t in patient.subtree if t.i <= patient.i)) \
                             and not perps.classify(patient, agent, passive):
@@ -706,7 +788,10 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
                 statement = CasualtyStatement(effect, count, is_perp, sentence, phrase,
                                               implied=effect == "wound" and token.lemma_.lower() in ("shoot", "stab"),
                                               also=any(c.dep_ == "advmod" and c.lower_ == "also" for c in token.children),
-                                              named=_person_named(patient) if count == 1 else None)
+                                              named=_person_named(patient) if count == 1 else None,
+                                              aged=_age_told(patient) if count == 1 else None,
+                                              sequel=_next_deed(token, agent, passive, perps)
+                                              and patient.lower_ not in _GENERIC_VICTIMS)
                 previous = seen.get(patient.i)
                 if previous is not None:
                     if previous.effect == "wound" and effect == "kill":
@@ -725,6 +810,7 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
     claimed: dict[tuple[Effect, bool], int] = {}
     implied: dict[tuple[Effect, bool], int] = {}
     result = Casualties()
+    generic_told: set[tuple[Effect, bool]] = set()
     claim = load_lexicon().claimed
     sentences = list(sentences)
     # "Two suicide bombings struck churches in two cities, killing at least 44 people. The first
@@ -750,11 +836,19 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
                 continue
             if statement.total:
                 totals[key] = max(totals.get(key, 0), statement.count)
-            elif (_OTHERS.search(statement.phrase) and not statement.perpetrator) or (statement.also and statement.perpetrator):
+            elif ((_OTHERS.search(statement.phrase) and not statement.perpetrator)
+                  or (statement.also and statement.perpetrator)
+                  or (statement.sequel and not statement.perpetrator and key not in generic_told)
+                  # "Bukhari was shot dead ... One of his two personal security officers was also
+                  # killed": beside the one person told before
+                  or (statement.also and not statement.perpetrator and best.get(key, 0) == 1
+                      and key not in generic_told)):
                 others[key] = others.get(key, 0) + statement.count
             else:
                 per_sentence[key] = per_sentence.get(key, 0) + statement.count
             result.statements.append(statement)
+            if statement.phrase.split()[-1].lower() in _GENERIC_VICTIMS:
+                generic_told.add(key)  # "killed 12 people": a toll, of which later deeds are parts
         for key, value in implied_here.items():
             implied[key] = max(implied.get(key, 0), value)
         for key, value in totals.items():
@@ -776,10 +870,13 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
         best.setdefault(key, value)
     for effect in ("kill", "wound"):
         # "Monis shot café manager Tori Johnson dead. ... Barrister Katrina Dawson was killed ...":
-        # people told one by one, by name, in sentences of their own, are so many people
-        named = {s.named for s in result.statements if s.effect == effect and s.named and not s.perpetrator}
-        if len(named) > best.get((effect, False), 0):
-            best[(effect, False)] = len(named)
+        # people told one by one, by name, in sentences of their own, are so many people; so are
+        # people told by their ages ("A 20-year-old teaching assistant died at the scene. A
+        # 15-year-old pupil died later in hospital")
+        for told in ({s.named for s in result.statements if s.effect == effect and s.named and not s.perpetrator},
+                     {s.aged for s in result.statements if s.effect == effect and s.aged and not s.perpetrator}):
+            if len(told) > best.get((effect, False), 0):
+                best[(effect, False)] = len(told)
     uncounted = {s.effect for s in result.statements if s.uncounted}
     killed_perps = best.get(("kill", True), 0)
     wounded_perps = best.get(("wound", True), 0)

@@ -12,7 +12,9 @@ from incidex.extract.mentions import (
     analyse_document,
     borrow_places,
     find_dateline_place,
+    find_office_place,
     find_title_place,
+    place_opening_the_story,
     group_incidents,
 )
 from incidex.extract.segment import csv_as_tsv, flatten_tables, split_blocks, table_rows, text_for_parsing
@@ -112,6 +114,8 @@ def extract_many(documents: Iterable[Document], batch_size: int = 32) -> Iterato
         _place_main_story(mentions, dateline_place)
         borrow_places(mentions, infos)
         _place_main_story(mentions, find_title_place(infos))
+        place_opening_the_story(mentions, infos)
+        _place_main_story(mentions, find_office_place(infos))
         coded = [(m, code_incident(m, document.published, table_rows=rows)) for m in mentions]
         coded = _recode_with_known_attackers(coded, document, rows)
         share_coordinated_coding(coded)

@@ -31,6 +31,7 @@ from incidex.normalize.gazetteer import (
     capital_of,
     distance_km,
     is_common_word,
+    is_region_alias,
     name_key,
     place_candidates,
     population,
@@ -46,6 +47,7 @@ from incidex.normalize.groups import find_groups, normalize_group
 _EXPLICIT_DATE = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,4}[/.-]\d{1,2}|"
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last night|last month|"
+    r"this (?:morning|afternoon|evening)|"
     # "Two days ago, gunmen stormed a hotel", "Earlier this month, a car bomb killed": a day, a month
     r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) days? ago|earlier this month|"
     r"on the \d{1,2}(?:st|nd|rd|th)|new year['’]?s (?:day|eve|night))\b",
@@ -110,6 +112,7 @@ _FOLDED_PLACE = re.compile(
 )
 _SETTLEMENT_NOUNS = {"city", "town", "village", "port", "municipality", "department", "province",
                      "jurisdiction", "district"}
+_NAME_THEN_SETTLEMENT = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+)\s+(?:town|village)\b(?!\s+(?:of|hall|centre|center|square))")
 _FOLDED_SETTLEMENT_BEFORE = re.compile(
     r"\b(?:city|town|village|port|capital|department|province|municipality|jurisdiction|district|neighborhood)\s+of\s+$")
 _DIRECTIONS = {"lower", "upper", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
@@ -163,7 +166,9 @@ _SITE_NAME_AFTER = re.compile(r"\s+(?:(?:Catholic|Orthodox|Anglican|Methodist|Ba
                               r"(?:Church|Cathedral|Basilica|Chapel|Mosque|Synagogue|Temple|Shrine|Hotel|Hospital|"
                               r"School|College|University|Stadium|Arena|Market|Mall|Theatre|Theater)\b")
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|close to|on the (?:outskirts|edge) of|(?:km|kilometres|kilometers|miles)"
-                          r"\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+|"
+                          r"\s+(?:\w+\s+)?(?:of|from)"
+                          # "outside his home west of Paris" (not "in the north of Mali": a part of it)
+                          r"|(?<!the\s)(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+|"
                           r"(?:state|provincial|regional|national)\s+capital,?\s+)?$", re.IGNORECASE)
 _REGIONS = {"africa", "europe", "asia", "america", "americas", "middle east", "east africa", "west africa",
             "north africa", "southern africa", "central africa", "horn of africa", "sahel", "latin america",
@@ -207,6 +212,8 @@ class SentenceInfo:
     methods_from_weapons: bool = False  # a table row's methods, read off its weapon words
     years: list[int] = field(default_factory=list)  # bare years ("the 1963 bombing")
     years_ago: bool = False  # "the Manchester Arena bombing seven years ago": an event of years before
+    # towns named by an office of theirs ("updates from the Utrecht police"): (start, surface)
+    offices: list[tuple[int, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -283,7 +290,7 @@ def _inside_quote(text: str, start: int, end: int) -> bool:
 
 
 # the words a report puts after the name of an administrative division ("Borno state")
-_DIVISION = r"region|province|state|county|district|governorate|department|prefecture"
+_DIVISION = r"region|province|state|county|district|governorate|department|prefecture|municipality"
 _DIVISION_AFTER = re.compile(rf"\s+({_DIVISION})\b",
                              re.IGNORECASE)
 _DISTRICT_AFTER = re.compile(r"\s+(county|district|prefecture|tehsil)\b", re.IGNORECASE)
@@ -314,6 +321,9 @@ _EVENT_NAMED_AFTER = re.compile(r"\s+(?:(?:truck|lorry|van|car|knife|bomb|suicid
 _EVENT_NAMED_BY_PLACE = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=" + _EVENT_NAMED_AFTER.pattern + ")")
 _PROVINCE_OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:[a-z-]+\s+){0,2}$")
 _SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Ste|Sts)\.?\s+$")
+_SAINT_NAME = re.compile(r"(?:St|Saint|Ste|Sts)\.?\s+[A-Z]")
+_SAINTS_BUILDING_AFTER = re.compile(r"(?:\s+and\s+(?:St|Saint)\.?\s+[A-Z][\w-]+)?['’]s\s+(?:[A-Z][\w-]+\s+)?"
+                                    r"(?:Church|Cathedral|Basilica|Chapel|Monastery|Abbey|Shrine|School|College|Hospital)\b")
 _POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w.]*['’]s\s+$")
 _AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?\d{1,2}\s*,\s*(?!\d)")
 _ROUTE_BETWEEN = re.compile(r"\b([A-Z][\w'’]+)[-\u2013]([A-Z][\w'’]+)\s+(?:road|highway|motorway|expressway|railway|"
@@ -367,6 +377,8 @@ def _countries_named(text: str) -> Iterator[str]:
 # a place in a compound that names something else: "Pakistan-based", "the Jammu-Srinagar highway"
 # (not "Fort Lauderdale-Hollywood International Airport", which is at the place)
 _COMPOUND_AFTER = re.compile(r"[-\u2013](?:based|born|backed|linked|led|bound|registered|flagged|funded|trained|made)\b"
+                             # "Gulshan-i-Iqbal Park", "Lashkar-e-Taiba": a Persian or Urdu compound name
+                             r"|-(?:i|e|ul|ud|ur|us|al|el)-[A-Z]"
                              r"|[-\u2013][A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:highway|road|motorway|expressway|railway|"
                              r"border|route|pipeline|corridor|line|train|trains|rail|railway line|flight|bus|"
                              r"passenger train)\b")
@@ -402,8 +414,10 @@ def _country_named_after(info_text: str, start: int) -> bool:
 
 
 def find_places(info_text: str, span: Span, offset: int, folded: bool,
-                context_country: Optional[str], in_list_item: bool = False) -> list[PlaceMention]:
-    """Places named in a sentence, resolved in the offline gazetteer, in text order."""
+                context_country: Optional[str], in_list_item: bool = False,
+                offices: Optional[list[tuple[int, str]]] = None) -> list[PlaceMention]:
+    """Places named in a sentence, resolved in the offline gazetteer, in text order (towns named
+    by an office of theirs, "the Utrecht police", go to `offices` instead)."""
     # "the village of Solhan, in Yagha province": a province the sentence names tells its country
     sentence_countries = list(_countries_named(info_text)) or _countries_of_divisions(info_text)
     sentence_hint = sentence_countries[0] if sentence_countries else None
@@ -433,6 +447,11 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             # "after the Nice attack (July 2016)", "the Westminster Bridge attack"
             candidates.append((match.start(1), match.end(1), match.group(1)))
     described_as_place: set[int] = set()  # starts of names the sentence itself tells are places
+    if not folded:
+        for match in _NAME_THEN_SETTLEMENT.finditer(info_text):
+            # "gunmen raided Mpeketoni town in Lamu County": a town the sentence says is one
+            candidates.append((match.start(1), match.end(1), match.group(1)))
+            described_as_place.add(match.start(1))
     for match in _DIVISION_THEN_NAME.finditer(info_text):
         # "in Mueang district, Narathiwat": the province (or town) the district lies in
         candidates.append((match.start(1), match.end(1), match.group(1)))
@@ -521,14 +540,19 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 and not normalize_country(before_word.group(1))
                 and not resolve_place(before_word.group(1), country_hint=hint)):
             continue  # "the Hagia Sophia" is not Sofia: the tail of a longer name that is no place
-        if _SAINT_BEFORE.search(info_text[max(0, start - 8):start]) or (
-                is_common_word(surface) and _POSSESSIVE_BEFORE.search(info_text[max(0, start - 30):start])):
+        if (_SAINT_NAME.match(surface) and _SAINTS_BUILDING_AFTER.match(info_text, start + len(surface))) or (
+                # "St. Peter and St. Paul's Church", "St. Mark's Cathedral": saints, not Saint Paul
+                _SAINT_BEFORE.search(info_text[max(0, start - 8):start])) or (
+                is_common_word(surface) and not is_region_alias(surface)
+                and _POSSESSIVE_BEFORE.search(info_text[max(0, start - 30):start])):
             continue  # "St. George's Church", "St. Mark's Cathedral": a saint and a building, not towns
         if _AGE_AFTER_NAME.match(info_text, start + len(surface)):
             continue  # "Sudesh Amman, 20, was wearing a fake suicide vest": a man and his age, not Amman
         if _ROLE_AND_NAME_BEFORE.search(info_text[max(0, start - 60):start]):
             continue  # "Police spokesman Abdifatah Aden Hassan said": the end of a name, not Hassan, India
         if _names_an_office(span, start, len(surface)):
+            if offices is not None:
+                offices.append((offset + start, surface))
             continue  # "Paris prosecutor François Molins", "the Istanbul governor's office"
         division = None if folded else (_DIVISION_AFTER.match(info_text, start + len(surface))
                                         or _DIVISION_OF_BEFORE.search(info_text[max(0, start - 30):start]))
@@ -796,7 +820,7 @@ def _resolve_surface(surface: str, hint: Optional[str], folded: bool) -> Optiona
                 if province is not None and province.specificity == 4:
                     return province  # "South Carolina" is a state, not Carolina, Puerto Rico
             return place
-    if not folded and len(surface) >= 4 and not is_common_word(surface):
+    if not folded and len(surface) >= 4 and (not is_common_word(surface) or is_region_alias(surface)):
         # a state or province named alone, with no town of that name: "in Chhattisgarh's
         # Dantewada district", "attacks in Borno"
         province = resolve_province(surface, country_hint=hint)
@@ -943,20 +967,28 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
         # of 15 March 2024: the weekday read against the report is not the day the sentence gives
         info.dates = [(d, lo, hi) for d, lo, hi in info.dates
                       if not (_WEEKDAY.fullmatch(doc_text[lo:hi].strip(" ,")) and all(d.date != f.date for f in full))]
-    info.places = find_places(text, span, start, folded, context_country, in_list_item=block.kind == "list_item")
+    info.places = find_places(text, span, start, folded, context_country, in_list_item=block.kind == "list_item",
+                              offices=info.offices)
     if dateline_end:
         # "KANO, Nigeria (Reuters) - ... abducted 110 schoolgirls from a school in Dapchi": a town
         # the story names beats the city it was filed from
         body = [p for p in info.places if p.start - start >= dateline_end]
         filed = [p for p in info.places if p.start - start < dateline_end]
-        if any((p.place.specificity or 5) <= 2 for p in body) or any(
+        if any((p.place.specificity or 5) <= 2 and not _DIRECTION_OF_BEFORE.search(text[max(0, p.start - start - 30):p.start - start])
+               for p in body) or any(
                 # "Raipur, ... (PTI): ... in Chhattisgarh's Bijapur district": a district the story
                 # names is where it happened, not the state capital it was filed from
                 not p.origin and _DISTRICT_AFTER.match(text, p.end - start) for p in body) or (
                 # "KANO, ... - Gunmen killed 20 villagers ... in Zamfara state": a province the
                 # story names, with the filing city outside it
                 filed and any(p.place.provstate and not p.origin and p.place.country == filed[0].place.country
-                              and p.place.provstate != filed[0].place.provstate for p in body)):
+                              and p.place.provstate != filed[0].place.provstate for p in body)) or (
+                # "MOSCOW, ... (Reuters) - A homemade bomb brought down the Russian passenger plane
+                # that crashed in Egypt's Sinai peninsula": a region abroad, told as the scene
+                filed and any(p.place.provstate and not p.origin and not p.near
+                              and p.place.country != filed[0].place.country
+                              and _IN_REGION_BEFORE.search(text[max(0, p.start - start - 30):p.start - start])
+                              for p in body)):
             info.places = body
         for p in info.places:
             p.dateline = p.start - start < dateline_end
@@ -975,6 +1007,9 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
     return info
 
 
+# "outside his home west of Paris": a city the scene lies away from, not the scene
+_DIRECTION_OF_BEFORE = re.compile(r"(?<!the\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$", re.IGNORECASE)
+_IN_REGION_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?$")
 _PROVINCE_AFTER = re.compile(r",\s+((?:North|South|East|West|New)\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 _YEARS_AGO = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
                         r"several|many|a few)\s+years\s+ago\b|\ba\s+(?:year|decade)\s+ago\b", re.IGNORECASE)
@@ -1012,6 +1047,8 @@ def _dates_a_report(span: Span, char_offset: int) -> bool:
     date_token = token
     steps = 0
     while token.dep_ in ("pobj", "compound", "npadvmod", "nummod", "appos", "prep") and token.head is not token and steps < 4:
+        if token.dep_ == "compound" and token.head.pos_ == "NOUN" and event_words(token.head.text):
+            return False  # "a state of emergency declared after the November attacks": the attacks' month
         token = token.head
         steps += 1
     if token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.lemma_.lower() in _REPORTING_LEMMAS:
@@ -1492,6 +1529,10 @@ def tells_who_did_it(text: str) -> bool:
 
 
 # "Saturday, 21 September", "**Sunday 22 September 2013**", "Monday, Sept. 23": a line that is only a day
+_ISSUED_BY = re.compile(r"\b(?:statement|communiqu[eé]|claim|message|declaration)\b[^.]{0,60}\b(?:by|of|from)\b", re.IGNORECASE)
+_FIRST_PERSON_CLAIM = re.compile(r"\bwe\s+(?:claim|take|accept|bear)\s+(?:full\s+)?responsibility\b", re.IGNORECASE)
+_EVENTS_OF_DAY = re.compile(rf"\b(?:events|attacks?|bombings?|shootings?)\s+(?:of|on)\s+(?:\d{{1,2}}\s+{MONTH_PATTERN}"
+                            rf"|{MONTH_PATTERN}\s+\d{{1,2}})", re.IGNORECASE)
 _DAY_HEADING = re.compile(rf"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\W+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}"
                           rf"|{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\W*$", re.IGNORECASE)
 
@@ -1518,6 +1559,15 @@ def _settings_before(infos: list[SentenceInfo], position: int) -> list[SentenceI
         if event_date(before) is not None or any(not p.origin and not p.dateline for p in before.places):
             found.append(before)
     return found
+
+
+_ARMED_WITH = re.compile(r"\barmed\s+with\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.IGNORECASE)
+
+
+def _methods_armed_with(infos: list[SentenceInfo]) -> list[str]:
+    """The methods whose weapon an "armed with ..." phrase in these sentences names."""
+    armed = " ".join(m.group(1).lower() for info in infos for m in _ARMED_WITH.finditer(info.text))
+    return [m.name for m in load_lexicon().methods if m.weapon is not None and m.weapon.search(armed)]
 
 
 def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> list[IncidentMention]:
@@ -1547,6 +1597,10 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
     editorial = {i.block for i in infos if i.index_in_block == 0 and _EDITORIAL_NOTE.match(i.text)}
     opening_has_verb = {i.block: any(t.pos_ == "VERB" for t in i.span) for i in infos if i.index_in_block == 0}
     day_heading: Optional[tuple[ResolvedDate, int, int]] = None
+    # list items that opened somewhere else than the incident told ("2. ... arrived by ferry on
+    # the island of Utøya in Hole municipality"), by block: the place an attack told next in them has
+    elsewhere: dict[int, Optional[PlaceMention]] = {}
+    issuer: Optional[SentenceInfo] = None  # a group's statement's heading that names it
     for position, info in enumerate(infos):
         preludes: list[SentenceInfo] = []
         if info.block in editorial:
@@ -1555,11 +1609,15 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             # "The three attackers have been identified as:": a lead-in to a list, not a title
             current.contributions.append(Contribution(info))
             continue
-        if info.block_kind == "heading" and info.dates and _DAY_HEADING.match(info.text) and not _YEAR.search(info.text):
+        if info.block_kind == "heading" and info.dates and (
+                (_DAY_HEADING.match(info.text) and not _YEAR.search(info.text)) or _EVENTS_OF_DAY.search(info.text)):
             # "**Saturday, 21 September**" over a timeline's entries: the day of those under it
-            # (not "28 February 2017" under a title: the report's own date)
+            # (not "28 February 2017" under a title: the report's own date); "summary of the
+            # events of 22 July 2011": the day of the events told under it
             day_heading = info.dates[0]
             continue
+        if info.block_kind == "heading" and info.block <= 2 and _ISSUED_BY.search(info.text) and find_groups(info.text):
+            issuer = info  # "Statement issued to the media by the Baloch Liberation Army": who says "we"
         if info.block_kind == "heading" or not (any(c.isalpha() for c in info.text) or info.dates):
             # titles repeat the story; they neither open nor describe an incident (a line that is
             # only a date, "01/12/2016:", still dates the item it heads)
@@ -1658,12 +1716,16 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                   ) and info.block_kind in ("list_item", "paragraph", "footnote") and (
             info.block in event_blocks) and not any(t.pos_ == "VERB" for t in info.span)
         is_anchor = (info.event or headed) and (rdate is not None or place is not None)
-        if (not is_anchor and current is None and not mentions and info.methods and not info.negative
+        if (not is_anchor and current is None and not mentions and info.event and not info.negative
                 and info.block_kind in ("paragraph", "list_item") and info.block <= 4):
             # "Labour MP Jo Cox has died after being shot and stabbed": the story's lead, placed and
             # dated by the sentences after it
-            is_anchor = True
             preludes = _settings_before(infos, position)
+            # ("an alarm about a masked man armed with a sword at the Kronan school ... The man ...
+            # attacked pupils and staff": the weapon told of the attacker gives the method)
+            info.methods = info.methods or _methods_armed_with([info, *preludes])
+            is_anchor = bool(info.methods)
+            preludes = preludes if is_anchor else []
             for prelude in preludes:
                 # "[2] On 9 October 2019, the defendant drove to the synagogue in Halle ... [3] He
                 # then shot dead a woman ...": the sentences before set the day and the scene
@@ -1693,11 +1755,26 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         starts_block = (info.index_in_block == 0 or not block_opened.get(info.block, False) or leads_with_date
                         or opens_elsewhere) and (
             not _is_aside(info, date_hit, place) or same_day)
+        if (not is_anchor and current is not None and info.methods and info.block in elsewhere
+                and elsewhere[info.block] is not None and not info.negative):
+            # "2. At about 17:17 the perpetrator ... arrived by ferry on the island of Utøya in Hole
+            # municipality ... | He shot at the participants for more than an hour": the attack
+            # told after the item opened elsewhere is that place's, on the day told
+            new = IncidentMention(role=current.role, date=current.date, place=elsewhere[info.block],
+                                  contributions=[Contribution(i) for i in infos[position - info.index_in_block:position]
+                                                 if i.block == info.block] + [Contribution(info)])
+            mentions.append(new)
+            current = new
+            elsewhere[info.block] = None
+            block_opened[info.block] = True
+            continue
         if not is_anchor:
             scenes = [p for p in info.places if not p.origin]
             if (info.index_in_block == 0 and current is not None and current.place is not None and scenes
                     and not any(places_compatible(p.place, current.place.place) for p in scenes)
                     and not tells_who_did_it(info.text)):
+                if info.block_kind == "list_item" and not info.negative and not info.aggregate and not info.years:
+                    elsewhere[info.block] = _best_place(scenes)
                 continue  # a new paragraph about somewhere else ("Nigeria: The army said ...")
             if info.methods and _OTHER_TIME_LEAD.match(info.text):
                 # "Last week, suspected jihadists kidnapped a Spanish priest ...": another event,
@@ -1889,6 +1966,12 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             new.contributions.append(Contribution(info, only=span))
             current.contributions.append(Contribution(info, masked=[span]))
         mentions.append(new)
+    if issuer is not None:
+        # "We claim responsibility for the attack carried out today": the group the statement's
+        # heading names
+        claimed = next((m for m in mentions if any(_FIRST_PERSON_CLAIM.search(c.info.text) for c in m.contributions)), None)
+        if claimed is not None:
+            claimed.contributions.append(Contribution(issuer))
     return mentions
 
 
@@ -1928,6 +2011,18 @@ def _clauses_told_apart(sentence: Span) -> list[Span]:
     return [sentence]
 
 
+def _sentences_with_dateline(doc: Doc, folded: bool) -> list[Span]:
+    """The block's sentences, a dateline the parser split off ("Magnanville (France) (AFP) -")
+    kept with the sentence it opens, so that its place is read as the filing city (an upper-case
+    transcript's "LIMA, 17 JUL 92 (...) --" stays a line of its own, as MUC-4 reads it)."""
+    sentences = [s for s in doc.sents if s.text.strip()]
+    if len(sentences) >= 2 and not folded:
+        dateline = parse_dateline(sentences[0].text)
+        if dateline is not None and not sentences[0].text[dateline.end:].strip():
+            return [doc[sentences[0].start:sentences[1].end], *sentences[2:]]
+    return sentences
+
+
 def analyse_document(blocks: list[Block], docs: list[Doc], doc_text: str,
                      published: Optional[date], folded: bool,
                      dateline_place: Optional[PlaceMention] = None) -> list[SentenceInfo]:
@@ -1940,9 +2035,7 @@ def analyse_document(blocks: list[Block], docs: list[Doc], doc_text: str,
         block_country = _country_hint(block.text) if not folded else None
         context = block_country or context_country
         s_index = 0
-        for sentence in doc.sents:
-            if not sentence.text.strip():
-                continue
+        for sentence in _sentences_with_dateline(doc, folded):
             for span in _clauses_told_apart(sentence):
                 infos.append(analyse_sentence(span, block, b_index, s_index, doc_text, published, folded, context))
                 s_index += 1
@@ -2053,6 +2146,39 @@ def find_title_place(infos: list[SentenceInfo], limit: int = 3) -> Optional[Plac
         places = [p for p in info.places if not p.origin]
         if info.block_kind == "heading" and info.event and places:
             return _best_place(places)
+    return None
+
+
+def place_opening_the_story(mentions: list[IncidentMention], infos: list[SentenceInfo],
+                            reach: int = 6) -> None:
+    """The main incident still without a place takes the one the sentences just before it name
+    ("We start in Afghanistan, where security forces say they have ended a siege at the
+    Intercontinental Hotel in Kabul ... | CORRESPONDENT: Well, the attack began at around nine
+    o'clock last night, when gunmen ... stormed the hotel"): the scene the story opened with."""
+    main = next((m for m in mentions if m.role == "main"), None)
+    if main is None or main.place is not None or not main.contributions or main is not mentions[0]:
+        return
+    first = infos.index(main.contributions[0].info) if main.contributions[0].info in infos else 0
+    for info in reversed(infos[max(0, first - reach):first]):
+        if info.negative or info.aggregate or info.years:
+            break  # another event, a tally, an older year: not the story's scene
+        place = _best_place([p for p in info.places if not p.near])
+        if place is not None and place.place.country is not None:
+            main.place = place
+            return
+
+
+def find_office_place(infos: list[SentenceInfo], limit: int = 3) -> Optional[PlaceMention]:
+    """The town whose office issued the report ("Shooting in tram at 24 Oktoberplein — updates
+    from the Utrecht police"), named in its first blocks: the place of a story that names no
+    other (the office's own town, not its province)."""
+    for info in infos:
+        if info.block >= limit:
+            break
+        for start, surface in info.offices:
+            place = _resolve_surface(surface, None, False)
+            if place is not None and place.city:
+                return PlaceMention(place, surface, start, start + len(surface))
     return None
 
 

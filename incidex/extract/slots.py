@@ -13,7 +13,7 @@ from typing import Iterator, Optional, Sequence
 
 from spacy.tokens import Span
 
-from incidex.extract.casualties import SEVERAL_EVENTS, PerpetratorModel, count_casualties, stated_toll
+from incidex.extract.casualties import PLUS_ATTACKERS, SEVERAL_EVENTS, PerpetratorModel, count_casualties, stated_toll
 from incidex.extract.lexicon import load_lexicon
 from incidex.extract.mentions import ANAPHORIC_LEAD, Contribution, IncidentMention
 from incidex.extract.segment import TableRow
@@ -51,6 +51,8 @@ _RESPONSE_CLAUSE = re.compile(
     r"(shot|killed|arrested|detained|wounded|neutrali[sz]ed|captured|overpowered|subdued|shot dead)\s+(\w+\s+){0,3}by\s+[^,.;:()]*"
     r"|\b(the\s+|a\s+)?(special\s+|french\s+|armed\s+)?(police(\s+(officers?|force|forces|unit))?|soldiers|troops|security forces|officers|gendarmes|gendarmerie|force|swat\s+team|commandos)"
     # (not "police were killed when a suicide bomber rammed ...": there the police are the victims)
+    # ("Police officers who arrived at the school shot the perpetrator")
+    r"(?:\s+who(?:\s+\w+){1,6}?)?"
     r"(\s+(?!(?:was|were|been|being|are|is|had|have|has)\b)\w+){0,3}\s+(shot|shoots|killed|kills|arrested|stormed|storms?|raids?|broke into|overpowered|neutrali[sz]ed|raided|chased|detained|captured|opened fire|returned fire|fired|rammed|tackled|stopped|cornered|confront(?:s|ed))[^,.;:]*",
     re.IGNORECASE,
 )
@@ -115,8 +117,9 @@ _LEADER_BEFORE = re.compile(r"\b(?:led|founded|headed|commanded|run)\s+$", re.IG
 _ARRESTED = re.compile(r"\b(arrested|detained|charged|convicted|sentenced|confessed|shot dead|killed by police)\b")
 _NAME_CUE = re.compile(
     r"\b(?:(?:named|identified)(?:\s+by\s+[\w ]{1,40}?)?\s+as(?:\s+\d{1,2}-year-old)?|named|called|by|suspect|gunman|attacker|"
-    r"assailant|perpetrator|bomber|terrorist|stabber)\s*[,:]?\s+(?:\d{1,2}-year-old\s+)?"
-    r"((?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:(?:\s+(?:[A-Z][a-z’'\-]+|" + _PARTICLE + r")){1,4}(?:\s+[A-Z]\.(?!\w))?"
+    r"assailant|perpetrator|bomber|terrorist|stabber)\s*[,:]?\s+(?:(?:is|was)\s+)?(?:\d{1,2}-year-old\s+)?"
+    r"((?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|[A-Z]\.)(?:(?:\s+(?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|" + _PARTICLE + r")){1,4}"
+    r"(?:\s+[A-Z]\.(?!\w))?"
     # German and Austrian authorities give a suspect's surname as its initial ("Sulaiman A.")
     r"|\s+[A-Z]\.(?!\w)))"
 )
@@ -276,6 +279,9 @@ def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bo
         # fired several shots at police officers with a pistol" (and carried a fake one) is not
         if not fired:
             weapons = [w for w in weapons if w != "Firearms"]
+        if "Bombing/Explosion" not in attack:
+            # "told the crew he was wearing a belt of explosives. The belt turned out to be fake"
+            weapons = [w for w in weapons if w != "Explosives"]
         weapons.append("Fake Weapons")
     elif claimed_explosives and "Bombing/Explosion" not in attack:
         weapons = [w for w in weapons if w != "Explosives"] + ["Fake Weapons"]
@@ -988,7 +994,7 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
                 if getattr(record, field_name) is None:
                     setattr(record, field_name, count)
                     _evidence(record, field_name, part)
-                    plus = _PLUS_ATTACKERS.search(part.text) if field_name == "nkill" else None
+                    plus = PLUS_ATTACKERS.search(part.text) if field_name == "nkill" else None
                     if plus:
                         # "• Killed: 22 (plus the attacker)": GTD's nkill counts him too
                         told = parse_count(plus.group(1))
@@ -1033,7 +1039,10 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
         code_ransom(record, parts)
     # ("was wearing a fake suicide vest": a hoax, no suicide attack)
     record.suicide = 1 if lex.suicide.search(_blank(lex.fake_weapons, full_text)) or _died_in_own_blast(record, full_text) else 0
-    record.success = 0 if lex.failed.search(full_text) else 1
+    # a bomb that failed beside victims killed or wounded ("A second, unexploded device found ...
+    # and defused" after the blast that killed 14): the attack succeeded (GTD)
+    harmed = ((record.nkill or 0) - (record.nkillter or 0)) > 0 or ((record.nwound or 0) - (record.nwoundte or 0)) > 0
+    record.success = 0 if lex.failed.search(full_text) and not harmed else 1
     if record.suicide and record.success and "Bombing/Explosion" in record.attacktypes and not record.nkillter:
         count_suicide_bombers(record, full_text)
     for part in parts:
@@ -1094,7 +1103,9 @@ _ATTACKERS_TOLD = re.compile(
     r"(?<![\w-])(?P<n>(?:about |some |around |nearly |at least |more than |between )?(?:\d{1,3}|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?: (?:and|to) \d{1,3})?)\s+"
     # ("On 13 March 2016 gunmen opened fire": a day, not thirteen gunmen)
+    # ("70 others injured when terrorists opened fire": the wounded, not seventy terrorists)
     r"(?:(?!(?:years?|months?|weeks?|days?|hours?|since|after|before|of|a|an|the|and|or|who|which|were|was|\d+|"
+    r"others|people|persons|injured|wounded|killed|dead|when|while|by|in|on|at|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|" + MONTH_PATTERN + r")\b)[\w-]+\s+){0,3}?"
     r"(?:(?:gunm[ae]n|attackers|assailants|militants|fighters|terrorists|suicide bombers|bombers|insurgents|jihadists|"
     r"rebels|hijackers|hostage-takers)\b"
@@ -1173,8 +1184,6 @@ _BOMBER_SURVIVED = re.compile(r"\b((bombers?|attackers?|assailants?|he|she|they)
                               r"was overpowered)\b", re.IGNORECASE)
 
 
-_PLUS_ATTACKERS = re.compile(r"\(\s*plus\s+(the|one|two|three|four|five|\d+)\s+(?:attackers?|bombers?|perpetrators?|"
-                             r"gunm[ae]n|assailants?|terrorists?)\s*\)", re.IGNORECASE)
 
 
 def _terse_tolls(part: _Part) -> Iterator[tuple[str, int]]:

@@ -34,6 +34,12 @@ DASH = r"(?:--|[-–—])"
 # ("Raipur, January 6, 2025 (PTI): Eight jawans ...": Indian agencies close the dateline with a colon)
 ENDING = rf"{AGENCY}?(?:\s*(?P<dash>{DASH}|(?<=[)\]]):|(?<=/)\.)(?=\s|$)|(?<=[)\]])[ \t]*(?=\r?\n|$))"
 _DATELINE = re.compile(rf"^\s*{HEADER_TAG}{PLACE}(?:,\s*{DATE}\.?)?[ \t]*{ENDING}")
+# agencies whose datelines name them without brackets ("Ahvaz, Sept 22, IRNA –") or run into the
+# story without a dash ("Srinagar, Jun 14 (PTI) Senior journalist ...")
+_BARE_AGENCIES = r"IRNA|Xinhua|PTI|IANS|ANI|UNI|APP|WAM|SPA|KUNA|QNA|MENA|SANA|Anadolu|Bernama|Kyodo|Yonhap|Interfax|TASS"
+BARE_ENDING = (rf"(?:,\s*|\s*\()(?P<bare_agency>{_BARE_AGENCIES})"
+               rf"(?:\s*(?P<bare_dash>{DASH})(?=\s)|\)[ \t]+(?=[A-Z]))")
+_DATELINE_BARE_AGENCY = re.compile(rf"^\s*{PLACE},\s*{DATE}\.?{BARE_ENDING}")
 # "(Nairobi) – Armed Islamist fighters killed ...": a rights group's or a UN office's press
 # release names the city it was issued from in brackets; "(Reuters) -" alone names no place
 _BRACKETED_CITY = re.compile(r"^\s*\((?P<city>[A-Z][A-Za-z.'’ -]{1,30})\)\s*(?:--|[-–—])\s")
@@ -76,7 +82,7 @@ def _month(word: Optional[str]) -> Optional[int]:
 def parse_dateline(text: str) -> Optional[Dateline]:
     """The dateline that opens `text`, or None. Its place is upper case, or it carries a date or
     an agency, so that an ordinary sentence with a dash ("The attack - which ...") is not one."""
-    match = _DATELINE.match(text[:300])
+    match = _DATELINE.match(text[:300]) or _DATELINE_BARE_AGENCY.match(text[:300])
     if not match:
         bracketed = _BRACKETED_CITY.match(text[:60])
         if bracketed is None or _AGENCY_NAME.match(bracketed.group("city").strip()):
@@ -87,9 +93,11 @@ def parse_dateline(text: str) -> Optional[Dateline]:
                         agency=None, end=bracketed.end(), wire=False, bracketed=True)
     # "BAMAKO/OUAGADOUGOU, Aug 29 (Reuters)": a story filed from two cities; the first is its city
     city = match.group("city").strip().split("/")[0].strip()
-    if match.group("dash") is None and match.group("agency") is None:
+    groups = match.groupdict()
+    agency = groups.get("agency") or groups.get("bare_agency")
+    if groups.get("dash") is None and agency is None:
         return None  # a line of its own ending in a bracket is a dateline only with its agency
-    if not (city.isupper() or match.group("date") or match.group("agency")):
+    if not (city.isupper() or match.group("date") or agency):
         return None
     if len(city.split()) > 3 and not city.isupper():
         return None
@@ -107,5 +115,16 @@ def parse_dateline(text: str) -> Optional[Dateline]:
         place=match.group("place").strip(), city=None if city.upper() == "NO CITY" else city,
         country=country, city_start=city_start,
         city_end=city_start + len(city), day=int(day_text) if day_text else None, month=month,
-        year=year, agency=(match.group("agency") or "")[1:-1].strip() or None, end=match.end(),
+        year=year, agency=(agency or "").strip(" ()[]/") or None, end=match.end(),
         wire=bool(match.group("date")) and city.isupper() and match.group(0).rstrip().endswith("--"))
+
+
+def bare_agency_span(text: str) -> Optional[tuple[int, int]]:
+    """Where the agency of a dateline that names it without brackets and dash lies, up to the
+    story ("Ahvaz, Sept 22, IRNA –": ", IRNA –"; "Srinagar, Jun 14 (PTI) Senior ...": " (PTI) "),
+    or None."""
+    match = _DATELINE_BARE_AGENCY.match(text[:300])
+    if match is None or _DATELINE.match(text[:300]):
+        return None
+    return match.end("date"), match.end()
+

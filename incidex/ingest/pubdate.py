@@ -163,6 +163,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # (the dash may start the next line when the agency name is long;
         # the agency may hold a bracketed acronym: "(INTERPRESS AGENCY [IPS])")
         "dateline_tail": re.compile(rf"\.?[ \t]*{wire_dateline.ENDING}"),
+        "dateline_bare_tail": re.compile(rf"\.?{wire_dateline.BARE_ENDING}"),
         "time_tail": re.compile(r"^\s*(?:(?:,|at|-|–|/|\|)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?)?\s*$", flags),
         "sentence_end_tail": re.compile(r"^[\s.,;)\]]*$"),
     }
@@ -295,7 +296,10 @@ def classify_mention(text: str, mention: DateMention) -> None:
                  and mention.start < _first_lines_end(text, HEADER_LINES))
         # the city in capitals marks a wire dateline ("QUETTA, Pakistan, March 12, 2025 —")
         city_in_capitals = bool(place) and place.group("place").split(",")[0].strip().isupper()
-        if place and ((tail and (city_in_capitals or tail.group("agency"))) or alone):
+        # ("Ahvaz, Sept 22, IRNA –", "Srinagar, Jun 14 (PTI) Senior journalist ...")
+        tail = tail or pats["dateline_bare_tail"].match(text, mention.end, mention.end + 100)
+        if place and ((tail and (city_in_capitals or tail.groupdict().get("agency")
+                                 or tail.groupdict().get("bare_agency"))) or alone):
             mention.kind, mention.cue = "dateline", f"dateline {place.group('place').strip()}"
             return
         after_agency = pats["dateline_agency_place"].match(prefix)

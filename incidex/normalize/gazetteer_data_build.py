@@ -112,9 +112,11 @@ if __name__ == "__main__":
             "_about": "GeoNames English admin1 names by 'CC.admin1code', derived by "
             "incidex/normalize/gazetteer_data_build.py (GeoNames data, CC BY 4.0). gtd_spellings "
             "(hand-written, kept when the names are rebuilt): where the GTD's provstate label differs "
-            "from GeoNames' name.",
+            "from GeoNames' name. region_aliases (hand-written, kept too): a region's name the news "
+            "uses for the admin1 that GTD codes it in ('Sinai' -> North Sinai).",
             "names": table,
             "gtd_spellings": current.get("gtd_spellings", {}),
+            "region_aliases": current.get("region_aliases", {}),
         }
         OUT.write_text(json.dumps(payload, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {len(table)} names to {OUT}")

@@ -175,8 +175,10 @@ def _flexible(form: str) -> str:
             continue
         if re.fullmatch(r"['\u2019\u2018`]", token):
             out.append("['\u2019\u2018`\u02bc]?")
-        elif re.fullmatch(r"\s+|[-\u2010-\u2013]+", token):
+        elif re.fullmatch(r"\s+", token):
             out.append(r"[\s\-\u2010-\u2013]+")
+        elif re.fullmatch(r"[-\u2010-\u2013]+", token):
+            out.append(r"[\s\-\u2010-\u2013]*")  # "Jamaat-ul-Ahrar" is also written "Jamaatul Ahrar"
         else:
             out.append(re.escape(token))
     return "".join(out)
@@ -211,6 +213,12 @@ UNIT_WORD_BEFORE = re.compile(r"\b(?:Saraya|Sarayat|Jaysh|Jaish|Liwa|Katibat?|Ka
                                r"Ahrar|Usbat|Quwwat)\s+$")
 
 
+# "Jamaatul Ahrar, a faction of the Tehreek-i-Taliban Pakistan, claimed responsibility": the parent
+# group named to describe the one that acted
+_AFFILIATION_BEFORE = re.compile(r"\b(?:an?\s+)?(?:faction|offshoot|splinter(?:\s+group)?|breakaway\s+group)\s+of\s+"
+                                 r"(?:the\s+)?$", re.IGNORECASE)
+
+
 def _is_inspired(text: str, start: int, end: int) -> bool:
     return bool(_INSPIRED_AFTER.match(text, end) or _INSPIRED_BEFORE.search(text[max(0, start - 60):start]))
 
@@ -240,6 +248,7 @@ def find_groups(text: str, ignore_case: bool = False) -> list[GroupMention]:
         if UNIT_WORD_BEFORE.search(text[max(0, start - 12):start]):
             continue
         mentions.append(GroupMention(gname, surface, start, end, _is_inspired(text, start, end),
-                                     affiliation=bool(_AFFILIATION_AFTER.match(text, end))))
+                                     affiliation=bool(_AFFILIATION_AFTER.match(text, end)
+                                                      or _AFFILIATION_BEFORE.search(text[max(0, start - 40):start]))))
         last_end = end
     return mentions
