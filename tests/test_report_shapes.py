@@ -2418,3 +2418,56 @@ def test_group_statement_in_the_first_person():
 def test_village_of_a_local_government_area():
     _, raid = extract_one("kajuru_nigerian_daily.txt")
     assert (raid.date, raid.place.provstate, raid.place.city, raid.nkill) == (date(2019, 3, 10), "Kaduna", "Inkirimi", 52)
+
+
+def test_police_statement_with_upper_case_labels_and_an_ambiguous_slashed_date():
+    _, college = extract_one("garissa_police_caps_labels.txt")
+    # "DATE OF INCIDENT: 02/04/2015" in a statement issued on 3 April 2015: 2 April, not 4 February
+    assert (college.date, college.place.city) == (date(2015, 4, 2), "Garissa")
+    assert (college.nkill, college.nkillter, college.nwound) == (152, 4, 79)
+    assert college.gname == "Al-Shabaab" and college.claimed == 1
+
+
+def test_alerts_with_hashtags_and_a_toll_put_at_a_figure():
+    _, blast = extract_one("mogadishu_hashtag_alerts.txt")
+    # "at the busy K5 junction" is no 5 June; "now put the death toll at more than 200"
+    assert (blast.date, blast.place.city) == (date(2017, 10, 14), "Mogadishu")
+    assert (blast.nkill, blast.nwound) == (200, 300)
+    # "No group has claimed responsibility, but officials blame al-Shabaab. #alShabaab"
+    assert blast.gname == "Al-Shabaab" and blast.claimed == 0
+
+
+def test_op_ed_recalls_earlier_attacks_by_their_month():
+    _, found = extract("manchester_op_ed_earlier_attacks.txt")
+    arena = found[0]
+    assert (arena.date, arena.place.city, arena.nkill) == (date(2017, 5, 22), "Manchester", 22)
+    # "the attack on Westminster Bridge in March": a month, not a town named March
+    westminster = next(r for r in found if r.date == date(2017, 3, 1))
+    assert (westminster.place.city, westminster.nkill) == ("London", 5)
+
+
+def test_military_press_release_idioms_for_the_dead():
+    _, post = extract_one("ispr_mir_ali_press_release.txt")
+    # filed from "Rawalpindi - March 16, 2024:"; the post lies "in Mir Ali, North Waziristan District"
+    assert (post.date, post.place.country, post.place.provstate) == (date(2024, 3, 16), "Pakistan", "Khyber Pakhtunkhwa")
+    # "rammed an explosive laden vehicle into the post, followed by multiple suicide bombing attacks"
+    # (a vehicle bomb, no ramming; "collapse of a portion of a building" is no military defeat)
+    assert post.attacktypes == ["Bombing/Explosion"] and post.weaptypes == ["Explosives"] and post.suicide == 1
+    # "all six terrorists were sent to hell"; two officers "along with five soldiers embraced shahadat"
+    assert (post.nkill, post.nkillter, post.nperps) == (13, 6, 6)
+
+
+def test_suicide_bombing_and_an_earlier_one_at_the_same_base():
+    _, found = extract("aden_recruits_ap.txt")
+    base, earlier = found
+    assert (base.date, base.place.city, base.nkill, base.nkillter, base.nwound) == (date(2016, 12, 19), "Aden", 46, 1, 29)
+    assert base.gname == ISIL and base.claimed == 1
+    # "On Dec. 10, a similar bombing at the same base killed 48 soldiers"
+    assert (earlier.date, earlier.place.city, earlier.nkill) == (date(2016, 12, 10), "Aden", 48)
+
+
+def test_teenage_bomber_in_a_mosque():
+    _, mosque = extract_one("mubi_mosque_daily_post.txt")
+    assert (mosque.date, mosque.place.provstate, mosque.place.city) == (date(2017, 11, 21), "Adamawa", "Mubi")
+    assert (mosque.nkill, mosque.nkillter, mosque.suicide) == (51, 1, 1)
+    assert mosque.targtypes[0] == "Religious Figures/Institutions" and mosque.claimed == 0

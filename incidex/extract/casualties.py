@@ -247,8 +247,25 @@ def _lost_lives(token: Token) -> bool:
                                                  for c in token.children)
 
 
+# Pakistani military releases: "five soldiers embraced shahadat" (died), "all six terrorists were
+# sent to hell" (killed)
+_MARTYRDOM_WORDS = {"shahadat", "shahadah", "martyrdom"}
+
+
+def _embraced_martyrdom(token: Token) -> bool:
+    return token.lemma_.lower() == "embrace" and any(
+        c.dep_ in ("dobj", "obj") and c.lower_ in _MARTYRDOM_WORDS for c in token.children)
+
+
+def _sent_to_hell(token: Token) -> bool:
+    return token.lemma_.lower() == "send" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "hell" for g in c.children) for c in token.children)
+
+
 def _effect_of(token: Token) -> Optional[Effect]:
     lemma = token.lemma_.lower()
+    if _embraced_martyrdom(token) or _sent_to_hell(token):
+        return "kill"
     if (lemma in KILL_LEMMAS or token.lower_ in {"killed", "killing", "died", "murdered"} or _lost_lives(token)
             or (token.pos_ == "NOUN" and lemma in _KILLING_NOUNS)):
         return "kill"
@@ -336,7 +353,8 @@ def _toll_statement(token: Token, sentence: Span) -> Optional[CasualtyStatement]
         holders += [t for t in token.subtree if t.dep_ == "prep" and t.lower_ == "to"]
     for child in holders:
         numbers = []
-        if child.dep_ == "prep" and child.lower_ in (("to",) if raised else ("to", "at")):
+        # ("now put the death toll at more than 200")
+        if child.dep_ == "prep" and child.lower_ in (("to",) if raised and verb.lemma_.lower() != "put" else ("to", "at")):
             numbers = [g for g in child.children if g.dep_ == "pobj" and g.like_num]
         elif child.dep_ in ("attr", "dobj") and child.like_num and not raised:
             numbers = [child]
@@ -452,11 +470,12 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             return subjects, None, True
-    if verb.lemma_.lower() in {"die", "perish"} or verb.lower_ in {"died", "dies", "die", "perished"} or (
+    if verb.lemma_.lower() in {"die", "perish"} or verb.lower_ in {"died", "dies", "die", "perished"} or _embraced_martyrdom(verb) or (
         verb.lower_ in STATE_WORDS and (verb.pos_ == "ADJ" or verb.dep_ in ("acomp", "amod", "attr"))
     ):
         subject = _subject_of(verb)
-        return ([subject] if subject is not None else []), None, True
+        # ("... along with five soldiers embraced shahadat")
+        return ([subject] if subject is not None else []) + _along_with(verb), None, True
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     # "killing two Swedish men ... and wounding a third, a taxi driver": the parser may hang the
     # apposition of the conjoined verb's object on the first verb, as a second object of its own

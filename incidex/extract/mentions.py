@@ -25,7 +25,7 @@ from incidex.extract.lexicon import load_lexicon
 from incidex.extract.segment import DAY_LABEL, Block, mask_citations
 from incidex.ingest.dateline import parse_dateline
 from incidex.model import Place
-from incidex.normalize.dates import MONTH_PATTERN, ResolvedDate, find_dates, is_month_day
+from incidex.normalize.dates import MONTH_PATTERN, ResolvedDate, find_dates, is_month_day, slashed_date_order
 from incidex.normalize.numbers import parse_count
 from incidex.normalize.gazetteer import (
     capital_of,
@@ -383,7 +383,10 @@ _COMPOUND_AFTER = re.compile(r"[-\u2013](?:based|born|backed|linked|led|bound|re
                              r"border|route|pipeline|corridor|line|train|trains|rail|railway line|flight|bus|"
                              r"passenger train)\b")
 _STREET_IN_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Avenue|Boulevard|Blvd\.|Highway|Square|Bridge|Lane|Gate)"
-                              r"\s+(?:in|of)\s+(?:the\s+)?[A-Z]")
+                              # (not "the attack on Westminster Bridge in March": a month, not a town)
+                              r"\s+(?:in|of)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
+                              r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                              r"Saturday|Sunday)\b)[A-Z]")
 _COMPOUND_BEFORE = re.compile(r"[A-Z][\w'’]*[-\u2013]$")  # "A-Tur": not Tur (Tours)
 
 
@@ -824,8 +827,10 @@ def _resolve_surface(surface: str, hint: Optional[str], folded: bool) -> Optiona
         # a state or province named alone, with no town of that name: "in Chhattisgarh's
         # Dantewada district", "attacks in Borno"
         province = resolve_province(surface, country_hint=hint)
-        if province is not None and province.specificity == 4 and (hint is None or province.country == hint):
-            return province
+        named_division = surface.split()[-1].lower() in ("district", "county", "prefecture", "municipality")
+        if province is not None and (province.specificity == 4 or (province.specificity == 3 and named_division)) and (
+                hint is None or province.country == hint):
+            return province  # (or a district named as such: "in Mir Ali, North Waziristan District")
     return None
 
 
@@ -868,7 +873,7 @@ def _blank_verb_attacks(span: Span, text: str) -> str:
 
 def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block: int,
                      doc_text: str, published: Optional[date], folded: bool,
-                     context_country: Optional[str]) -> SentenceInfo:
+                     context_country: Optional[str], date_order: Optional[str] = None) -> SentenceInfo:
     lex = load_lexicon()
     start, end = span.start_char + block.start, span.end_char + block.start
     lined_text = mask_citations(doc_text[start:end])
@@ -931,9 +936,9 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
     if year_led:
         # "2016 – Brussels: suicide bombers struck ... on 22 March": the item's year gives its
         # yearless dates theirs
-        mentions = find_dates(text_for_dates, min(date(int(year_led.group(1)), 12, 31), date.today()))
+        mentions = find_dates(text_for_dates, min(date(int(year_led.group(1)), 12, 31), date.today()), date_order)
     else:
-        mentions = find_dates(text_for_dates, published)
+        mentions = find_dates(text_for_dates, published, date_order)
     for i, mention in enumerate(mentions):
         following = text[mention.end:mention.end + 25]
         dates_the_event = bool(_RELATIVE_TAIL.match(following)) and _hangs_on_event_verb(span, mention.start)
@@ -2031,13 +2036,15 @@ def analyse_document(blocks: list[Block], docs: list[Doc], doc_text: str,
     # the text names one
     context_country: Optional[str] = (dateline_place.place.country
                                       if dateline_place is not None and not folded else None)
+    date_order = slashed_date_order(doc_text)  # "03/22/2016" tells how "01/12/2016" reads
     for b_index, (block, doc) in enumerate(zip(blocks, docs)):
         block_country = _country_hint(block.text) if not folded else None
         context = block_country or context_country
         s_index = 0
         for sentence in _sentences_with_dateline(doc, folded):
             for span in _clauses_told_apart(sentence):
-                infos.append(analyse_sentence(span, block, b_index, s_index, doc_text, published, folded, context))
+                infos.append(analyse_sentence(span, block, b_index, s_index, doc_text, published, folded, context,
+                                              date_order))
                 s_index += 1
         if block_country and block.kind != "footnote":
             context_country = block_country

@@ -40,12 +40,15 @@ class Block:
     text: str
 
 
+_TRAILING_HASHTAGS = re.compile(r"(?:\s+#\w+)+\s*$")
+
+
 def _is_heading(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > 90:
         return False
-    if stripped[-1] in ".!?\"”":
-        return False
+    if _TRAILING_HASHTAGS.sub("", stripped)[-1:] in tuple(".!?\"”"):
+        return False  # (a post's sentence closed before its hashtags: "... blame al-Shabaab. #alShabaab")
     if "»" in stripped or "›" in stripped:
         return True  # "Home » Islamic world » Stabbing Attack in Hamburg ...": a site's breadcrumb
     words = stripped.split()

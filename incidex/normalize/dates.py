@@ -38,6 +38,9 @@ MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    # French, as translated timelines keep them ("Vendredi 9 janvier:")
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
 }
 WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
@@ -46,7 +49,9 @@ WEEKDAYS = {
 }
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+          r"janvier|f[ée]vrier|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
+          r"\.?(?![a-zà-ÿ])")  # not "5 junction"
 MONTH_PATTERN = _MONTH  # a month's name or abbreviation, for other modules' patterns
 _MONTH_FULL = (r"(?:january|february|march|april|may|june|july|august|september|october|"
                r"november|december)")
@@ -62,7 +67,7 @@ _PATTERNS = [
     # Monday, March 23, 2018 / March 23, 2018 / March 23rd / Mar. 23
     rf"(?:(?P<wd1>{_WEEKDAY}),?\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR}))?",
     # (Monday,) 23 March 2018 / the 1st of October / 23rd of March, 2018 / 10 JAN 90
-    rf"(?:(?P<wd2>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})"
+    rf"(?:(?P<wd2>{_WEEKDAY}),?\s+)?(?:the\s+)?(?<![\w.])(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})"
     rf"(?:,?\s+(?P<y2>{_YEAR}|\d\d\b))?",
     # November 2015 / (in) mid-March 2016
     rf"(?P<mod3>(?:early|mid|late|end of|beginning of|the end of)[\s-]+)?(?P<m3>{_MONTH_FULL}|{_MONTH})"
@@ -172,7 +177,7 @@ def _feast_day(name: str, year: int) -> date:
     return date(year, 12, 31) if name.endswith("eve") else date(year, 1, 1)
 
 
-def _resolve_match(m: re.Match, published: Optional[date]) -> Optional[ResolvedDate]:
+def _resolve_match(m: re.Match, published: Optional[date], order: Optional[str] = None) -> Optional[ResolvedDate]:
     g = m.groupdict()
     base = published or date.today()
     if g["m1"] or g["m2"]:
@@ -196,11 +201,16 @@ def _resolve_match(m: re.Match, published: Optional[date]) -> Optional[ResolvedD
         a, b, year = int(g["a5"]), int(g["b5"]), int(g["y5"])
         mdy, dmy = _safe_date(year, a, b), _safe_date(year, b, a)
         # "05.06.2021": dotted dates are written day first (slashes month first, as GTD does)
-        options = [d for d in ((dmy, mdy) if g["s5"] == "." else (mdy, dmy)) if d is not None]
+        options = [d for d in ((dmy, mdy) if g["s5"] == "." or order == "dmy" else (mdy, dmy)) if d is not None]
         if published:  # an interpretation after the report is the wrong one
             options = [d for d in options if d <= published] or options
         if not options:
             return None
+        if (g["s5"] == "/" and order is None and published and len(set(options)) > 1
+                and (published - options[1]).days <= 7 < (published - options[0]).days):
+            # "DATE OF INCIDENT: 02/04/2015" in a statement issued on 3 April 2015: with nothing in
+            # the report to say which comes first, the day just before the report, not two months
+            options.reverse()
         return ResolvedDate(options[0], "day", approx=len(set(options)) > 1)
     if g["d13"]:
         if published is None:
@@ -299,10 +309,26 @@ def _two_digit_year_ignored(m: re.Match) -> bool:
     return bool(y2) and len(y2) == 2 and not m.group("m2").isupper()
 
 
-def find_dates(text: str, published: Optional[date]) -> list[DateMention]:
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:1[89]|20)\d\d\b")
+
+
+def slashed_date_order(text: str) -> Optional[str]:
+    """How a report writes its slashed dates, where one of them shows it: "dmy" ("22/03/2016"),
+    "mdy" ("03/22/2016"), or None (every one could be either: "02/04/2015")."""
+    for match in _SLASHED.finditer(text):
+        a, b = int(match.group(1)), int(match.group(2))
+        if a > 12 >= b:
+            return "dmy"
+        if b > 12 >= a:
+            return "mdy"
+    return None
+
+
+def find_dates(text: str, published: Optional[date], order: Optional[str] = None) -> list[DateMention]:
     """Date expressions in a sentence, resolved against the publication date.
     Regexes find the candidates (month names, numeric dates, weekdays, relative
-    words, "in 2016"); ages, quantities and counts are not date shapes."""
+    words, "in 2016"); ages, quantities and counts are not date shapes. `order` is how the
+    report writes its slashed dates (`slashed_date_order`), where it shows."""
     mentions = []
     for m in _DATE_RE.finditer(text):
         if not _valid(m):
@@ -316,7 +342,7 @@ def find_dates(text: str, published: Optional[date]) -> list[DateMention]:
                 mentions.append(DateMention(ResolvedDate(feast, "day"), named.start() + max(0, m.start() - 12),
                                             m.end(), text[named.start() + max(0, m.start() - 12):m.end()]))
             continue
-        resolved = _resolve_match(m, published)
+        resolved = _resolve_match(m, published, order)
         if resolved is None:
             continue
         start, end = m.span()
