@@ -184,3 +184,20 @@ def test_a_month_naming_an_event_and_a_month_of_last_year():
     assert (march.resolved.date, march.resolved.precision) == (date(2016, 3, 1), "month")
     assert find_dates("the march of the people through the town", published) == []
 
+
+
+def test_over_the_weekend_is_the_saturday_before():
+    [weekend] = find_dates("beheaded more than 50 people over the weekend", date(2020, 11, 9))  # a Monday
+    assert (weekend.resolved.date, weekend.resolved.approx) == (date(2020, 11, 7), True)
+
+
+def test_a_number_glued_to_a_word_is_no_day():
+    assert find_dates("at the busy K5 junction", date(2017, 10, 14)) == []
+    assert [m.resolved.date for m in find_dates("Vendredi 9 janvier: Coulibaly", date(2015, 1, 10))] == [date(2015, 1, 9)]
+
+
+def test_a_slashed_date_nearer_the_report_where_nothing_says_which_comes_first():
+    assert resolve_date("02/04/2015", date(2015, 4, 3)).date == date(2015, 4, 2)
+    # the report's other dates tell the order
+    [day] = find_dates("on 02/04/2015", date(2015, 4, 3), order="mdy")
+    assert day.resolved.date == date(2015, 2, 4)

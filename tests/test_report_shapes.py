@@ -2471,3 +2471,28 @@ def test_teenage_bomber_in_a_mosque():
     assert (mosque.date, mosque.place.provstate, mosque.place.city) == (date(2017, 11, 21), "Adamawa", "Mubi")
     assert (mosque.nkill, mosque.nkillter, mosque.suicide) == (51, 1, 1)
     assert mosque.targtypes[0] == "Religious Figures/Institutions" and mosque.claimed == 0
+
+
+def test_convoy_targeted_by_a_roadside_bomb_on_its_way():
+    _, convoy = extract_one("logar_governor_convoy_ap.txt")
+    # "was targeted by a roadside bomb"; "travelling from the provincial capital ... to Kabul": the
+    # destination is no scene
+    assert convoy.attacktypes == ["Bombing/Explosion"] and convoy.place.provstate == "Logar"
+    assert (convoy.date, convoy.nkill, convoy.nwound) == (date(2018, 10, 2), 2, 4)
+    assert convoy.targtypes[0] == "Government (General)"
+
+
+def test_bodies_a_hospital_received():
+    _, hall = extract_one("kabul_wedding_hall_bodies.txt")
+    # "it had received the bodies of 63 people and was treating 182 wounded"; and the bomber
+    assert (hall.date, hall.place.city) == (date(2019, 8, 17), "Kabul")
+    assert (hall.nkill, hall.nkillter, hall.nwound) == (64, 1, 182)
+
+
+def test_a_local_name_is_not_the_group_of_that_name():
+    _, raid = extract_one("cabo_delgado_local_name_wire.txt")
+    # "The militants, known locally as al-Shabaab but with no known links to the Somali group"
+    assert raid.gname != "Al-Shabaab"
+    assert (raid.place.country, raid.place.provstate, raid.nkill) == ("Mozambique", "Cabo Delgado", 50)
+    # "over the weekend" in a Monday story: the Saturday, approximately
+    assert raid.date == date(2020, 11, 7)

@@ -262,6 +262,21 @@ def _sent_to_hell(token: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "hell" for g in c.children) for c in token.children)
 
 
+_BODY_VERBS = {"receive", "recover", "retrieve", "pull", "bring", "collect", "find", "count"}
+
+
+def _bodies_received(token: Token) -> Optional[int]:
+    """How many dead "the bodies of 63 people" / "63 bodies" received or recovered counts."""
+    if token.lower_ != "bodies" or token.dep_ not in ("dobj", "obj", "nsubjpass") or \
+            token.head.lemma_.lower() not in _BODY_VERBS:
+        return None
+    count = _count_noun_phrase(token) if any(c.dep_ == "nummod" for c in token.children) else None
+    for prep in token.children:
+        if count is None and prep.dep_ == "prep" and prep.lower_ == "of":
+            count = next((_count_noun_phrase(p) for p in prep.children if p.dep_ == "pobj"), None)
+    return count
+
+
 def _effect_of(token: Token) -> Optional[Effect]:
     lemma = token.lemma_.lower()
     if _embraced_martyrdom(token) or _sent_to_hell(token):
@@ -753,6 +768,11 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
             count = (_count_noun_phrase(subject) if subject is not None else None) or 1
             statements.append(CasualtyStatement("kill", count, True, sentence,
                                                 subject.text if subject is not None else token.text))
+            continue
+        bodies = _bodies_received(token)
+        if bodies:
+            # "The city's emergency hospital said it had received the bodies of 63 people"
+            statements.append(CasualtyStatement("kill", bodies, False, sentence, " ".join(t.text for t in token.subtree)))
             continue
         effect = _effect_of(token)
         if effect is None:

@@ -47,7 +47,7 @@ from incidex.normalize.groups import find_groups, normalize_group
 _EXPLICIT_DATE = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,4}[/.-]\d{1,2}|"
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last night|last month|"
-    r"this (?:morning|afternoon|evening)|"
+    r"this (?:morning|afternoon|evening)|(?:over|at|during) the weekend|"
     # "Two days ago, gunmen stormed a hotel", "Earlier this month, a car bomb killed": a day, a month
     r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) days? ago|earlier this month|"
     r"on the \d{1,2}(?:st|nd|rd|th)|new year['’]?s (?:day|eve|night))\b",
@@ -627,6 +627,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         of_before = re.search(r"\s+of\s+$", info_text[max(0, start - 6):start])
         of_at = max(0, start - 6) + of_before.start() if of_before else -1
         origin = bool(_ORIGIN_BEFORE.search(info_text[max(0, start - 45):start])
+                      # "as the convoy was travelling from the provincial capital, Pul-e-Alam, to Kabul"
+                      or bool(_DESTINATION_BEFORE.search(info_text[max(0, start - 90):start]))
                       # "identified as Payton Gendron of Conklin, New York": a person's home town
                       or any(end == of_at for _, end in person_names)
                       # "Dylann Storm Roof, 22, of Eastover, South Carolina"
@@ -1014,6 +1016,8 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
 
 # "outside his home west of Paris": a city the scene lies away from, not the scene
 _DIRECTION_OF_BEFORE = re.compile(r"(?<!the\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$", re.IGNORECASE)
+_DESTINATION_BEFORE = re.compile(r"\b(?:travell?ing|heading|headed|driving|going|bound|en route|on (?:its|their|his|her) way)"
+                                 r"\b[^.;:]{0,70}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _IN_REGION_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?$")
 _PROVINCE_AFTER = re.compile(r",\s+((?:North|South|East|West|New)\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 _YEARS_AGO = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"

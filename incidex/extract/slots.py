@@ -197,7 +197,9 @@ _CLAIMED_EXPLOSIVES = re.compile(
 
 _VEHICLE_BOMB = re.compile(
     r"\b(car|truck|lorry|van|vehicle|suv|motorcycle|motorbike|minibus|bus|tanker)s?\s+(packed|loaded|laden|filled|rigged|stuffed|fitted)\s+"
-    r"with\s+(\w+\s+)?(explosives|bombs?|ied|tnt)|\b(car|truck|lorry|van|vehicle)[- ]bombs?|\bvbieds?\b|\bexplosives?-(laden|packed|filled)\b",
+    r"with\s+(\w+\s+)?(explosives|bombs?|ied|tnt)|\b(car|truck|lorry|van|vehicle)[- ]bombs?|\bvbieds?\b"
+    # ("rammed an explosive laden vehicle into the post")
+    r"|\bexplosives?[- ](laden|packed|filled)\b",
     re.IGNORECASE)
 
 
@@ -274,12 +276,6 @@ def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bo
         if lex.fake_weapons.search(text):
             fake = True
             _evidence(record, "weaptype", part)
-    told_all = " ".join(p.text for p in parts)
-    if "Bombing/Explosion" in attack and _VEHICLE_BOMB.search(told_all):
-        # "rammed an explosive laden vehicle into the post": a vehicle bomb, not a ramming
-        vehicle = next(m.weaptype for m in lex.methods if m.name == "ramming")
-        attack = [a for a in attack if a != "Unarmed Assault"]
-        weapons = [w for w in weapons if w != vehicle]
     if fake:
         # "rifles" that turned out to be an air rifle and a paintball gun are fake weapons; "He
         # fired several shots at police officers with a pistol" (and carried a fake one) is not
@@ -442,10 +438,6 @@ def _claim_channel(text: str) -> Optional[tuple[str, Optional[str]]]:
 
 
 # "blamed on Boko Haram", "carried out by ISIL": the group is named as the perpetrator
-_VEHICLE_BOMB = re.compile(r"\b(?:explosives?[- ]laden|laden with explosives|packed with explosives|rigged with explosives|"
-                           r"bomb-laden|explosive-packed)\s+(?:[\w-]+\s+)?(?:vehicle|car|truck|lorry|van|pickup)\b"
-                           r"|\b(?:vehicle|car|truck|lorry|van|pickup)\s+(?:laden|packed|loaded|rigged|filled)\s+with\s+"
-                           r"(?:\w+\s+){0,2}explosives\b", re.IGNORECASE)
 _BLAME_CUE = re.compile(r"\b(blamed (?:[\w'’-]+\s+){0,3}?on|blamed|blames?|attributed (?:[\w'’-]+\s+){0,3}?to|carried out by|claimed by|"
                         r"perpetrated by|the work of)\s+(?:the\s+)?$", re.IGNORECASE)
 

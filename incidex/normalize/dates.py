@@ -85,6 +85,8 @@ _PATTERNS = [
     # "On the 7th, Hamas gunmen crossed ...": a day of the report's own month (a monthly review)
     rf"\bon\s+the\s+(?P<d13>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTH}|floor|anniversary|"
     r"century|day|time|round|minute|hour|attempt|attack))",
+    # "over the weekend" (in a Monday story): the Saturday before, approximately
+    r"\b(?:over|at|during)\s+the\s+(?P<wkd15>weekend)\b|"
     # relative day words
     r"(?P<rel6>(?:(?:early|late|earlier|later)\s+)?(?:today|tonight|yesterday|this\s+" + _PART
     + r"|last\s+night|the\s+day\s+before\s+yesterday|the\s+previous\s+day|the\s+day\s+before)"
@@ -228,6 +230,8 @@ def _resolve_match(m: re.Match, published: Optional[date], order: Optional[str] 
     if g["hol14"]:
         eve = g["hol14"].lower().endswith("eve")
         return _yearless(12 if eve else 1, 31 if eve else 1, published)
+    if g["wkd15"]:
+        return ResolvedDate(_last_weekday(5, base, strictly_before=False), "day", approx=True)
     if g["rel6"]:
         words = g["rel6"].lower()
         if "before yesterday" in words:

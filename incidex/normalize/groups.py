@@ -219,6 +219,10 @@ _AFFILIATION_BEFORE = re.compile(r"\b(?:an?\s+)?(?:faction|offshoot|splinter(?:\
                                  r"(?:the\s+)?$", re.IGNORECASE)
 
 
+_LOCAL_NAME_BEFORE = re.compile(r"\b(?:known|called)\s+locally\s+as\s+(?:the\s+)?$|\blocally\s+(?:known|called)\s+(?:as\s+)?"
+                                r"(?:the\s+)?$", re.IGNORECASE)
+
+
 def _is_inspired(text: str, start: int, end: int) -> bool:
     return bool(_INSPIRED_AFTER.match(text, end) or _INSPIRED_BEFORE.search(text[max(0, start - 60):start]))
 
@@ -247,6 +251,8 @@ def find_groups(text: str, ignore_case: bool = False) -> list[GroupMention]:
             continue
         if UNIT_WORD_BEFORE.search(text[max(0, start - 12):start]):
             continue
+        if _LOCAL_NAME_BEFORE.search(text[max(0, start - 30):start]):
+            continue  # "insurgents, known locally as al-Shabaab but with no known links to the Somali group"
         mentions.append(GroupMention(gname, surface, start, end, _is_inspired(text, start, end),
                                      affiliation=bool(_AFFILIATION_AFTER.match(text, end)
                                                       or _AFFILIATION_BEFORE.search(text[max(0, start - 40):start]))))
