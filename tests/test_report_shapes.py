@@ -2496,3 +2496,16 @@ def test_a_local_name_is_not_the_group_of_that_name():
     assert (raid.place.country, raid.place.provstate, raid.nkill) == ("Mozambique", "Cabo Delgado", 50)
     # "over the weekend" in a Monday story: the Saturday, approximately
     assert raid.date == date(2020, 11, 7)
+
+
+def test_prosecution_service_release_on_a_sentence():
+    _, park = extract_one("reading_cps_sentencing.txt")
+    # "has today been sentenced ... for the murders of three men in Forbury Gardens, Reading, on
+    # 20 June 2020": the murders' day and the town the park lies in ("on a Saturday evening" is no
+    # day of its own)
+    assert (park.date, park.place.city, park.place.country) == (date(2020, 6, 20), "Reading", "United Kingdom")
+    # "who survived their injuries": three wounded
+    assert (park.nkill, park.nwound, park.weaptypes) == (3, 3, ["Melee"])
+    # "Saadallah stabbed James Furlong, 36, David Wails, 49, ...": the victims are no attackers;
+    # the attacker named in full before ("Khairi Saadallah, 26")
+    assert [(p.name, p.age) for p in park.perpetrators] == [("Khairi Saadallah", 26)]

@@ -277,10 +277,18 @@ def _bodies_received(token: Token) -> Optional[int]:
     return count
 
 
+def _survived_injuries(token: Token) -> bool:
+    """"three other people, who survived their injuries": wounded."""
+    return token.lemma_.lower() == "survive" and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("injury", "wound") for c in token.children)
+
+
 def _effect_of(token: Token) -> Optional[Effect]:
     lemma = token.lemma_.lower()
     if _embraced_martyrdom(token) or _sent_to_hell(token):
         return "kill"
+    if _survived_injuries(token):
+        return "wound"
     if (lemma in KILL_LEMMAS or token.lower_ in {"killed", "killing", "died", "murdered"} or _lost_lives(token)
             or (token.pos_ == "NOUN" and lemma in _KILLING_NOUNS)):
         return "kill"
@@ -485,7 +493,8 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             return subjects, None, True
-    if verb.lemma_.lower() in {"die", "perish"} or verb.lower_ in {"died", "dies", "die", "perished"} or _embraced_martyrdom(verb) or (
+    if verb.lemma_.lower() in {"die", "perish"} or verb.lower_ in {"died", "dies", "die", "perished"} or (
+            _embraced_martyrdom(verb) or _survived_injuries(verb)) or (
         verb.lower_ in STATE_WORDS and (verb.pos_ == "ADJ" or verb.dep_ in ("acomp", "amod", "attr"))
     ):
         subject = _subject_of(verb)

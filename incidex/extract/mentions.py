@@ -112,6 +112,9 @@ _FOLDED_PLACE = re.compile(
 )
 _SETTLEMENT_NOUNS = {"city", "town", "village", "port", "municipality", "department", "province",
                      "jurisdiction", "district"}
+_SITE_THEN_TOWN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:Gardens|Park|Square|Street|Road|Market|Mall|"
+                             r"Station|Bridge|Arena|Hall|Stadium|Airport|Centre|Center|Mosque|Church|Cathedral|Synagogue|"
+                             r"Hotel|Boulevard|Avenue),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*[,.;)]|\s+on\b|\s+in\b)")
 _NAME_THEN_SETTLEMENT = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+)\s+(?:town|village)\b(?!\s+(?:of|hall|centre|center|square))")
 _FOLDED_SETTLEMENT_BEFORE = re.compile(
     r"\b(?:city|town|village|port|capital|department|province|municipality|jurisdiction|district|neighborhood)\s+of\s+$")
@@ -451,6 +454,10 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             candidates.append((match.start(1), match.end(1), match.group(1)))
     described_as_place: set[int] = set()  # starts of names the sentence itself tells are places
     if not folded:
+        for match in _SITE_THEN_TOWN.finditer(info_text):
+            # "the murders of three men in Forbury Gardens, Reading": the town the site lies in
+            candidates.append((match.start(1), match.end(1), match.group(1)))
+            described_as_place.add(match.start(1))
         for match in _NAME_THEN_SETTLEMENT.finditer(info_text):
             # "gunmen raided Mpeketoni town in Lamu County": a town the sentence says is one
             candidates.append((match.start(1), match.end(1), match.group(1)))
@@ -1055,7 +1062,8 @@ def _dates_a_report(span: Span, char_offset: int) -> bool:
         return False
     date_token = token
     steps = 0
-    while token.dep_ in ("pobj", "compound", "npadvmod", "nummod", "appos", "prep") and token.head is not token and steps < 4:
+    while token.dep_ in ("pobj", "compound", "npadvmod", "nummod", "appos", "prep") + (("advmod",) if steps == 0 else ()) \
+            and token.head is not token and steps < 4:  # ("has today been sentenced")
         if token.dep_ == "compound" and token.head.pos_ == "NOUN" and event_words(token.head.text):
             return False  # "a state of emergency declared after the November attacks": the attacks' month
         token = token.head

@@ -706,7 +706,9 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
         else:
             listing = False
         aged = list(_AGED_NAME_IN_LIST.finditer(text))
-        if len(aged) >= 2 and (_ARRESTED.search(text) or charged_before or _THE_SUSPECTS_OPEN.match(text)):
+        if len(aged) >= 2 and (_ARRESTED.search(text) or charged_before or _THE_SUSPECTS_OPEN.match(text)) and not (
+                # "Saadallah stabbed James Furlong, 36, David Wails, 49, and ...": his victims
+                _ATTACK_AFTER_NAME.search(text[:aged[0].start()])):
             # "The four — Dalerdzhon Mirzoyev, 32, Saidakrami Rachabalizoda, 30, ... and
             # Muhammadsobir Fayzov, 19 — are all citizens of Tajikistan" (after "charged four men")
             candidates += [(match.group(1), match.start(1)) for match in aged]
@@ -812,6 +814,20 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                 if phrase:
                     perp.age = perp.age or int(phrase.group(1) or phrase.group(2))
             perp.nationality = perp.nationality or shared_nationality.get(name) or _nationality(window)
+    for name in list(order):
+        if " " not in name:
+            # "Khairi Saadallah, 26, has today been sentenced ... | Saadallah stabbed ...": the
+            # surname the attack is told with, named in full before
+            full = next((e for part in parts for e in part.contribution.info.span.ents
+                         if e.label_ == "PERSON" and e.text.endswith(" " + name) and len(e.text.split()) <= 4), None)
+            if full is not None and full.text not in perps:
+                perp = perps.pop(name)
+                perp.name = full.text
+                after = full.doc.text[full.end_char:full.end_char + 8]
+                age = _AGE_AFTER_NAME.match(after)
+                perp.age = perp.age or (int(age.group(1)) if age else None)
+                perps[full.text] = perp
+                order[order.index(name)] = full.text
     # the record ("criminal record", "imprisoned for drug trafficking") of a lone perpetrator
     if len(order) == 1:
         perp = perps[order[0]]

@@ -280,6 +280,9 @@ def _is_bare_month_ok(m: re.Match) -> bool:
     return bool(token) and token[0].isupper()
 
 
+_ANY_WEEKDAY_BEFORE = re.compile(r"\b(?:a|every|each)\s+$", re.IGNORECASE)
+
+
 def _valid(m: re.Match) -> bool:
     g = m.groupdict()
     if g["m10"] and not _is_bare_month_ok(m):
@@ -289,6 +292,8 @@ def _valid(m: re.Match) -> bool:
         return False  # "may 5" is a modal verb before a number
     if g["wd9"] and not g["wd9"][0].isupper():
         return False
+    if g["wd9"] and _ANY_WEEKDAY_BEFORE.search(m.string[max(0, m.start("wd9") - 7):m.start("wd9")]):
+        return False  # "sitting in the park on a Saturday evening", "every Friday": no day in particular
     return True
 
 
