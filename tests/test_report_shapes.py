@@ -2509,3 +2509,18 @@ def test_prosecution_service_release_on_a_sentence():
     # "Saadallah stabbed James Furlong, 36, David Wails, 49, ...": the victims are no attackers;
     # the attacker named in full before ("Khairi Saadallah, 26")
     assert [(p.name, p.age) for p in park.perpetrators] == [("Khairi Saadallah", 26)]
+
+
+def test_analyst_note_with_a_series_labelled_town_then_date():
+    _, found = extract("germany_analyst_note_2025.txt")
+    # "in the Schöntal park in Aschaffenburg, Bavaria": the town, not a village named like the park
+    assert [(r.date, r.place.city) for r in found[:4]] == [
+        (date(2025, 1, 22), "Aschaffenburg"), (date(2024, 5, 31), "Mannheim"),
+        (date(2024, 8, 23), "Solingen"), (date(2024, 12, 20), "Magdeburg")]
+    aschaffenburg, mannheim, solingen, magdeburg = found[:4]
+    assert (aschaffenburg.nkill, aschaffenburg.nwound, aschaffenburg.weaptypes) == (2, 3, ["Melee"])
+    assert solingen.gname == ISIL and (solingen.nkill, solingen.nwound) == (3, 8)
+    assert magdeburg.attacktypes == ["Unarmed Assault"] and magdeburg.nkill == 6
+    # "Four attacks in eight months ... have killed twelve people": a tally, no incident; the
+    # Berlin market attack of December 2016 is one
+    assert len(found) == 5 and (found[4].date, found[4].place.city, found[4].nkill) == (date(2016, 12, 1), "Berlin", 13)

@@ -97,6 +97,9 @@ _PLACE_AFTER_PREP = re.compile(
     r"south-?west)(?:ern)?\s+|the\s+(?=[A-Z][\w'’\-]+\s+(?:region|province|state|district|county|governorate|department)\b))?"
     r"((?:[A-Z][\w'’.\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]+|(?:de|del|la|el|al|sur|upon|am)(?:-[A-Z][\w'’\-]+)?\b))*(?:\s+[A-Z][\w'’.\-]+)?)"
 )
+_PLACE_DATED_LABEL = re.compile(
+    rf"^\W*([A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){{0,3}}),\s+(?:\d{{1,2}}\s+(?i:{MONTH_PATTERN})|(?i:{MONTH_PATTERN})\s+\d{{1,2}})"
+    r"(?:,?\s+\d{4})?\s*[:\u2013\u2014-]\s")
 _DATED_HEADING_PLACE = re.compile(
     r"^\W*(?:\d{1,2}[.)]\s+)?\W*\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?\W{0,3}\s*[,\u2013\u2014-]\s*\W{0,2}"
     r"([A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})\s*[:.(,]")
@@ -385,6 +388,7 @@ _COMPOUND_AFTER = re.compile(r"[-\u2013](?:based|born|backed|linked|led|bound|re
                              r"|[-\u2013][A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:highway|road|motorway|expressway|railway|"
                              r"border|route|pipeline|corridor|line|train|trains|rail|railway line|flight|bus|"
                              r"passenger train)\b")
+_PARK_AFTER = re.compile(r"\s+(?:park|gardens)\b")  # "in the Schöntal park in Aschaffenburg": a park's name
 _STREET_IN_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Avenue|Boulevard|Blvd\.|Highway|Square|Bridge|Lane|Gate)"
                               # (not "the attack on Westminster Bridge in March": a month, not a town)
                               r"\s+(?:in|of)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
@@ -469,8 +473,9 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
     for match in _POSSESSIVE_DIVISION.finditer(info_text):
         # "in Kenya's coastal Lamu county": the division past the country's adjective
         candidates.append((match.start(1), match.end(1), match.group(1)))
-    heading = _DATED_HEADING_PLACE.match(info_text)
+    heading = _DATED_HEADING_PLACE.match(info_text) or _PLACE_DATED_LABEL.match(info_text)
     if heading and not folded:  # "2. 16 October 2020, Conflans-Sainte-Honorine: teacher ..."
+        # (or "- Mannheim, 31 May 2024: an Afghan man stabbed six people")
         candidates.append((heading.start(1), heading.end(1), heading.group(1)))
     label = _COUNTRY_LABEL.match(info_text)
     if label and label.group(1).lower() in load_lexicon().field_labels:
@@ -512,7 +517,7 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue  # "the Jammu-Srinagar highway", "the Pakistan-based group": part of another name
         if _inside_quote(info_text, start, start + len(surface)):
             continue  # 'shouted "Don't forget Aleppo!"': a place in quoted words is not the scene
-        if _FEATURE_AFTER.match(info_text, start + len(surface)):
+        if _FEATURE_AFTER.match(info_text, start + len(surface)) or _PARK_AFTER.match(info_text, start + len(surface)):
             continue  # "toward the Tana River": a river, not the town of Tana
         if _STREET_IN_AFTER.match(info_text, start + len(surface)):
             continue  # "on Jerusalem Boulevard in Jaffa": a street named after a city, in another one
