@@ -480,7 +480,10 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
     label = _COUNTRY_LABEL.match(info_text)
     if label and label.group(1).lower() in load_lexicon().field_labels:
         label = None  # "* Toll: 20 hostages ...": a fact box's field name, not the town of Toll
-    if label and (normalize_country(label.group(1)) or (in_list_item and not folded)):
+    if label and (normalize_country(label.group(1)) or (in_list_item and not folded) or (
+            # "LAHORE: At least 72 people ...": a daily's dateline in capitals
+            not folded and label.group(1).isupper() and len(label.group(1)) > 3
+            and not is_common_word(label.group(1).title()))):
         # "Mali: A landmine struck a minibus ...": a digest's country label; "2016 – Nice: a
         # truck was driven ...": a timeline item's town
         candidates.append((label.start(1), label.end(1), label.group(1)))
@@ -517,7 +520,10 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue  # "the Jammu-Srinagar highway", "the Pakistan-based group": part of another name
         if _inside_quote(info_text, start, start + len(surface)):
             continue  # 'shouted "Don't forget Aleppo!"': a place in quoted words is not the scene
-        if _FEATURE_AFTER.match(info_text, start + len(surface)) or _PARK_AFTER.match(info_text, start + len(surface)):
+        if _FEATURE_AFTER.match(info_text, start + len(surface)) or (
+                # "in the Schöntal park in Aschaffenburg" (not "strikes Lahore park": a city's park)
+                _PARK_AFTER.match(info_text, start + len(surface))
+                and not _big_city(resolve_place(surface, country_hint=hint))):
             continue  # "toward the Tana River": a river, not the town of Tana
         if _STREET_IN_AFTER.match(info_text, start + len(surface)):
             continue  # "on Jerusalem Boulevard in Jaffa": a street named after a city, in another one
@@ -701,6 +707,10 @@ _NEAR_BETWEEN = re.compile(
     r",?\s+(?:near|outside|close to|(?:about |some )?\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from)|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+(?:the\s+(?:\w+\s+)?(?:city|town)\s+of\s+)?$",
     re.IGNORECASE)
+
+
+def _big_city(place: Optional[Place]) -> bool:
+    return place is not None and population(place) >= 100_000
 
 
 def _resolve_near(found: list[PlaceMention], info_text: str, offset: int) -> None:
