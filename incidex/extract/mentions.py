@@ -2135,6 +2135,14 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|into|of)\s+(?:th
 _NAME_BEFORE_PARTICLE = re.compile(r"\b((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)\s+(?:bin|binti|bint|ibn|alias|a\.k\.a\.|aka)\s+[A-Z]")
 
 
+_TITLED_NAME = re.compile(r"\b(?i:colonel|col|general|gen|captain|capt|lieutenant|lt|sergeant|sgt|major|president|director|"
+                          r"mayor|minister|judge|father|monsignor|bishop|archbishop|dr|doctor|mr|mrs|ms)\.?\s+"
+                          r"((?:[A-Za-z'’\-]+\s+){1,3}[A-Za-z'’\-]+),")
+
+
+_NOT_IN_NAMES = {"of", "the", "in", "for", "and", "at", "to", "from", "on", "said", "says", "was", "is"}
+
+
 def _drop_surnames_taken_for_places(infos: list[SentenceInfo], doc_text: str) -> None:
     """"Officer Alan Horujko confronts Artan": once a report has named "Abdul Razak Ali Artan",
     his surname alone is the man, not a village that happens to be spelled so. A town is kept
@@ -2144,11 +2152,15 @@ def _drop_surnames_taken_for_places(infos: list[SentenceInfo], doc_text: str) ->
     # "Ahmad Muhazan bin Saron", "Afif alias Sunakim": the names before a patronymic or an alias
     # are a person's, whatever the NER made of them
     name_words |= {w for m in _NAME_BEFORE_PARTICLE.finditer(doc_text) for w in m.group(1).split()}
+    # "director colonel roberto armando rivera escobar, who was killed": a titled name (an
+    # upper-case transcript's, which the NER does not tag) before its comma
+    name_words |= {w.lower() for m in _TITLED_NAME.finditer(doc_text) for w in m.group(1).split()
+                   if not set(m.group(1).lower().split()) & _NOT_IN_NAMES}  # (not "the mayor of lima,")
     if not name_words:
         return
     for info in infos:
         info.places = [p for p in info.places
-                       if not (p.surface in name_words and not normalize_country(p.surface)
+                       if not ((p.surface in name_words or p.surface.lower() in name_words) and not normalize_country(p.surface)
                                and (p.place.specificity or 5) <= 2
                                and not _LOCATIVE_BEFORE.search(doc_text[max(0, p.start - 15):p.start]))]
 
