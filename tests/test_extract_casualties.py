@@ -262,7 +262,6 @@ def test_the_fourth_attacker_and_the_bomber_beside_a_toll(nlp):
     assert (c.nkill, c.nkillter) == (15, 1)
 
 
-
 def test_military_release_idioms(nlp):
     c = casualties(nlp, "During the exchange of fire, all six terrorists were sent to hell. Lieutenant Colonel Syed "
                         "Kashif Ali, aged 39 years, and Captain Muhammad Ahmed Badar, aged 23 years, along with five "

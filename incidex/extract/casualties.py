@@ -190,7 +190,8 @@ def _conjoined(token: Token) -> list[Token]:
 
 
 _ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "other"}
-_GENERIC_VICTIMS = {"people", "persons", "others", "victims", "civilians", "passengers", "worshippers", "passersby"}
+_GENERIC_VICTIMS = {"people", "persons", "others", "victims", "civilians", "passengers", "worshippers", "passersby",
+                    "individuals"}
 
 
 def _without_breakdown(patients: list[Token]) -> list[Token]:
@@ -640,14 +641,14 @@ class PerpetratorModel:
                 # "Three of our fighters took part in the operation ... All three were martyred"
                 patient.like_num and patient.pos_ == "NUM" and any(c.lower_ == "all" for c in patient.children))
         ) and passive and self.last_subject_perp:
-            return True
+            return True  # "He was wounded" / "Both were killed" right after a sentence about the attackers
         if patient.lower_ in SUBJECT_PRONOUNS and self.last_object_perp and patient.head.lemma_.lower() == "die":
             return True
         if patient.dep_ == "attr" and (self.last_object_perp or self.last_subject_perp) and any(
                 c.dep_ == "nsubj" and c.lower_ in SUBJECT_PRONOUNS for c in patient.head.children):
             return True  # "Police named the bomber as X ... He was the only person killed": the bomber
         if patient.lower_ in _ORDINALS and any(self.is_perp(t) for t in patient.sent if t.i < patient.i):
-            return True  # "Three of the assailants were killed ... and the fourth died": the fourth assailant  # "He was wounded" / "Both were killed" right after a sentence about the attackers
+            return True  # "Three of the assailants were killed ... and the fourth died": the fourth assailant
         return False
 
     def observe_sentence(self, sentence: Span) -> None:
@@ -721,11 +722,10 @@ def _person_named(patient: Token) -> Optional[str]:
     return entity.text if entity is not None else patient.text
 
 
-_GENERIC_VICTIMS = {"people", "persons", "civilians", "victims", "others", "individuals"}
 _SEQUENCE_WORDS = {"then", "next", "later", "afterwards", "subsequently"}
 
 
-def _next_deed(verb: Token, agent: Optional[Token], passive: bool, perps: "PerpetratorModel") -> bool:
+def _next_deed(verb: Token, passive: bool, perps: "PerpetratorModel") -> bool:
     """Whether the attacker's deed is told as the next one ("He then fired at a car ... and
     killed ..."): active, by the attacker (named before or "he"), after a sequence word."""
     if passive:
@@ -838,7 +838,7 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
                                               also=any(c.dep_ == "advmod" and c.lower_ == "also" for c in token.children),
                                               named=_person_named(patient) if count == 1 else None,
                                               aged=_age_told(patient) if count == 1 else None,
-                                              sequel=_next_deed(token, agent, passive, perps)
+                                              sequel=_next_deed(token, passive, perps)
                                               and patient.lower_ not in _GENERIC_VICTIMS)
                 previous = seen.get(patient.i)
                 if previous is not None:

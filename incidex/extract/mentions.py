@@ -97,9 +97,10 @@ _PLACE_AFTER_PREP = re.compile(
     r"south-?west)(?:ern)?\s+|the\s+(?=[A-Z][\w'’\-]+\s+(?:region|province|state|district|county|governorate|department)\b))?"
     r"((?:[A-Z][\w'’.\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]+|(?:de|del|la|el|al|sur|upon|am)(?:-[A-Z][\w'’\-]+)?\b))*(?:\s+[A-Z][\w'’.\-]+)?)"
 )
+# a day of a month, either way round: "22 September", "September 22nd"
+_DAY_AND_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{MONTH_PATTERN})|(?i:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?)"
 _PLACE_DATED_LABEL = re.compile(
-    rf"^\W*([A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){{0,3}}),\s+(?:\d{{1,2}}\s+(?i:{MONTH_PATTERN})|(?i:{MONTH_PATTERN})\s+\d{{1,2}})"
-    r"(?:,?\s+\d{4})?\s*[:\u2013\u2014-]\s")
+    rf"^\W*([A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){{0,3}}),\s+{_DAY_AND_MONTH}(?:,?\s+\d{{4}})?\s*[:\u2013\u2014-]\s")
 _DATED_HEADING_PLACE = re.compile(
     r"^\W*(?:\d{1,2}[.)]\s+)?\W*\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?\W{0,3}\s*[,\u2013\u2014-]\s*\W{0,2}"
     r"([A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})\s*[:.(,]")
@@ -171,10 +172,12 @@ _ORIGIN_BEFORE = re.compile(r"\b(from|born in|native of|nationals? of|citizens? 
 _SITE_NAME_AFTER = re.compile(r"\s+(?:(?:Catholic|Orthodox|Anglican|Methodist|Baptist|Grand|Central|Great)\s+)?"
                               r"(?:Church|Cathedral|Basilica|Chapel|Mosque|Synagogue|Temple|Shrine|Hotel|Hospital|"
                               r"School|College|University|Stadium|Arena|Market|Mall|Theatre|Theater)\b")
+# "outside his home west of Paris": a city the scene lies away from (not "in the north of Mali": a
+# part of it)
+_DIRECTION_OF = r"(?<!the\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|close to|on the (?:outskirts|edge) of|(?:km|kilometres|kilometers|miles)"
                           r"\s+(?:\w+\s+)?(?:of|from)"
-                          # "outside his home west of Paris" (not "in the north of Mali": a part of it)
-                          r"|(?<!the\s)(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+|"
+                          rf"|{_DIRECTION_OF})\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+|"
                           r"(?:state|provincial|regional|national)\s+capital,?\s+)?$", re.IGNORECASE)
 _REGIONS = {"africa", "europe", "asia", "america", "americas", "middle east", "east africa", "west africa",
             "north africa", "southern africa", "central africa", "horn of africa", "sahel", "latin america",
@@ -1036,8 +1039,7 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
     return info
 
 
-# "outside his home west of Paris": a city the scene lies away from, not the scene
-_DIRECTION_OF_BEFORE = re.compile(r"(?<!the\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$", re.IGNORECASE)
+_DIRECTION_OF_BEFORE = re.compile(rf"{_DIRECTION_OF}\s+$", re.IGNORECASE)
 _DESTINATION_BEFORE = re.compile(r"\b(?:travell?ing|heading|headed|driving|going|bound|en route|on (?:its|their|his|her) way)"
                                  r"\b[^.;:]{0,70}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _IN_REGION_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?$")
@@ -1563,10 +1565,9 @@ def tells_who_did_it(text: str) -> bool:
 # "Saturday, 21 September", "**Sunday 22 September 2013**", "Monday, Sept. 23": a line that is only a day
 _ISSUED_BY = re.compile(r"\b(?:statement|communiqu[eé]|claim|message|declaration)\b[^.]{0,60}\b(?:by|of|from)\b", re.IGNORECASE)
 _FIRST_PERSON_CLAIM = re.compile(r"\bwe\s+(?:claim|take|accept|bear)\s+(?:full\s+)?responsibility\b", re.IGNORECASE)
-_EVENTS_OF_DAY = re.compile(rf"\b(?:events|attacks?|bombings?|shootings?)\s+(?:of|on)\s+(?:\d{{1,2}}\s+{MONTH_PATTERN}"
-                            rf"|{MONTH_PATTERN}\s+\d{{1,2}})", re.IGNORECASE)
-_DAY_HEADING = re.compile(rf"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\W+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}"
-                          rf"|{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\W*$", re.IGNORECASE)
+_EVENTS_OF_DAY = re.compile(rf"\b(?:events|attacks?|bombings?|shootings?)\s+(?:of|on)\s+{_DAY_AND_MONTH}", re.IGNORECASE)
+_DAY_HEADING = re.compile(rf"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\W+)?{_DAY_AND_MONTH}(?:,?\s+\d{{4}})?\W*$",
+                          re.IGNORECASE)
 
 
 def _settings_before(infos: list[SentenceInfo], position: int) -> list[SentenceInfo]:
