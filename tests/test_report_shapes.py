@@ -2524,3 +2524,22 @@ def test_analyst_note_with_a_series_labelled_town_then_date():
     # "Four attacks in eight months ... have killed twelve people": a tally, no incident; the
     # Berlin market attack of December 2016 is one
     assert len(found) == 5 and (found[4].date, found[4].place.city, found[4].nkill) == (date(2016, 12, 1), "Berlin", 13)
+
+
+def test_a_base_named_after_its_town():
+    _, base = extract_one("pensacola_fbi_statement.txt")
+    # "FBI Jacksonville: Statement ..." issued it; "at Naval Air Station Pensacola, Florida" is where
+    assert (base.date, base.place.provstate, base.place.city) == (date(2019, 12, 6), "Florida", "Pensacola")
+    assert base.targtypes[0] == "Military"  # "Three U.S. Navy sailors were killed"
+    # "One of the deputies shot and killed the gunman"
+    assert (base.nkill, base.nkillter, base.nwound) == (4, 1, 8)
+    assert [(p.name, p.age) for p in base.perpetrators] == [("Mohammed Saeed Alshamrani", 21)]
+
+
+def test_regional_site_datelined_from_another_town():
+    _, hotel = extract_one("bosaso_garowe_online.txt")
+    # "GAROWE, Puntland - ... at the entrance of the Village Hotel in Bosaso"
+    assert (hotel.date, hotel.place.city) == (date(2018, 5, 26), "Bosaso")
+    assert hotel.suicide == 1 and (hotel.nkill, hotel.nkillter) == (6, 1)
+    assert hotel.nwound is None  # "several others wounded": no figure
+    assert hotel.gname == "Al-Shabaab" and hotel.claimed == 1

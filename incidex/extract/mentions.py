@@ -116,6 +116,8 @@ _FOLDED_PLACE = re.compile(
 )
 _SETTLEMENT_NOUNS = {"city", "town", "village", "port", "municipality", "department", "province",
                      "jurisdiction", "district"}
+_BASE_OF_TOWN = re.compile(r"\b(?:Air Station|Air Base|Air Force Base|Naval Base|Naval Station|Army Base)\s+([A-Z][\w'’-]+)"
+                          r"(?=\s*[,.;]|\s+in\b)")
 _SITE_THEN_TOWN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:Gardens|Park|Square|Street|Road|Market|Mall|"
                              r"Station|Bridge|Arena|Hall|Stadium|Airport|Centre|Center|Mosque|Church|Cathedral|Synagogue|"
                              r"Hotel|Boulevard|Avenue),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*[,.;)]|\s+on\b|\s+in\b)")
@@ -461,6 +463,10 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             candidates.append((match.start(1), match.end(1), match.group(1)))
     described_as_place: set[int] = set()  # starts of names the sentence itself tells are places
     if not folded:
+        for match in _BASE_OF_TOWN.finditer(info_text):
+            # "at Naval Air Station Pensacola, Florida": the base named after its town
+            candidates.append((match.start(1), match.end(1), match.group(1)))
+            described_as_place.add(match.start(1))
         for match in _SITE_THEN_TOWN.finditer(info_text):
             # "the murders of three men in Forbury Gardens, Reading": the town the site lies in
             candidates.append((match.start(1), match.end(1), match.group(1)))
