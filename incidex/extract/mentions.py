@@ -462,17 +462,11 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             # "after the Nice attack (July 2016)", "the Westminster Bridge attack"
             candidates.append((match.start(1), match.end(1), match.group(1)))
     described_as_place: set[int] = set()  # starts of names the sentence itself tells are places
-    if not folded:
-        for match in _BASE_OF_TOWN.finditer(info_text):
-            # "at Naval Air Station Pensacola, Florida": the base named after its town
-            candidates.append((match.start(1), match.end(1), match.group(1)))
-            described_as_place.add(match.start(1))
-        for match in _SITE_THEN_TOWN.finditer(info_text):
-            # "the murders of three men in Forbury Gardens, Reading": the town the site lies in
-            candidates.append((match.start(1), match.end(1), match.group(1)))
-            described_as_place.add(match.start(1))
-        for match in _NAME_THEN_SETTLEMENT.finditer(info_text):
-            # "gunmen raided Mpeketoni town in Lamu County": a town the sentence says is one
+    # towns the sentence says are towns: "at Naval Air Station Pensacola, Florida" (a base named
+    # after its town), "in Forbury Gardens, Reading" (the town a site lies in), "raided Mpeketoni
+    # town in Lamu County"
+    for pattern in () if folded else (_BASE_OF_TOWN, _SITE_THEN_TOWN, _NAME_THEN_SETTLEMENT):
+        for match in pattern.finditer(info_text):
             candidates.append((match.start(1), match.end(1), match.group(1)))
             described_as_place.add(match.start(1))
     for match in _DIVISION_THEN_NAME.finditer(info_text):
