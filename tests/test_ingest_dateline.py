@@ -39,6 +39,9 @@ def test_agencies_named_without_brackets_or_dash():
     srinagar = parse_dateline("Srinagar, Jun 14 (PTI) Senior journalist Shujaat Bukhari was shot dead")
     assert (srinagar.city, srinagar.day, srinagar.month, srinagar.agency) == ("Srinagar", 14, 6, "PTI")
     assert srinagar.end == len("Srinagar, Jun 14 (PTI) ")
+    # where the bare agency begins, so the parser can read the dateline as a sentence of its own
+    assert (ahvaz.bare_agency_start, srinagar.bare_agency_start) == (len("Ahvaz, Sept 22"), len("Srinagar, Jun 14"))
+    assert parse_dateline("ABUJA, May 5, 2014 (AFP) - Boko Haram claimed").bare_agency_start is None
     # an agency the list does not know, without brackets, makes no dateline of a sentence
     assert parse_dateline("Paris, March 24, police said - the attacker fled") is None
 

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal, Optional
 
-from incidex.ingest.dateline import bare_agency_span, parse_dateline
+from incidex.ingest.dateline import parse_dateline
 
 BlockKind = Literal["paragraph", "list_item", "heading", "footnote"]
 
@@ -364,12 +364,12 @@ def text_for_parsing(block: Block) -> str:
         # take the day for the sentence's root; the entry's words are the sentence
         text = " " * label.end() + text[label.end():]
     dateline = parse_dateline(text)
-    agency = bare_agency_span(text) if dateline is not None else None
-    if agency is not None:
+    if dateline is not None and dateline.bare_agency_start is not None:
         # "Ahvaz, Sept 22, IRNA – Twenty-five people ...": the parser would take the place and
         # the agency for the subject's appositions; read as "Ahvaz, Sept 22. Twenty-five people"
         # (the dateline a sentence of its own, which the analysis keeps with the next)
-        text = text[:agency[0]] + "." + " " * (agency[1] - agency[0] - 1) + text[agency[1]:]
+        start, end = dateline.bare_agency_start, dateline.end
+        text = text[:start] + "." + " " * (end - start - 1) + text[end:]
     if dateline is not None and text[dateline.end - 1:dateline.end] == ":":
         # "Raipur, January 6, 2025 (PTI): Eight jawans ...": the tokenizer keeps "):" whole and the
         # parser then takes the city for the subject; a dash closes it as wire copy does

@@ -64,6 +64,9 @@ class Dateline:
     # "(Nairobi) –": the office a press release was issued from, which tells nothing of where
     # the events happened
     bracketed: bool = False
+    # "Ahvaz, Sept 22, IRNA –", "Srinagar, Jun 14 (PTI) Senior ...": where the agency named without
+    # brackets and dash begins (just past the date); None for every other form
+    bare_agency_start: Optional[int] = None
 
     @property
     def date(self) -> Optional[date]:
@@ -116,15 +119,5 @@ def parse_dateline(text: str) -> Optional[Dateline]:
         country=country, city_start=city_start,
         city_end=city_start + len(city), day=int(day_text) if day_text else None, month=month,
         year=year, agency=(agency or "").strip(" ()[]/") or None, end=match.end(),
-        wire=bool(match.group("date")) and city.isupper() and match.group(0).rstrip().endswith("--"))
-
-
-def bare_agency_span(text: str) -> Optional[tuple[int, int]]:
-    """Where the agency of a dateline that names it without brackets and dash lies, up to the
-    story ("Ahvaz, Sept 22, IRNA –": ", IRNA –"; "Srinagar, Jun 14 (PTI) Senior ...": " (PTI) "),
-    or None."""
-    match = _DATELINE_BARE_AGENCY.match(text[:300])
-    if match is None or _DATELINE.match(text[:300]):
-        return None
-    return match.end("date"), match.end()
-
+        wire=bool(match.group("date")) and city.isupper() and match.group(0).rstrip().endswith("--"),
+        bare_agency_start=match.end("date") if groups.get("bare_agency") else None)
