@@ -421,3 +421,21 @@ def test_date_under_a_release_line_is_the_release_date_even_long_after_the_event
     text = ("U.S. Department of Justice\nFOR IMMEDIATE RELEASE\nTuesday, January 10, 2017\n\nA jury sentenced "
             "the gunman who on June 17, 2015 killed nine people at a church in Charleston.\n")
     assert find_publication_date(text, today=date(2026, 1, 1))[0] == date(2017, 1, 10)
+
+
+def test_press_release_of_a_date_is_the_report_date():
+    text = "Polizeipräsidium München - Press release of 13 February 2025\n\nCar driven into demonstration\n"
+    assert find_publication_date(text, today=date(2026, 1, 1))[0] == date(2025, 2, 13)
+
+
+def test_desk_line_with_place_and_weekday_is_the_report_date():
+    text = ("Suicide bombers attack Makassar cathedral\n\nThe Jakarta Post\n"
+            "Makassar, South Sulawesi | Mon, March 29, 2021\n\nTwo suicide bombers blew themselves up on Sunday.\n")
+    assert find_publication_date(text, today=date(2026, 1, 1))[0] == date(2021, 3, 29)
+
+
+def test_yearless_dateline_with_no_year_evidence_gives_a_reference_but_no_date():
+    text = "Damascus, June 22 (SANA) - A terrorist blew himself up in a church this evening.\n"
+    assert find_publication_date(text, today=date(2026, 11, 26))[0] is None
+    assert reference_date(text, today=date(2026, 11, 26)) == date(2026, 6, 22)
+    assert reference_date(text, today=date(2026, 3, 1)) == date(2025, 6, 22)

@@ -105,6 +105,8 @@ class CasualtyStatement:
     # "He then fired at a car ... and killed the 22-year-old man": the attacker's next deed, its
     # victims beside those of the deeds told before
     sequel: bool = False
+    # "one attacker blew himself up": the attacker's death told by his own deed
+    own_death: bool = False
 
 
 @dataclass
@@ -134,6 +136,13 @@ def _count_noun_phrase(token: Token) -> Optional[int]:
         if count is None:
             count = parse_count(token.text)
         return count.value if count else None
+    left = token.left_edge
+    if (left.i < token.i and left.like_num and left.dep_ == "compound" and left.head.dep_ == "compound"
+            and left.head.head.i == token.i):
+        # "Forty CRPF personnel were killed": the parser hangs the figure on the unit's name
+        count = parse_count(left.text)
+        if count is not None:
+            return count.value
     for child in token.children:
         if child.dep_ in ("nummod", "quantmod") or (child.dep_ == "amod" and child.like_num):
             text = " ".join(t.text for t in child.subtree)
@@ -185,6 +194,12 @@ def _conjoined(token: Token) -> list[Token]:
     out = [token]
     for child in token.children:
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            out.extend(_conjoined(child))
+        elif (child.dep_ == "appos" and child.pos_ == "NOUN" and token.lower_ not in _GENERIC_VICTIMS
+              and any(c.dep_ == "nummod" for c in token.children) and any(c.dep_ == "nummod" for c in child.children)
+              and any(c.dep_ == "cc" for c in child.children)):
+            # "142 students, three police officers and three soldiers lost their lives": a list
+            # the parser reads as an apposition (not "Three other people, two women and a man")
             out.extend(_conjoined(child))
     return out
 
@@ -353,6 +368,10 @@ TOLL_VERBS = {"rise", "climb", "reach", "increase", "jump", "stand", "hit", "gro
 TOLL_RAISING_VERBS = {"raise", "bring", "take", "push", "lift", "put", "send"}
 
 
+# the people a toll's figure counts ("rose to 25 martyrs", "to 40 dead")
+_TOLL_NOUNS = {"martyr", "people", "person", "dead", "victim", "civilian", "fatality", "death"}
+
+
 def _toll_statement(token: Token, sentence: Span) -> Optional[CasualtyStatement]:
     """'The death toll ... rose to 103', 'the number of persons killed ... has risen to 25',
     'bringing the toll to 14'."""
@@ -380,6 +399,9 @@ def _toll_statement(token: Token, sentence: Span) -> Optional[CasualtyStatement]
         # ("now put the death toll at more than 200")
         if child.dep_ == "prep" and child.lower_ in (("to",) if raised and verb.lemma_.lower() != "put" else ("to", "at")):
             numbers = [g for g in child.children if g.dep_ == "pobj" and g.like_num]
+            # "the death toll had risen to 25 martyrs and 63 injured": the figure before its noun
+            numbers += [n for g in child.children if g.dep_ == "pobj" and not g.like_num
+                        and g.lemma_.lower() in _TOLL_NOUNS for n in g.children if n.dep_ == "nummod" and n.like_num]
         elif child.dep_ in ("attr", "dobj") and child.like_num and not raised:
             numbers = [child]
         for number in numbers:
@@ -702,6 +724,12 @@ def _attackers_counted(sentence: Span, perps: "PerpetratorModel") -> Optional[in
     return None
 
 
+def _blows_self_up(token: Token) -> bool:
+    """"one attacker blew himself up", "a bomber detonated herself": the attacker's death."""
+    return token.lemma_.lower() in ("blow", "detonate", "explode") and any(
+        c.dep_ in ("dobj", "obj") and c.lower_ in REFLEXIVE_PRONOUNS | {"themselves"} for c in token.children)
+
+
 def _takes_own_life(token: Token) -> bool:
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
     if token.lemma_.lower() == "take":
@@ -770,13 +798,14 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
                 statements.append(CasualtyStatement("kill", told.value if told is not None else 1, True,
                                                     sentence, plus.group(0), total=True))
             continue
-        if _takes_own_life(token):
+        if _takes_own_life(token) or _blows_self_up(token):
             # "He then took his own life", "the gunman committed suicide": in an attack report,
             # the attacker's death
             subject = _subject_of(token)
             count = (_count_noun_phrase(subject) if subject is not None else None) or 1
             statements.append(CasualtyStatement("kill", count, True, sentence,
-                                                subject.text if subject is not None else token.text))
+                                                subject.text if subject is not None else token.text,
+                                                own_death=_blows_self_up(token)))
             continue
         bodies = _bodies_received(token)
         if bodies:
@@ -827,6 +856,8 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
                         statements.append(CasualtyStatement(effect, 0, False, sentence, patient.text, uncounted=True))
                     continue
                 is_perp = perps.classify(patient, agent, passive)
+                if is_perp and token.lemma_.lower() == "execute":
+                    continue  # "McVeigh was executed on June 11, 2001": his sentence, years later
                 phrase = " ".join(t.text for t in patient.subtree)
                 included = _included_perpetrators(patient, perps)
                 if included and not is_perp and included < count:
@@ -849,6 +880,10 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
                 seen[patient.i] = statement
                 statements.append(statement)
     perps.observe_sentence(sentence)
+    if not any(s.perpetrator and s.effect == "kill" and not s.own_death and _OTHERS.search(s.phrase) for s in statements):
+        # told alone, a bomber's own death is counted from the whole report (`count_suicide_bombers`
+        # knows how many bombers there were); beside "three others were shot dead" it adds one
+        statements = [s for s in statements if not s.own_death]
     return statements
 
 

@@ -390,10 +390,11 @@ def _countries_named(text: str) -> Iterator[str]:
 _COMPOUND_AFTER = re.compile(r"[-\u2013](?:based|born|backed|linked|led|bound|registered|flagged|funded|trained|made)\b"
                              # "Gulshan-i-Iqbal Park", "Lashkar-e-Taiba": a Persian or Urdu compound name
                              r"|-(?:i|e|ul|ud|ur|us|al|el)-[A-Z]"
-                             r"|[-\u2013][A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:highway|road|motorway|expressway|railway|"
+                             r"|[-\u2013][A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?i:highway|road|motorway|expressway|railway|"
                              r"border|route|pipeline|corridor|line|train|trains|rail|railway line|flight|bus|"
                              r"passenger train)\b")
-_PARK_AFTER = re.compile(r"\s+(?:park|gardens)\b")  # "in the Schöntal park in Aschaffenburg": a park's name
+# "in the Schöntal park in Aschaffenburg": a park's name; "at Lido beach in Mogadishu": a beach's
+_PARK_AFTER = re.compile(r"\s+(?:park|gardens|[Bb]each(?=\s+(?:in|of|near)\s+[A-Z]))\b")
 _STREET_IN_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Avenue|Boulevard|Blvd\.|Highway|Square|Bridge|Lane|Gate)"
                               # (not "the attack on Westminster Bridge in March": a month, not a town)
                               r"\s+(?:in|of)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
@@ -1474,6 +1475,11 @@ _SEPARATE_EVENT = re.compile(
 _THE_EVENT = re.compile(r"\b(the|this|that|[a-z]+day's)\s+(\w+\s+){0,2}(attack|bombing|blast|explosion|killing|"
                         r"kidnapping|abduction|massacre|assault|shooting|raid|ambush)\b(?!s)", re.IGNORECASE)
 
+# "The attacker, who shouted ..., had recorded an audio message pledging allegiance to ...": the
+# attacker of the incident just told
+_THE_ATTACKER_OPENS = re.compile(r"\W*the\s+(?:attacker|assailant|gunman|bomber|suspect|perpetrator|killer|stabber|"
+                                 r"terrorist|shooter)\b", re.IGNORECASE)
+
 
 # "The bombing came a week after gunmen stormed ...": a sentence that opens by naming the
 # incident already told, then tells another one
@@ -1673,7 +1679,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             if current is not None and (tells_who_did_it(info.text) or (
                     # "had pledged allegiance to the Islamic State group in an audio message recorded
                     # shortly before the attack": the attacker's own message about the attack told
-                    info.negative == "propaganda" and _THE_EVENT.search(info.text)
+                    info.negative == "propaganda" and (_THE_EVENT.search(info.text) or _THE_ATTACKER_OPENS.match(info.text))
                     and not info.dates and not info.places)):
                 # "said it carried out the attack to avenge the army's offensive": the claim
                 # belongs to the current incident, whatever else the sentence mentions

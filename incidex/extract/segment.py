@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal, Optional
 
+from incidex.extract.lexicon import load_lexicon
 from incidex.ingest.dateline import parse_dateline
 
 BlockKind = Literal["paragraph", "list_item", "heading", "footnote"]
@@ -149,7 +150,7 @@ def split_blocks(text: str) -> list[Block]:
             close(offset)
             current_start, current_kind = offset, "paragraph"
         elif (_BULLET.match(line) or _DATED_LINE.match(line) or _TIMED_LINE.match(line)
-              or _TSV_ROW.match(line.rstrip("\r\n"))):
+              or _TSV_ROW.match(line.rstrip("\r\n")) or _fact_box_line(lines, index)):
             # (a tab-separated table's row is one item, as a markdown row is)
             close(offset)
             current_start, current_kind = offset, "list_item"
@@ -166,6 +167,22 @@ def split_blocks(text: str) -> list[Block]:
         offset += len(line)
     close(offset)
     return blocks
+
+
+# "Killed: 168, including 19 children": a fact box's line, its field name before a colon
+_FIELD_LINE = re.compile(r"^\s*([A-Za-z]+(?: [A-Za-z]+)?)\s*:\s+\S")
+
+
+def _is_field_line(line: str) -> bool:
+    label = _FIELD_LINE.match(line)
+    return bool(label) and label.group(1).lower() in load_lexicon().field_labels
+
+
+def _fact_box_line(lines: list[str], index: int) -> bool:
+    """A field line beside another one: each of a fact box's lines is an item of its own
+    (a lone "Update: ..." in running text is not a box)."""
+    return _is_field_line(lines[index]) and any(
+        0 <= i < len(lines) and _is_field_line(lines[i]) for i in (index - 1, index + 1))
 
 
 _TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")

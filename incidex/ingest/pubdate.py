@@ -143,7 +143,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "from_line_cue": re.compile(rf"\b(?P<cue>{_alternation(cues['from_line_cues'])})\s*:?\s*$", flags),
         # "By Helen Marsh | March 3, 2018": a byline with the date on the same line
         "byline": re.compile(r"^\W{0,3}(?:By|BY)\s+\S[^\n]{0,80}?(?:[\s,|•·—–-]+)$"),
-        "source_line": re.compile(r"^\W{0,3}[A-Z][\w.&'’ -]{2,60}?\s*[|•·]\s*$"),
+        # ("Makassar, South Sulawesi | Mon, March 29, 2021": the desk's place and the weekday)
+        "source_line": re.compile(r"^\W{0,3}[A-Z][\w.,&'’ -]{2,60}?\s*[|•·]\s*"
+                                  r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)(?:day|nesday|rday|sday)?\.?,?\s*)?$"),
         # "Published in Dawn, March 13th, 2024", "Translated from El Tiempo (Bogotá), 16 June 2021"
         "published_in_source": re.compile(r"^\W*(?:(?:First\s+|Originally\s+)?(?:Published|Printed|Appeared)\s+in|"
                                           r"(?:Translated|Reprinted|Adapted)\s+from)\s+(?:the\s+)?"
@@ -750,6 +752,14 @@ def reference_date(text: str, today: Optional[date] = None) -> Optional[date]:
     values = [m.value for m in mentions if m.day is not None]
     if values:
         return max(values)
+    dateline = next((m for m in _classified_mentions(text, today)
+                     if m.kind == "dateline" and m.year is None and m.month and m.day), None)
+    if dateline is not None:
+        # "Damascus, June 22 (SANA) - ... this evening": a wire's own day, its year unknown; its
+        # relative dates are read against the latest such day, as a bare "June 22" would be
+        past = [d for d in _dates_in_years(dateline.month, dateline.day, today.year - 1, today.year) if d <= today]
+        if past:
+            return past[-1]
     # "List of terrorist incidents in January 2019": with no full date, a month and year (its
     # last day) still gives the year of "15 January"
     ends = [min(today, _month_end(m.value)) for m in mentions]
