@@ -297,3 +297,8 @@ def test_bomber_beside_the_others_shot_and_alone(nlp):
 def test_attacker_executed_years_later_is_no_death_of_the_attack(nlp):
     c = casualties(nlp, "The bomber killed 168 people. The bomber was executed on June 11, 2001.")
     assert (c.nkill, c.nkillter) == (168, 0)
+
+
+def test_counted_victims_after_and_with_the_auxiliary_understood(nlp):
+    c = casualties(nlp, "Six men were killed and 19 other people injured when a gunman opened fire.")
+    assert (c.nkill, c.nwound) == (6, 19)

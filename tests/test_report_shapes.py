@@ -2649,3 +2649,44 @@ def test_fact_box_lines_without_bullets():
     assert (bombing.nkill, bombing.nwound) == (168, 680)
     assert not bombing.nkillter
     assert [(p.name, p.age) for p in bombing.perpetrators][:1] == [("Timothy McVeigh", 26)]
+
+
+def test_grievance_place_is_no_scene_and_distance_from_a_town_places_it():
+    # "in retaliation for raids ... on mosques in Mombasa": the grievance's place; "was stopped
+    # about 30 km from Mandera town" (not an origin): the town that places "a bus in northern Kenya"
+    _, attack = extract_one("mandera_bus_attack.txt")
+    assert (attack.date, attack.place.country, attack.place.city) == (date(2014, 11, 22), "Kenya", "Mandera")
+    assert attack.nkill == 28 and attack.gname == "Al-Shabaab" and attack.claimed == 1
+
+
+def test_second_bomber_minutes_later_at_another_station():
+    # "a female suicide bomber blew herself up on a train at Lubyanka station in central Moscow,
+    # killing 26 people. About 40 minutes later, a second female suicide bomber detonated her
+    # explosives at Park Kultury station, killing 14": two sites, each with its own toll; "In
+    # all, 40 people were killed" is over both; the leader who claimed is no attacker
+    _, found = extract("moscow_metro_2010.txt")
+    assert [(r.date, r.place.city, r.nkill, r.nkillter) for r in found] == [
+        (date(2010, 3, 29), "Moscow", 27, 1), (date(2010, 3, 29), "Moscow", 15, 1)]
+    assert all(r.gname == "Caucasus Emirate" and r.claimed == 1 for r in found)
+    assert all(not r.perpetrators for r in found)
+
+
+def test_wounded_told_with_the_auxiliary_understood():
+    # "Six men were killed and 19 other people injured when a gunman opened fire"
+    document, shooting = extract_one("quebec_mosque_shooting_cbc.txt")
+    assert document.published == date(2017, 1, 30)
+    assert (shooting.date, shooting.place.city, shooting.nkill, shooting.nwound) == (date(2017, 1, 29), "Québec", 6, 19)
+    assert [(p.name, p.age) for p in shooting.perpetrators] == [("Alexandre Bissonnette", 27)]
+
+
+def test_lone_gunman_on_a_beach_shot_dead():
+    _, attack = extract_one("sousse_beach_summary.txt")
+    assert (attack.date, attack.place.country) == (date(2015, 6, 26), "Tunisia")
+    assert (attack.nkill, attack.nkillter, attack.nwound) == (39, 1, 39)
+    assert [(p.name, p.age, p.nationality) for p in attack.perpetrators] == [("Seifeddine Rezgui", 23, "Tunisia")]
+
+
+@pytest.mark.parametrize("name", ["vienna_concert_plot.txt", "op_ed_wave_of_attacks.txt"])
+def test_foiled_plot_and_opinion_piece_tell_no_incident(name):
+    # "No attack took place"; "A wave of attacks has hit the continent since 2015"
+    assert extract(name)[1] == []

@@ -67,7 +67,7 @@ _TOLL_PATTERNS: dict[Effect, re.Pattern[str]] = {
 
 # "Killed: 22 (plus the attacker)", "Death toll rises to 14, plus the bomber": the attackers beside
 # the toll (GTD's nkill counts them too)
-PLUS_ATTACKERS = re.compile(r"(?:\(|,)\s*plus\s+(the|one|two|three|four|five|\d+)\s+(?:attackers?|bombers?|"
+PLUS_ATTACKERS = re.compile(r"(?:\(|,)\s*(?:plus|besides|not counting)\s+(the|one|two|three|four|five|\d+)\s+(?:attackers?|bombers?|"
                             r"perpetrators?|gunm[ae]n|assailants?|terrorists?)\s*(?:\)|[.;]|$)", re.IGNORECASE)
 
 
@@ -249,7 +249,9 @@ SEVERAL_EVENTS = re.compile(r"\b(?:two|three|four|five|twin|\d)\s+(?:[\w-]+\s+){
                             r"|\b(?:attacked|struck|hit|targeted|stormed)\s+(?:two|three|four|five|\d)\s+(?:[\w-]+\s+)?"
                             r"(?:mosques|churches|hotels|offices|markets|checkpoints|stations|schools|villages|towns|cities)\b"
                             # "killed two people in attacks on a cafe hosting a debate ... and on a synagogue"
-                            r"|\b(?:attacks|shootings|bombings)\s+on\s+(?:an?|the)\s+[^.;]{1,80}?\band\s+on\s+(?:an?|the)\s",
+                            r"|\b(?:attacks|shootings|bombings)\s+on\s+(?:an?|the)\s+[^.;]{1,80}?\band\s+on\s+(?:an?|the)\s"
+                            # "In all, 40 people were killed" after each site's own toll
+                            r"|^\W*(?:in all|in total|all told|altogether)\b",
                             re.IGNORECASE)
 _VAGUE_WORDS = {"dozens", "dozen", "scores", "hundreds", "thousands"}
 
@@ -473,8 +475,10 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
             and any(c.dep_ == "auxpass" for c in verb.head.children)):
         # "Eight people were killed and 48 injured", "... and three others injured": the auxiliary
         # is understood
+        # ("Six men were killed and 19 other people injured": a counted noun, with no object)
         passive_subject = [c for c in verb.children if c.dep_ == "nsubj" and (
-            c.like_num or (c.lower_ in ("others", "more") and any(g.dep_ == "nummod" for g in c.children)))]
+            c.like_num or (any(g.dep_ == "nummod" for g in c.children) and (
+                c.lower_ in ("others", "more") or not any(o.dep_ in ("dobj", "obj") for o in verb.children))))]
     if (not passive_subject and verb.tag_ == "VBN" and verb.dep_ == "conj"
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
             and any(c.dep_ == "auxpass" for c in verb.head.children)):

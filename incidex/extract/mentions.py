@@ -169,7 +169,9 @@ _COMMEMORATING_LEMMAS = {"gather", "remember", "commemorate", "mark", "honour", 
 _REPORTING_LEMMAS |= _COMMEMORATING_LEMMAS
 # "tourists from Germany", "born in Saudi Arabia": where people come from, not where the attack was
 # ("Patrick Crusius, of Allen, a Dallas suburb": where a named person lives)
-_ORIGIN_BEFORE = re.compile(r"\b(from|born in|native of|nationals? of|citizens? of|national from|resident of)\s+(the\s+)?$"
+# (not "about 30 km from Mandera town": a distance from the town the scene is near)
+_ORIGIN_BEFORE = re.compile(r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )(?<!mi )"
+                            r"\b(from|born in|native of|nationals? of|citizens? of|national from|resident of)\s+(the\s+)?$"
                             r"|[A-Z][\w'’-]+,\s+of\s+(?:(?:[A-Z][\w'’-]+\s*){1,3},\s+an?\s+)?$", re.IGNORECASE)
 _SITE_NAME_AFTER = re.compile(r"\s+(?:(?:Catholic|Orthodox|Anglican|Methodist|Baptist|Grand|Central|Great)\s+)?"
                               r"(?:Church|Cathedral|Basilica|Chapel|Mosque|Synagogue|Temple|Shrine|Hotel|Hospital|"
@@ -393,8 +395,10 @@ _COMPOUND_AFTER = re.compile(r"[-\u2013](?:based|born|backed|linked|led|bound|re
                              r"|[-\u2013][A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?i:highway|road|motorway|expressway|railway|"
                              r"border|route|pipeline|corridor|line|train|trains|rail|railway line|flight|bus|"
                              r"passenger train)\b")
-# "in the Schöntal park in Aschaffenburg": a park's name; "at Lido beach in Mogadishu": a beach's
-_PARK_AFTER = re.compile(r"\s+(?:park|gardens|[Bb]each(?=\s+(?:in|of|near)\s+[A-Z]))\b")
+# "in the Schöntal park in Aschaffenburg": a park's name; "at Lido beach in Mogadishu", "at
+# Lubyanka station in central Moscow": a site's, in the town named next
+_PARK_AFTER = re.compile(r"\s+(?:park|gardens|(?:[Bb]each|[Ss]tation|[Ss]quare|[Mm]arket|[Bb]azaar)"
+                         r"(?=\s+(?:in|of|near)\s+(?:(?:central|downtown|northern|southern|eastern|western)\s+)?[A-Z]))\b")
 _STREET_IN_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Avenue|Boulevard|Blvd\.|Highway|Square|Bridge|Lane|Gate)"
                               # (not "the attack on Westminster Bridge in March": a month, not a town)
                               r"\s+(?:in|of)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
@@ -651,6 +655,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         origin = bool(_ORIGIN_BEFORE.search(info_text[max(0, start - 45):start])
                       # "as the convoy was travelling from the provincial capital, Pul-e-Alam, to Kabul"
                       or bool(_DESTINATION_BEFORE.search(info_text[max(0, start - 90):start]))
+                      # "in retaliation for raids by Kenyan security forces on mosques in Mombasa"
+                      or bool(_MOTIVE_BEFORE.search(info_text[max(0, start - 90):start]))
                       # "identified as Payton Gendron of Conklin, New York": a person's home town
                       or any(end == of_at for _, end in person_names)
                       # "Dylann Storm Roof, 22, of Eastover, South Carolina"
@@ -1043,6 +1049,9 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
 _DIRECTION_OF_BEFORE = re.compile(rf"{_DIRECTION_OF}\s+$", re.IGNORECASE)
 _DESTINATION_BEFORE = re.compile(r"\b(?:travell?ing|heading|headed|driving|going|bound|en route|on (?:its|their|his|her) way)"
                                  r"\b[^.;:]{0,70}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
+# the grievance a claim gives, told with its own places
+_MOTIVE_BEFORE = re.compile(r"\b(?:in (?:retaliation|revenge|reprisal|response) (?:for|to)|to avenge|as revenge for)\b"
+                            r"[^.;:]{0,80}$", re.IGNORECASE)
 _IN_REGION_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?$")
 _PROVINCE_AFTER = re.compile(r",\s+((?:North|South|East|West|New)\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 _YEARS_AGO = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
@@ -1246,7 +1255,9 @@ _SEQUENCE_CUE = re.compile(
     r"^\W*(?:(?:about|some|nearly|roughly|around|less than|more than|just)\s+)?(?:(?:an?|one|two|three|half an|a few|several|\d+)\s+)?"
     r"(?:minutes?|hours?)\s+later\b|^\W*(?:later|shortly after(?:wards)?|soon after(?:wards)?|meanwhile|moments later|"
     r"at (?:about|around) the same time|simultaneously)\b", re.IGNORECASE)
-_NEXT_ATTACK = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|separate)\s+(?:bomb|blast|explosion|attack|"
+# ("a second female suicide bomber": one word may stand between)
+_NEXT_ATTACK = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|separate)\s+(?:(?:female|male|powerful|larger|smaller|"
+                          r"deadly|suicide|car|truck|roadside)\s+)?(?:bomb|blast|explosion|attack|"
                           r"car bomb|suicide bomb(?:er|ing)|assault|shooting)\b"
                           r"|\b(?:two|three|four|\d+)\s+more\s+(?:bombs|blasts|explosions|attacks)\b", re.IGNORECASE)
 
@@ -1833,6 +1844,12 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 continue
             if current is not None and info.block_kind != "heading":
                 current.contributions.append(_told_of_it(info))
+                if (place is not None and current.place is not None and not info.negative
+                        and (current.place.place.specificity or 5) >= 4 and (place.place.specificity or 5) <= 2
+                        and place.place.country == current.place.place.country):
+                    # "hijacked a bus in northern Kenya ... The bus ... was stopped about 30 km from
+                    # Mandera town": the town the story then places it by
+                    current.place = place
                 if tells_who_did_it(info.text) or _ALL_THE_ATTACKS.search(info.text):
                     # a claim, or "Officials said seven suicide bombers carried out the attacks":
                     # told of every part of a coordinated assault

@@ -114,6 +114,9 @@ _ATTACKER_APPOSITION = re.compile(r"\s*,\s*(?:an?\s+)?\d{1,2}-year-old\s+(?:[\w-
                                   r"bomber|jihadist|extremist|assailant)\b")
 _ATTACK_RIGHT_AFTER_APPOSITION = re.compile(r"\s*,\s*(?:\d{1,2}\s*,\s*)?(?:then\s+)?" + _ATTACK_AFTER_NAME.pattern)
 _LEADER_BEFORE = re.compile(r"\b(?:led|founded|headed|commanded|run)\s+$", re.IGNORECASE)
+# a group's leader or voice, named with the office: who claims, not who attacked
+_LEADER_AFTER = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+)?(?:leader|head|chief|emir|spokes(?:man|woman|person)|commander|"
+                           r"founder)\s+of\b", re.IGNORECASE)
 _ARRESTED = re.compile(r"\b(arrested|detained|charged|convicted|sentenced|confessed|shot dead|killed by police)\b")
 _NAME_CUE = re.compile(
     r"\b(?:(?:named|identified)(?:\s+by\s+[\w ]{1,40}?)?\s+as(?:\s+\d{1,2}-year-old)?|named|called|by|suspect|gunman|attacker|"
@@ -816,6 +819,8 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
         for name, position in candidates:
             if any(lo <= position < hi for lo, hi in responses):
                 continue  # "police officer Alan Horujko confronts Artan and shoots him": the responder
+            if _LEADER_AFTER.match(text, position + len(name)):
+                continue  # "Doku Umarov, the leader of the Caucasus Emirate, claimed responsibility"
             name = name.strip(" ,")
             if not re.search(r"\s[A-Z]\.$", name):  # "Sulaiman A." keeps the point of its initial
                 name = name.rstrip(".")
