@@ -2690,3 +2690,45 @@ def test_lone_gunman_on_a_beach_shot_dead():
 def test_foiled_plot_and_opinion_piece_tell_no_incident(name):
     # "No attack took place"; "A wave of attacks has hit the continent since 2015"
     assert extract(name)[1] == []
+
+
+def test_rights_group_release_dateline_and_armed_groups_that_killed():
+    # "(Dakar, March 15, 2023) – Islamist armed groups ... killed at least 30 civilians in the
+    # village of Mbaba ... between January 10 and 12, 2023": a release's date; an armed assault
+    document, massacre = extract_one("hrw_jihadist_massacre.txt")
+    assert document.published == date(2023, 3, 15)
+    assert (massacre.date, massacre.place.country, massacre.place.city) == (date(2023, 1, 10), "Mali", "Mbaba")
+    assert massacre.attacktypes[0] == "Armed Assault" and massacre.nkill == 30
+
+
+def test_army_massacre_of_villagers_is_no_terrorist_incident():
+    # "Soldiers killed 179 people in Soro village and 44 people in nearby Nondin village": the
+    # state's own forces (GTD excludes state violence)
+    document, found = extract("hrw_village_massacre.txt")
+    assert document.published == date(2024, 4, 25)
+    assert found == []
+
+
+def test_country_in_a_title_the_ner_takes_for_a_name_and_a_year_is_no_toll():
+    # "# 2019 Sri Lanka Easter bombings — foreign victims"; "The bombings of 21 April 2019 killed
+    # at least 253 people": 253 dead (not 2019); the victims' nationalities are no places
+    _, bombing = extract_one("casualties_by_nationality.md")
+    assert (bombing.date, bombing.place.country) == (date(2019, 4, 21), "Sri Lanka")
+    assert bombing.nkill == 253
+
+
+def test_people_stabbed_who_died_are_not_also_wounded():
+    # "Two police officers were stabbed ... One of the officers ... died of his injuries"; the
+    # attacker "was shot in the stomach by police": one officer and the attacker wounded
+    _, stabbing = extract_one("last_night_local_paper.txt")
+    assert (stabbing.date, stabbing.place.city) == (date(2022, 11, 10), "Brussels")
+    assert (stabbing.nkill, stabbing.nwound, stabbing.nwoundte) == (1, 2, 1)
+    assert [(p.name, p.age, p.nationality) for p in stabbing.perpetrators] == [("Yassine M.", 32, "Belgium")]
+
+
+def test_city_named_by_its_landmark_after_on():
+    # "drove a truck into a crowd on Nice's Promenade des Anglais on July 14, 2016" in a Paris
+    # wire about the trial
+    _, ramming = extract_one("trial_verdict_paris.txt")
+    assert (ramming.date, ramming.place.city) == (date(2016, 7, 14), "Nice")
+    assert (ramming.nkill, ramming.nkillter) == (87, 1)

@@ -48,7 +48,8 @@ _TOLL_FIGURE = (r"(?:(?:at least|more than|some|about|nearly|over|around)\s+)?(\
                 + "|".join(sorted(WORDS_UP_TO_TWENTY, key=len, reverse=True)) + ")")
 _TOLL_PATTERNS: dict[Effect, re.Pattern[str]] = {
     effect: re.compile(
-        rf"(?<!\bno )\b{_TOLL_FIGURE}\+?\s+(?:people\s+|persons\s+)?(?:(?:were|was|have been|had been)\s+)?(?:{states})\b"
+        # ("The bombings of 21 April 2019 killed ...": a year is no toll)
+        rf"(?<!\bno )\b(?!(?:19|20)\d\d\b){_TOLL_FIGURE}\+?\s+(?:people\s+|persons\s+)?(?:(?:were|was|have been|had been)\s+)?(?:{states})\b"
         # "; 2 customs officers killed.": a brief's toll names who in a word or two, and ends its
         # clause ("four suicide bombers killed 52 people" is no toll of four; "36 other people
         # were injured in the ensuing panic" none GTD counts; "in 2015 gunmen killed" no year's)
@@ -954,6 +955,10 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
     for key, value in claimed.items():
         best.setdefault(key, value)
     for key, value in implied.items():
+        if key == ("wound", False) and key not in best:
+            # "Two police officers were stabbed ... One of the officers ... died": those hit who
+            # died are not also wounded (GTD's nwound counts the injured who survived)
+            value = max(0, value - min(best.get(("kill", False), 0), value))
         best.setdefault(key, value)
     for effect in ("kill", "wound"):
         # "Monis shot café manager Tori Johnson dead. ... Barrister Katrina Dawson was killed ...":

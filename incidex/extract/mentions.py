@@ -91,7 +91,8 @@ _FEW_EVENTS = re.compile(r"\b(?:two|three|four|[234])\s+(?:[\w-]+\s+)?(?:attacks
 _SPAN_OF_TIME = re.compile(r"\b(?:since|between|until|through|throughout|from)\s+(?:\d|[A-Z])")
 _SINGULAR_EVENT = re.compile(r"\b(attack|bombing|stabbing|shooting|explosion|blast|incident|massacre)\b", re.IGNORECASE)
 _PLACE_AFTER_PREP = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|of|to|from|into|across|between)\s+(?:the\s+(?:(?:north|south|east|west|"
+    # ("on Nice's Promenade des Anglais": a city's street or landmark after "on")
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|of|to|from|into|across|between|[Oo]n(?=\s+[A-Z][\w\-]+['’]s\s+[A-Z]))\s+(?:the\s+(?:(?:north|south|east|west|"
     r"central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:city|town|village|port|capital|district|"
     r"province|department|state|region)\s+of\s+|(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
     r"south-?west)(?:ern)?\s+|the\s+(?=[A-Z][\w'’\-]+\s+(?:region|province|state|district|county|governorate|department)\b))?"
@@ -553,6 +554,10 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 and not _PLACE_APPOSITION_AFTER.match(info_text, start + len(surface))
                 and start not in described_as_place
                 and not _EVENT_NAMED_AFTER.match(info_text, start + len(surface))
+                # "on Nice's Promenade des Anglais": a city's landmark, the name the NER took
+                # for an organisation's
+                and not (_POSSESSIVE_LANDMARK_AFTER.match(info_text, start + len(surface))
+                         and _big_city(resolve_place(surface, country_hint=hint)))
                 and not (normalize_country(surface) and not country_from_demonym(surface))):
             continue  # "the release of Salah Abdeslam": a person, unless "the village of Trèbes" (or
             # a country's own name the small NER took for an organisation: "Burkina Faso's", or a
@@ -717,6 +722,9 @@ _NEAR_BETWEEN = re.compile(
     r",?\s+(?:near|outside|close to|(?:about |some )?\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from)|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+(?:the\s+(?:\w+\s+)?(?:city|town)\s+of\s+)?$",
     re.IGNORECASE)
+
+
+_POSSESSIVE_LANDMARK_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]+)(?:\s+(?:des|de|du|la|le|of|the|[A-Z][\w'’-]+))*")
 
 
 def _big_city(place: Optional[Place]) -> bool:
@@ -2216,6 +2224,14 @@ def find_title_place(infos: list[SentenceInfo], limit: int = 3) -> Optional[Plac
         places = [p for p in info.places if not p.origin]
         if info.block_kind == "heading" and info.event and places:
             return _best_place(places)
+        if info.block_kind == "heading" and info.event:
+            # "2019 Sri Lanka Easter bombings — foreign victims": a country the NER took for a
+            # person's name
+            country = next(_countries_named(info.text), None)
+            where = resolve_country(country) if country else None
+            if where is not None:
+                at = info.text.find(country)
+                return PlaceMention(where, country, info.start + max(at, 0), info.start + max(at, 0) + len(country))
     return None
 
 

@@ -224,8 +224,9 @@ _ARMED_ASSAULT_TOLD = re.compile(
     _ARMED_MEN_ATTACKED + r"[^.]{0,120}?\b(killing|killed|wounding|wounded|injuring)\b"
     # "Al Qaeda-affiliated militants killed hundreds of villagers and soldiers": the armed men
     # themselves killed, with no weapon named
-    r"|\b(gunmen|fighters|militants|insurgents|rebels|terrorists|jihadists|guerrillas|armed men)\s+"
-    r"(?:[\w-]+\s+){0,2}(killed|massacred|slaughtered|executed)\b",
+    # ("Islamist armed groups allied with the Islamic State ... killed at least 30 civilians")
+    r"|\b(gunmen|fighters|militants|insurgents|rebels|terrorists|jihadists|guerrillas|armed men|armed groups?)\s+"
+    r"(?:[^.;]{0,80}?\s)?(killed|massacred|slaughtered|executed)\b",
     re.IGNORECASE)
 
 

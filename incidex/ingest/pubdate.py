@@ -161,6 +161,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "dateline_agency_place": re.compile(
             rf"^\s*(?P<place>{wire_dateline.PLACE_PART}(?:,\s*{wire_dateline.PLACE_PART}){{0,2}})\s*"
             rf"{wire_dateline.AGENCY}\s*{wire_dateline.DASH}\s*$"),
+        "bracketed_dateline_place": re.compile(r"^\s*\(\s*(?P<place>[A-Z][\w.'’ -]{1,40}?),\s*$"),
+        "bracketed_dateline_tail": re.compile(r"^\s*\)\s*(?:[–—-]|--)"),
         # " (Reuters) -" / " (EFE) --" after the date
         # (the dash may start the next line when the agency name is long;
         # the agency may hold a bracketed acronym: "(INTERPRESS AGENCY [IPS])")
@@ -303,6 +305,11 @@ def classify_mention(text: str, mention: DateMention) -> None:
         if place and ((tail and (city_in_capitals or tail.groupdict().get("agency")
                                  or tail.groupdict().get("bare_agency"))) or alone):
             mention.kind, mention.cue = "dateline", f"dateline {place.group('place').strip()}"
+            return
+        bracketed = pats["bracketed_dateline_place"].match(prefix)
+        if bracketed and mention.year is not None and pats["bracketed_dateline_tail"].match(suffix):
+            # "(Nairobi, April 25, 2024) – Burkina Faso's military ...": a rights group's release
+            mention.kind, mention.cue = "dateline", f"dateline {bracketed.group('place').strip()}"
             return
         after_agency = pats["dateline_agency_place"].match(prefix)
         if after_agency and mention.year is not None and pats["sentence_end_tail"].match(suffix):
