@@ -113,3 +113,10 @@ def test_tass_writes_its_name_between_slashes_and_ends_with_a_full_stop():
     d = parse_dateline("MOSCOW, March 29. /TASS/. Two female suicide bombers blew themselves up")
     assert (d.city, d.month, d.day, d.agency) == ("MOSCOW", 3, 29, "TASS")
     assert "Two female" in "MOSCOW, March 29. /TASS/. Two female suicide bombers"[d.end:]
+
+
+def test_dateline_closed_by_a_colon_after_its_year():
+    found = parse_dateline("Raipur, April 26, 2023: Ten personnel of the District Reserve Guard were killed.")
+    assert (found.city, found.date) == ("Raipur", date(2023, 4, 26))
+    # a label that opens a line the same way is no city
+    assert parse_dateline("Update, 15 February 2025: A 37-year-old woman has died in hospital.") is None

@@ -2732,3 +2732,35 @@ def test_city_named_by_its_landmark_after_on():
     _, ramming = extract_one("trial_verdict_paris.txt")
     assert (ramming.date, ramming.place.city) == (date(2016, 7, 14), "Nice")
     assert (ramming.nkill, ramming.nkillter) == (87, 1)
+
+
+def test_daily_dateline_closed_by_a_colon_gives_way_to_the_district():
+    # "Raipur, April 26, 2023: Ten personnel ... were killed ... in Chhattisgarh's Dantewada
+    # district": the report's date and filing city; the attack's district is the scene
+    document, blast = extract_one("chhattisgarh_maoist_ied.txt")
+    assert document.published == date(2023, 4, 26)
+    assert (blast.date, blast.place.provstate) == (date(2023, 4, 26), "Chhattisgarh")
+    assert blast.place.city != "Raipur"
+    assert blast.nkill == 11 and "Police" in blast.targtypes
+
+
+def test_group_strength_is_no_count_of_attackers():
+    # "The National Liberation Army (ELN), which has about 2,500 fighters, regularly attacks oil
+    # infrastructure": the group's size; "There were no casualties"
+    _, bombing = extract_one("eln_pipeline_colombia.txt")
+    assert bombing.nperps is None
+    assert (bombing.place.provstate, bombing.targtypes[0], bombing.nkill) == ("Arauca", "Utilities", 0)
+
+
+def test_numbered_thread_claim_day_via_amaq_dates_no_new_incident():
+    # "3/ Islamic State claimed the attack via Amaq on 29 March, saying its fighters had killed 55
+    # people": the claim's day, of the Palma attack told in 1/
+    _, attack = extract_one("mozambique_palma_tweetstorm.txt")
+    assert (attack.date, attack.place.country, attack.place.city) == (date(2021, 3, 24), "Mozambique", "Palma")
+    assert attack.claimed == 1 and attack.claim_channel == "Amaq News Agency"
+
+
+def test_rangers_are_a_military_target():
+    _, bombing = extract_one("narathiwat_deep_south.txt")
+    assert (bombing.date, bombing.place.city, bombing.nkill, bombing.nwound) == (date(2024, 3, 4), "Rueso", 2, 3)
+    assert bombing.targtypes == ["Military"] and bombing.gname == "Barisan Revolusi Nasional (BRN)"

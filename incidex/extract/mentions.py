@@ -1086,7 +1086,7 @@ _THE_EVENT_NAMED = re.compile(r"(?:the|this|that|these|those|its|their|\w+day['�
                               r"blasts?|assault|raid|killings?|massacre|kidnapping|abduction|shooting|stabbing)"
                               r"(?:\s+on\s+[\w\s'’-]{1,40}?)?"
                               # "claimed the attack via its Amaq agency on Thursday"
-                              r"(?:\s+(?:via|through|in)\s+(?:its|their|an?|the)\s+[\w\s'’-]{1,40}?)?"
+                              r"(?:\s+(?:via|through|in)\s+(?:(?:its|their|an?|the)\s+)?[\w\s'’-]{1,40}?)?"
                               r"(?:\s+(?:on|at|in))?", re.IGNORECASE)
 
 

@@ -1163,8 +1163,9 @@ _COUNT_START = re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight
 # "four heavily armed al-Shabaab terrorists stormed", "Two female suicide bombers blew themselves
 # up", "Three men drove a van into pedestrians", "killed all five attackers": how many carried out
 # the attack (GTD nperps); the words between count and noun describe them ("heavily armed")
+_STRENGTH_BEFORE = re.compile(r"\b(?:has|have|had|numbering|strength of|estimated|with)\s+$", re.IGNORECASE)
 _ATTACKERS_TOLD = re.compile(
-    r"(?<![\w-])(?P<n>(?:about |some |around |nearly |at least |more than |between )?(?:\d{1,3}|two|three|four|five|six|"
+    r"(?<![\w,-])(?P<n>(?:about |some |around |nearly |at least |more than |between )?(?:\d{1,3}|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?: (?:and|to) \d{1,3})?)\s+"
     # ("On 13 March 2016 gunmen opened fire": a day, not thirteen gunmen)
     # ("70 others injured when terrorists opened fire": the wounded, not seventy terrorists)
@@ -1185,7 +1186,9 @@ def count_attackers(parts: list[_Part], record: IncidentRecord) -> Optional[int]
         if (_dated_elsewhere(part, record) or _OVER_ALL_SITES.search(part.text)
                 or (record.date is not None and years and record.date.year not in years)):
             continue  # "since July 7, 2005, when four suicide bombers killed 52 people": another attack
-        match = _ATTACKERS_TOLD.search(part.text)
+        # ("The ELN, which has about 2,500 fighters, ...": the group's strength, not the attackers)
+        match = next((m for m in _ATTACKERS_TOLD.finditer(part.text)
+                      if not _STRENGTH_BEFORE.search(part.text[max(0, m.start() - 20):m.start()])), None)
         if match:
             # "Between 25 and 30 gunmen", "About 20 to 30 gunmen": the lower figure
             count = parse_count(re.sub(r"(?i)^between\s+", "", re.split(r" (?:and|to) ", match.group("n"))[0]))

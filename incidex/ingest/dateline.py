@@ -32,7 +32,10 @@ DASH = r"(?:--|[-–—])"
 # the story follows a dash, or the next line when the dateline is a line of its own ending in
 # its agency ("Lagos, 6 May 2014 (Reuters)")
 # ("Raipur, January 6, 2025 (PTI): Eight jawans ...": Indian agencies close the dateline with a colon)
-ENDING = rf"{AGENCY}?(?:\s*(?P<dash>{DASH}|(?<=[)\]]):|(?<=/)\.)(?=\s|$)|(?<=[)\]])[ \t]*(?=\r?\n|$))"
+# ("Raipur, April 26, 2023: Ten personnel ...": or right after the date's four-digit year)
+ENDING = rf"{AGENCY}?(?:\s*(?P<dash>{DASH}|(?<=[)\]]):|(?<=\d\d\d\d):|(?<=/)\.)(?=\s|$)|(?<=[)\]])[ \t]*(?=\r?\n|$))"
+# labels that open a line the way a dateline's city does: "Update, 15 February 2025: ..."
+NOT_A_CITY = {"update", "updated", "note", "correction", "posted", "published", "published on", "editor's note"}
 _DATELINE = re.compile(rf"^\s*{HEADER_TAG}{PLACE}(?:,\s*{DATE}\.?)?[ \t]*{ENDING}")
 # agencies whose datelines name them without brackets ("Ahvaz, Sept 22, IRNA –") or run into the
 # story without a dash ("Srinagar, Jun 14 (PTI) Senior journalist ...")
@@ -103,6 +106,8 @@ def parse_dateline(text: str) -> Optional[Dateline]:
     if not (city.isupper() or match.group("date") or agency):
         return None
     if len(city.split()) > 3 and not city.isupper():
+        return None
+    if city.lower() in NOT_A_CITY:
         return None
     country = (match.group("country") or "").strip() or None
     day_text = match.group("d1") or match.group("d2")

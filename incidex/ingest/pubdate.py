@@ -115,11 +115,11 @@ def _patterns() -> dict[str, re.Pattern]:
         # March 23, 2018 / Mar. 23rd 2018 / JUNE 11 89 / March 24 (no year: only useful in a dateline)
         "month_day": re.compile(
             rf"\b(?=[{mon_initials}])(?P<mon>{mon})\b\.?\s+(?P<day>\d{{1,2}}){ordinal}(?!\d)"
-            rf"(?:{year_sep}(?P<year>(?:19|20)\d{{2}}|\d{{2}})(?![\d:]))?", flags),
+            rf"(?:{year_sep}(?P<year>(?:19|20)\d{{2}}|\d{{2}})(?!\d|:\d))?", flags),
         # 20 October 2020 / 23rd of March, 2018 / 10 JAN 90 (two-digit years checked later) / 24 March
         "day_month": re.compile(
             rf"\b(?P<day>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<mon>{mon})\b\.?"
-            rf"(?:{year_sep}(?P<year>(?:19|20)\d{{2}}|\d{{2}})(?![\d:]))?", flags),
+            rf"(?:{year_sep}(?P<year>(?:19|20)\d{{2}}|\d{{2}})(?!\d|:\d))?", flags),
         # 2018/03/26, 2018-03-26, 2017-05-23T07:45
         "ymd": re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)"),
         # 26/03/2018, 26.03.2018
@@ -161,6 +161,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "dateline_agency_place": re.compile(
             rf"^\s*(?P<place>{wire_dateline.PLACE_PART}(?:,\s*{wire_dateline.PLACE_PART}){{0,2}})\s*"
             rf"{wire_dateline.AGENCY}\s*{wire_dateline.DASH}\s*$"),
+        "dateline_colon_tail": re.compile(r"[ \t]*:[ \t]+[A-Z][^\n]{40,}"),
         "bracketed_dateline_place": re.compile(r"^\s*\(\s*(?P<place>[A-Z][\w.'’ -]{1,40}?),\s*$"),
         "bracketed_dateline_tail": re.compile(r"^\s*\)\s*(?:[–—-]|--)"),
         # " (Reuters) -" / " (EFE) --" after the date
@@ -302,8 +303,13 @@ def classify_mention(text: str, mention: DateMention) -> None:
         city_in_capitals = bool(place) and place.group("place").split(",")[0].strip().isupper()
         # ("Ahvaz, Sept 22, IRNA –", "Srinagar, Jun 14 (PTI) Senior journalist ...")
         tail = tail or pats["dateline_bare_tail"].match(text, mention.end, mention.end + 100)
+        # "Raipur, April 26, 2023: Ten personnel ... were killed": an Indian daily's dateline,
+        # closed by a colon, opening the story's first paragraph (not a list item's label)
+        colon_opening = (mention.year is not None and pats["dateline_colon_tail"].match(text, mention.end)
+                         and mention.start < _first_lines_end(text, HEADER_LINES) and not _LIST_LINE.match(prefix)
+                         and bool(place) and place.group("place").strip().lower() not in wire_dateline.NOT_A_CITY)
         if place and ((tail and (city_in_capitals or tail.groupdict().get("agency")
-                                 or tail.groupdict().get("bare_agency"))) or alone):
+                                 or tail.groupdict().get("bare_agency"))) or alone or colon_opening):
             mention.kind, mention.cue = "dateline", f"dateline {place.group('place').strip()}"
             return
         bracketed = pats["bracketed_dateline_place"].match(prefix)
