@@ -201,3 +201,9 @@ def test_a_slashed_date_nearer_the_report_where_nothing_says_which_comes_first()
     # the report's other dates tell the order
     [day] = find_dates("on 02/04/2015", date(2015, 4, 3), order="mdy")
     assert day.resolved.date == date(2015, 2, 4)
+
+
+def test_years_ago_today_is_that_very_day():
+    assert resolve_date("A year ago today", date(2025, 1, 3)).date == date(2024, 1, 3)
+    assert resolve_date("two years ago today", date(2025, 1, 3)).precision == "day"
+    assert resolve_date("two years ago", date(2025, 1, 3)).precision == "year"

@@ -2764,3 +2764,32 @@ def test_rangers_are_a_military_target():
     _, bombing = extract_one("narathiwat_deep_south.txt")
     assert (bombing.date, bombing.place.city, bombing.nkill, bombing.nwound) == (date(2024, 3, 4), "Rueso", 2, 3)
     assert bombing.targtypes == ["Military"] and bombing.gname == "Barisan Revolusi Nasional (BRN)"
+
+
+def test_table_cells_are_places_whatever_the_ner_takes_them_for():
+    # "| 15 Jun 2024 | Burkina Faso | Djibo | Armed assault | 12 | 0 | JNIM |"; "Prepared 17 June 2024."
+    document, found = extract("risk_table_weekly.md")
+    assert document.published == date(2024, 6, 17)
+    assert [(r.date, r.place.country, r.place.city, r.nkill) for r in found] == [
+        (date(2024, 6, 11), "Nigeria", "Maiduguri", 3), (date(2024, 6, 12), "Somalia", "Mogadishu", 0),
+        (date(2024, 6, 14), "Pakistan", "Lakki", 7), (date(2024, 6, 15), "Burkina Faso", "Djibo", 12)]
+    assert found[-1].gname == "Jamaat Nusrat al-Islam wal Muslimin (JNIM)"
+
+
+def test_yearless_dateline_takes_the_year_of_a_date_just_after_it():
+    # "LOKOJA, Nigeria, Sept 3 (Reuters)" over a footer "Sept 4, 2023"
+    document, kidnapping = extract_one("kidnap_ransom_wire.txt")
+    assert document.published == date(2023, 9, 3)
+    assert kidnapping.attacktypes[0] == "Hostage Taking (Kidnapping)"
+    assert (kidnapping.date, kidnapping.place.provstate, kidnapping.nhostkid, kidnapping.nkill) == (
+        date(2023, 9, 3), "Kogi", 3, 1)
+    assert kidnapping.ransom == 1 and kidnapping.ransomamt == 1_000_000
+
+
+def test_a_year_ago_today_and_a_branch_named_by_its_province():
+    # "A year ago today, two suicide bombers struck ... in Kerman"; "The Islamic State's Khorasan
+    # branch claimed the bombings"
+    _, bombing = extract_one("anniversary_year_ago_today.txt")
+    assert (bombing.date, bombing.place.city) == (date(2024, 1, 3), "Kerman")
+    assert (bombing.nkill, bombing.nkillter) == (97, 2)
+    assert bombing.gname == "Khorasan Chapter of the Islamic State" and bombing.claimed == 1

@@ -447,6 +447,13 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
     for ent in span.ents:
         if ent.label_ in ("GPE", "LOC"):
             candidates.append((ent.start_char - span.start_char, ent.end_char - span.start_char, ent.text))
+    cells: set[int] = set()
+    if info_text.count(" ; ") >= 3:
+        # a table row flattened to "15 Jun 2024 ; Burkina Faso ; Djibo ; Armed assault ; ...":
+        # each cell may be a place, whatever the NER takes it for
+        for cell in re.finditer(r"(?:^|(?<= ; ))\s*([A-Z][^;]{1,40}?)\s*(?= ;|$)", info_text):
+            candidates.append((cell.start(1), cell.end(1), cell.group(1)))
+            cells.add(cell.start(1))
     tagged = {c[0] for c in candidates}
     pattern = _FOLDED_PLACE if folded else _PLACE_AFTER_PREP
     for match in pattern.finditer(info_text):
@@ -553,6 +560,7 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 and not (not folded and _DIVISION_AFTER.match(info_text, start + len(surface)))
                 and not _PLACE_APPOSITION_AFTER.match(info_text, start + len(surface))
                 and start not in described_as_place
+                and start not in cells
                 and not _EVENT_NAMED_AFTER.match(info_text, start + len(surface))
                 # "on Nice's Promenade des Anglais": a city's landmark, the name the NER took
                 # for an organisation's

@@ -52,6 +52,8 @@ YEAR_LATER_COST = 0.5
 WEEKDAY_CLEAR_MARGIN = 0.5
 # with nothing but weekdays to go by, how many years back a yearless dateline's year is looked for
 WEEKDAY_FIT_YEARS = 15
+# a full date at most this many days after a yearless dateline's day gives its year
+FOOTER_DATE_DAYS = 7
 # A bare header date is only looked for among the first few non-empty lines.
 HEADER_LINES = 5
 # Numeric dates such as 03/04/2018 are read day-first unless that is impossible.
@@ -637,6 +639,16 @@ def _fill_dateline_year(mention: DateMention, text: str, mentions: list[DateMent
         if other.kind == "header" and other.year is not None and (other.month, other.day) == (mention.month, mention.day):
             mention.year = other.year
             return f"; year {other.year} from the header date '{other.text}'"
+    for other in mentions:
+        # "LOKOJA, Nigeria, Sept 3 (Reuters) - ... | Sept 4, 2023": a full date a few days after
+        # the dateline's day (a footer's, an update's) is of the same days
+        if other is mention or other.year is None or other.day is None or other.value is None:
+            continue
+        filed = _dates_in_years(mention.month, mention.day or 1, other.year - 1, other.year)
+        near = [d for d in filed if timedelta(0) <= other.value - d <= timedelta(days=FOOTER_DATE_DAYS)]
+        if near:
+            mention.year = near[-1].year
+            return f"; year {mention.year} from the date '{other.text}' a few days after it"
     evidence = gather_year_evidence(text, mention, mentions, today)
     chosen = _choose_dateline_year(mention, evidence, today)
     if chosen is None and evidence.spans is not None:

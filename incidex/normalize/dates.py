@@ -92,7 +92,8 @@ _PATTERNS = [
     + r"|last\s+night|the\s+day\s+before\s+yesterday|the\s+previous\s+day|the\s+day\s+before)"
     + r"(?:\s+" + _PART + r")?)",
     # N days / weeks / months / years ago
-    rf"(?P<n7>{_NUM_WORD})\s+(?P<u7>day|week|month|year)s?\s+ago",
+    # ("A year ago today": that very day, a year back)
+    rf"(?P<n7>{_NUM_WORD})\s+(?P<u7>day|week|month|year)s?\s+ago(?P<today7>\s+today)?",
     # last week / last month / last year / this year / earlier this month
     r"(?P<rel8>(?:last|this|earlier\s+this|later\s+this|past)\s+(?:week|month|year))",
     # (late/early) (on) (last) Monday (night)
@@ -248,8 +249,11 @@ def _resolve_match(m: re.Match, published: Optional[date], order: Optional[str] 
         if unit == "week":
             return ResolvedDate(base - timedelta(weeks=n), "day", approx=True)
         if unit == "month":
-            return ResolvedDate(_months_back(base, n), "month", approx=True)
-        return ResolvedDate(date(base.year - n, 1, 1), "year", approx=True)
+            back = _months_back(base, n)
+            same_day = _safe_date(back.year, back.month, base.day) if g["today7"] else None
+            return ResolvedDate(same_day, "day") if same_day else ResolvedDate(back, "month", approx=True)
+        same_day = _safe_date(base.year - n, base.month, base.day) if g["today7"] else None
+        return ResolvedDate(same_day, "day") if same_day else ResolvedDate(date(base.year - n, 1, 1), "year", approx=True)
     if g["rel8"]:
         words = g["rel8"].lower().split()
         unit = words[-1]
