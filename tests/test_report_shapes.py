@@ -2793,3 +2793,36 @@ def test_a_year_ago_today_and_a_branch_named_by_its_province():
     assert (bombing.date, bombing.place.city) == (date(2024, 1, 3), "Kerman")
     assert (bombing.nkill, bombing.nkillter) == (97, 2)
     assert bombing.gname == "Khorasan Chapter of the Islamic State" and bombing.claimed == 1
+
+
+def test_prose_series_two_days_later_and_a_title_country():
+    # "Two days later, Amedy Coulibaly killed four hostages at a kosher supermarket": another
+    # day's attack; "on a Thalys train between Amsterdam and Paris": a route across a border, no
+    # scene; "Then came 13 November, when gunmen and suicide bombers attacked the Stade de France,
+    # cafés and the Bataclan": placed by the title's country ("France's year of terror")
+    _, found = extract("prose_series_paragraphs.txt")
+    assert [(r.date, r.place.country, r.place.city) for r in found] == [
+        (date(2015, 1, 7), "France", "Paris"), (date(2015, 1, 9), "France", "Paris"),
+        (date(2015, 6, 1), "France", "Saint-Quentin-Fallavier"), (date(2015, 8, 1), "France", None),
+        (date(2015, 11, 13), "France", None)]
+    charlie, hyper_cacher, salhi, _, november = found
+    assert not charlie.perpetrators and charlie.nkill == 12
+    assert hyper_cacher.attacktypes[0] == "Hostage Taking (Barricade Incident)" and hyper_cacher.nkill == 4
+    assert [p.name for p in hyper_cacher.perpetrators] == ["Amedy Coulibaly"]
+    assert salhi.nkill == 1  # "beheaded his employer"
+    assert november.nkill == 130 and "Bombing/Explosion" in november.attacktypes
+
+
+def test_situation_report_series_and_its_tally():
+    # a summary incident, four numbered earlier attacks and a background one; "Five attacks in
+    # nine months: three stabbings and two vehicle rammings" is a tally, no incident
+    document, found = extract("analyst_germany_series.txt")
+    assert document.published == date(2025, 2, 20)
+    assert sorted((r.date, r.place.city) for r in found) == [
+        (date(2016, 12, 1), "Berlin"), (date(2024, 5, 31), "Mannheim"), (date(2024, 8, 23), "Solingen"),
+        (date(2024, 12, 20), "Magdeburg"), (date(2025, 1, 22), "Aschaffenburg"), (date(2025, 2, 13), "Munich")]
+    by_city = {r.place.city: r for r in found}
+    assert (by_city["Munich"].nkill, by_city["Munich"].nwound) == (2, 39)
+    assert (by_city["Mannheim"].nkill, by_city["Mannheim"].nwound) == (1, 5)
+    assert by_city["Solingen"].gname == ISIL and by_city["Solingen"].claim_channel == "Amaq News Agency"
+    assert by_city["Berlin"].date_precision == "month" and by_city["Berlin"].nkill == 13

@@ -14,6 +14,7 @@ from incidex.extract.mentions import (
     find_dateline_place,
     find_office_place,
     find_title_place,
+    place_by_title_country,
     place_opening_the_story,
     group_incidents,
 )
@@ -116,6 +117,7 @@ def extract_many(documents: Iterable[Document], batch_size: int = 32) -> Iterato
         _place_main_story(mentions, find_title_place(infos))
         place_opening_the_story(mentions, infos)
         _place_main_story(mentions, find_office_place(infos))
+        place_by_title_country(mentions, infos)
         coded = [(m, code_incident(m, document.published, table_rows=rows)) for m in mentions]
         coded = _recode_with_known_attackers(coded, document, rows)
         share_coordinated_coding(coded)

@@ -144,6 +144,24 @@ _CONNECTIVE_BEFORE_DATE = re.compile(
     r"\s*,?\s*(?:on|in|at)?\s*", re.IGNORECASE)
 _LATER_DAY_LEAD = re.compile(r"^\W*(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)"
                              r"|(?:a|one|two|three|four|\d+)\s+days?\s+later)\b", re.IGNORECASE)
+# "killed four hostages", "shot dead 12 people": a toll of the sentence's own deed
+_KILLED_COUNT = re.compile(r"\b(?:killed|killing|shot dead|murdered|massacred)\s+(?:at least\s+|more than\s+|about\s+)?"
+                           r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|dozens)\b",
+                           re.IGNORECASE)
+# "The next day, police stormed the building, killing the two gunmen": the end of the attack told
+_ENDS_THE_SIEGE_WORDS = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:police|troops|soldiers|security forces|commandos|special forces)\s+"
+                                   r"(?:\w+\s+){0,2}(?:stormed|raided|killed|shot dead|ended|freed|rescued)\b", re.IGNORECASE)
+
+
+def _days_later(lead: str) -> int:
+    """"Two days later" -> 2, "The next morning" -> 1."""
+    count = re.search(r"\b(a|one|two|three|four|\d+)\s+days?\b", lead, re.IGNORECASE)
+    if count is None:
+        return 1
+    word = count.group(1).lower()
+    return {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}.get(word) or int(word)
+
+
 _OTHER_TIME_LEAD = re.compile(
     r"\W*(last (week|month|year)|earlier (this|that|last) (week|month|year)|(in|on) (a|an|another) (separate|unrelated|earlier) "
     r"(incident|attack)|in another (incident|attack)|separately|previously|elsewhere)\b", re.IGNORECASE)
@@ -723,7 +741,18 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
     found.sort(key=lambda p: p.start)
     _agree_on_country(found)
     _resolve_near(found, info_text, offset)
+    _route_ends_abroad(found, info_text, offset)
     return found
+
+
+def _route_ends_abroad(found: list[PlaceMention], info_text: str, offset: int) -> None:
+    """"on a Thalys train between Amsterdam and Paris": ends in two countries say nothing of
+    where on the way it happened (ends in one city, "between Wimbledon and Edgware Road", do)."""
+    for route in _TRAVEL_BETWEEN.finditer(info_text):
+        ends = [p for p in found if p.start in (offset + route.start(1), offset + route.start(2))]
+        if len(ends) == 2 and ends[0].place.country != ends[1].place.country:
+            for end in ends:
+                end.origin = True
 
 
 _NEAR_BETWEEN = re.compile(
@@ -1065,6 +1094,9 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
 _DIRECTION_OF_BEFORE = re.compile(rf"{_DIRECTION_OF}\s+$", re.IGNORECASE)
 _DESTINATION_BEFORE = re.compile(r"\b(?:travell?ing|heading|headed|driving|going|bound|en route|on (?:its|their|his|her) way)"
                                  r"\b[^.;:]{0,70}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
+# "on a Thalys train between Amsterdam and Paris": a route's two ends
+_TRAVEL_BETWEEN = re.compile(r"\b(?:train|trains|bus|coach|flight|plane|road|highway|route|ferry|line|service)\s+"
+                            r"between\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+and\s+([A-Z][\w'’.-]+)")
 # the grievance a claim gives, told with its own places
 _MOTIVE_BEFORE = re.compile(r"\b(?:in (?:retaliation|revenge|reprisal|response) (?:for|to)|to avenge|as revenge for)\b"
                             r"[^.;:]{0,80}$", re.IGNORECASE)
@@ -1821,6 +1853,18 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         starts_block = (info.index_in_block == 0 or not block_opened.get(info.block, False) or leads_with_date
                         or opens_elsewhere) and (
             not _is_aside(info, date_hit, place) or same_day)
+        later = _LATER_DAY_LEAD.match(info.text) if rdate is None and current is not None else None
+        if (later and current.date is not None and current.date.precision == "day" and info.event
+                and not info.negative and (_OWN_TOLL.search(info.text) or _KILLED_COUNT.search(info.text))
+                and not _ENDS_THE_SIEGE_WORDS.match(info.text[later.end():].lstrip(" ,"))):
+            # "Two days later, Amedy Coulibaly killed four hostages at a kosher supermarket": another
+            # day's attack, dated from the one just told
+            new = IncidentMention(role=current.role, date=ResolvedDate(current.date.date + timedelta(days=_days_later(later.group(0))), "day"),
+                                  place=place or current.place, contributions=[Contribution(info)])
+            mentions.append(new)
+            current = new
+            block_opened[info.block] = True
+            continue
         if (not is_anchor and current is not None and info.methods and info.block in elsewhere
                 and elsewhere[info.block] is not None and not info.negative):
             # "2. At about 17:17 the perpetrator ... arrived by ferry on the island of Utøya in Hole
@@ -2241,6 +2285,26 @@ def find_title_place(infos: list[SentenceInfo], limit: int = 3) -> Optional[Plac
                 at = info.text.find(country)
                 return PlaceMention(where, country, info.start + max(at, 0), info.start + max(at, 0) + len(country))
     return None
+
+
+def place_by_title_country(mentions: list[IncidentMention], infos: list[SentenceInfo], limit: int = 2) -> None:
+    """An incident told without any place the gazetteer knows ("13 November, when gunmen and
+    suicide bombers attacked the Stade de France, cafés and the Bataclan concert hall") in a
+    report whose title names one country ("France's year of terror, revisited") is in that
+    country, at country level."""
+    if all(m.place is not None for m in mentions):
+        return
+    title = next((i for i in infos if i.block < limit and i.block_kind == "heading"), None)
+    countries = list(dict.fromkeys(_countries_named(title.text))) if title is not None else []
+    if len(countries) != 1:
+        return
+    where = resolve_country(countries[0])
+    if where is None:
+        return
+    at = max(title.text.find(countries[0]), 0)
+    for mention in mentions:
+        if mention.place is None and mention.role in ("main", "list"):
+            mention.place = PlaceMention(where, countries[0], title.start + at, title.start + at + len(countries[0]))
 
 
 def place_opening_the_story(mentions: list[IncidentMention], infos: list[SentenceInfo],
