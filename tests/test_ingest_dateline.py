@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, strategies as st
 
-from incidex.ingest.dateline import parse_dateline
+from incidex.ingest.dateline import colon_datelines_allowed, parse_dateline
 
 MUC4 = Path(__file__).resolve().parents[2] / "shared" / "data" / "muc4"
 
@@ -116,7 +116,13 @@ def test_tass_writes_its_name_between_slashes_and_ends_with_a_full_stop():
 
 
 def test_dateline_closed_by_a_colon_after_its_year():
-    found = parse_dateline("Raipur, April 26, 2023: Ten personnel of the District Reserve Guard were killed.")
+    text = "Raipur, April 26, 2023: Ten personnel of the District Reserve Guard were killed."
+    found = parse_dateline(text, colon_closed=True)
     assert (found.city, found.date) == ("Raipur", date(2023, 4, 26))
+    # only where the caller allows it: the same shape labels a brief's items
+    assert parse_dateline(text) is None
+    assert colon_datelines_allowed([text, "Police said the blast hit a vehicle."])
+    assert not colon_datelines_allowed(["Kabul (Afghanistan), 5 May 2022: An explosion at a mosque.",
+                                        "Mogadishu (Somalia), 6 May 2022: No incidents reported."])
     # a label that opens a line the same way is no city
-    assert parse_dateline("Update, 15 February 2025: A 37-year-old woman has died in hospital.") is None
+    assert parse_dateline("Update, 15 February 2025: A 37-year-old woman has died in hospital.", colon_closed=True) is None

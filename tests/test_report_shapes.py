@@ -2826,3 +2826,20 @@ def test_situation_report_series_and_its_tally():
     assert (by_city["Mannheim"].nkill, by_city["Mannheim"].nwound) == (1, 5)
     assert by_city["Solingen"].gname == ISIL and by_city["Solingen"].claim_channel == "Amaq News Agency"
     assert by_city["Berlin"].date_precision == "month" and by_city["Berlin"].nkill == 13
+
+
+@pytest.mark.parametrize("name", ["football_match_report.txt", "storm_toll.txt", "gang_shooting_crime.txt"])
+def test_match_report_storm_and_gang_killing_are_no_terrorist_incidents(name):
+    # "Arsenal attacked from the first whistle and shot down Chelsea's hopes ... Havertz killed the
+    # game off"; "Tropical Storm Trami killed at least 12 people"; "a settling of scores between
+    # rival criminal gangs ... not terrorism-related"
+    assert extract(name)[1] == []
+
+
+def test_brief_items_labelled_place_country_date_are_no_datelines():
+    # "Kabul (Afghanistan), 5 May 2022: ..." over "Mogadishu (Somalia), 6 May 2022: ...": each
+    # paragraph's label dates its item; none is the report's dateline
+    document, found = extract("city_country_brackets.txt")
+    assert document.published is None
+    assert [(r.date, r.place.city, r.nkill) for r in found] == [
+        (date(2022, 5, 5), "Kabul", 5), (date(2022, 5, 7), "Maiduguri", 2)]

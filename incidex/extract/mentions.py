@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from incidex.extract.casualties import stated_toll
 from incidex.extract.lexicon import load_lexicon
 from incidex.extract.segment import DAY_LABEL, Block, mask_citations
-from incidex.ingest.dateline import parse_dateline
+from incidex.ingest.dateline import colon_datelines_allowed, parse_dateline
 from incidex.model import Place
 from incidex.normalize.dates import MONTH_PATTERN, ResolvedDate, find_dates, is_month_day, slashed_date_order
 from incidex.normalize.numbers import parse_count
@@ -952,7 +952,8 @@ def _blank_verb_attacks(span: Span, text: str) -> str:
 
 def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block: int,
                      doc_text: str, published: Optional[date], folded: bool,
-                     context_country: Optional[str], date_order: Optional[str] = None) -> SentenceInfo:
+                     context_country: Optional[str], date_order: Optional[str] = None,
+                     colon_closed: bool = False) -> SentenceInfo:
     lex = load_lexicon()
     start, end = span.start_char + block.start, span.end_char + block.start
     lined_text = mask_citations(doc_text[start:end])
@@ -977,6 +978,8 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
             continue  # "said in a video released on Monday that his group abducted ...": a claim
         if name == "crime" and (_POLITICAL_ACTORS.search(lowered) or find_groups(lowered)):
             continue  # "guerrillas robbed a bank": a robbery by an armed group is an attack
+        if name == "sport" and _REAL_VIOLENCE.search(lowered):
+            continue  # "a suicide bomber blew himself up outside the stadium during the derby"
         info.negative = name
         break
     # "the Nov. 13 attacks in Paris" is one coordinated event named by its day: neither "13
@@ -1003,7 +1006,7 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
         info.aggregate = True
     dateline_end = 0
     if index_in_block == 0 and block_index < 6:
-        dateline = parse_dateline(lined_text)
+        dateline = parse_dateline(lined_text, colon_closed)
         if dateline:  # "ABUJA, May 5, 2014 (AFP) -": the filing date, not an event date
             dateline_end = dateline.end
             text_for_dates = " " * dateline.end + text[dateline.end:]
@@ -1097,6 +1100,9 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:travell?ing|heading|headed|driving|going
 # "on a Thalys train between Amsterdam and Paris": a route's two ends
 _TRAVEL_BETWEEN = re.compile(r"\b(?:train|trains|bus|coach|flight|plane|road|highway|route|ferry|line|service)\s+"
                             r"between\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+and\s+([A-Z][\w'’.-]+)")
+# weapons and attackers: what makes a sports report's "attacked" and "shot" more than a game's
+_REAL_VIOLENCE = re.compile(r"\b(bombs?|bomber|explosi\w+|blasts?|guns?|gunm[ae]n|gunfire|rifles?|pistols?|knives|knife|"
+                            r"stabb\w+|grenades?|hostages?|suicide|militants?|terror\w*|jihadis\w*)\b", re.IGNORECASE)
 # the grievance a claim gives, told with its own places
 _MOTIVE_BEFORE = re.compile(r"\b(?:in (?:retaliation|revenge|reprisal|response) (?:for|to)|to avenge|as revenge for)\b"
                             r"[^.;:]{0,80}$", re.IGNORECASE)
@@ -2148,6 +2154,7 @@ def analyse_document(blocks: list[Block], docs: list[Doc], doc_text: str,
     context_country: Optional[str] = (dateline_place.place.country
                                       if dateline_place is not None and not folded else None)
     date_order = slashed_date_order(doc_text)  # "03/22/2016" tells how "01/12/2016" reads
+    colon_closed = colon_datelines_allowed([b.text for b in blocks if b.kind == "paragraph"])
     for b_index, (block, doc) in enumerate(zip(blocks, docs)):
         block_country = _country_hint(block.text) if not folded else None
         context = block_country or context_country
@@ -2155,7 +2162,7 @@ def analyse_document(blocks: list[Block], docs: list[Doc], doc_text: str,
         for sentence in _sentences_with_dateline(doc, folded):
             for span in _clauses_told_apart(sentence):
                 infos.append(analyse_sentence(span, block, b_index, s_index, doc_text, published, folded, context,
-                                              date_order))
+                                              date_order, colon_closed))
                 s_index += 1
         if block_country and block.kind != "footnote":
             context_country = block_country
@@ -2343,8 +2350,9 @@ def find_office_place(infos: list[SentenceInfo], limit: int = 3) -> Optional[Pla
 def find_dateline_place(blocks: list[Block], limit: int = 6) -> Optional[PlaceMention]:
     """The place of a wire dateline ("CHARLESTON, S.C. -", "LIMA, 10 JAN 90 (EFE) --"): where
     the story was filed, which is where the main incident happened unless the text says otherwise."""
+    colon_closed = colon_datelines_allowed([b.text for b in blocks if b.kind == "paragraph"])
     for block in blocks[:limit]:
-        dateline = parse_dateline(block.text)
+        dateline = parse_dateline(block.text, colon_closed)
         if dateline is None or dateline.city is None or dateline.bracketed:
             continue
         name = dateline.city

@@ -50,6 +50,17 @@ _AGENCY_NAME = re.compile(r"^(?:Reuters|AP|AFP|UPI|EFE|ANSA|DPA|dpa|Xinhua|IANS|
                           r"Anadolu|Bloomberg|Bernama|Kyodo|Yonhap|WAFA|IRNA|SANA|APA|Interfax)$")
 
 
+# "Kabul (Afghanistan), 5 May 2022:" / "Raipur, April 26, 2023:": a place and a full date closed
+# by a colon, at the start of a paragraph
+_COLON_CLOSED = re.compile(rf"^\s*{PLACE},\s*{DATE}[ \t]*:(?=\s)")
+
+
+def colon_datelines_allowed(paragraphs: list[str]) -> bool:
+    """Whether a paragraph opened by "Place, date:" is a dateline: only when no other paragraph
+    opens the same way (several are the labels of a brief's items)."""
+    return sum(1 for text in paragraphs if _COLON_CLOSED.match(text[:200])) <= 1
+
+
 @dataclass(frozen=True)
 class Dateline:
     place: str  # as written, state / country parts included ("CHARLESTON, S.C.")
@@ -85,10 +96,17 @@ def _month(word: Optional[str]) -> Optional[int]:
     return MONTHS.get(word.lower()) if word else None
 
 
-def parse_dateline(text: str) -> Optional[Dateline]:
+def parse_dateline(text: str, colon_closed: bool = False) -> Optional[Dateline]:
     """The dateline that opens `text`, or None. Its place is upper case, or it carries a date or
-    an agency, so that an ordinary sentence with a dash ("The attack - which ...") is not one."""
+    an agency, so that an ordinary sentence with a dash ("The attack - which ...") is not one.
+
+    `colon_closed`: also read "Raipur, April 26, 2023: Ten personnel ..." (a date with its year,
+    then a colon) as a dateline. The same shape labels the items of a brief ("Kabul
+    (Afghanistan), 5 May 2022: An explosion ..."), so only the caller, which sees the other
+    paragraphs, can tell (`colon_datelines_allowed`)."""
     match = _DATELINE.match(text[:300]) or _DATELINE_BARE_AGENCY.match(text[:300])
+    if match and not colon_closed and match.groupdict().get("dash") == ":" and not match.group("agency"):
+        return None
     if not match:
         bracketed = _BRACKETED_CITY.match(text[:60])
         if bracketed is None or _AGENCY_NAME.match(bracketed.group("city").strip()):

@@ -309,7 +309,10 @@ def classify_mention(text: str, mention: DateMention) -> None:
         # closed by a colon, opening the story's first paragraph (not a list item's label)
         colon_opening = (mention.year is not None and pats["dateline_colon_tail"].match(text, mention.end)
                          and mention.start < _first_lines_end(text, HEADER_LINES) and not _LIST_LINE.match(prefix)
-                         and bool(place) and place.group("place").strip().lower() not in wire_dateline.NOT_A_CITY)
+                         and bool(place) and place.group("place").strip().lower() not in wire_dateline.NOT_A_CITY
+                         # ("Kabul (Afghanistan), 5 May 2022: ..." over "Mogadishu (Somalia), 6 May
+                         # 2022: ...": the labels of a brief's items)
+                         and wire_dateline.colon_datelines_allowed(re.split(r"\n\s*\n", text)))
         if place and ((tail and (city_in_capitals or tail.groupdict().get("agency")
                                  or tail.groupdict().get("bare_agency"))) or alone or colon_opening):
             mention.kind, mention.cue = "dateline", f"dateline {place.group('place').strip()}"
