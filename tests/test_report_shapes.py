@@ -2843,3 +2843,24 @@ def test_brief_items_labelled_place_country_date_are_no_datelines():
     assert document.published is None
     assert [(r.date, r.place.city, r.nkill) for r in found] == [
         (date(2022, 5, 5), "Kabul", 5), (date(2022, 5, 7), "Maiduguri", 2)]
+
+
+def test_claim_story_dated_by_the_arrest_at_the_scene():
+    # "on Monday claimed responsibility for a knife attack ... | Police arrested the suspect, a
+    # 23-year-old Syrian asylum seeker, at the scene on Saturday": the attack's day and attacker;
+    # "A ... driver who drove his car at the attacker was hailed as a hero": no ramming
+    document, stabbing = extract_one("soldier_of_caliphate_claim.txt")
+    assert document.published == date(2025, 2, 17)
+    assert (stabbing.date, stabbing.place.city, stabbing.nkill, stabbing.nwound) == (date(2025, 2, 15), "Villach", 1, 5)
+    assert stabbing.attacktypes == ["Armed Assault"] and stabbing.weaptypes == ["Melee"]
+    assert [(p.age, p.nationality) for p in stabbing.perpetrators] == [(23, "Syria")]
+    assert stabbing.gname == ISIL and stabbing.claim_channel == "Amaq News Agency"
+
+
+def test_kidnapping_with_demands_and_a_claim_to_journalists():
+    _, kidnapping = extract_one("kidnapping_demands_release.txt")
+    assert (kidnapping.date, kidnapping.place.city) == (date(2024, 1, 9), "Djibo")
+    assert kidnapping.attacktypes == ["Hostage Taking (Kidnapping)"] and kidnapping.nhostkid == 12
+    assert kidnapping.demands and "release of imprisoned fighters" in kidnapping.demands
+    assert (kidnapping.gname, kidnapping.claimed, kidnapping.claimmode) == (
+        "Jamaat Nusrat al-Islam wal Muslimin (JNIM)", 1, "Personal claim")

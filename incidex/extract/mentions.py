@@ -175,6 +175,7 @@ _SAME_DAY = re.compile(r"\b(on the same day|that same day|the same day|hours (be
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # The date of a report, a claim or an arrest is not the date of the attack: "named the bomber
 # on Tuesday", "in a video obtained by AFP on Monday", "the death toll rose to 103 on Sunday"
+_AT_THE_SCENE = re.compile(r"\b(?:at|near|on) the scene\b|\bon the spot\b", re.IGNORECASE)
 _REPORTING_LEMMAS = {"say", "tell", "claim", "obtain", "release", "post", "publish", "announce", "report",
                      "confirm", "name", "identify", "arrest", "detain", "charge", "condemn", "declare", "issue",
                      "broadcast", "air", "state", "quote", "rise", "climb", "reach", "bury", "mourn", "appear",
@@ -1158,6 +1159,8 @@ def _dates_a_report(span: Span, char_offset: int) -> bool:
         token = token.head  # "The ELN on Monday claimed ...": the parser hangs the date on the subject
     if not (token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _REPORTING_LEMMAS):
         return False
+    if token.lemma_.lower() in ("arrest", "detain") and _AT_THE_SCENE.search(span.text):
+        return False  # "Police arrested the suspect at the scene on Saturday": the attack's own day
     if (token.dep_ == "acl" and token.lemma_.lower() in _COMMEMORATING_LEMMAS
             and token.head.dep_ in ("pobj", "dobj", "obj")):
         return False  # "detonated explosive belts among crowds gathered near the tomb on Wednesday"
@@ -1910,6 +1913,11 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 continue
             if current is not None and info.block_kind != "heading":
                 current.contributions.append(_told_of_it(info))
+                if (current.date is None and rdate is not None and rdate.precision == "day"
+                        and _AT_THE_SCENE.search(info.text)):
+                    # "claimed ... a knife attack in Villach | Police arrested the suspect at the
+                    # scene on Saturday": the day of the attack the claim did not date
+                    current.date = rdate
                 if (place is not None and current.place is not None and not info.negative
                         and (current.place.place.specificity or 5) >= 4 and (place.place.specificity or 5) <= 2
                         and place.place.country == current.place.place.country):

@@ -46,6 +46,9 @@ _RESPONSE_CLAUSE = re.compile(
     r"|\b(?:the\s+)?(?:attackers?|assailants?|gunm[ae]n|driver|bombers?|stabbers?|terrorists?|perpetrators?|"
     r"shooters?|hostage-takers?)\s+(?:is|was|were|are)\s+(?:later\s+|then\s+|also\s+)?(?:shot dead|shot and killed|"
     r"shot|neutrali[sz]ed)\b(?:\s+(?:\w+\s+){0,3}?by\s+[^,.;:()]*)?"
+    # "A food delivery driver who drove his car at the attacker was hailed as a hero": who stopped him
+    r"|\b(?:who\s+)?(?:drove|rammed|steered|drives|rams)\s+(?:his|her|their|a|the)\s+(?:car|vehicle|van|truck)\s+"
+    r"(?:at|into)\s+the\s+(?:attacker|assailant|gunman|suspect|stabber|knifeman|terrorist)\b"
     # "Outcome: Perpetrator killed by police after a three-hour standoff": a fact sheet's short form
     r"|\b(perpetrators?|attackers?|assailants?|gunm[ae]n|shooters?|bombers?|stabbers?|terrorists?|hostage-takers?)\s+"
     r"(shot|killed|arrested|detained|wounded|neutrali[sz]ed|captured|overpowered|subdued|shot dead)\s+(\w+\s+){0,3}by\s+[^,.;:()]*"
@@ -947,6 +950,10 @@ _SUFFERED_BEFORE = re.compile(r"\b(?:shot|killed|stabbed|murdered|wounded|injure
                               re.IGNORECASE)
 
 
+_ATTACKER_DESCRIBED_BEFORE = re.compile(r"\b(?:suspect|attacker|assailant|gunman|stabber|perpetrator|bomber)\s*,\s*(?:an?\s+)?$",
+                                        re.IGNORECASE)
+
+
 def _unnamed_perpetrator_told(parts: list[_Part], nouns: tuple[str, ...]) -> Optional[Perpetrator]:
     for part in parts:
         text = part.text
@@ -957,7 +964,9 @@ def _unnamed_perpetrator_told(parts: list[_Part], nouns: tuple[str, ...]) -> Opt
         if not age:
             continue
         window = text[max(0, age.start() - 20): age.end() + 40]
-        if _RESPONSE_CLAUSE.search(text[:age.start()]) and "terrorist" not in lower:
+        if (_RESPONSE_CLAUSE.search(text[:age.start()]) and "terrorist" not in lower
+                # ("Police arrested the suspect, a 23-year-old Syrian asylum seeker": his description)
+                and not _ATTACKER_DESCRIBED_BEFORE.search(text[:age.start()])):
             continue
         # ("a 37-year-old woman and her two-year-old daughter ... have died": mother and child)
         victims_nearby = re.search(r"\b(victim|passers?-?by|women|girls|boys|children|toddler|(her|his|their)\s+(?:[\w-]+\s+)?"
