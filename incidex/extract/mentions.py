@@ -2294,12 +2294,22 @@ def find_title_place(infos: list[SentenceInfo], limit: int = 3) -> Optional[Plac
         if info.block_kind == "heading" and info.event:
             # "2019 Sri Lanka Easter bombings — foreign victims": a country the NER took for a
             # person's name
-            country = next(_countries_named(info.text), None)
-            where = resolve_country(country) if country else None
-            if where is not None:
-                at = info.text.find(country)
-                return PlaceMention(where, country, info.start + max(at, 0), info.start + max(at, 0) + len(country))
+            country = _country_named_in(info)
+            if country is not None:
+                return country
     return None
+
+
+def _country_named_in(info: SentenceInfo, only: bool = False) -> Optional[PlaceMention]:
+    """The country a sentence names (with `only`, the one country it names), as a place."""
+    countries = list(dict.fromkeys(_countries_named(info.text)))
+    if not countries or (only and len(countries) > 1):
+        return None
+    where = resolve_country(countries[0])
+    if where is None:
+        return None
+    at = info.start + max(info.text.find(countries[0]), 0)
+    return PlaceMention(where, countries[0], at, at + len(countries[0]))
 
 
 def place_by_title_country(mentions: list[IncidentMention], infos: list[SentenceInfo], limit: int = 2) -> None:
@@ -2310,16 +2320,12 @@ def place_by_title_country(mentions: list[IncidentMention], infos: list[Sentence
     if all(m.place is not None for m in mentions):
         return
     title = next((i for i in infos if i.block < limit and i.block_kind == "heading"), None)
-    countries = list(dict.fromkeys(_countries_named(title.text))) if title is not None else []
-    if len(countries) != 1:
+    country = _country_named_in(title, only=True) if title is not None else None
+    if country is None:
         return
-    where = resolve_country(countries[0])
-    if where is None:
-        return
-    at = max(title.text.find(countries[0]), 0)
     for mention in mentions:
         if mention.place is None and mention.role in ("main", "list"):
-            mention.place = PlaceMention(where, countries[0], title.start + at, title.start + at + len(countries[0]))
+            mention.place = replace(country)
 
 
 def place_opening_the_story(mentions: list[IncidentMention], infos: list[SentenceInfo],

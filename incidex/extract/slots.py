@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterator, Optional, Sequence
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from incidex.extract.casualties import PLUS_ATTACKERS, SEVERAL_EVENTS, PerpetratorModel, count_casualties, stated_toll
 from incidex.extract.lexicon import load_lexicon
@@ -692,7 +692,7 @@ def _person_names(sentence: Span) -> list[Span]:
     return names
 
 
-def _leaves_a_device(verb: Span) -> bool:
+def _leaves_a_device(verb: Token) -> bool:
     """"who left the bomb on a bench": leaving a device is planting it."""
     return verb.lemma_.lower() == "leave" and any(
         o.dep_ in ("dobj", "obj") and o.lemma_.lower() in ("bomb", "device", "explosive", "bag", "backpack", "package")
