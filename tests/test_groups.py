@@ -172,3 +172,12 @@ def test_hyphenated_names_written_as_one_word_and_a_parent_group():
     assert [(g.gname, g.affiliation) for g in found] == [
         ("Jamaat-ul-Ahrar", False), ("Tehrik-i-Taliban Pakistan (TTP)", True)]
 
+
+
+def test_repeated_lookups_give_the_same_mentions_and_are_forgotten_between_documents():
+    text = "The Islamic State claimed the attack through its Amaq agency."
+    first = groups.find_groups(text)
+    first.clear()  # a caller's list is its own
+    assert [g.surface for g in groups.find_groups(text)] == ["Islamic State"]
+    groups.forget_group_lookups()
+    assert [g.surface for g in groups.find_groups(text)] == ["Islamic State"]

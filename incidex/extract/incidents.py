@@ -22,6 +22,7 @@ from incidex.extract.segment import csv_as_tsv, flatten_tables, split_blocks, ta
 from incidex.extract.slots import code_incident
 from incidex.ingest.pubdate import reference_date
 from incidex.model import Document, IncidentRecord, Place
+from incidex.normalize.groups import forget_group_lookups
 from incidex.nlp.pipeline import fold_case, is_mostly_upper, load_nlp
 
 
@@ -95,6 +96,7 @@ def extract_many(documents: Iterable[Document], batch_size: int = 32) -> Iterato
     """Incidents of each document, in order. Blocks of all documents are parsed in batches."""
     nlp = load_nlp()
     for document in documents:
+        forget_group_lookups()
         text = document.text
         folded = is_mostly_upper(text)
         cased = csv_as_tsv(fold_case(text) if folded else text)

@@ -235,6 +235,20 @@ def find_groups(text: str, ignore_case: bool = False) -> list[GroupMention]:
     """
     if not text:
         return []
+    # the extractor asks about the same sentence from several stages; the scan of every alias
+    # is the costly part (the mentions are frozen, so one result serves them all).
+    # `forget_group_lookups` empties the cache between documents.
+    return list(_find_groups(text, ignore_case))
+
+
+def forget_group_lookups() -> None:
+    """Start a document with no cached lookups: each document's own repeats are what the cache
+    is for (a benchmark of copied reports must not read faster than new ones)."""
+    _find_groups.cache_clear()
+
+
+@lru_cache(maxsize=4096)
+def _find_groups(text: str, ignore_case: bool) -> tuple[GroupMention, ...]:
     loose_re, exact_re = _matchers(ignore_case)
     found: list[tuple[int, int]] = [m.span() for m in loose_re.finditer(text)]
     if exact_re is not None:
@@ -257,4 +271,4 @@ def find_groups(text: str, ignore_case: bool = False) -> list[GroupMention]:
                                      affiliation=bool(_AFFILIATION_AFTER.match(text, end)
                                                       or _AFFILIATION_BEFORE.search(text[max(0, start - 40):start]))))
         last_end = end
-    return mentions
+    return tuple(mentions)
