@@ -2864,3 +2864,14 @@ def test_kidnapping_with_demands_and_a_claim_to_journalists():
     assert kidnapping.demands and "release of imprisoned fighters" in kidnapping.demands
     assert (kidnapping.gname, kidnapping.claimed, kidnapping.claimmode) == (
         "Jamaat Nusrat al-Islam wal Muslimin (JNIM)", 1, "Personal claim")
+
+
+def test_reason_a_claim_gives_is_the_motive():
+    # "The BLA claimed the attack, saying China was exploiting Balochistan's resources, and
+    # demanded that Beijing withdraw from the CPEC projects" (not "saying its fighters had killed 55")
+    _, attack = extract_one("bla_claim_demands.txt")
+    assert (attack.date, attack.place.city, attack.nkill, attack.nkillter) == (date(2018, 11, 23), "Karachi", 7, 3)
+    assert attack.motive and "exploiting Balochistan's resources" in attack.motive
+    assert attack.demands and "withdraw" in attack.demands
+    _, palma = extract_one("mozambique_palma_tweetstorm.txt")
+    assert palma.motive is None

@@ -539,6 +539,13 @@ _CLAIMED_MOTIVE = re.compile(r"\b(saying|said|adding|stating)\b[^.]{0,60}?\b(ret
                              r"because|protest)\b", re.IGNORECASE)
 
 
+# the clause a claim adds after "saying": a reason, unless it tells the deed, its toll or its doer
+_CLAIM_REASON = re.compile(r"\bclaim\w*\b[^.]{0,120}?,\s+saying\s+([^.;]{10,})", re.IGNORECASE)
+_CLAIM_TELLS_DEED = re.compile(r"\b(carried|conducted|detonat\w*|killed|kill|wounded|injured|dead|fighters?|members?|"
+                               r"soldiers?|bombers?|attackers?|martyrdom|behind|responsib\w*|targeted|attacked|blew)\b",
+                               re.IGNORECASE)
+
+
 _CAPITALISED_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of|the|and|for|de|[A-Z][a-z]+))+")
 
 
@@ -1121,6 +1128,12 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
         if (record.motive is None and lex.motive.search(part.text)
                 and (not lex.claimed.search(part.text) or _CLAIMED_MOTIVE.search(part.text))
                 and not lex.motive_unknown.search(part.text)):
+            record.motive = part.contribution.info.span.text.strip()
+            _evidence(record, "motive", part)
+        reason = _CLAIM_REASON.search(part.text) if record.motive is None and lex.claimed.search(part.text) else None
+        if reason and not _CLAIM_TELLS_DEED.search(reason.group(1)):
+            # "The BLA claimed the attack, saying China was exploiting Balochistan's resources":
+            # the reason the claim gives (not "saying one of its fighters had carried it out")
             record.motive = part.contribution.info.span.text.strip()
             _evidence(record, "motive", part)
         if record.demands is None and lex.demands.search(part.text):
