@@ -803,14 +803,15 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
                 statements.append(CasualtyStatement("kill", told.value if told is not None else 1, True,
                                                     sentence, plus.group(0), total=True))
             continue
-        if _takes_own_life(token) or _blows_self_up(token):
+        blows_up = _blows_self_up(token)
+        if blows_up or _takes_own_life(token):
             # "He then took his own life", "the gunman committed suicide": in an attack report,
             # the attacker's death
             subject = _subject_of(token)
             count = (_count_noun_phrase(subject) if subject is not None else None) or 1
             statements.append(CasualtyStatement("kill", count, True, sentence,
                                                 subject.text if subject is not None else token.text,
-                                                own_death=_blows_self_up(token)))
+                                                own_death=blows_up))
             continue
         bodies = _bodies_received(token)
         if bodies:

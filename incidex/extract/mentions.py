@@ -2162,7 +2162,7 @@ def analyse_document(blocks: list[Block], docs: list[Doc], doc_text: str,
     context_country: Optional[str] = (dateline_place.place.country
                                       if dateline_place is not None and not folded else None)
     date_order = slashed_date_order(doc_text)  # "03/22/2016" tells how "01/12/2016" reads
-    colon_closed = colon_datelines_allowed([b.text for b in blocks if b.kind == "paragraph"])
+    colon_closed = _colon_datelines(blocks)
     for b_index, (block, doc) in enumerate(zip(blocks, docs)):
         block_country = _country_hint(block.text) if not folded else None
         context = block_country or context_country
@@ -2361,10 +2361,16 @@ def find_office_place(infos: list[SentenceInfo], limit: int = 3) -> Optional[Pla
     return None
 
 
+def _colon_datelines(blocks: list[Block]) -> bool:
+    """Whether this document's "Raipur, April 26, 2023: ..." opening is a dateline (see
+    `colon_datelines_allowed`), for every reader of its datelines to agree."""
+    return colon_datelines_allowed([b.text for b in blocks if b.kind == "paragraph"])
+
+
 def find_dateline_place(blocks: list[Block], limit: int = 6) -> Optional[PlaceMention]:
     """The place of a wire dateline ("CHARLESTON, S.C. -", "LIMA, 10 JAN 90 (EFE) --"): where
     the story was filed, which is where the main incident happened unless the text says otherwise."""
-    colon_closed = colon_datelines_allowed([b.text for b in blocks if b.kind == "paragraph"])
+    colon_closed = _colon_datelines(blocks)
     for block in blocks[:limit]:
         dateline = parse_dateline(block.text, colon_closed)
         if dateline is None or dateline.city is None or dateline.bracketed:

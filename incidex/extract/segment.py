@@ -122,6 +122,7 @@ def split_blocks(text: str) -> list[Block]:
         current_start = None
 
     lines = text.splitlines(keepends=True)
+    fact_box = _fact_box_lines(lines)
     # note numbers the text cites inline ("... Human Rights Watch said today.[1]")
     cited = {m.group(1) for m in _CITED_NOTE.finditer(text)}
     for index, line in enumerate(lines):
@@ -150,7 +151,7 @@ def split_blocks(text: str) -> list[Block]:
             close(offset)
             current_start, current_kind = offset, "paragraph"
         elif (_BULLET.match(line) or _DATED_LINE.match(line) or _TIMED_LINE.match(line)
-              or _TSV_ROW.match(line.rstrip("\r\n")) or _fact_box_line(lines, index)):
+              or _TSV_ROW.match(line.rstrip("\r\n")) or index in fact_box):
             # (a tab-separated table's row is one item, as a markdown row is)
             close(offset)
             current_start, current_kind = offset, "list_item"
@@ -178,11 +179,11 @@ def _is_field_line(line: str) -> bool:
     return bool(label) and label.group(1).lower() in load_lexicon().field_labels
 
 
-def _fact_box_line(lines: list[str], index: int) -> bool:
-    """A field line beside another one: each of a fact box's lines is an item of its own
-    (a lone "Update: ..." in running text is not a box)."""
-    return _is_field_line(lines[index]) and any(
-        0 <= i < len(lines) and _is_field_line(lines[i]) for i in (index - 1, index + 1))
+def _fact_box_lines(lines: list[str]) -> set[int]:
+    """The field lines that stand beside another one: each of a fact box's lines is an item of
+    its own (a lone "Update: ..." in running text is not a box)."""
+    fields = {i for i, line in enumerate(lines) if _is_field_line(line)}
+    return {i for i in fields if i - 1 in fields or i + 1 in fields}
 
 
 _TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")

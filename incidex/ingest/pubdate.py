@@ -775,12 +775,13 @@ def reference_date(text: str, today: Optional[date] = None) -> Optional[date]:
     A date alone on one of the first lines does not count: it was turned down as the report's
     date (most often the day the page was copied)."""
     today = today or date.today()
-    mentions = [m for m in _classified_mentions(text, today)
+    classified = _classified_mentions(text, today)
+    mentions = [m for m in classified
                 if m.kind != "header" and m.year is not None and m.value is not None and m.value <= today]
     values = [m.value for m in mentions if m.day is not None]
     if values:
         return max(values)
-    dateline = next((m for m in _classified_mentions(text, today)
+    dateline = next((m for m in classified
                      if m.kind == "dateline" and m.year is None and m.month and m.day), None)
     if dateline is not None:
         # "Damascus, June 22 (SANA) - ... this evening": a wire's own day, its year unknown; its
