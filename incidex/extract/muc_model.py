@@ -62,9 +62,16 @@ def prepare_text(text: str) -> str:
     return prepared
 
 
+@lru_cache(maxsize=8192)
+def mention_words(mention: str) -> tuple[str, ...]:
+    return tuple(prepare_text(mention).split())
+
+
+@lru_cache(maxsize=8192)
 def mention_pattern(mention: str) -> re.Pattern[str]:
-    """A gold mention as a regex over prepared text: whole words, any run of spaces between."""
-    words = prepare_text(mention).split()
+    """A gold mention as a regex over prepared text: whole words, any run of spaces between.
+    Cached: the model's string table has more entries than `re`'s own cache holds."""
+    words = mention_words(mention)
     body = r"\s+".join(re.escape(w) for w in words)
     return re.compile(rf"(?<![\w]){body}(?![\w])")
 
@@ -175,7 +182,9 @@ class RoleLexicon:
             found = []
             for role, strings in self.entries.items():
                 for key, (hits, occurrences) in strings.items():
-                    if key in prepared or " " in key:
+                    # a multi-word string may be split by any run of spaces, so its words
+                    # are looked for one by one before a regex is built for it
+                    if key in prepared or (" " in key and all(w in prepared for w in mention_words(key))):
                         match = mention_pattern(key).search(prepared)
                         if match:
                             found.append((match.start(), match.end(), role, hits,
