@@ -115,6 +115,10 @@ def test_forces_killing_some_of_them_are_attackers(nlp):
     ("Three soldiers, two policemen and a civilian were killed.", (6, 0)),
     # taken to hospital where he died: no wound (his death is told where he "was assassinated")
     ("Abe, 67, was airlifted to hospital, where he was declared dead about five hours later.", (0, 0)),
+    # "in all" is the toll with the deaths told before it in the sentence
+    ("A man drove into pedestrians and stabbed a police officer to death, killing five people in all.", (5, 0)),
+    # a throat slit is a killing
+    ("Two men armed with knives stormed a church, slitting the throat of an 85-year-old priest.", (1, 0)),
 ])
 def test_tolls_in_the_shapes_reports_use(nlp, text, expected):
     c = casualties(nlp, text)

@@ -94,6 +94,11 @@ def test_city_parts_resolve_to_their_city(gaz):
     assert gaz.resolve_place("Tottenham").city == "London"
     # a separate commune with its own département stays itself
     assert gaz.resolve_place("Saint-Denis", country_hint="France").city == "Saint-Denis"
+    # a city that is its own province: parts without a county of their own ("Berlin-Charlottenburg")
+    assert gaz.resolve_place("Berlin-Charlottenburg").city == "Berlin"
+    assert gaz.resolve_place("Spandau").city == "Berlin"
+    # ... but a town beside a big city in an ordinary province stays itself
+    assert gaz.resolve_place("Qalyub").city == "Qalyub"
 
 
 def test_muc4_upper_case_places(gaz):

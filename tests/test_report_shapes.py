@@ -2875,3 +2875,71 @@ def test_reason_a_claim_gives_is_the_motive():
     assert attack.demands and "withdraw" in attack.demands
     _, palma = extract_one("mozambique_palma_tweetstorm.txt")
     assert palma.motive is None
+
+
+def test_church_hostage_taking_throat_slit_attackers_shot_by_police():
+    # "slitting the throat of an 85-year-old priest ... before they were shot dead by police":
+    # the priest is killed, the police's guns are not the attack's, and the two attackers count
+    # in nkill; "Paris prosecutor Francois Molins" is no second scene; the attacker who tried
+    # "to travel to Syria" is named; "comes less than two weeks after a Tunisian drove a truck
+    # into crowds ... in Nice, killing 84" is an earlier incident
+    _, found = extract("rouvray_church_hostages_wire.txt")
+    church, nice = found
+    assert (church.date, church.place.city, church.nkill, church.nkillter) == (
+        date(2016, 7, 26), "Saint-Étienne-du-Rouvray", 3, 2)
+    assert church.weaptypes == ["Melee"] and "Police" not in church.targtypes
+    assert church.nhostkid == 5 and church.claim_channel == "Amaq News Agency"
+    assert [(p.name, p.age) for p in church.perpetrators] == [("Adel Kermiche", 19)]
+    assert (nice.role, nice.place.city, nice.nkill, nice.nwound) == ("background", "Nice", 84, None)
+    assert nice.date.month == 7 and nice.date_precision == "month"
+
+
+def test_family_of_bombers_toll_excluding_them_and_their_own_group():
+    # "The toll rose to 13 dead on Monday, excluding the six bombers": 19 dead, six of them the
+    # bombers; "the family belonged to Jamaah Ansharut Daulah (JAD) ... The Islamic State group
+    # claimed responsibility": their own group first, the claimant second
+    _, bombing = extract_one("surabaya_family_bombers.txt")
+    assert (bombing.date, bombing.place.city, bombing.nkill, bombing.nkillter) == (date(2018, 5, 13), "Surabaya", 19, 6)
+    assert (bombing.gname, bombing.gname2, bombing.claimed) == ("Jamaah Ansharut Daulah", ISIL, 1)
+
+
+def test_group_spokesman_who_claims_is_no_attacker():
+    # "Tehreek-i-Taliban Pakistan (TTP) spokesman Muhammad Khorasani claimed responsibility"
+    _, attack = extract_one("peshawar_school_spokesman_claim.txt")
+    assert (attack.date, attack.place.city, attack.nkill, attack.nkillter) == (date(2014, 12, 16), "Peshawar", 148, 7)
+    assert attack.gname == "Tehrik-i-Taliban Pakistan (TTP)" and attack.claimed == 1
+    assert attack.perpetrators == [] or all(p.name != "Muhammad Khorasani" for p in attack.perpetrators)
+
+
+def test_prosecutor_release_lorry_deliberately_driven_into_market():
+    # "a heavy goods vehicle was deliberately driven into the Christmas market at
+    # Breitscheidplatz in Berlin-Charlottenburg": a ramming, in Berlin (the district is the city's)
+    document, ramming = extract_one("berlin_market_prosecutor_release.txt")
+    assert document.published == date(2016, 12, 21)
+    assert (ramming.date, ramming.place.city, ramming.nkill, ramming.nwound) == (date(2016, 12, 19), "Berlin", 11, 50)
+    assert ramming.attacktypes == ["Unarmed Assault"] and ramming.weaptypes[0].startswith("Vehicle")
+    assert ramming.gname == ISIL and ramming.claim_channel == "Amaq News Agency"
+
+
+def test_gunman_shot_dead_in_a_relative_clause_and_an_earlier_ramming():
+    # "a gunman who then stormed Parliament's Centre Block, where he was shot dead by ...
+    # Sergeant-at-Arms Kevin Vickers": the gunman's death; "A soldier ... was shot and killed ...
+    # by a gunman": the attack itself, a military target; "It came two days after Warrant Officer
+    # Patrice Vincent was killed when a man ran him down with his car ... in
+    # Saint-Jean-sur-Richelieu": another incident, one dead
+    _, found = extract("ottawa_parliament_earlier_ramming.txt")
+    ottawa, ramming = found
+    assert (ottawa.date, ottawa.place.city, ottawa.nkill, ottawa.nkillter) == (date(2014, 10, 22), "Ottawa", 2, 1)
+    assert "Military" in ottawa.targtypes and ottawa.weaptypes == ["Firearms"]
+    assert [(p.name, p.age) for p in ottawa.perpetrators] == [("Michael Zehaf-Bibeau", 32)]
+    assert (ramming.role, ramming.date, ramming.place.city, ramming.nkill) == (
+        "background", date(2014, 10, 20), "Saint-Jean-sur-Richelieu", 1)
+    assert ramming.weaptypes[0].startswith("Vehicle")
+
+
+def test_twin_blasts_at_a_cathedral_claimed_via_amaq():
+    _, bombing = extract_one("jolo_cathedral_twin_blasts.txt")
+    assert (bombing.date, bombing.place.city, bombing.nwound) == (date(2019, 1, 27), "Jolo", 81)
+    assert bombing.nkill >= 20 and bombing.suicide == 1
+    assert "Religious Figures/Institutions" in bombing.targtypes
+    assert bombing.claimed == 1 and bombing.claim_channel == "Amaq News Agency"

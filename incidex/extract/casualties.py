@@ -68,8 +68,10 @@ _TOLL_PATTERNS: dict[Effect, re.Pattern[str]] = {
 
 # "Killed: 22 (plus the attacker)", "Death toll rises to 14, plus the bomber": the attackers beside
 # the toll (GTD's nkill counts them too)
-PLUS_ATTACKERS = re.compile(r"(?:\(|,)\s*(?:plus|besides|not counting)\s+(the|one|two|three|four|five|\d+)\s+(?:attackers?|bombers?|"
-                            r"perpetrators?|gunm[ae]n|assailants?|terrorists?)\s*(?:\)|[.;]|$)", re.IGNORECASE)
+PLUS_ATTACKERS = re.compile(r"(?:\(|,)\s*(?:plus|besides|not counting|excluding|not including)\s+"
+                            r"(?:the\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s))?"
+                            r"(the|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:suicide\s+)?(?:attackers?|bombers?|"
+                            r"perpetrators?|gunm[ae]n|assailants?|terrorists?)\s*(?:\)|[.;,]|$)", re.IGNORECASE)
 
 
 def stated_toll(text: str, effect: Effect) -> Optional[tuple[int, re.Match[str]]]:
@@ -254,6 +256,7 @@ SEVERAL_EVENTS = re.compile(r"\b(?:two|three|four|five|twin|\d)\s+(?:[\w-]+\s+){
                             # "In all, 40 people were killed" after each site's own toll
                             r"|^\W*(?:in all|in total|all told|altogether)\b",
                             re.IGNORECASE)
+_IN_ALL_AFTER = re.compile(r",?\s+(?:in all|in total|all told|altogether)\b", re.IGNORECASE)
 _VAGUE_WORDS = {"dozens", "dozen", "scores", "hundreds", "thousands"}
 
 
@@ -279,6 +282,22 @@ def _embraced_martyrdom(token: Token) -> bool:
 def _sent_to_hell(token: Token) -> bool:
     return token.lemma_.lower() == "send" and any(
         c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "hell" for g in c.children) for c in token.children)
+
+
+def _throat_cut(token: Token) -> Optional[Token]:
+    """The person whose throat the attacker slit ("slitting the throat of an 85-year-old priest",
+    "cut the priest's throat"): reports tell a killing so."""
+    if token.lemma_.lower() not in ("slit", "cut", "slash") or token.pos_ != "VERB":
+        return None
+    for throat in token.children:
+        if throat.dep_ not in ("dobj", "obj") or throat.lower_ not in ("throat", "throats"):
+            continue
+        for child in throat.children:
+            if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
+                return child
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return next((p for p in child.children if p.dep_ == "pobj"), None)
+    return None
 
 
 _BODY_VERBS = {"receive", "recover", "retrieve", "pull", "bring", "collect", "find", "count"}
@@ -669,6 +688,9 @@ class PerpetratorModel:
                 patient.like_num and patient.pos_ == "NUM" and any(c.lower_ == "all" for c in patient.children))
         ) and passive and self.last_subject_perp:
             return True  # "He was wounded" / "Both were killed" right after a sentence about the attackers
+        if patient.lower_ in SUBJECT_PRONOUNS and passive and any(
+                a.dep_ == "relcl" and self.is_perp(a.head) for a in patient.ancestors):
+            return True  # "a gunman who then stormed Parliament's Centre Block, where he was shot dead"
         if patient.lower_ in SUBJECT_PRONOUNS and self.last_object_perp and patient.head.lemma_.lower() == "die":
             return True
         if patient.dep_ == "attr" and (self.last_object_perp or self.last_subject_perp) and any(
@@ -813,6 +835,11 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
                                                 subject.text if subject is not None else token.text,
                                                 own_death=blows_up))
             continue
+        victim = _throat_cut(token)
+        if victim is not None and _denotes_people(victim, perps):
+            statements.append(CasualtyStatement("kill", _count_noun_phrase(victim) or 1, False, sentence,
+                                                " ".join(t.text for t in victim.subtree)))
+            continue
         bodies = _bodies_received(token)
         if bodies:
             # "The city's emergency hospital said it had received the bodies of 63 people"
@@ -871,6 +898,10 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
                     statements.append(CasualtyStatement(effect, included, True, sentence, phrase))
                     count -= included
                 statement = CasualtyStatement(effect, count, is_perp, sentence, phrase,
+                                              # "stabbed a police officer to death, killing five
+                                              # people in all": the toll with those told before
+                                              total=bool(_IN_ALL_AFTER.match(
+                                                  sentence.doc.text, patient.right_edge.idx + len(patient.right_edge))),
                                               implied=effect == "wound" and token.lemma_.lower() in ("shoot", "stab"),
                                               also=any(c.dep_ == "advmod" and c.lower_ == "also" for c in token.children),
                                               named=_person_named(patient) if count == 1 else None,

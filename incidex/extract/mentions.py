@@ -877,8 +877,13 @@ def _names_an_office(span: Span, start: int, length: int) -> bool:
     head = last.head
     if head.lower_ in ("governor", "police") and head.dep_ == "poss":
         return False
-    return head.lower_ in _OFFICE_NOUNS and head.i == last.i + 1 or (
-        head.lower_ in ("office", "spokesman", "spokeswoman") and head.i - last.i <= 3)
+    if head.lower_ in _OFFICE_NOUNS and head.i == last.i + 1 or (
+            head.lower_ in ("office", "spokesman", "spokeswoman") and head.i - last.i <= 3):
+        return True
+    # "Paris prosecutor Francois Molins": place and office both modify the name
+    after = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    return (after is not None and after.lower_ in _OFFICE_NOUNS and after.head.i == head.i
+            and after.dep_ == "compound" and head.ent_type_ == "PERSON")
 
 
 def _resolve_surface(surface: str, hint: Optional[str], folded: bool) -> Optional[Place]:
@@ -1096,7 +1101,7 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
 
 
 _DIRECTION_OF_BEFORE = re.compile(rf"{_DIRECTION_OF}\s+$", re.IGNORECASE)
-_DESTINATION_BEFORE = re.compile(r"\b(?:travell?ing|heading|headed|driving|going|bound|en route|on (?:its|their|his|her) way)"
+_DESTINATION_BEFORE = re.compile(r"\b(?:travel(?:l?ed|l?ing|s)?|fl(?:y|ew|own)|heading|headed|driving|going|bound|en route|on (?:its|their|his|her) way)"
                                  r"\b[^.;:]{0,70}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
 # "on a Thalys train between Amsterdam and Paris": a route's two ends
 _TRAVEL_BETWEEN = re.compile(r"\b(?:train|trains|bus|coach|flight|plane|road|highway|route|ferry|line|service)\s+"
@@ -1552,11 +1557,13 @@ _THE_ATTACKER_OPENS = re.compile(r"\W*the\s+(?:attacker|assailant|gunman|bomber|
 # "The bombing came a week after gunmen stormed ...": a sentence that opens by naming the
 # incident already told, then tells another one
 ANAPHORIC_LEAD = re.compile(
-    r"^\s*(the|this|that|today's|yesterday's|(mon|tues|wednes|thurs|fri|satur|sun)day's)\s+([\w-]+\s+){0,2}?"
+    r"^\s*(?:(the|this|that|today's|yesterday's|(mon|tues|wednes|thurs|fri|satur|sun)day's)\s+([\w-]+\s+){0,2}?"
     r"(attacks?|bombings?|blasts?|explosions?|shootings?|stabbings?|killings?|massacre|assault|raid|siege|kidnapping|abduction)"
     # "The blast at Mindanao State University came a day after ..."
     r"(?:\s+(?:at|in|on|near)\s+[^,.;]{1,60}?)?"
-    r"\s+(came|happened|occurred|followed|was|were|took place)\b[^,.;]{0,40}?\b(after|before|since)\b",
+    r"\s+(came|comes|happened|occurred|followed|was|were|took place)"
+    # "It came two days after Warrant Officer Patrice Vincent was killed ..."
+    r"|it\s+(?:came|comes|happened|occurred|followed|took place))\b[^,.;]{0,40}?\b(after|before|since)\b",
     re.IGNORECASE)
 
 

@@ -56,6 +56,8 @@ _RESPONSE_CLAUSE = re.compile(
     # (not "police were killed when a suicide bomber rammed ...": there the police are the victims)
     # ("Police officers who arrived at the school shot the perpetrator")
     r"(?:\s+who(?:\s+\w+){1,6}?)?"
+    # ("Police officers from the BRI special intervention unit shot the two men dead")
+    r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?(?=\s+(?:shot|killed|stormed|overpowered|neutrali[sz]ed|arrested)\b))?"
     r"(\s+(?!(?:was|were|been|being|are|is|had|have|has)\b)\w+){0,3}\s+(shot|shoots|killed|kills|arrested|stormed|storms?|raids?|broke into|overpowered|neutrali[sz]ed|raided|chased|detained|captured|opened fire|returned fire|fired|rammed|tackled|stopped|cornered|confront(?:s|ed))[^,.;:]*",
     re.IGNORECASE,
 )
@@ -90,11 +92,22 @@ _VICTIM_SUBJECT = re.compile(
     r"pupils?|teachers?|bystanders?|passers-?by)\b[^.;]{0,70}$", re.IGNORECASE)
 
 
+# "slitting the throat of a priest ... before they were shot dead by police": the doers, whatever
+# victim the clause before names
+_DOER_PRONOUN_BEFORE = re.compile(r"\b(before|after|until|when|as)\s+(they|he|she)\s+$", re.IGNORECASE)
+
+
 def blank_responses_to_attack(text: str) -> str:
     """`text` with the responders' clauses blanked ("the attacker was shot dead by police",
     "police stormed the building"), so that their guns are not the attack's weapons."""
     def blank(match: re.Match) -> str:
-        if match.group(0)[:4].lower() in ("was ", "were") and _VICTIM_SUBJECT.search(text[max(0, match.start() - 80):match.start()]):
+        by = re.search(r"\bby\s+(?:(?:a|an|the|two|three|several|suspected|armed|lone|masked|unknown)\s+)*([\w-]+)",
+                       match.group(0), re.IGNORECASE)
+        if by and by.group(1).lower() in load_lexicon().perpetrator_nouns:
+            return match.group(0)  # "A soldier ... was shot and killed by a gunman": the attack itself
+        before = text[max(0, match.start() - 80):match.start()]
+        if match.group(0)[:4].lower() in ("was ", "were") and _VICTIM_SUBJECT.search(before) \
+                and not _DOER_PRONOUN_BEFORE.search(before):
             return match.group(0)
         return " " * len(match.group(0))
     return _RESPONSE_CLAUSE.sub(blank, text)
@@ -120,6 +133,9 @@ _LEADER_BEFORE = re.compile(r"\b(?:led|founded|headed|commanded|run)\s+$", re.IG
 # a group's leader or voice, named with the office: who claims, not who attacked
 _LEADER_AFTER = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+)?(?:leader|head|chief|emir|spokes(?:man|woman|person)|commander|"
                            r"founder)\s+of\b", re.IGNORECASE)
+# ... or with the office before the name: "TTP spokesman Muhammad Khorasani claimed responsibility"
+_LEADER_TITLE_BEFORE = re.compile(r"\b(?:leader|chief|emir|amir|spokes(?:man|woman|person)|commander|founder)\s+$",
+                                  re.IGNORECASE)
 _ARRESTED = re.compile(r"\b(arrested|detained|charged|convicted|sentenced|confessed|shot dead|killed by police)\b")
 _NAME_CUE = re.compile(
     r"\b(?:(?:named|identified)(?:\s+by\s+[\w ]{1,40}?)?\s+as(?:\s+\d{1,2}-year-old)?|named|called|by|suspect|gunman|attacker|"
@@ -661,7 +677,12 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
             record.claim_channel = found[1]
     if record.claimed == 1 and record.claimmode is None and amaq_mode:
         record.claimmode = amaq_mode
-    if claimed_by:
+    if claimed_by and member and named and named != claimed_by:
+        # "the family belonged to Jamaah Ansharut Daulah ... Islamic State claimed responsibility
+        # through Amaq": the attackers' own group, and the one that claimed them
+        record.gname = named
+        record.gname2 = record.gname2 or claimed_by
+    elif claimed_by:
         record.gname = claimed_by
     elif unlisted is not None and unlisted[1] == "claim":
         record.gname = unlisted[0]
@@ -830,7 +851,8 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
         for name, position in candidates:
             if any(lo <= position < hi for lo, hi in responses):
                 continue  # "police officer Alan Horujko confronts Artan and shoots him": the responder
-            if _LEADER_AFTER.match(text, position + len(name)):
+            if _LEADER_AFTER.match(text, position + len(name)) or _LEADER_TITLE_BEFORE.search(
+                    text[max(0, position - 30):position]):
                 continue  # "Doku Umarov, the leader of the Caucasus Emirate, claimed responsibility"
             name = name.strip(" ,")
             if not re.search(r"\s[A-Z]\.$", name):  # "Sulaiman A." keeps the point of its initial
@@ -1024,6 +1046,15 @@ def _single_victim_killed(text: str) -> bool:
     return bool(_single_victim_pattern().search(text))
 
 
+def _clause_span(contribution: Contribution) -> Optional[Span]:
+    """The tokens of a sentence inside the contribution's `only` range, as a span of its doc."""
+    info, (lo, hi) = contribution.info, contribution.only
+    span = info.span
+    base = span.start_char - info.start  # document offset -> offset in the parsed block
+    clause = span.doc.char_span(max(lo, info.start) + base, min(hi, info.end) + base, alignment_mode="contract")
+    return clause if clause is not None and len(clause) > 2 else None
+
+
 def code_incident(mention: IncidentMention, published: Optional[date], doc_title: Optional[str] = None,
                   table_rows: Sequence[TableRow] = (), known_perpetrators: Sequence[str] = ()) -> IncidentRecord:
     """The GTD record of one incident mention. `known_perpetrators`: attackers the report names
@@ -1058,8 +1089,15 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
     perps_model = PerpetratorModel(names=names + [n for n in known_perpetrators if n not in names])
     sentences = []
     for part in parts:
-        if part.contribution.masked or part.contribution.only:
+        if part.contribution.masked:
             continue  # dependency-based counting needs whole sentences
+        if part.contribution.only:
+            # "It came two days after Warrant Officer Patrice Vincent was killed when ...": the
+            # clauses of the part that tells this incident (the parse is the whole sentence's)
+            clause = _clause_span(part.contribution)
+            if clause is not None:
+                sentences.append(clause)
+            continue
         sentences.append(part.contribution.info.span)
     perps_model.learn(sentences)
     casualties = count_casualties(sentences, perps_model)
@@ -1082,6 +1120,14 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
     else:
         record.nkill, record.nkillter = casualties.nkill, casualties.nkillter
         record.nwound, record.nwoundte = casualties.nwound, casualties.nwoundte
+        if mention.role == "background":
+            # an aside ("the 2015 Paris attacks, which killed 130 people") tells what it tells: the
+            # wounded and the attackers it does not mention are unknown, not none
+            told = {(st.effect, st.perpetrator) for st in casualties.statements}
+            if not any(effect == "wound" for effect, _ in told):
+                record.nwound, record.nwoundte = None, None
+            if ("kill", True) not in told and not record.nkillter:
+                record.nkillter = None
         for statement in casualties.statements:
             field_name = "nkill" if statement.effect == "kill" else "nwound"
             sent = statement.sentence

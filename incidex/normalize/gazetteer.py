@@ -30,7 +30,7 @@ from incidex.normalize import codebook
 from incidex.normalize.countries import normalize_country
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-INDEX_VERSION = 5  # bump when the pickled layout or the build rules change
+INDEX_VERSION = 6  # bump when the pickled layout or the build rules change
 
 # Words that turn a city name into a part of it: "Lower Manhattan", "East Jerusalem".
 _PART_PREFIXES = {
@@ -287,14 +287,23 @@ def _link_districts(idx: _Index) -> None:
     for district, city in _load_json("gazetteer_districts.json")["districts"].items():
         if int(district) in row_of and city in row_of:
             idx.parent[row_of[int(district)]] = row_of[city]
+    # a city-state's parts often carry no admin2 in GeoNames (Berlin and Charlottenburg, Hamburg,
+    # Moscow): a city that is its own province (by name) takes such parts too, but not a city
+    # without admin2 among others in a province (Qalyub is no part of Shubra al-Khaymah)
     big: dict[tuple[str, str, str], list[int]] = {}
     for row, pop in enumerate(idx.pop):
-        if pop >= 500_000 and idx.admin2[row]:
-            big.setdefault((idx.cc[row], idx.admin1[row], idx.admin2[row]), []).append(row)
-    for row in range(len(idx.gid)):
-        if row in idx.parent or not idx.admin2[row]:
+        if pop < 500_000:
             continue
-        for city in big.get((idx.cc[row], idx.admin1[row], idx.admin2[row]), ()):
+        if idx.admin2[row]:
+            big.setdefault((idx.cc[row], idx.admin1[row], idx.admin2[row]), []).append(row)
+        elif name_key(idx.name[row]) in name_key(idx.admin1_name.get(idx.admin1[row]) or ""):
+            big.setdefault((idx.cc[row], idx.admin1[row], ""), []).append(row)
+    for cities in big.values():  # the largest city a part lies in wins (Budapest, not Pest)
+        cities.sort(key=lambda row: -idx.pop[row])
+    for row in range(len(idx.gid)):
+        if row in idx.parent or not idx.admin1[row]:
+            continue
+        for city in big.get((idx.cc[row], idx.admin1[row], idx.admin2[row] or ""), ()):
             if city == row or idx.pop[row] * 3 > idx.pop[city]:
                 continue
             radius = min(25.0, 8.0 * math.sqrt(idx.pop[city] / 1e6))
