@@ -340,6 +340,17 @@ def test_reference_date_falls_back_on_a_month_and_year():
     assert reference_date("Incidents in December 2030\n\n5 December: a bomb.", today=date(2026, 11, 25)) is None
 
 
+@pytest.mark.parametrize("title, expected", [
+    ("SECURITY DIGEST — WEEK 41/2015", date(2015, 10, 11)),
+    ("Weekly brief, week 3, 2019", date(2019, 1, 20)),
+    ("Sahel monitor 2023-W52", date(2023, 12, 31)),
+    ("Digest week 60/2015", None),  # no such week
+])
+def test_a_titled_iso_week_ends_on_its_sunday(title, expected):
+    text = f"{title}\n\nOn Saturday 10 October, two bombs exploded in Ankara.\n"
+    assert reference_date(text, today=date(2026, 11, 26)) == expected
+
+
 def test_a_year_in_the_title_dates_a_report_whose_items_name_no_year():
     text = "Country Reports on Terrorism 2019: Kenya\n\nOn January 15, gunmen attacked a hotel in Nairobi.\n"
     assert reference_date(text, today=date(2026, 11, 26)) == date(2019, 12, 31)

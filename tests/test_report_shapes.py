@@ -2943,3 +2943,36 @@ def test_twin_blasts_at_a_cathedral_claimed_via_amaq():
     assert bombing.nkill >= 20 and bombing.suicide == 1
     assert "Religious Figures/Institutions" in bombing.targtypes
     assert bombing.claimed == 1 and bombing.claim_channel == "Amaq News Agency"
+
+
+def test_a_second_bomb_elsewhere_in_the_city_with_its_own_toll():
+    # "A second bomb exploded the same night in a market in the Shaab area of northern Baghdad,
+    # killing five people. No group claimed that attack.": its own incident, unclaimed
+    _, found = extract("karrada_second_bomb_same_night.txt")
+    karrada, shaab = found
+    assert (karrada.date, karrada.place.city, karrada.nkill, karrada.gname) == (date(2016, 7, 3), "Baghdad", 213, ISIL)
+    assert (shaab.date, shaab.place.city, shaab.nkill, shaab.gname, shaab.claimed) == (
+        date(2016, 7, 3), "Baghdad", 5, "Unknown", 0)
+
+
+def test_next_days_device_is_another_incident():
+    # "On Tuesday afternoon an explosive device was thrown from a bridge towards a pier at
+    # Sathorn ... without causing any injuries": the day after the shrine bombing, another attack
+    _, found = extract("erawan_shrine_next_day_device.txt")
+    shrine, pier = found
+    assert (shrine.date, shrine.place.city, shrine.nkill, shrine.nwound) == (date(2015, 8, 17), "Bangkok", 20, 120)
+    assert (pier.date, pier.place.country, pier.attacktypes, pier.nkill) == (
+        date(2015, 8, 18), "Thailand", ["Bombing/Explosion"], 0)
+
+
+def test_weekly_digest_takes_its_year_from_the_week_number():
+    # "TURKEY SECURITY DIGEST — WEEK 41/2015" and items "On Saturday 10 October" (no year
+    # elsewhere): 2015, not the year the digest was read in; "The Health Ministry put the toll
+    # at 102 dead (excluding the two bombers)": 104 with the bombers, the ministry no target
+    document, found = extract("turkey_weekly_digest_week_number.txt")
+    assert document.published is None
+    assert [(r.date, r.place.city) for r in found] == [
+        (date(2015, 10, 10), "Ankara"), (date(2015, 10, 8), "Diyarbakır"), (date(2015, 10, 9), "Yüksekova")]
+    ankara = found[0]
+    assert (ankara.nkill, ankara.nkillter, ankara.suicide) == (104, 2, 1)
+    assert "Government (General)" not in ankara.targtypes

@@ -144,6 +144,12 @@ _CONNECTIVE_BEFORE_DATE = re.compile(
     r"\s*,?\s*(?:on|in|at)?\s*", re.IGNORECASE)
 _LATER_DAY_LEAD = re.compile(r"^\W*(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)"
                              r"|(?:a|one|two|three|four|\d+)\s+days?\s+later)\b", re.IGNORECASE)
+# "On Tuesday afternoon an explosive device was thrown from a bridge towards a pier": a day's lead,
+# then a new device or attacker (an indefinite one), not more of the one told
+_NEW_ATTACK_AFTER_DAY = re.compile(
+    r"^\W*(?:(?:late|early)\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+    r"(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:bomb|explosive device|device|grenade|ied|explosion|blast|suicide bomber|gunman|"
+    r"attacker|assailant)\b", re.IGNORECASE)
 # "killed four hostages", "shot dead 12 people": a toll of the sentence's own deed
 _KILLED_COUNT = re.compile(r"\b(?:killed|killing|shot dead|murdered|massacred)\s+(?:at least\s+|more than\s+|about\s+)?"
                            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|dozens)\b",
@@ -1348,6 +1354,10 @@ def _opens_new_site(info: SentenceInfo, current: IncidentMention) -> bool:
         # police are the ones who act: "Hours later, police shot dead the attacker")
         first_event = min((start for start, _ in event_words(info.text, info.methods)), default=0)
         return not load_lexicon().response_force.search(info.text[:first_event])
+    if _NEXT_ATTACK.search(info.text) and _OWN_TOLL.search(info.text) and any(not p.origin for p in info.places):
+        # "A second bomb exploded the same night in a market in the Shaab area of northern
+        # Baghdad, killing five people": another place told, with its own victims
+        return True
     here = _site_types([info.text])
     return bool(here) and not here & _site_types(c.text() for c in current.contributions)
 
@@ -1976,6 +1986,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                       and name_key(place.place.city) != name_key(target.place.place.city))
                      or _NEXT_ATTACK.search(info.text)
                      or (_LATER_DAY_LEAD.match(info.text) and _OWN_TOLL.search(info.text))
+                     or (info.methods and _NEW_ATTACK_AFTER_DAY.match(info.text))
                      # "Vendredi 9 janvier: Coulibaly takes hostages at the Hyper Cacher ...": a
                      # timeline's entry for another day
                      or (info.index_in_block == 0 and DAY_LABEL.match(info.text)))):

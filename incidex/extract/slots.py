@@ -393,7 +393,7 @@ _NOT_TARGET = re.compile(
     r"|\b(told|telling|tell)\s+(reporters|journalists|the media|media)\b|\b(to|for|with)\s+(journalists|reporters)\b"
     # who gave the news: "the Ministry of Interior said", "the Health Ministry reported"
     r"|\b(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?ministry(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)?(?:\s+spokes(?:man|woman|person))?"
-    r"\s+(?:said|says|reported|announced|stated|confirmed|added)\b"
+    r"\s+(?:said|says|reported|announced|stated|confirmed|added|put the (?:death )?toll|gave the (?:death )?toll)\b"
     r"|\b(a|an|the)\s+([\w-]+\s+){0,3}(man|woman)\s+(armed|charged|wielding|carrying|who (drove|opened|stabbed|shot|attacked|killed|took))\b"
     r"|“[^”]{0,300}”|\"[^\"]{0,300}\""
     # a landmark that only places the scene: "beside the ruined tower of the Kaiser Wilhelm

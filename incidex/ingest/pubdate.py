@@ -781,6 +781,10 @@ def reference_date(text: str, today: Optional[date] = None) -> Optional[date]:
     values = [m.value for m in mentions if m.day is not None]
     if values:
         return max(values)
+    week_end = _titled_week_end(text)
+    if week_end is not None and week_end <= today:
+        # "SECURITY DIGEST — WEEK 41/2015": the week's last day
+        return week_end
     dateline = next((m for m in classified
                      if m.kind == "dateline" and m.year is None and m.month and m.day), None)
     if dateline is not None:
@@ -799,6 +803,23 @@ def reference_date(text: str, today: Optional[date] = None) -> Optional[date]:
     title = text.lstrip().split("\n", 1)[0]
     years = [int(y) for y in _TITLE_YEAR.findall(title) if int(y) <= today.year]
     return min(today, date(max(years), 12, 31)) if years else None
+
+
+_TITLED_WEEK = re.compile(r"\bweek\s+(\d{1,2})\s*(?:/|,|of)\s*((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-?W(\d{2})\b",
+                          re.IGNORECASE)
+
+
+def _titled_week_end(text: str) -> Optional[date]:
+    """The Sunday of an ISO week a report's first lines name ("Week 41/2015", "2015-W41")."""
+    head = "\n".join([line for line in text.splitlines() if line.strip()][:3])
+    match = _TITLED_WEEK.search(head)
+    if match is None:
+        return None
+    week, year = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+    try:
+        return date.fromisocalendar(int(year), int(week), 7)
+    except ValueError:
+        return None
 
 
 # a year in a title, not one that starts a span ("Major attacks in Europe since 2015")
