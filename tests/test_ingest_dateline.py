@@ -107,6 +107,11 @@ def test_a_press_release_names_its_issuing_city_in_brackets():
     assert release.end == len("(Nairobi) – ")
     # an agency alone in brackets names no place
     assert parse_dateline("(Reuters) - Gunmen attacked a hotel") is None
+    # a rights group's release gives its date in the brackets too
+    dated = parse_dateline("(Dakar, March 15, 2023) – Islamist armed groups have killed hundreds")
+    assert (dated.city, dated.bracketed, dated.date) == ("Dakar", True, date(2023, 3, 15))
+    assert dated.end == len("(Dakar, March 15, 2023) – ")
+    assert parse_dateline("(Reuters, March 15, 2023) – Gunmen attacked a hotel") is None
 
 
 def test_tass_writes_its_name_between_slashes_and_ends_with_a_full_stop():

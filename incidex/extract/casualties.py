@@ -39,8 +39,10 @@ _OTHERS = re.compile(r"\b(other|others|more)\b|\ban?\s+(second|third|fourth|fift
 _MODALS = {"must", "will", "shall", "should", "would", "could", "may", "might", "can", "'ll", "wo"}
 ATTACKER_VERBS = {"stab", "shoot", "attack", "detonate", "ram", "fire", "open", "threaten", "seize", "hit",
                   "drive", "plough", "plow", "behead", "slash", "hack", "carry", "kidnap", "abduct", "hijack"}
-# "several soldiers", "many people", "a number of civilians": people told without a figure
-_VAGUE_QUANTITY = re.compile(r"\b(several|many|some|a number of|a few|numerous|scores of|other|others)\b")
+# "several soldiers", "many people", "a number of civilians": people told without a figure (the
+# hostage count shares the words)
+VAGUE_NUMBER = re.compile(r"\b(a number of|several|some(?! \d)|many|a few|numerous)\b", re.IGNORECASE)
+_VAGUE_QUANTITY = re.compile(rf"{VAGUE_NUMBER.pattern}|\b(scores of|other|others)\b")
 AGGREGATE_HEADS = {"total", "number", "toll", "tally", "count"}
 
 

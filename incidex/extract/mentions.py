@@ -155,7 +155,7 @@ _KILLED_COUNT = re.compile(r"\b(?:killed|killing|shot dead|murdered|massacred)\s
                            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|dozens)\b",
                            re.IGNORECASE)
 # "The next day, police stormed the building, killing the two gunmen": the end of the attack told
-_ENDS_THE_SIEGE_WORDS = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:police|troops|soldiers|security forces|commandos|special forces)\s+"
+_ENDS_THE_SIEGE_WORDS = re.compile(rf"(?:the\s+)?(?:[\w-]+\s+)?(?:{load_lexicon().response_force.pattern})\s+"
                                    r"(?:\w+\s+){0,2}(?:stormed|raided|killed|shot dead|ended|freed|rescued)\b", re.IGNORECASE)
 
 

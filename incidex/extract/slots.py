@@ -13,7 +13,8 @@ from typing import Iterator, Optional, Sequence
 
 from spacy.tokens import Span, Token
 
-from incidex.extract.casualties import PLUS_ATTACKERS, SEVERAL_EVENTS, PerpetratorModel, count_casualties, stated_toll
+from incidex.extract.casualties import (PLUS_ATTACKERS, SEVERAL_EVENTS, VAGUE_NUMBER, PerpetratorModel, count_casualties,
+                                       stated_toll)
 from incidex.extract.lexicon import load_lexicon
 from incidex.extract.mentions import ANAPHORIC_LEAD, Contribution, IncidentMention
 from incidex.extract.segment import TableRow
@@ -1206,7 +1207,6 @@ _HOSTAGE_NOUNS = (r"(?:hostages?|people|persons|girls?|boys?|students?|schoolgir
                   r"fishermen|sailors|crew|crew members|nationals|foreigners|engineers?|soldiers|policemen|priests?|nuns?|"
                   r"journalists?|teachers?|pupils|residents|farmers|miners|volunteers?|aid workers?|missionar(?:y|ies)|"
                   r"doctors?|nurses?|businessm[ae]n|businesswom[ae]n|officials?|(?:wo)?man|child)")
-_VAGUE_NUMBER = re.compile(r"\b(a number of|several|some(?! \d)|many|a few|numerous)\b", re.IGNORECASE)
 _HOSTAGE_COUNTS = [
     # "took 18 people hostage", "abducted more than 200 schoolgirls", "holding about 170 guests and staff hostage"
     re.compile(r"\b(?:seized|took|taking|held|holding|kidnapp?ed|abducted|captured)\s+(?P<n>(?:[\w-]+\s+){0,3}?)"
@@ -1369,7 +1369,7 @@ def _count_hostages(text: str) -> Optional[int]:
     for pattern in _HOSTAGE_COUNTS:
         for match in pattern.finditer(text):
             words = match.group("n").strip()
-            if _VAGUE_NUMBER.search(words):
+            if VAGUE_NUMBER.search(words):
                 continue  # "held a number of students hostage": how many is not told
             count = _phrase_count(words) if words else None
             if count is not None:

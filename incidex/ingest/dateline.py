@@ -46,6 +46,8 @@ _DATELINE_BARE_AGENCY = re.compile(rf"^\s*{PLACE},\s*{DATE}\.?{BARE_ENDING}")
 # "(Nairobi) – Armed Islamist fighters killed ...": a rights group's or a UN office's press
 # release names the city it was issued from in brackets; "(Reuters) -" alone names no place
 _BRACKETED_CITY = re.compile(r"^\s*\((?P<city>[A-Z][A-Za-z.'’ -]{1,30})\)\s*(?:--|[-–—])\s")
+# "(Dakar, March 15, 2023) – ...": the same, with the release's date
+_BRACKETED_CITY_DATED = re.compile(rf"^\s*\((?P<city>[A-Z][A-Za-z.'’ -]{{1,30}}),\s*{DATE}\)\s*(?:--|[-–—])\s")
 _AGENCY_NAME = re.compile(r"^(?:Reuters|AP|AFP|UPI|EFE|ANSA|DPA|dpa|Xinhua|IANS|PTI|ANI|TASS|CNN|BBC|IPS|AA|"
                           r"Anadolu|Bloomberg|Bernama|Kyodo|Yonhap|WAFA|IRNA|SANA|APA|Interfax)$")
 
@@ -108,12 +110,18 @@ def parse_dateline(text: str, colon_closed: bool = False) -> Optional[Dateline]:
     if match and not colon_closed and match.groupdict().get("dash") == ":" and not match.group("agency"):
         return None
     if not match:
-        bracketed = _BRACKETED_CITY.match(text[:60])
+        bracketed = _BRACKETED_CITY.match(text[:60]) or _BRACKETED_CITY_DATED.match(text[:80])
         if bracketed is None or _AGENCY_NAME.match(bracketed.group("city").strip()):
             return None
         city = bracketed.group("city").strip()
+        day = month = year = None
+        if bracketed.groupdict().get("date"):
+            month = _month(bracketed.group("m1") or bracketed.group("m2"))
+            day_text, year_text = bracketed.group("d1") or bracketed.group("d2"), bracketed.group("y1") or bracketed.group("y2")
+            day = int(day_text) if month and day_text else None
+            year = int(year_text) if month and year_text and len(year_text) == 4 else None
         return Dateline(place=city, city=city, country=None, city_start=bracketed.start("city"),
-                        city_end=bracketed.start("city") + len(city), day=None, month=None, year=None,
+                        city_end=bracketed.start("city") + len(city), day=day, month=month, year=year,
                         agency=None, end=bracketed.end(), wire=False, bracketed=True)
     # "BAMAKO/OUAGADOUGOU, Aug 29 (Reuters)": a story filed from two cities; the first is its city
     city = match.group("city").strip().split("/")[0].strip()

@@ -164,8 +164,6 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"^\s*(?P<place>{wire_dateline.PLACE_PART}(?:,\s*{wire_dateline.PLACE_PART}){{0,2}})\s*"
             rf"{wire_dateline.AGENCY}\s*{wire_dateline.DASH}\s*$"),
         "dateline_colon_tail": re.compile(r"[ \t]*:[ \t]+[A-Z][^\n]{40,}"),
-        "bracketed_dateline_place": re.compile(r"^\s*\(\s*(?P<place>[A-Z][\w.'’ -]{1,40}?),\s*$"),
-        "bracketed_dateline_tail": re.compile(r"^\s*\)\s*(?:[–—-]|--)"),
         # " (Reuters) -" / " (EFE) --" after the date
         # (the dash may start the next line when the agency name is long;
         # the agency may hold a bracketed acronym: "(INTERPRESS AGENCY [IPS])")
@@ -317,10 +315,11 @@ def classify_mention(text: str, mention: DateMention) -> None:
                                  or tail.groupdict().get("bare_agency"))) or alone or colon_opening):
             mention.kind, mention.cue = "dateline", f"dateline {place.group('place').strip()}"
             return
-        bracketed = pats["bracketed_dateline_place"].match(prefix)
-        if bracketed and mention.year is not None and pats["bracketed_dateline_tail"].match(suffix):
+        bracketed = wire_dateline.parse_dateline(prefix + text[mention.start:mention.end] + suffix[:8]) \
+            if prefix.lstrip().startswith("(") else None
+        if bracketed is not None and bracketed.bracketed and bracketed.date is not None:
             # "(Nairobi, April 25, 2024) – Burkina Faso's military ...": a rights group's release
-            mention.kind, mention.cue = "dateline", f"dateline {bracketed.group('place').strip()}"
+            mention.kind, mention.cue = "dateline", f"dateline {bracketed.place}"
             return
         after_agency = pats["dateline_agency_place"].match(prefix)
         if after_agency and mention.year is not None and pats["sentence_end_tail"].match(suffix):
