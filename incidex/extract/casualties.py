@@ -656,6 +656,12 @@ class PerpetratorModel:
             phrase = {t.lower_ for t in token.subtree}
             if phrase & self.name_tokens:
                 return True
+        for child in token.children:
+            # "The passenger, who has been named as Emad Al Swealmeen, 32, died": the noun the
+            # attacker's name is given to, in apposition or in a clause that names him
+            if child.dep_ == "appos" or (child.dep_ == "relcl" and child.lemma_.lower() in ("name", "identify")):
+                if {t.lower_ for t in child.subtree if t.pos_ == "PROPN"} & self.name_tokens:
+                    return True
         return False
 
     def classify(self, patient: Token, agent: Optional[Token], passive: bool) -> bool:
@@ -984,8 +990,9 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
             into[key] = max(into.get(key, 0), value)
         for key, value in others.items():
             # "The governor was wounded and two other officials were killed": more people than
-            # those told before
-            into[key] = max(into.get(key, 0), per_sentence.get(key, 0)) + value
+            # those told before (not where the sentence gives the new total itself: "A third
+            # victim died of his wounds on Friday, raising the toll to three")
+            into[key] = max(into.get(key, 0), per_sentence.get(key, 0)) + (0 if key in totals else value)
     for key, value in claimed.items():
         best.setdefault(key, value)
     for key, value in implied.items():

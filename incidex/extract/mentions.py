@@ -198,7 +198,10 @@ _REPORTING_LEMMAS |= _COMMEMORATING_LEMMAS
 # (not "about 30 km from Mandera town": a distance from the town the scene is near)
 _ORIGIN_BEFORE = re.compile(r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )(?<!mi )"
                             r"\b(from|born in|native of|nationals? of|citizens? of|national from|resident of)\s+(the\s+)?$"
-                            r"|[A-Z][\w'’-]+,\s+of\s+(?:(?:[A-Z][\w'’-]+\s*){1,3},\s+an?\s+)?$", re.IGNORECASE)
+                            r"|[A-Z][\w'’-]+,\s+of\s+(?:(?:[A-Z][\w'’-]+\s*){1,3},\s+an?\s+)?$"
+                            # "from the Jenin refugee camp in the occupied West Bank": where the camp is
+                            r"|\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}(?:camp|village|town|district|area|city)\s+in\s+"
+                            r"(?:the\s+)?(?:occupied\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$", re.IGNORECASE)
 _SITE_NAME_AFTER = re.compile(r"\s+(?:(?:Catholic|Orthodox|Anglican|Methodist|Baptist|Grand|Central|Great)\s+)?"
                               r"(?:Church|Cathedral|Basilica|Chapel|Mosque|Synagogue|Temple|Shrine|Hotel|Hospital|"
                               r"School|College|University|Stadium|Arena|Market|Mall|Theatre|Theater)\b")
@@ -1912,6 +1915,10 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 if info.block_kind == "list_item" and not info.negative and not info.aggregate and not info.years:
                     elsewhere[info.block] = _best_place(scenes)
                 continue  # a new paragraph about somewhere else ("Nigeria: The army said ...")
+            if _SEPARATE_EVENT.match(info.text) and not info.methods:
+                # "Separately, two Virginia State Police troopers died when their helicopter
+                # crashed": told beside the incident, not of it
+                continue
             if info.methods and _OTHER_TIME_LEAD.match(info.text):
                 # "Last week, suspected jihadists kidnapped a Spanish priest ...": another event,
                 # told without a day or place to code it by; not part of the current one

@@ -124,7 +124,7 @@ _NAMED_ATTACKERS = re.compile(
 # its sentence (after an optional date) with an age, the sentence telling an attack after it
 # (a long apposition defeats the parser's subject)
 _AGED_NAME_OPENS = re.compile(r"^\W*(?:(?:On|In)\s+[\w ]{3,25}?,?\s+)?$")
-_AGE_APPOSITION = re.compile(r"^\s*,\s*(?:(?:a|an)\s+)?(\d{1,2})(?:-year-old\b|\s*,)")
+_AGE_APPOSITION = re.compile(r"^\.?\s*,\s*(?:(?:a|an)\s+)?(\d{1,2})(?:-year-old\b|\s*,)")  # ("Fields Jr., 20,")
 _ATTACK_AFTER_NAME = re.compile(r"\b(?:opened fire|stabbed|shot|detonated|drove|rammed|attacked|blew himself|"
                                 r"blew herself|set off|stormed|took|kidnapped|killed|planted)\b")
 _ATTACKER_APPOSITION = re.compile(r"\s*,\s*(?:an?\s+)?\d{1,2}-year-old\s+(?:[\w-]+\s+){0,2}?(?:terrorist|attacker|gunman|"
@@ -150,7 +150,10 @@ _NAME_CUE = re.compile(
 _NAMES_NO_ATTACKER = re.compile(
     r"\b(officers?|policem[ae]n|policewom[ae]n|constables?|gendarmes?|soldiers?|guards?|teachers?|priests?|"
     r"victims?|dead|deceased|wounded|injured|hostages?|activists?|journalists?|mayor|imam|rabbi|nurse|doctor)"
-    r"\W+(?:[\w-]+\W+){0,2}$", re.IGNORECASE)
+    r"\W+(?:[\w-]+\W+){0,2}$"
+    # "The woman who was killed was identified as Heather Heyer"
+    r"|\bwho\s+(?:was|were|had been)\s+(?:\w+\s+)?(?:killed|slain|murdered|wounded|injured|hurt)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE)
 _IDENTIFIED_AS = re.compile(
     r"\b(?:named|identified)\s+((?:the\s+|a\s+)?[\w-]+|him|her|them)\s+(?:(?:on|late|early|in)\s+\w+\s+){0,2}as\s+"
     r"((?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|[A-Z]\.)(?:\s+(?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|" + _PARTICLE + r")){1,4})"
@@ -177,7 +180,7 @@ _FIRST_PERSON_DEED = re.compile(r"[“\"]\s*I\s+(abducted|kidnapped|killed|attac
 _AGED_NAME_IN_LIST = re.compile(r"(?<![\w’'])((?:[A-Z][a-z’'\-]+)(?:\s+(?:[A-Z][a-z’'\-]+|al|bin|ben|el)){1,3}),\s+(\d{1,2})\b")
 _THE_SUSPECTS_OPEN = re.compile(r"^\W*the\s+(?:two|three|four|five|six|seven|eight|nine|ten|suspects|men|attackers|gunmen|"
                                 r"accused|defendants)\b", re.IGNORECASE)
-_AGE_AFTER_NAME = re.compile(r"^\s*,\s*(?:a\s+)?(\d{1,2})\b")
+_AGE_AFTER_NAME = re.compile(r"^\.?\s*,\s*(?:a\s+)?(\d{1,2})\b")  # ("Fields Jr., 20,")
 _AGE_PHRASE = re.compile(r"\b(\d{1,2})-year-old\b|\baged (\d{1,2})\b")
 _ATTACK_VERBS = {"stab", "shoot", "attack", "carry", "detonate", "drive", "ram", "kill", "open", "fire",
                  "enter", "seize", "explode", "take", "plant", "kidnap", "abduct", "hijack", "murder", "behead",
@@ -948,11 +951,17 @@ def _nationality(window: str) -> Optional[str]:
         if country:
             return country
     found: list[str] = []
-    for word in re.findall(r"\b[A-Z][a-z]+\b", window):
-        country = country_from_demonym(word)
+    for match in re.finditer(r"\b[A-Z][a-z]+\b", window):
+        if _INSTITUTION_AFTER.match(window, match.end()):
+            continue  # "named by Israeli officials as Raad Hazem": who named him, not his nationality
+        country = country_from_demonym(match.group(0))
         if country and country not in found:
             found.append(country)
     return found[0] if found else None
+
+
+_INSTITUTION_AFTER = re.compile(r"\s+(?:officials?|authorities|police|forces|army|military|security|media|government|"
+                                r"troops|sources|investigators|prosecutors?|intelligence|ministry|embassy)\b")
 
 
 def _unnamed_perpetrator(parts: list[_Part]) -> Optional[Perpetrator]:
@@ -972,7 +981,8 @@ def _unnamed_perpetrator(parts: list[_Part]) -> Optional[Perpetrator]:
 
 
 _SUFFERED_AFTER = re.compile(r"[\s,]*(?:[\w-]+\s+){0,2}?(?:who\s+)?(?:was|were|has been|had been)\s+(?:\w+\s+)?"
-                             r"(?:killed|wounded|injured|stabbed|shot|murdered|hurt)\b|[\s,]*(?:[\w-]+\s+){0,2}?died\b")
+                             r"(?:killed|wounded|injured|stabbed|shot|murdered|hurt)\b|[\s,]*(?:[\w-]+\s+){0,2}?(?:died|succumbed)\b"
+                             r"|[\s,]*(?:[\w-]+\s+){0,2}?(?:was|is|were|remains?)\s+in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition\b")
 
 
 _SUFFERED_BEFORE = re.compile(r"\b(?:shot|killed|stabbed|murdered|wounded|injured|attacked|hit|struck|kidnapped|abducted|"
@@ -999,7 +1009,7 @@ def _unnamed_perpetrator_told(parts: list[_Part], nouns: tuple[str, ...]) -> Opt
                 and not _ATTACKER_DESCRIBED_BEFORE.search(text[:age.start()])):
             continue
         # ("a 37-year-old woman and her two-year-old daughter ... have died": mother and child)
-        victims_nearby = re.search(r"\b(victim|passers?-?by|women|girls|boys|children|toddler|(her|his|their)\s+(?:[\w-]+\s+)?"
+        victims_nearby = re.search(r"\b(victim|hostages?|passers?-?by|women|girls|boys|children|toddler|(her|his|their)\s+(?:[\w-]+\s+)?"
                                    r"(daughter|son|baby|child|mother|husband|wife))\b", window, re.IGNORECASE)
         if victims_nearby or _SUFFERED_AFTER.match(text, age.end()) or _SUFFERED_BEFORE.search(text[:age.start()]):
             continue  # "One woman, aged 79, was killed", "shot dead a 40-year-old woman": a victim's age
