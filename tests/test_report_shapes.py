@@ -3025,3 +3025,59 @@ def test_shelling_without_casualties_claimed_on_radio_andalus():
     assert (shelling.date, shelling.place.city, shelling.nkill, shelling.nwound) == (date(2024, 1, 1), "Mogadishu", 0, 0)
     assert shelling.attacktypes == ["Bombing/Explosion"]
     assert (shelling.gname, shelling.claimed, shelling.claim_channel) == ("Al-Shabaab", 1, "Radio Andalus")
+
+
+def test_fire_found_deliberately_set_in_a_planned_refugee_shelter_is_an_arson():
+    # "a fire broke out in the roof truss of the former Husarenhof hotel ... | Investigators
+    # assume that the fire was set deliberately": an arson, dated by the story's opening; the
+    # police office that "has taken over the investigation" is no target
+    document, arson = extract_one("bautzen_shelter_arson_police.txt")
+    assert document.published == date(2016, 2, 21)
+    assert (arson.date, arson.place.city) == (date(2016, 2, 21), "Bautzen")
+    assert arson.attacktypes == ["Facility/Infrastructure Attack"] and arson.weaptypes == ["Incendiary"]
+    assert "Police" not in arson.targtypes and arson.nkill == 0
+
+
+def test_drone_attacks_on_an_airport_and_the_earlier_one_at_the_airport():
+    # "An explosive-laden drone launched by Yemen's Houthi rebels struck Abha International
+    # Airport"; the spokesman "said on Twitter that the group had targeted" it (a claim); "On
+    # Monday, four people were wounded when debris ... fell on the airport": the same airport,
+    # not the Riyadh dateline
+    _, found = extract("abha_airport_drone_twice.txt")
+    thursday, monday = found
+    assert (thursday.date, thursday.place.city, thursday.nwound) == (date(2022, 2, 10), "Abha", 12)
+    assert thursday.attacktypes == ["Bombing/Explosion"] and thursday.claimed == 1
+    assert thursday.gname == "Houthi extremists (Ansar Allah)"
+    assert (monday.date, monday.place.city, monday.nwound) == (date(2022, 2, 7), "Abha", 4)
+
+
+def test_translated_report_date_thrown_device_and_an_earlier_bomb_in_the_same_city():
+    # "[Translated from Spanish — El Tiempo, Bogotá, 29 June 2021]": the report's date; "threw an
+    # explosive device at the police station": a bombing; the wounded "taken to the Erasmo Meoz
+    # University Hospital" is no school; "came less than two weeks after a car bomb exploded
+    # inside the 30th Brigade base in the same city, wounding 36 people": an earlier incident there
+    document, found = extract("cucuta_station_translated_same_city.txt")
+    assert document.published == date(2021, 6, 29)
+    station, brigade = found
+    assert (station.date, station.place.city, station.nwound) == (date(2021, 6, 29), "Cúcuta", 2)
+    assert station.attacktypes == ["Bombing/Explosion"] and "Educational Institution" not in station.targtypes
+    assert station.gname == "National Liberation Army of Colombia (ELN)"
+    assert (brigade.role, brigade.place.city, brigade.nwound, brigade.date_precision) == ("background", "Cúcuta", 36, "month")
+
+
+def test_daily_log_items_labelled_by_place_are_separate_incidents():
+    # "- Kirkuk: Suspected ISIS militants attacked a federal police checkpoint ... overnight" after
+    # the dated Diyala item: its own incident, with its own dead; an arrest is none
+    _, found = extract("iraq_daily_log_place_labels.txt")
+    assert [(r.place.provstate, r.nkill) for r in found] == [("Diyālá", 2), ("Kirkuk", 3), ("Baghdad", 0)]
+    kirkuk = found[1]
+    assert kirkuk.nkillter == 2 and "Police" in kirkuk.targtypes
+
+
+def test_hostages_own_quoted_account_places_the_kidnapping():
+    # '"I was kidnapped on April 8 in Gao by JNIM," Dubois said': the day and the town (a place in
+    # quoted words is otherwise no scene), not the Bamako dateline
+    _, kidnapping = extract_one("gao_journalist_kidnapping_video.txt")
+    assert (kidnapping.date, kidnapping.place.city) == (date(2021, 4, 8), "Gao")
+    assert kidnapping.attacktypes == ["Hostage Taking (Kidnapping)"]
+    assert kidnapping.gname == "Jamaat Nusrat al-Islam wal Muslimin (JNIM)"

@@ -322,6 +322,10 @@ _ACTOR_AFTER = re.compile(
     r"militants|insurgents|rebels|jihadists|fighters|guerrillas|extremists|militias?)\b", re.IGNORECASE)
 
 
+_QUOTED_TESTIMONY = re.compile(r"[\"“]\s*(?:I|We)\s+(?:was|were|had been)\s+(?:\w+\s+)?(?:kidnapped|abducted|taken hostage|"
+                               r"seized|shot|stabbed|attacked|wounded|injured)\b")
+
+
 def _inside_quote(text: str, start: int, end: int) -> bool:
     """Is text[start:end] inside quoted speech? A sentence split inside a quotation holds one
     quote mark: the part on its open side is quoted ('shouted "Don't forget Aleppo!')."""
@@ -562,8 +566,10 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue
         if _COMPOUND_AFTER.match(info_text, start + len(surface)) or _COMPOUND_BEFORE.search(info_text[max(0, start - 40):start]):
             continue  # "the Jammu-Srinagar highway", "the Pakistan-based group": part of another name
-        if _inside_quote(info_text, start, start + len(surface)):
-            continue  # 'shouted "Don't forget Aleppo!"': a place in quoted words is not the scene
+        if _inside_quote(info_text, start, start + len(surface)) and not _QUOTED_TESTIMONY.search(info_text):
+            # 'shouted "Don't forget Aleppo!"': a place in quoted words is not the scene (but a
+            # victim's own account is: '"I was kidnapped on April 8 in Gao by JNIM," Dubois said')
+            continue
         if _FEATURE_AFTER.match(info_text, start + len(surface)) or (
                 # "in the Schöntal park in Aschaffenburg" (not "strikes Lahore park": a city's park)
                 _PARK_AFTER.match(info_text, start + len(surface))
@@ -1126,6 +1132,8 @@ _PROVINCE_AFTER = re.compile(r",\s+((?:North|South|East|West|New)\s+[A-Z][a-z]+|
 _YEARS_AGO = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
                         r"several|many|a few)\s+years\s+ago\b|\ba\s+(?:year|decade)\s+ago\b", re.IGNORECASE)
 _CITY_COLON = re.compile(r"^\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}\s*:\s")
+# "- Kirkuk: Suspected ISIS militants attacked ...": a list item labelled by its place
+_PLACE_LABEL = re.compile(r"^[\s\-–—•*·]*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}\s*:\s")
 # how many non-empty lines at the top of a report hold its title, byline and page date
 HEADER_ZONE_LINES = 6
 
@@ -1580,6 +1588,7 @@ ANAPHORIC_LEAD = re.compile(
     re.IGNORECASE)
 
 
+_IN_THE_SAME_TOWN = re.compile(r"\bin the same (?:city|town|village|area|neighbou?rhood|district)\b", re.IGNORECASE)
 # "The attack came almost three years to the day after teacher Samuel Paty was beheaded in
 # Conflans-Sainte-Honorine": the lead dates the earlier event by its distance from the one told
 _LEAD_INTERVAL = re.compile(
@@ -1632,6 +1641,18 @@ def _ends_the_siege(info: SentenceInfo, told: Optional[ResolvedDate], current: I
     return bool(_SIEGE_ENDED.search(info.text)) and any("hostage" in c.info.methods for c in current.contributions)
 
 
+_DEFINITE_SITE = re.compile(r"\bthe\s+(airport|air ?base|base|camp|compound|mosque|church|cathedral|synagogue|temple|shrine|"
+                            r"market|hotel|school|university|station|embassy|consulate|checkpoint|prison|stadium|"
+                            r"hospital|port|refinery|oil field|pipeline|border crossing)\b", re.IGNORECASE)
+
+
+def _site_told_again(info: SentenceInfo, current: IncidentMention) -> bool:
+    """Does a sentence without a place name a site by "the ..." that the incident before told?
+    Then it is there ("four people were wounded when debris ... fell on the airport")."""
+    told = " ".join(c.info.text for c in current.contributions).lower()
+    return any(re.search(rf"\b{re.escape(m.group(1).lower())}\b", told) for m in _DEFINITE_SITE.finditer(info.text))
+
+
 def _same_scene(place: Optional[PlaceMention], current: IncidentMention) -> bool:
     """Does a sentence's place (if any) fit the incident's (if any)?"""
     return place is None or current.place is None or places_compatible(place.place, current.place.place)
@@ -1664,6 +1685,9 @@ _DAY_HEADING = re.compile(rf"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\W
                           re.IGNORECASE)
 
 
+_DENIAL = re.compile(r"\b(?:no|not|never|nobody|none|neither|nor|without)\b|n't\b", re.IGNORECASE)
+
+
 def _settings_before(infos: list[SentenceInfo], position: int) -> list[SentenceInfo]:
     """Of the (up to three) sentences just before, in the same paragraph or the one above (or
     the items above: "• When: 22 May 2017 | • Where: Manchester Arena | • Attacker: ...
@@ -1685,6 +1709,17 @@ def _settings_before(infos: list[SentenceInfo], position: int) -> list[SentenceI
             continue
         if event_date(before) is not None or any(not p.origin and not p.dateline for p in before.places):
             found.append(before)
+    if not found and info.methods:
+        # "a fire broke out in the roof truss of the former Husarenhof hotel ... | ... |
+        # Investigators assume that the fire was set deliberately": a story whose method is told
+        # last; its day is the one the story opened with, a few paragraphs up, when nothing
+        # between tells another method or another day
+        for before in reversed(infos[max(0, position - 6):position]):
+            if before.block_kind not in ("paragraph", "list_item") or before.methods or before.negative:
+                break
+            if event_date(before) is not None:
+                found.append(before)
+                break
     return found
 
 
@@ -1821,8 +1856,11 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             tail_start = info.start + lead.end()
             tail = info.text[lead.end():]
             where = _best_place([p for p in info.places if p.start >= tail_start])
-            if (event_words(tail) and where is not None and not _same_scene(where, current)
-                    and find_match(earlier, where) is None):
+            if where is None and _IN_THE_SAME_TOWN.search(tail):
+                where = current.place  # "a car bomb exploded inside the 30th Brigade base in the same city"
+            same_town = where is not None and where is current.place
+            if (event_words(tail) and where is not None and (not _same_scene(where, current) or same_town)
+                    and find_match(earlier, where) in ((None, current) if same_town else (None,))):
                 # "The attack came almost three years to the day after teacher Samuel Paty was
                 # beheaded near his school in Conflans-Sainte-Honorine": an earlier incident,
                 # dated back from this one
@@ -1844,7 +1882,10 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             info.block in event_blocks) and not any(t.pos_ == "VERB" for t in info.span)
         is_anchor = (info.event or headed) and (rdate is not None or place is not None)
         if (not is_anchor and current is None and not mentions and info.event and not info.negative
-                and info.block_kind in ("paragraph", "list_item") and info.block <= 4):
+                and info.block_kind in ("paragraph", "list_item")
+                # (further down, only a sentence that tells its method and denies nothing: "the
+                # fire was set deliberately", not "No explosives were detonated")
+                and (info.block <= 4 or (info.methods and not _DENIAL.search(info.text)))):
             # "Labour MP Jo Cox has died after being shot and stabbed": the story's lead, placed and
             # dated by the sentences after it
             preludes = _settings_before(infos, position)
@@ -2048,8 +2089,14 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         # a new incident
         # ("21.10 hrs: Unknown gunmen fired on a checkpoint in Rueso district.": an entry of a
         # day's log, dated by the report as the entries before it, opens its own incident)
+        # ("- Kirkuk: Suspected ISIS militants attacked a federal police checkpoint ... overnight",
+        # after a dated item: an item labelled by its own place is its own entry too)
         log_entry = (rdate is None and info.block_kind == "list_item" and info.index_in_block == 0 and info.event
-                     and place is not None and not place.origin and all(m.date is None for m in mentions))
+                     and place is not None and not place.origin
+                     and (all(m.date is None for m in mentions)
+                          or ((label := _PLACE_LABEL.match(info.text)) is not None
+                              and place.start - info.start < label.end() and not info.negative
+                              and not _same_scene(place, current))))
         if (rdate is None and current is not None and place is not None and not place.origin and info.methods
                 and _SEQUENCE_CUE.search(info.text) and _NEXT_ATTACK.search(info.text)):
             # "About an hour later, a second bomb exploded outside the office of a candidate in
@@ -2102,6 +2149,8 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             # "to remember the 22 people killed in the Manchester Arena bombing seven years ago":
             # an incident of years before, without a day to code it by (the memorial is the news)
             continue
+        if place is None and current is not None and current.place is not None and _site_told_again(info, current):
+            place = current.place  # "On Monday, four people were wounded when debris ... fell on the airport"
         new = IncidentMention(role="main", date=rdate, place=place)
         if current is None or starts_block:
             new.role = "main" if not mentions or log_entry else ("list" if info.block_kind == "list_item" else "main")

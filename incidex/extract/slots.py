@@ -392,6 +392,11 @@ _NOT_TARGET = re.compile(
     r"(evacuated|cordoned|sealed|defused|rushed|arrived|responded|closed|blocked|searched|cleared|surrounded|"
     r"shot dead|shot and killed|killed|ended|stormed|arrested|detained|found|recovered|were called|called|treated|"
     r"are treating|were treating|described|investigat\w+)\b"
+    # "The Operational Defence Centre of the Saxon State Criminal Police Office (OAZ) has taken over
+    # the investigation"
+    r"|\b(?:(?:the\s+)?[\w'’-]+\s+(?:of\s+(?:the\s+)?)?){0,8}?(?:police|prosecutors?|office|investigators|unit|agency)"
+    r"(?:\s+\([A-Z]{2,8}\))?\s+(?:has|have|had)\s+taken over"
+    r"\s+the\s+(?:investigation|case|inquiry)\b"
     r"|\b(turned|handed|gave)\s+(himself|herself|themselves)\s+(in|over|up)\s+to\s+(the\s+)?(\w+\s+)?police\b"
     r"|\bsurrendered\s+to\s+(the\s+)?(\w+\s+)?police\b"
     r"|\b(told|telling|tell)\s+(reporters|journalists|the media|media)\b|\b(to|for|with)\s+(journalists|reporters)\b"

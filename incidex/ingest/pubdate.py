@@ -150,8 +150,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                   r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)(?:day|nesday|rday|sday)?\.?,?\s*)?$"),
         # "Published in Dawn, March 13th, 2024", "Translated from El Tiempo (Bogotá), 16 June 2021"
         "published_in_source": re.compile(r"^\W*(?:(?:First\s+|Originally\s+)?(?:Published|Printed|Appeared)\s+in|"
-                                          r"(?:Translated|Reprinted|Adapted)\s+from)\s+(?:the\s+)?"
-                                          r"[A-Z][\w.&'’ -]{1,40}?(?:\s*\([^()\n]{2,30}\))?,?\s*(?:on\s+)?$"),
+                                          r"(?:Translated|Reprinted|Adapted)\s+from(?:\s+[A-Z][a-z]+\s*[—–-])?)\s+(?:the\s+)?"
+                                          # ("[Translated from Spanish — El Tiempo, Bogotá, 29 June 2021]")
+                                          r"[A-Z][\w.&'’ -]{1,40}?(?:\s*\([^()\n]{2,30}\))?(?:,\s*[A-Z][\w.'’ -]{1,30}?)?,?\s*(?:on\s+)?$"),
         "title_date_before": re.compile(r"(?:[A-Za-z]\s*(?:[—–|:]|\s-)|\d\s*[—|]|\b(?:reported|published|issued) (?:on|for)\s)\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$"),
         "source_line_after": re.compile(r"^\s*[|•·]\s*[A-Z][\w.&'’ -]{2,60}$"),
         # "PARIS, " / "SAN SALVADOR, EL SALVADOR, " / "[TEXT] LIMA, " before the date
