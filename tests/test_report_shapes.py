@@ -3081,3 +3081,38 @@ def test_hostages_own_quoted_account_places_the_kidnapping():
     assert (kidnapping.date, kidnapping.place.city) == (date(2021, 4, 8), "Gao")
     assert kidnapping.attacktypes == ["Hostage Taking (Kidnapping)"]
     assert kidnapping.gname == "Jamaat Nusrat al-Islam wal Muslimin (JNIM)"
+
+
+def test_district_named_without_its_designation_and_a_yearless_capitals_dateline():
+    # "BAJAUR, Jan 8: A policeman escorting a polio vaccination team was martyred ... in the Mamund
+    # tehsil of Bajaur district on Monday": GeoNames files the district as "Bājaur Agency"; the
+    # dateline's day gives the year whose 8 January is a Monday
+    document, attack = extract_one("bajaur_polio_escort_yearless_colon.txt")
+    assert document.published == date(2024, 1, 8)
+    assert (attack.date, attack.place.country, attack.place.provstate) == (date(2024, 1, 8), "Pakistan", "Khyber Pakhtunkhwa")
+    assert (attack.nkill, attack.attacktypes, attack.targtypes) == (1, ["Armed Assault"], ["Police"])
+
+
+def test_prison_attacked_is_a_police_target_and_the_claim_via_amaq():
+    _, attack = extract_one("kuje_prison_break_claim.txt")
+    assert (attack.date, attack.place.city, attack.nkill, attack.nwound) == (date(2022, 7, 5), "Abuja", 5, 3)
+    assert "Prison/Jail" in attack.targsubtypes
+    assert (attack.gname, attack.claimed, attack.claim_channel) == (
+        "Islamic State West Africa Province (ISWAP)", 1, "Amaq News Agency")
+
+
+def test_head_of_a_municipal_council_shot_dead_is_a_government_target():
+    _, killing = extract_one("daraa_council_head_observatory.txt")
+    assert (killing.date, killing.place.city, killing.nkill) == (date(2023, 3, 13), "Jāsim", 1)
+    assert killing.attacktypes == ["Assassination"] and killing.targtypes[0] == "Government (General)"
+    # "SOHR has documented 97 attacks ... which killed 76 people": a running tally, no incident
+
+
+def test_a_railway_line_named_after_an_ocean_is_no_town():
+    # "hit the Atlantic line near Courtalain, the North line near Croisilles and ...": not Atlantic,
+    # Iowa (GTD would code each line's site as its own incident; the split of a list of sites
+    # told with "near" is not done yet)
+    _, found = extract("france_rail_lines_arson.txt")
+    assert {r.place.country for r in found} == {"France"}
+    assert "Courtalain" in {r.place.city for r in found}
+    assert all(r.attacktypes == ["Facility/Infrastructure Attack"] and r.nkill == 0 for r in found)

@@ -446,6 +446,7 @@ _FEATURE_AFTER = re.compile(
     # "the Bab el-Mandeb strait"
     r"(?:\s+[A-Za-z][\w'’]*-[\w'’-]+)?\s+(River|Lake|Mountains?|Hills|Valley|Forest|Desert|Sea|Ocean|Gulf|Canal|"
     r"(?i:strait)|Falls|Dam|Range)\b")
+_LINE_AFTER = re.compile(r"\s+(?:high-speed\s+|metro\s+|rail(?:way)?\s+|train\s+)?(?:line|lines)\b")
 # "the Red Sea", "the Gulf of Aden", "the tanker Marlin Luanda": a sea or a ship's name, no town
 _WATER_NAME = re.compile(r"\s(Sea|Ocean|Gulf|Strait|Straits|Bay|Channel)$")
 _WATER_OF_BEFORE = re.compile(r"\b(Gulf|Bay|Sea|Strait|Straits)\s+of\s+$")
@@ -566,6 +567,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue
         if _COMPOUND_AFTER.match(info_text, start + len(surface)) or _COMPOUND_BEFORE.search(info_text[max(0, start - 40):start]):
             continue  # "the Jammu-Srinagar highway", "the Pakistan-based group": part of another name
+        if _LINE_AFTER.match(info_text, start + len(surface)) and re.search(r"\bthe\s+$", info_text[max(0, start - 5):start]):
+            continue  # "the Atlantic line near Courtalain": a railway line's name, not Atlantic, Iowa
         if _inside_quote(info_text, start, start + len(surface)) and not _QUOTED_TESTIMONY.search(info_text):
             # 'shouted "Don't forget Aleppo!"': a place in quoted words is not the scene (but a
             # victim's own account is: '"I was kidnapped on April 8 in Gao by JNIM," Dubois said')

@@ -306,7 +306,8 @@ def classify_mention(text: str, mention: DateMention) -> None:
         tail = tail or pats["dateline_bare_tail"].match(text, mention.end, mention.end + 100)
         # "Raipur, April 26, 2023: Ten personnel ... were killed": an Indian daily's dateline,
         # closed by a colon, opening the story's first paragraph (not a list item's label)
-        colon_opening = (mention.year is not None and pats["dateline_colon_tail"].match(text, mention.end)
+        # ("BAJAUR, Jan 8: A policeman ...": a yearless one too, where the city is in capitals)
+        colon_opening = ((mention.year is not None or city_in_capitals) and pats["dateline_colon_tail"].match(text, mention.end)
                          and mention.start < _first_lines_end(text, HEADER_LINES) and not _LIST_LINE.match(prefix)
                          and bool(place) and place.group("place").strip().lower() not in wire_dateline.NOT_A_CITY
                          # ("Kabul (Afghanistan), 5 May 2022: ..." over "Mogadishu (Somalia), 6 May

@@ -30,7 +30,7 @@ from incidex.normalize import codebook
 from incidex.normalize.countries import normalize_country
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-INDEX_VERSION = 6  # bump when the pickled layout or the build rules change
+INDEX_VERSION = 7  # bump when the pickled layout or the build rules change
 
 # Words that turn a city name into a part of it: "Lower Manhattan", "East Jerusalem".
 _PART_PREFIXES = {
@@ -239,9 +239,13 @@ def _build_index() -> _Index:
         idx.admin2.append(admin2)
         if admin2:
             entry = (admin1, admin2)
-            bucket = idx.admin2_by_key.setdefault(name_key(admin2), [])
-            if entry not in bucket:
-                bucket.append(entry)
+            # "Bājaur Agency", "North Wazīristān District": reports say "Bajaur" or "Bajaur district"
+            bare = _ADMIN2_DESIGNATION.sub("", admin2)
+            keys = {name_key(admin2)} | ({name_key(bare)} if bare != admin2 and not is_common_word(bare) else set())
+            for key in keys - {""}:
+                bucket = idx.admin2_by_key.setdefault(key, [])
+                if entry not in bucket:
+                    bucket.append(entry)
         primary_key = name_key(name)
         idx.by_key.setdefault(primary_key, []).append(row)
         for alt in {name, *alternates}:
@@ -272,6 +276,10 @@ def _build_index() -> _Index:
 
     _link_districts(idx)
     return idx
+
+
+# (only the words South Asian districts carry: "Franklin County" stays a county's full name)
+_ADMIN2_DESIGNATION = re.compile(r"\s+(?:Agency|District|Tehsil)$", re.IGNORECASE)
 
 
 def _link_districts(idx: _Index) -> None:
