@@ -246,6 +246,7 @@ _ATTACKER_DEEDS = {"stab", "shoot", "attack", "kill", "detonate", "ram", "bomb",
 # "Two bomb blasts near election candidates' offices in Balochistan", "Two suicide bombings struck
 # churches in two cities": events at several sites (not "Two explosions tore through the departure
 # hall", one site)
+_IN_ALL = r"(?:in all|in total|all told|altogether)"  # the toll over all told before
 SEVERAL_EVENTS = re.compile(r"\b(?:two|three|four|five|twin|\d)\s+(?:[\w-]+\s+){0,2}(?:attacks|bombings|blasts|explosions)\b"
                             r"(?=[^.;]*\b(?:(?:in|at)\s+(?:two|three|four|five|\d|several|separate|different)\b|"
                             r"(?:offices|churches|mosques|sites|locations|cities|towns|places|districts|provinces|"
@@ -256,9 +257,9 @@ SEVERAL_EVENTS = re.compile(r"\b(?:two|three|four|five|twin|\d)\s+(?:[\w-]+\s+){
                             # "killed two people in attacks on a cafe hosting a debate ... and on a synagogue"
                             r"|\b(?:attacks|shootings|bombings)\s+on\s+(?:an?|the)\s+[^.;]{1,80}?\band\s+on\s+(?:an?|the)\s"
                             # "In all, 40 people were killed" after each site's own toll
-                            r"|^\W*(?:in all|in total|all told|altogether)\b",
+                            rf"|^\W*{_IN_ALL}\b",
                             re.IGNORECASE)
-_IN_ALL_AFTER = re.compile(r",?\s+(?:in all|in total|all told|altogether)\b", re.IGNORECASE)
+_IN_ALL_AFTER = re.compile(rf",?\s+{_IN_ALL}\b", re.IGNORECASE)
 _VAGUE_WORDS = {"dozens", "dozen", "scores", "hundreds", "thousands"}
 
 

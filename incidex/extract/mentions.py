@@ -1136,7 +1136,7 @@ _YEARS_AGO = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|
                         r"several|many|a few)\s+years\s+ago\b|\ba\s+(?:year|decade)\s+ago\b", re.IGNORECASE)
 _CITY_COLON = re.compile(r"^\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}\s*:\s")
 # "- Kirkuk: Suspected ISIS militants attacked ...": a list item labelled by its place
-_PLACE_LABEL = re.compile(r"^[\s\-–—•*·]*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}\s*:\s")
+_PLACE_LABEL = re.compile(r"^[\s\-–—•*·]*" + _CITY_COLON.pattern.removeprefix(r"^\s*"))
 # how many non-empty lines at the top of a report hold its title, byline and page date
 HEADER_ZONE_LINES = 6
 
@@ -1591,7 +1591,6 @@ ANAPHORIC_LEAD = re.compile(
     re.IGNORECASE)
 
 
-_IN_THE_SAME_TOWN = re.compile(r"\bin the same (?:city|town|village|area|neighbou?rhood|district)\b", re.IGNORECASE)
 # "The attack came almost three years to the day after teacher Samuel Paty was beheaded in
 # Conflans-Sainte-Honorine": the lead dates the earlier event by its distance from the one told
 _LEAD_INTERVAL = re.compile(
@@ -1859,7 +1858,8 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             tail_start = info.start + lead.end()
             tail = info.text[lead.end():]
             where = _best_place([p for p in info.places if p.start >= tail_start])
-            if where is None and _IN_THE_SAME_TOWN.search(tail):
+            same_place = _SAME_PLACE.search(tail)
+            if where is None and same_place and same_place.group(1).lower() not in _SAME_REGION_WORDS:
                 where = current.place  # "a car bomb exploded inside the 30th Brigade base in the same city"
             same_town = where is not None and where is current.place
             if (event_words(tail) and where is not None and (not _same_scene(where, current) or same_town)

@@ -132,11 +132,10 @@ _ATTACKER_APPOSITION = re.compile(r"\s*,\s*(?:an?\s+)?\d{1,2}-year-old\s+(?:[\w-
 _ATTACK_RIGHT_AFTER_APPOSITION = re.compile(r"\s*,\s*(?:\d{1,2}\s*,\s*)?(?:then\s+)?" + _ATTACK_AFTER_NAME.pattern)
 _LEADER_BEFORE = re.compile(r"\b(?:led|founded|headed|commanded|run)\s+$", re.IGNORECASE)
 # a group's leader or voice, named with the office: who claims, not who attacked
-_LEADER_AFTER = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+)?(?:leader|head|chief|emir|spokes(?:man|woman|person)|commander|"
-                           r"founder)\s+of\b", re.IGNORECASE)
+_LEADER_TITLES = r"(?:leader|head|chief|emir|amir|spokes(?:man|woman|person)|commander|founder)"
+_LEADER_AFTER = re.compile(rf",\s+(?:the\s+)?(?:[\w-]+\s+)?{_LEADER_TITLES}\s+of\b", re.IGNORECASE)
 # ... or with the office before the name: "TTP spokesman Muhammad Khorasani claimed responsibility"
-_LEADER_TITLE_BEFORE = re.compile(r"\b(?:leader|chief|emir|amir|spokes(?:man|woman|person)|commander|founder)\s+$",
-                                  re.IGNORECASE)
+_LEADER_TITLE_BEFORE = re.compile(rf"\b{_LEADER_TITLES}\s+$", re.IGNORECASE)
 _ARRESTED = re.compile(r"\b(arrested|detained|charged|convicted|sentenced|confessed|shot dead|killed by police)\b")
 _NAME_CUE = re.compile(
     r"\b(?:(?:named|identified)(?:\s+by\s+[\w ]{1,40}?)?\s+as(?:\s+\d{1,2}-year-old)?|named|called|by|suspect|gunman|attacker|"
