@@ -3116,3 +3116,30 @@ def test_a_railway_line_named_after_an_ocean_is_no_town():
     assert {r.place.country for r in found} == {"France"}
     assert "Courtalain" in {r.place.city for r in found}
     assert all(r.attacktypes == ["Facility/Infrastructure Attack"] and r.nkill == 0 for r in found)
+
+
+def test_items_under_country_headings_and_an_overview_tally():
+    # "Overview: 4 attacks in 3 countries this week left at least 57 dead": a tally, no incident;
+    # "Mali | - 14 November, Léré: ISSP militants ambushed ...": a town the gazetteer lacks, in the
+    # heading's country, and not the Burkina item told the day after
+    _, found = extract("sahel_weekly_country_headings.txt")
+    assert [(r.date, r.place.country, r.nkill) for r in found] == [
+        (date(2023, 11, 12), "Burkina Faso", 40), (date(2023, 11, 15), "Burkina Faso", 6),
+        (date(2023, 11, 14), "Mali", 9), (date(2023, 11, 16), "Niger", 2)]
+    assert found[1].attacktypes == ["Bombing/Explosion"] and found[2].attacktypes == ["Armed Assault"]
+
+
+def test_victims_named_with_their_ages_are_no_attackers():
+    # "The three people who died have been named as James Furlong, 36, David Wails, 49, and ...";
+    # "A 25-year-old man from Reading was arrested at the scene": the attacker, unnamed
+    _, stabbing = extract_one("reading_victims_named_police.txt")
+    assert (stabbing.date, stabbing.place.city, stabbing.nkill, stabbing.nwound) == (date(2020, 6, 20), "Reading", 3, 3)
+    assert [(p.name, p.age) for p in stabbing.perpetrators] == [(None, 25)]
+
+
+def test_students_and_teachers_taken_away_are_the_hostages():
+    # "more than 80 students and five teachers were taken away"
+    _, abduction = extract_one("kebbi_college_abduction_daily.txt")
+    assert (abduction.date, abduction.place.provstate, abduction.nkill) == (date(2021, 6, 17), "Kebbi", 1)
+    assert abduction.attacktypes[0] == "Hostage Taking (Kidnapping)" and abduction.nhostkid == 85
+    assert "Educational Institution" in abduction.targtypes

@@ -41,7 +41,8 @@ ATTACKER_VERBS = {"stab", "shoot", "attack", "detonate", "ram", "fire", "open", 
                   "drive", "plough", "plow", "behead", "slash", "hack", "carry", "kidnap", "abduct", "hijack"}
 # "several soldiers", "many people", "a number of civilians": people told without a figure (the
 # hostage count shares the words)
-VAGUE_NUMBER = re.compile(r"\b(a number of|several|some(?! \d)|many|a few|numerous)\b", re.IGNORECASE)
+VAGUE_NUMBER = re.compile(r"\b(a number of|(?:unknown|undisclosed|unspecified)\s+number|several|some(?! \d)|many|a few|"
+                          r"numerous)\b", re.IGNORECASE)
 _VAGUE_QUANTITY = re.compile(rf"{VAGUE_NUMBER.pattern}|\b(scores of|other|others)\b")
 AGGREGATE_HEADS = {"total", "number", "toll", "tally", "count"}
 

@@ -2240,14 +2240,25 @@ def analyse_document(blocks: list[Block], docs: list[Doc], doc_text: str,
                                       if dateline_place is not None and not folded else None)
     date_order = slashed_date_order(doc_text)  # "03/22/2016" tells how "01/12/2016" reads
     colon_closed = _colon_datelines(blocks)
+    section_country: Optional[str] = None  # a heading that is only a country's name ("Mali")
     for b_index, (block, doc) in enumerate(zip(blocks, docs)):
         block_country = _country_hint(block.text) if not folded else None
         context = block_country or context_country
+        if block.kind == "heading":
+            section_country = normalize_country(block.text.strip(" :#*")) if not folded else None
         s_index = 0
         for sentence in _sentences_with_dateline(doc, folded):
             for span in _clauses_told_apart(sentence):
-                infos.append(analyse_sentence(span, block, b_index, s_index, doc_text, published, folded, context,
-                                              date_order, colon_closed))
+                info = analyse_sentence(span, block, b_index, s_index, doc_text, published, folded, context,
+                                        date_order, colon_closed)
+                if (section_country and block.kind in ("list_item", "paragraph") and info.event
+                        and info.index_in_block == 0 and not info.places):
+                    # "Mali | - 14 November, Léré: ISSP militants ambushed ...": an item under a
+                    # country's heading whose town the gazetteer lacks is in that country
+                    where = resolve_country(section_country)
+                    if where is not None:
+                        info.places = [PlaceMention(where, section_country, info.start, info.start)]
+                infos.append(info)
                 s_index += 1
         if block_country and block.kind != "footnote":
             context_country = block_country

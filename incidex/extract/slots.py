@@ -150,8 +150,10 @@ _NAMES_NO_ATTACKER = re.compile(
     r"\b(officers?|policem[ae]n|policewom[ae]n|constables?|gendarmes?|soldiers?|guards?|teachers?|priests?|"
     r"victims?|dead|deceased|wounded|injured|hostages?|activists?|journalists?|mayor|imam|rabbi|nurse|doctor)"
     r"\W+(?:[\w-]+\W+){0,2}$"
-    # "The woman who was killed was identified as Heather Heyer"
-    r"|\bwho\s+(?:was|were|had been)\s+(?:\w+\s+)?(?:killed|slain|murdered|wounded|injured|hurt)\s+(?:[\w-]+\s+){0,2}$",
+    # "The woman who was killed was identified as Heather Heyer", "The three people who died have
+    # been named as James Furlong, 36, ..."
+    r"|\bwho\s+(?:(?:was|were|had been)\s+(?:\w+\s+)?(?:killed|slain|murdered|wounded|injured|hurt)|died|"
+    r"lost\s+(?:their|his|her)\s+lives?)\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE)
 _IDENTIFIED_AS = re.compile(
     r"\b(?:named|identified)\s+((?:the\s+|a\s+)?[\w-]+|him|her|them)\s+(?:(?:on|late|early|in)\s+\w+\s+){0,2}as\s+"
@@ -785,7 +787,9 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
         aged = list(_AGED_NAME_IN_LIST.finditer(text))
         if len(aged) >= 2 and (_ARRESTED.search(text) or charged_before or _THE_SUSPECTS_OPEN.match(text)) and not (
                 # "Saadallah stabbed James Furlong, 36, David Wails, 49, and ...": his victims
-                _ATTACK_AFTER_NAME.search(text[:aged[0].start()])):
+                _ATTACK_AFTER_NAME.search(text[:aged[0].start()])
+                # "The three people who died have been named as James Furlong, 36, ..."
+                or _NAMES_NO_ATTACKER.search(text[max(0, aged[0].start() - 40):aged[0].start()])):
             # "The four — Dalerdzhon Mirzoyev, 32, Saidakrami Rachabalizoda, 30, ... and
             # Muhammadsobir Fayzov, 19 — are all citizens of Tajikistan" (after "charged four men")
             candidates += [(match.group(1), match.start(1)) for match in aged]
@@ -1225,9 +1229,10 @@ _HOSTAGE_COUNTS = [
     # "took 18 people hostage", "abducted more than 200 schoolgirls", "holding about 170 guests and staff hostage"
     re.compile(r"\b(?:seized|took|taking|held|holding|kidnapp?ed|abducted|captured)\s+(?P<n>(?:[\w-]+\s+){0,3}?)"
                + _HOSTAGE_NOUNS + r"\b", re.IGNORECASE),
-    # "some 40 people were taken hostage", "A nun and two parishioners were held hostage"
+    # "some 40 people were taken hostage", "A nun and two parishioners were held hostage", "more
+    # than 80 students and five teachers were taken away" (from a kidnapping)
     re.compile(r"(?P<n>(?:[\w-]+,?\s+){1,8}?)(?:were|was|being|had been|have been|are)\s+(?:being\s+)?"
-               r"(?:taken|held|kept)\s+hostage\b", re.IGNORECASE),
+               r"(?:(?:taken|held|kept)\s+hostage|abducted|kidnapp?ed|taken away)\b", re.IGNORECASE),
     # "among the 1,100 people taken hostage there"
     re.compile(r"(?P<n>(?:[\w,-]+\s+){1,3}?)" + _HOSTAGE_NOUNS + r"\s+(?:who\s+were\s+)?(?:taken|held)\s+hostage\b",
                re.IGNORECASE),
@@ -1383,8 +1388,8 @@ def _count_hostages(text: str) -> Optional[int]:
     for pattern in _HOSTAGE_COUNTS:
         for match in pattern.finditer(text):
             words = match.group("n").strip()
-            if VAGUE_NUMBER.search(words):
-                continue  # "held a number of students hostage": how many is not told
+            if VAGUE_NUMBER.search(words) or re.search(r"\b(bod(y|ies)|corpses|remains)\b", words, re.IGNORECASE):
+                continue  # "held a number of students hostage": how many is not told; "bodies were taken away"
             count = _phrase_count(words) if words else None
             if count is not None:
                 counts.append(count)
