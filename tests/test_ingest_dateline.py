@@ -114,6 +114,12 @@ def test_a_press_release_names_its_issuing_city_in_brackets():
     assert parse_dateline("(Reuters, March 15, 2023) – Gunmen attacked a hotel") is None
 
 
+def test_a_date_inside_the_agencys_bracket():
+    dateline = parse_dateline("COTABATO CITY (MindaNews / 16 January) — A homemade bomb exploded")
+    assert (dateline.city, dateline.agency, dateline.month, dateline.day, dateline.year) == (
+        "COTABATO CITY", "MindaNews / 16 January", 1, 16, None)
+
+
 def test_tass_writes_its_name_between_slashes_and_ends_with_a_full_stop():
     d = parse_dateline("MOSCOW, March 29. /TASS/. Two female suicide bombers blew themselves up")
     assert (d.city, d.month, d.day, d.agency) == ("MOSCOW", 3, 29, "TASS")

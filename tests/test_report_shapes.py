@@ -3143,3 +3143,21 @@ def test_students_and_teachers_taken_away_are_the_hostages():
     assert (abduction.date, abduction.place.provstate, abduction.nkill) == (date(2021, 6, 17), "Kebbi", 1)
     assert abduction.attacktypes[0] == "Hostage Taking (Kidnapping)" and abduction.nhostkid == 85
     assert "Educational Institution" in abduction.targtypes
+
+
+def test_date_inside_the_agencys_bracket_and_a_bus_operator_is_no_attacker():
+    # "COTABATO CITY (MindaNews / 16 January) —" with "on Wednesday": 16 January 2019; "The bus,
+    # operated by Yellow Bus Line": the owner, not a perpetrator
+    document, bombing = extract_one("isulan_bus_bomb_agency_bracket_date.txt")
+    assert document.published == date(2019, 1, 16)
+    assert (bombing.date, bombing.place.city, bombing.nkill, bombing.nwound) == (date(2019, 1, 16), "Isulan", 1, 10)
+    assert bombing.perpetrators == [] and "Transportation" in bombing.targtypes
+
+
+def test_yearless_wire_dated_by_its_weekday_and_the_attacker_who_turned_himself_in():
+    # "SOLINGEN, Germany, Aug 24 (dpa)" with "on Friday evening": 23 August 2024
+    document, stabbing = extract_one("solingen_festival_dpa_yearless.txt")
+    assert document.published == date(2024, 8, 24)
+    assert (stabbing.date, stabbing.place.city, stabbing.nkill, stabbing.nwound) == (date(2024, 8, 23), "Solingen", 3, 8)
+    assert [(p.age, p.nationality) for p in stabbing.perpetrators] == [(26, "Syria")]
+    assert (stabbing.gname, stabbing.claim_channel) == (ISIL, "Amaq News Agency")

@@ -130,7 +130,9 @@ _ATTACK_AFTER_NAME = re.compile(r"\b(?:opened fire|stabbed|shot|detonated|drove|
 _ATTACKER_APPOSITION = re.compile(r"\s*,\s*(?:an?\s+)?\d{1,2}-year-old\s+(?:[\w-]+\s+){0,2}?(?:terrorist|attacker|gunman|"
                                   r"bomber|jihadist|extremist|assailant)\b")
 _ATTACK_RIGHT_AFTER_APPOSITION = re.compile(r"\s*,\s*(?:\d{1,2}\s*,\s*)?(?:then\s+)?" + _ATTACK_AFTER_NAME.pattern)
-_LEADER_BEFORE = re.compile(r"\b(?:led|founded|headed|commanded|run)\s+$", re.IGNORECASE)
+# "the group led by X" (its leader), "The bus, operated by Yellow Bus Line" (its owner): not the doer
+_LEADER_BEFORE = re.compile(r"\b(?:led|founded|headed|commanded|run|operated|owned|managed|organi[sz]ed|sponsored|"
+                            r"hosted|chaired|published|produced)\s+$", re.IGNORECASE)
 # a group's leader or voice, named with the office: who claims, not who attacked
 _LEADER_TITLES = r"(?:leader|head|chief|emir|amir|spokes(?:man|woman|person)|commander|founder)"
 _LEADER_AFTER = re.compile(rf",\s+(?:the\s+)?(?:[\w-]+\s+)?{_LEADER_TITLES}\s+of\b", re.IGNORECASE)
@@ -754,7 +756,7 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
             if match.group(0).lower().startswith("by") and _RESPONSE_CLAUSE.search(text[max(0, match.start() - 40):match.end()]):
                 continue
             if match.group(0).lower().startswith("by") and _LEADER_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
-                continue  # "the group led by Mokhtar Belmokhtar": its leader, not an attacker
+                continue  # "the group led by Mokhtar Belmokhtar": its leader, not an attacker (nor an owner)
             if (re.match(r"(?i)named|identified|called", match.group(0))
                     and _NAMES_NO_ATTACKER.search(text[max(0, match.start() - 40):match.start()])):
                 continue  # "The 29-year-old officer, named as Rouven Laur": the victim's name

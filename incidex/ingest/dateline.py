@@ -46,6 +46,7 @@ _DATELINE_BARE_AGENCY = re.compile(rf"^\s*{PLACE},\s*{DATE}\.?{BARE_ENDING}")
 # "(Nairobi) – Armed Islamist fighters killed ...": a rights group's or a UN office's press
 # release names the city it was issued from in brackets; "(Reuters) -" alone names no place
 _BRACKETED_CITY = re.compile(r"^\s*\((?P<city>[A-Z][A-Za-z.'’ -]{1,30})\)\s*(?:--|[-–—])\s")
+_AGENCY_DATE = re.compile(rf"/\s*{DATE}\s*[)\]]?\s*$")
 # "(Dakar, March 15, 2023) – ...": the same, with the release's date
 _BRACKETED_CITY_DATED = re.compile(rf"^\s*\((?P<city>[A-Z][A-Za-z.'’ -]{{1,30}}),\s*{DATE}\)\s*(?:--|[-–—])\s")
 _AGENCY_NAME = re.compile(r"^(?:Reuters|AP|AFP|UPI|EFE|ANSA|DPA|dpa|Xinhua|IANS|PTI|ANI|TASS|CNN|BBC|IPS|AA|"
@@ -144,6 +145,14 @@ def parse_dateline(text: str, colon_closed: bool = False) -> Optional[Dateline]:
     year = int(year_text) if year_text else None
     if year is not None and year < 100:
         year += 1900 if year >= 30 else 2000
+    if month is None and agency:
+        # "COTABATO CITY (MindaNews / 16 January) —": the agency's bracket holds the date
+        inner = _AGENCY_DATE.search(agency)
+        if inner is not None and _month(inner.group("m1") or inner.group("m2")) is not None:
+            month = _month(inner.group("m1") or inner.group("m2"))
+            day_text = inner.group("d1") or inner.group("d2")
+            inner_year = inner.group("y1") or inner.group("y2")
+            year = int(inner_year) if inner_year and len(inner_year) == 4 else None
     city_start = match.start("city") + (len(match.group("city")) - len(match.group("city").lstrip()))
     return Dateline(
         place=match.group("place").strip(), city=None if city.upper() == "NO CITY" else city,

@@ -317,11 +317,13 @@ def classify_mention(text: str, mention: DateMention) -> None:
                                  or tail.groupdict().get("bare_agency"))) or alone or colon_opening):
             mention.kind, mention.cue = "dateline", f"dateline {place.group('place').strip()}"
             return
-        bracketed = wire_dateline.parse_dateline(prefix + text[mention.start:mention.end] + suffix[:8]) \
-            if prefix.lstrip().startswith("(") else None
-        if bracketed is not None and bracketed.bracketed and bracketed.date is not None:
-            # "(Nairobi, April 25, 2024) – Burkina Faso's military ...": a rights group's release
-            mention.kind, mention.cue = "dateline", f"dateline {bracketed.place}"
+        opening = wire_dateline.parse_dateline(prefix + text[mention.start:mention.end] + suffix[:8]) \
+            if len(prefix) < 80 and "(" in prefix else None
+        if opening is not None and opening.month == mention.month and opening.day == mention.day and (
+                opening.bracketed or (opening.agency and opening.agency in prefix + text[mention.start:mention.end])):
+            # "(Nairobi, April 25, 2024) – Burkina Faso's military ...": a rights group's release;
+            # "COTABATO CITY (MindaNews / 16 January) —": a dateline with its date in the agency's bracket
+            mention.kind, mention.cue = "dateline", f"dateline {opening.place}"
             return
         after_agency = pats["dateline_agency_place"].match(prefix)
         if after_agency and mention.year is not None and pats["sentence_end_tail"].match(suffix):
