@@ -293,3 +293,26 @@ def test_military_release_idioms(nlp):
 def test_tolls_the_parser_hides(nlp, text, nkill, nkillter, nwound):
     c = casualties(nlp, text)
     assert (c.nkill, c.nkillter, c.nwound) == (nkill, nkillter, nwound)
+
+
+def test_people_of_several_nationalities_listed_are_added(nlp):
+    # "Two Americans, a Swiss national and a Dutch citizen": four, not the first two; a breakdown
+    # of soldiers by rank is no more people than the soldiers
+    c = casualties(nlp, "Two Americans, a Swiss national and a Dutch citizen died on Sunday when a car rammed "
+                        "into a group of cyclists.")
+    assert c.nkill == 4
+    assert casualties(nlp, "Two soldiers, a captain and a sergeant, were killed in the ambush.").nkill == 2
+
+
+def test_a_rank_before_the_name_keeps_the_victim_in_the_sentence(nlp):
+    # the stock model cuts "killing Brig. | Gen. Munir al-Yafei"; the participle after "as troops
+    # were holding a parade" is what the missile did, not what the troops did to an attacker
+    c = casualties(nlp, "The missile struck the camp as troops were holding a graduation parade, killing "
+                        "Brig. Gen. Munir al-Yafei, a commander of the Security Belt forces, officials said.")
+    assert (c.nkill, c.nkillter) == (1, 0)
+
+
+def test_the_toll_of_an_attack_claimed_by_a_group_is_the_reporters(nlp):
+    c = casualties(nlp, "A missile attack claimed by Yemen's Houthi rebels killed at least 36 people on Thursday. "
+                        "The rebels said in a statement that they had killed 200 soldiers.")
+    assert c.nkill == 36

@@ -137,3 +137,13 @@ def test_dateline_closed_by_a_colon_after_its_year():
                                         "Mogadishu (Somalia), 6 May 2022: No incidents reported."])
     # a label that opens a line the same way is no city
     assert parse_dateline("Update, 15 February 2025: A 37-year-old woman has died in hospital.", colon_closed=True) is None
+
+
+def test_a_yearless_dateline_closed_by_a_colon():
+    # "Srinagar, Jan 2: Two children ...": an Indian daily's dateline without its year, read only
+    # where the caller allows colon-closed datelines
+    text = "Srinagar, Jan 2: Two children were killed when an IED went off."
+    found = parse_dateline(text, colon_closed=True)
+    assert (found.city, found.month, found.day, found.year) == ("Srinagar", 1, 2, None)
+    assert text[found.end:].lstrip().startswith("Two children")
+    assert parse_dateline(text) is None

@@ -3161,3 +3161,66 @@ def test_yearless_wire_dated_by_its_weekday_and_the_attacker_who_turned_himself_
     assert (stabbing.date, stabbing.place.city, stabbing.nkill, stabbing.nwound) == (date(2024, 8, 23), "Solingen", 3, 8)
     assert [(p.age, p.nationality) for p in stabbing.perpetrators] == [(26, "Syria")]
     assert (stabbing.gname, stabbing.claim_channel) == (ISIL, "Amaq News Agency")
+
+
+def test_a_lead_that_tells_two_attacks_and_a_paragraph_for_each():
+    # "A missile attack claimed by Yemen's Houthi rebels on a military parade ... killed at least 36
+    # people on Thursday, while a separate suicide car bombing at a police station in another part
+    # of the city killed 11 more": two incidents; "The missile struck ..." goes on with the first,
+    # "Earlier in the morning, a suicide bomber drove a car ... into the gate of the police
+    # station" with the second
+    _, found = extract("aden_parade_two_attacks.txt")
+    assert len(found) == 2
+    parade, station = sorted(found, key=lambda r: r.nkill or 0, reverse=True)
+    assert all((r.date, r.place.city) == (date(2019, 8, 1), "Aden") for r in found)
+    # ("killing Brig. Gen. Munir al-Yafei": a rank's full stop ends no sentence, and the commander
+    # killed is no attacker)
+    assert (parade.nkill, parade.nkillter, parade.nwound, parade.suicide) == (36, 0, 40, 0)
+    assert "Houthi" in parade.gname and parade.claimed == 1 and "Military" in parade.targtypes
+    assert (station.nkill, station.nkillter, station.nwound, station.suicide) == (12, 1, 29, 1)
+    assert (station.gname, station.claim_channel, station.targtypes) == (ISIL, "Amaq News Agency", ["Police"])
+
+
+def test_yearless_colon_dateline_and_the_earlier_attack_hours_before():
+    # "Srinagar, Jan 2: Two children were killed ... on Monday morning": 2 January 2023 (the year
+    # whose 2 January is a Monday); "barely 15 hours after two gunmen opened fire on three houses
+    # ..., killing four civilians and injuring six others": the attack of the evening before
+    document, found = extract("rajouri_dhangri_two_attacks.txt")
+    assert document.published == date(2023, 1, 2)
+    assert len(found) == 2
+    shooting, blast = sorted(found, key=lambda r: r.attacktypes[0])
+    assert blast.attacktypes == ["Bombing/Explosion"] and (blast.nkill, blast.nwound) == (2, 5)
+    assert shooting.attacktypes == ["Armed Assault"] and (shooting.nkill, shooting.nwound) == (4, 6)
+    # "in Dhangri village of Rajouri district" (Rajaori in GeoNames), not Srinagar it was filed from
+    assert all(r.place.city == "Rajaori" and abs((r.date - date(2023, 1, 1)).days) <= 1 for r in found)
+    # "The children were identified as Vihaan Sharma, 4, and Samiksha Sharma, 16": victims
+    assert blast.perpetrators == []
+
+
+def test_a_group_pledged_to_another_is_the_perpetrator_and_the_students_abducted():
+    # "Suspected Allied Democratic Forces (ADF) rebels attacked a secondary school ..., killing at
+    # least 42 people ... and abducting six others"; "The ADF ... has pledged allegiance to the
+    # Islamic State group": the ADF's pledge, not an attacker inspired by the Islamic State
+    _, attack = extract_one("mpondwe_school_adf_attack.txt")
+    assert (attack.date, attack.place.city, attack.nkill) == (date(2023, 6, 16), "Mpondwe", 42)
+    assert attack.gname == "Allied Democratic Forces (ADF)" and not attack.inspired
+    assert attack.nhostkid == 6 and "Educational Institution" in attack.targtypes
+
+
+def test_the_district_told_beats_the_capital_it_lies_south_of_and_a_list_of_nationalities():
+    # "Two Americans, a Swiss national and a Dutch citizen died on Sunday when a car rammed into a
+    # group of seven cyclists on a road in the Danghara district, about 150 km south of the capital
+    # Dushanbe": four dead, in Danghara; "Two other cyclists, from France and the Netherlands, were
+    # wounded": two wounded (in Tajikistan, not the Netherlands)
+    document, attack = extract_one("tajikistan_cyclists_claim_and_blame.txt")
+    assert document.published == date(2018, 7, 31)
+    assert (attack.date, attack.place.country, attack.place.city) == (date(2018, 7, 29), "Tajikistan", "Danghara")
+    assert attack.nkill - (attack.nkillter or 0) == 4 and attack.nwound == 2
+    assert (attack.gname, attack.claimed, attack.claim_channel) == (ISIL, 1, "Amaq News Agency")
+
+
+def test_a_shooting_outside_a_bar_with_the_suspect_named_and_his_record():
+    _, shooting = extract_one("oslo_pride_shooting_wire.txt")
+    assert (shooting.date, shooting.place.city, shooting.nkill, shooting.nwound) == (date(2022, 6, 25), "Oslo", 2, 21)
+    assert [(p.name, p.age) for p in shooting.perpetrators] == [("Zaniar Matapour", 42)]
+    assert shooting.attacktypes == ["Armed Assault"] and "Firearms" in shooting.weaptypes

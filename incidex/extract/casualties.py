@@ -19,6 +19,7 @@ from typing import Iterable, Literal, Optional
 from spacy.tokens import Span, Token
 
 from incidex.extract.lexicon import load_lexicon
+from incidex.normalize.countries import country_from_demonym
 from incidex.normalize.numbers import WORDS_UP_TO_TWENTY, parse_count
 
 Effect = Literal["kill", "wound"]
@@ -207,7 +208,23 @@ def _conjoined(token: Token) -> list[Token]:
             # "142 students, three police officers and three soldiers lost their lives": a list
             # the parser reads as an apposition (not "Three other people, two women and a man")
             out.extend(_conjoined(child))
+        elif (child.dep_ == "appos" and child.pos_ == "NOUN" and _nationals(token)
+              and any(c.dep_ == "amod" and _is_demonym(c.text) for c in child.children)
+              and any(c.dep_ == "cc" for c in child.children)):
+            # "Two Americans, a Swiss national and a Dutch citizen died": people of other
+            # nationalities listed after the first, not a breakdown of them
+            out.extend(_conjoined(child))
     return out
+
+
+def _is_demonym(word: str) -> bool:
+    return bool(country_from_demonym(word))
+
+
+def _nationals(token: Token) -> bool:
+    """"Two Americans", "three Chinese nationals": people counted by their nationality."""
+    return token.tag_ in ("NNS", "NNPS") and (_is_demonym(token.text) or any(
+        c.dep_ == "amod" and _is_demonym(c.text) for c in token.children))
 
 
 _ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "other"}
@@ -440,6 +457,11 @@ def _toll_statement(token: Token, sentence: Span) -> Optional[CasualtyStatement]
 
 def _subject_of(verb: Token) -> Optional[Token]:
     seen = 0
+    if (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in verb.head.children)):
+        # "The missile struck the camp as troops were holding a parade, killing Brig. Gen. ...":
+        # the participle tells what the missile did, not the troops of the clause it follows
+        verb = verb.head.head
     while verb is not None and seen < 4:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
@@ -987,7 +1009,9 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
             per_sentence[key] = max(per_sentence.get(key, 0), value)
         # "The group said in a statement that it had killed 23 soldiers": the perpetrators' own
         # figure counts only where no one else gives one
-        into = claimed if claim.search(sentence.text) else best
+        # ("A missile attack claimed by Yemen's Houthi rebels ... killed at least 36 people": the
+        # reporter's toll of an attack said to be claimed, not the claimant's figure)
+        into = claimed if any(not m.group(0).endswith("claimed by ") for m in claim.finditer(sentence.text)) else best
         for key, value in per_sentence.items():
             into[key] = max(into.get(key, 0), value)
         for key, value in others.items():

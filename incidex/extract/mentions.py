@@ -41,6 +41,7 @@ from incidex.normalize.gazetteer import (
 )
 from incidex.normalize.countries import country_from_demonym, normalize_country
 from incidex.normalize.groups import find_groups, normalize_group
+from incidex.nlp.pipeline import TITLE_ABBREVIATIONS
 
 # Dates that are anchored to something other than the publication date ("two days after the
 # explosion", "in the past six months") cannot date an incident on their own.
@@ -196,6 +197,8 @@ _REPORTING_LEMMAS |= _COMMEMORATING_LEMMAS
 # "tourists from Germany", "born in Saudi Arabia": where people come from, not where the attack was
 # ("Patrick Crusius, of Allen, a Dallas suburb": where a named person lives)
 # (not "about 30 km from Mandera town": a distance from the town the scene is near)
+_ORIGIN_LIST_BEFORE = re.compile(r"\b(?:from|nationals? of|citizens? of)\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2}"
+                                 r"(?:,\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2}){0,4},?\s+(?:and|or)\s+(?:the\s+)?$")
 _ORIGIN_BEFORE = re.compile(r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )(?<!mi )"
                             r"\b(from|born in|native of|nationals? of|citizens? of|national from|resident of)\s+(the\s+)?$"
                             r"|[A-Z][\w'’-]+,\s+of\s+(?:(?:[A-Z][\w'’-]+\s*){1,3},\s+an?\s+)?$"
@@ -400,8 +403,11 @@ def _country_hint(text: str) -> Optional[str]:
 def _countries_named(text: str) -> Iterator[str]:
     for match in re.finditer(r"\b[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2}\b", text):
         before = text[max(0, match.start() - 30):match.start()]
-        if _NEIGHBOUR_BEFORE.search(before) or _ORIGIN_BEFORE.search(before):
-            continue  # "crossed into Turkey from Syria": where someone came from
+        if (_NEIGHBOUR_BEFORE.search(before) or _ORIGIN_BEFORE.search(before)
+                or _ORIGIN_LIST_BEFORE.search(text[max(0, match.start() - 60):match.start()])):
+            # "crossed into Turkey from Syria", "two other cyclists, from France and the
+            # Netherlands": where someone came from
+            continue
         if _ACTOR_AFTER.match(text, match.end()):
             continue  # "Russia's ambassador to Turkey": a country's envoy, not where it happened
         words = match.group(0).split()
@@ -465,6 +471,10 @@ def _country_named_after(info_text: str, start: int) -> bool:
     """Is the place at `start` followed by its country ("Marseilles, France")?"""
     match = _CITY_COUNTRY.match(info_text, start)
     return bool(match and normalize_country(match.group(2)))
+
+
+_TITLED_NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(t) for t in TITLE_ABBREVIATIONS)
+                                 + r")\s+(?:[A-Z][\w'’-]+\s+){0,2}$")
 
 
 def find_places(info_text: str, span: Span, offset: int, folded: bool,
@@ -585,6 +595,10 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue  # "in the southern Red Sea", "the Gulf of Aden", "the tanker Marlin Luanda"
         if _WAR_AFTER.match(info_text, start + len(surface)):
             continue  # "an Iraq war veteran": a war's name, not where things happen
+        if surface + "." in TITLE_ABBREVIATIONS and info_text.startswith(".", start + len(surface)):
+            continue  # "killing Brig. Gen. Munir al-Yafei": a rank, not Brig in Valais
+        if _TITLED_NAME_BEFORE.search(info_text[max(0, start - 40):start]):
+            continue  # "Hon. Aden Duale", "Brig. Gen. Alexander Tagum": a person's name after the title
         if country_from_demonym(surface) and not _PLACE_NOUN_AFTER.match(info_text, start + len(surface)):
             continue  # "a dual Austrian and North Macedonian national": a nationality, not a place
         if surface.isupper() and len(surface) <= 5 and normalize_group(surface):
@@ -715,7 +729,7 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                       # "a customs post in Diboli on the Senegal border": the neighbour across it
                       or (normalize_country(surface) and re.match(r"\s+(?:border|frontier)\b", info_text[start + len(surface):])))
         if not origin and found and found[-1].origin and re.fullmatch(
-                r"\s*(?:,|,?\s+and|,?\s+or|,\s+(?:an?|the)|\s+to)\s*", info_text[found[-1].end - offset:start]):
+                r"\s*(?:,|,?\s+and|,?\s+or|,\s+(?:an?|the)|\s+to)(?:\s+the)?\s*", info_text[found[-1].end - offset:start]):
             # "tourists from Germany, Norway and Peru": the whole list; "of Allen, a Dallas suburb";
             # "a train carrying 400 people from Quetta to Peshawar": a route's ends are no scene
             origin = True
@@ -1376,6 +1390,52 @@ def _opens_new_site(info: SentenceInfo, current: IncidentMention) -> bool:
     return bool(here) and not here & _site_types(c.text() for c in current.contributions)
 
 
+_TIME_LEAD = re.compile(r"^\W*(?:earlier|later|meanwhile|shortly|moments|minutes|hours|at (?:about|around)|around|"
+                        r"in the (?:early )?(?:morning|afternoon|evening)|that (?:morning|afternoon|evening))\b", re.IGNORECASE)
+# subjects that every incident of a report shares ("The attack", "The assailant"): no clue which
+_GENERIC_SUBJECTS = {"attack", "incident", "assault", "attacker", "assailant", "man", "woman", "suspect", "group",
+                     "police", "official", "authority", "victim", "people", "person", "perpetrator", "terrorist",
+                     "gunman", "militant", "ministry", "government", "army", "statement", "report", "toll"}
+
+
+def _told_incident(info: SentenceInfo, current: IncidentMention,
+                   mentions: list[IncidentMention]) -> IncidentMention:
+    """Of the day's incidents told so far, the one a sentence with no date or place of its own
+    goes on with: the current one, unless the sentence's subject is a definite thing ("The
+    missile struck the al-Jalaa military camp") or the sentence names a kind of site (a police
+    station) that only another of them has, after the report told both in its lead ("A missile
+    attack ... on a military parade killed 36, while a separate suicide car bombing at a police
+    station killed 11 more")."""
+    # (only incidents the same paragraph opened: a lead that told both, then a paragraph for each)
+    opened_in = current.contributions[0].info.block if current.contributions else None
+    others = [m for m in mentions if m is not current and m.date is not None and current.date is not None
+              and _dates_compatible(m.date, current.date) and m.role == current.role
+              and m.contributions and m.contributions[0].info.block == opened_in]
+    if not others:
+        return current
+    current_text = " ".join(c.text() for c in current.contributions)
+    subject = next((t for t in info.span if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
+                    and any(d.dep_ == "det" and d.lower_ in ("the", "that", "this") for d in t.children)), None)
+    if subject is not None and subject.lemma_.lower() not in _GENERIC_SUBJECTS:
+        noun = re.compile(rf"\b{re.escape(subject.lemma_.lower())}(?:s|es)?\b", re.IGNORECASE)
+        if not noun.search(current_text):
+            named = [m for m in others if noun.search(" ".join(c.text() for c in m.contributions))]
+            if len(named) == 1:
+                return named[0]
+        return current
+    # (a sentence that tells an attack afresh: "Earlier in the morning, a suicide bomber drove a
+    # car ... into the gate of the police station"; not "Three suicide bombers died: ... at the
+    # airport, and ... at Maelbeek", which sums up)
+    afresh = bool(_TIME_LEAD.match(info.text)) or any(
+        t.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children) for t in info.span)
+    here = _site_types([info.text]) if info.methods and afresh else set()
+    if here and not here & _site_types([current_text]):
+        named = [m for m in others if here <= _site_types(c.text() for c in m.contributions)]
+        if len(named) == 1:
+            return named[0]
+    return current
+
+
 _IN_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|district|suburb)\s+of\s+)?$",
                               re.IGNORECASE)
 _SITES_HIT = re.compile(r"\b(were|was) (hit|struck|targeted|bombed)\b", re.IGNORECASE)
@@ -1509,7 +1569,7 @@ def _listed_sites(info: SentenceInfo, current: IncidentMention) -> list[tuple[Pl
     return sites
 
 
-_SCENE_BEFORE = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|district)\s+of\s+)?$",
+_SCENE_BEFORE = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+(?:(?:[\w-]+\s+){0,3}?(?:town|city|village|district)\s+of\s+)?)?$",
                            re.IGNORECASE)
 _POLITICAL_ACTORS = re.compile(r"\b(guerrillas?|rebels?|militants?|terrorists?|insurgents?|jihadists?|extremists?|"
                                r"subversives?|separatists?|paramilitar\w*|death squads?)\b", re.IGNORECASE)
@@ -1567,7 +1627,10 @@ _ALL_THE_ATTACKS = re.compile(r"\b(?:the|these|those|all|both)\s+(?:\w+\s+)?(?:a
                              re.IGNORECASE)
 _SEPARATE_EVENT = re.compile(
     r"\W*(in (a|an|another) (separate|different|unrelated|second|similar) (incident|attack|development)|"
-    r"in another (incident|attack)|separately|elsewhere)\b", re.IGNORECASE)
+    r"in another (incident|attack)|separately|elsewhere"
+    # "..., while a separate suicide car bombing at a police station ... killed 11 more"
+    r"|(a|an) (separate|unrelated) ([\w-]+ ){0,3}?(attack|bombing|blast|explosion|shooting|assault|raid|ambush|"
+    r"incident|stabbing|kidnapping|abduction))\b", re.IGNORECASE)
 # "blamed the attack on": one incident, named as the one just told
 _THE_EVENT = re.compile(r"\b(the|this|that|[a-z]+day's)\s+(\w+\s+){0,2}(attack|bombing|blast|explosion|killing|"
                         r"kidnapping|abduction|massacre|assault|shooting|raid|ambush)\b(?!s)", re.IGNORECASE)
@@ -1871,6 +1934,17 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                                                 contributions=[Contribution(info, only=(tail_start, info.end))]))
                 current.contributions.append(Contribution(info, masked=[(tail_start, info.end)]))
                 continue
+        if (date_hit is None and place is None and current is not None and current.date is not None and info.methods
+                and _AFTER_EARLIER_LEAD.match(info.text) and _OWN_TOLL.search(info.text)
+                and not _MINUTES_LEAD.match(info.text)):
+            # ("minutes after a car bomb exploded nearby": the same attacker's first bomb, one
+            # attack)
+            # "(The blast took place around 9.30 am,) barely 15 hours after two gunmen opened fire
+            # on three houses in the upper Dhangri area, killing four civilians": an earlier attack
+            # with its own toll, where this one was (its place unknown to the gazetteer)
+            mentions.append(IncidentMention(role="background", date=_days_before(current.date, info.text),
+                                            place=current.place, contributions=[Contribution(info)]))
+            continue
         same_day = False
         if rdate is None and current is not None and current.date is not None and _SAME_DAY.search(info.text):
             rdate = current.date  # "hours before the abduction, on the same day, a bomb ..."
@@ -1963,6 +2037,15 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 # "Separately, two Virginia State Police troopers died when their helicopter
                 # crashed": told beside the incident, not of it
                 continue
+            if current is not None and info.methods and info.event and _SEPARATE_EVENT.match(info.text):
+                # "..., while a separate suicide car bombing at a police station in another part of
+                # the city killed 11 more": another incident the same day, where the last one was
+                new = IncidentMention(role=current.role, date=current.date,
+                                      place=_unlisted_town_nearby(info, current) or current.place,
+                                      contributions=[Contribution(info)])
+                mentions.append(new)
+                current = new
+                continue
             if info.methods and _OTHER_TIME_LEAD.match(info.text):
                 # "Last week, suspected jihadists kidnapped a Spanish priest ...": another event,
                 # told without a day or place to code it by; not part of the current one
@@ -1980,6 +2063,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                                      _unlisted_town_nearby(info, current) or current.place)
                 continue
             if current is not None and info.block_kind != "heading":
+                current = _told_incident(info, current, mentions)
                 current.contributions.append(_told_of_it(info))
                 if (current.date is None and rdate is not None and rdate.precision == "day"
                         and _AT_THE_SCENE.search(info.text)):
@@ -2029,6 +2113,11 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             _same_scene(place, current) or _places_the_story(info, place, current)
         ):
             target = current
+            told = _told_incident(info, current, mentions) if rdate is None or rdate == current.date else current
+            if told is not current and _same_scene(place, told):
+                # "Earlier in the morning, a suicide bomber drove a car ... into the gate of the police
+                # station in Sheikh Othman district": the day's other attack, at the site it named
+                current = target = told
         if target is None:
             target = find_match(rdate, place)
         if (target is not None and leads_with_date and rdate is not None and target.date is not None
@@ -2183,9 +2272,24 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
 
 
 # "hours after", "just a day after": the time since an earlier event
-_EARLIER_INTERVAL_AFTER = (r"(?:just\s+|only\s+|some\s+)?(?:hours|minutes|a day|a few hours|(?:one|two|three|\d+)\s+"
-                           r"(?:hours|days))\s+after\s")
+_EARLIER_INTERVAL_AFTER = (r"(?:just\s+|only\s+|some\s+|barely\s+|nearly\s+|about\s+|less\s+than\s+)?(?:hours|minutes|a day|"
+                           r"a few hours|(?:one|two|three|\d+)\s+(?:hours|days))\s+after\s")
+_MINUTES_LEAD = re.compile(r"\W*(?:\w+\s+){0,2}?minutes\b", re.IGNORECASE)
 _AFTER_EARLIER_LEAD = re.compile(r"^\W*" + _EARLIER_INTERVAL_AFTER, re.IGNORECASE)
+_DAYS_INTERVAL = re.compile(r"\b(a|one|two|three|four|five|six|\d+)\s+days?\s+after\b", re.IGNORECASE)
+
+
+def _days_before(day: ResolvedDate, text: str) -> ResolvedDate:
+    """The day of an event told as "two days after X" (X's day, counted back from this one's);
+    "hours after X" keeps the day (GTD matching allows a day either way)."""
+    interval = _DAYS_INTERVAL.search(text)
+    if interval is None or day.precision != "day":
+        return day
+    count = parse_count(interval.group(1))
+    days = count.value if count is not None else 1
+    return ResolvedDate(day.date - timedelta(days=days), "day", day.approx)
+
+
 # "In Borno, ISWAP fighters killed 12 soldiers near Damboa on Monday, while in Yobe, gunmen
 # abducted five traders near Geidam on Tuesday": two incidents in one sentence, each clause
 # opening with its own place
@@ -2197,7 +2301,12 @@ _CLAUSE_BREAK = re.compile(r"(?:,\s+while|,\s+whereas|;|,\s+and|,\s+but)\s+(?=[I
                            # "Police shot dead five men ... in Cambrils early on Friday, hours after a van
                            # ploughed into crowds on Barcelona's Las Ramblas, killing 13 people": the
                            # earlier attack, elsewhere, with its own toll
-                           r"|,\s+(?=" + _EARLIER_INTERVAL_AFTER + r"\s*(?:an?|the)\s)")
+                           # ("..., barely 15 hours after two gunmen opened fire on three houses")
+                           r"|,\s+(?=" + _EARLIER_INTERVAL_AFTER + r"\s*(?:an?|the|two|three|four|five|several|\d+|"
+                           r"(?:suspected\s+|unidentified\s+|armed\s+)?(?:militants|gunmen|terrorists|insurgents|rebels|attackers))\s)"
+                           # "... killed at least 36 people on Thursday, while a separate suicide car
+                           # bombing at a police station in another part of the city killed 11 more"
+                           r"|(?:;|,\s+(?:while|whereas|and|as))\s+(?=(?:a|an)\s+(?:separate|unrelated)\s)")
 
 
 def _clauses_told_apart(sentence: Span) -> list[Span]:
@@ -2208,8 +2317,13 @@ def _clauses_told_apart(sentence: Span) -> list[Span]:
         first, second = text[:match.start()], text[match.end():]
         if not (any(m.event.search(first) for m in methods) and any(m.event.search(second) for m in methods)):
             continue
-        if not _PLACE_AFTER_PREP.search(first):
-            continue  # the first clause names no place of its own: one event told in two steps
+        earlier_with_toll = bool(_AFTER_EARLIER_LEAD.match(second) and _OWN_TOLL.search(second)
+                                 and not _MINUTES_LEAD.match(second))
+        if not _PLACE_AFTER_PREP.search(first) and not earlier_with_toll:
+            # the first clause names no place of its own: one event told in two steps (unless the
+            # second tells an earlier one with its own toll: "The blast took place around 9.30 am,
+            # barely 15 hours after two gunmen opened fire on three houses ..., killing four")
+            continue
         cut = sentence.char_span(match.end(), len(text), alignment_mode="expand")
         if cut is None or cut.start <= sentence.start:
             continue

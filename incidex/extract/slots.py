@@ -150,7 +150,8 @@ _NAME_CUE = re.compile(
 # a name given to someone who is no attacker: "The 29-year-old officer, named as Rouven Laur"
 _NAMES_NO_ATTACKER = re.compile(
     r"\b(officers?|policem[ae]n|policewom[ae]n|constables?|gendarmes?|soldiers?|guards?|teachers?|priests?|"
-    r"victims?|dead|deceased|wounded|injured|hostages?|activists?|journalists?|mayor|imam|rabbi|nurse|doctor)"
+    r"victims?|dead|deceased|wounded|injured|hostages?|activists?|journalists?|mayor|imam|rabbi|nurse|doctor|"
+    r"children|child|boys?|girls?|students?|pupils?|worshippers?|tourists?|passengers?|civilians?|residents?)"
     r"\W+(?:[\w-]+\W+){0,2}$"
     # "The woman who was killed was identified as Heather Heyer", "The three people who died have
     # been named as James Furlong, 36, ..."
@@ -488,6 +489,9 @@ _BLAME_CUE = re.compile(r"\b(blamed (?:[\w'’-]+\s+){0,3}?on|blamed|blames?|att
                         r"perpetrated by|the work of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# a group that "has pledged allegiance to" another: the pledge is the first group's, not the attacker's
+_PLEDGE_BETWEEN = re.compile(r"\b(?:pledged|pledging|pledges|swore|sworn|swearing)\s+(?:its\s+|their\s+)?(?:allegiance|loyalty)\s+to\b",
+                             re.IGNORECASE)
 _MEMBERS_OF_BEFORE = re.compile(r"\b(?:members?|belonged|belonging)\s+(?:of|to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -626,6 +630,12 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
         for group in groups:
             if _OPPONENT_BEFORE.search(part.text[max(0, group.start - 40):group.start]):
                 continue  # "to punish Sweden for joining the coalition against the Islamic State"
+            if group.inspired and any(other.end <= group.start and _PLEDGE_BETWEEN.search(part.text[other.end:group.start])
+                                      for other in groups):
+                # "The ADF, a Ugandan rebel group ..., has pledged allegiance to the Islamic State
+                # group": the named group's parent, not the attackers' inspiration
+                affiliated = affiliated or group.gname
+                continue
             if group.inspired:
                 inspired = True
                 _evidence(record, "gname", part)
@@ -1229,8 +1239,11 @@ _HOSTAGE_NOUNS = (r"(?:hostages?|people|persons|girls?|boys?|students?|schoolgir
                   r"doctors?|nurses?|businessm[ae]n|businesswom[ae]n|officials?|(?:wo)?man|child)")
 _HOSTAGE_COUNTS = [
     # "took 18 people hostage", "abducted more than 200 schoolgirls", "holding about 170 guests and staff hostage"
-    re.compile(r"\b(?:seized|took|taking|held|holding|kidnapp?ed|abducted|captured)\s+(?P<n>(?:[\w-]+\s+){0,3}?)"
-               + _HOSTAGE_NOUNS + r"\b", re.IGNORECASE),
+    re.compile(r"\b(?:seized|took|taking|held|holding|kidnapp?ed|kidnapping|abducted|abducting|captured)\s+"
+               r"(?P<n>(?:[\w-]+\s+){0,3}?)" + _HOSTAGE_NOUNS + r"\b", re.IGNORECASE),
+    # "killing at least 42 people ... and abducting six others"
+    re.compile(r"\b(?:kidnapp?ed|kidnapping|abducted|abducting)\s+(?P<n>(?:[\w-]+\s+){1,2}?)(?:others|more)\b",
+               re.IGNORECASE),
     # "some 40 people were taken hostage", "A nun and two parishioners were held hostage", "more
     # than 80 students and five teachers were taken away" (from a kidnapping)
     re.compile(r"(?P<n>(?:[\w-]+,?\s+){1,8}?)(?:were|was|being|had been|have been|are)\s+(?:being\s+)?"

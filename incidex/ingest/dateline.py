@@ -55,7 +55,7 @@ _AGENCY_NAME = re.compile(r"^(?:Reuters|AP|AFP|UPI|EFE|ANSA|DPA|dpa|Xinhua|IANS|
 
 # "Kabul (Afghanistan), 5 May 2022:" / "Raipur, April 26, 2023:": a place and a full date closed
 # by a colon, at the start of a paragraph
-_COLON_CLOSED = re.compile(rf"^\s*{PLACE},\s*{DATE}[ \t]*:(?=\s)")
+_COLON_CLOSED = re.compile(rf"^\s*{PLACE},\s*{DATE}[ \t]*(?P<dash>:)(?=\s)")
 
 
 def colon_datelines_allowed(paragraphs: list[str]) -> bool:
@@ -108,6 +108,8 @@ def parse_dateline(text: str, colon_closed: bool = False) -> Optional[Dateline]:
     (Afghanistan), 5 May 2022: An explosion ..."), so only the caller, which sees the other
     paragraphs, can tell (`colon_datelines_allowed`)."""
     match = _DATELINE.match(text[:300]) or _DATELINE_BARE_AGENCY.match(text[:300])
+    if match is None and colon_closed:
+        match = _COLON_CLOSED.match(text[:300])  # "Srinagar, Jan 2: Two children ...": no year
     if match and not colon_closed and match.groupdict().get("dash") == ":" and not match.group("agency"):
         return None
     if not match:

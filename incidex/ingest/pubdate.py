@@ -290,6 +290,14 @@ def _cue_placed_as_label(prefix: str, cue_match: re.Match) -> bool:
     return before == "" or before[-1] in "|•·—–-:([" or in_brackets
 
 
+def _opens_first_paragraph(text: str, line_start: int) -> bool:
+    """Does the line starting at line_start open the story's first paragraph (a paragraph of its
+    own, under at most a title and a byline)?"""
+    before = text[:line_start]
+    opens_paragraph = not before.strip() or bool(re.search(r"\n[ \t]*\n[ \t]*$", before))
+    return opens_paragraph and len([line for line in before.splitlines() if line.strip()]) <= 3
+
+
 def classify_mention(text: str, mention: DateMention) -> None:
     """Set `mention.kind` and `mention.cue` from the words around it."""
     pats = _patterns()
@@ -307,7 +315,10 @@ def classify_mention(text: str, mention: DateMention) -> None:
         # "Raipur, April 26, 2023: Ten personnel ... were killed": an Indian daily's dateline,
         # closed by a colon, opening the story's first paragraph (not a list item's label)
         # ("BAJAUR, Jan 8: A policeman ...": a yearless one too, where the city is in capitals)
-        colon_opening = ((mention.year is not None or city_in_capitals) and pats["dateline_colon_tail"].match(text, mention.end)
+        # ("Srinagar, Jan 2: Two children were killed ...": or the paragraph that opens the story)
+        colon_opening = ((mention.year is not None or city_in_capitals
+                          or _opens_first_paragraph(text, mention.start - len(prefix)))
+                         and pats["dateline_colon_tail"].match(text, mention.end)
                          and mention.start < _first_lines_end(text, HEADER_LINES) and not _LIST_LINE.match(prefix)
                          and bool(place) and place.group("place").strip().lower() not in wire_dateline.NOT_A_CITY
                          # ("Kabul (Afghanistan), 5 May 2022: ..." over "Mogadishu (Somalia), 6 May

@@ -69,10 +69,30 @@ def _ruler_patterns() -> list[dict]:
     return patterns
 
 
+# "killing Brig. Gen. Munir al-Yafei", "Lt. Col. ...": a title's full stop ends no sentence (the
+# stock model cuts after "Brig." and "Sgt.", and a victim's rank then reads as a sentence of its own)
+TITLE_ABBREVIATIONS = ("Brig.", "Gen.", "Maj.", "Col.", "Lt.", "Capt.", "Sgt.", "Cpl.", "Pvt.", "Cmdr.", "Cdr.",
+                       "Adm.", "Insp.", "Supt.", "Det.", "Const.", "Gov.", "Sen.", "Rep.", "Rev.", "Prof.", "Dr.",
+                       "Amb.", "Hon.", "Mr.", "Mrs.", "Ms.")
+
+
+@Language.component("incidex_title_abbreviations")
+def keep_titles_in_sentence(doc: Doc) -> Doc:
+    """Mark the word after a title ("Brig. Gen.", "Sgt. Maj. Ali") as no sentence start, before
+    the parser sets the boundaries."""
+    for token in doc[:-1]:
+        if token.text in TITLE_ABBREVIATIONS and doc[token.i + 1].text[:1].isupper():
+            doc[token.i + 1].is_sent_start = False
+    return doc
+
+
 @functools.lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The shared spaCy pipeline, loaded once per process."""
     nlp = spacy.load(MODEL_NAME)
+    for title in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
+    nlp.add_pipe("incidex_title_abbreviations", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(_ruler_patterns())
     return nlp
