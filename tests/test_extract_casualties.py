@@ -316,3 +316,10 @@ def test_the_toll_of_an_attack_claimed_by_a_group_is_the_reporters(nlp):
     c = casualties(nlp, "A missile attack claimed by Yemen's Houthi rebels killed at least 36 people on Thursday. "
                         "The rebels said in a statement that they had killed 200 soldiers.")
     assert c.nkill == 36
+
+
+def test_lives_claimed_and_a_bound_is_no_more_dead(nlp):
+    assert casualties(nlp, "The attack on the village claimed the lives of at least 160 civilians.").nkill == 160
+    c = casualties(nlp, "Insurgents killed at least 43 farmers working on rice fields. \"More than 40 citizens "
+                        "were all slaughtered,\" the governor said.")
+    assert c.nkill == 43

@@ -3224,3 +3224,54 @@ def test_a_shooting_outside_a_bar_with_the_suspect_named_and_his_record():
     assert (shooting.date, shooting.place.city, shooting.nkill, shooting.nwound) == (date(2022, 6, 25), "Oslo", 2, 21)
     assert [(p.name, p.age) for p in shooting.perpetrators] == [("Zaniar Matapour", 42)]
     assert shooting.attacktypes == ["Armed Assault"] and "Firearms" in shooting.weaptypes
+
+
+def test_a_press_release_dateline_and_lives_claimed_and_a_militia_accused():
+    # "Bamako, 24 March 2019 – The United Nations ... Mission in Mali (MINUSMA) strongly condemns
+    # the attack ... which claimed the lives of at least 160 civilians": the release's date, 160
+    # killed, and the mission that condemns it is no target; "the Dan Na Ambassagou militia, which
+    # local officials accused of carrying out the massacre": the perpetrator
+    document, attack = extract_one("ogossagou_un_statement.txt")
+    assert document.published == date(2019, 3, 24)
+    assert (attack.date, attack.place.city, attack.nkill, attack.nwound) == (date(2019, 3, 23), "Ogossagou", 160, 55)
+    assert attack.gname == "Dan Na Ambassagou" and attack.targtypes == ["Private Citizens & Property"]
+
+
+def test_the_attackers_named_after_by_the_suspects_and_a_victims_surname_is_no_town():
+    # "was shot and killed in Bayview Cemetery by the suspects, David N. Anderson, 47, and Francine
+    # Graham, 50": the attackers (not a response clause); "Miguel Douglas Rodriguez, 49": a victim,
+    # not Rodriguez in the Philippines
+    _, shooting = extract_one("jersey_city_two_sites_release.txt")
+    assert (shooting.date, shooting.place.city) == (date(2019, 12, 10), "Jersey City")
+    assert [(p.name, p.age) for p in shooting.perpetrators] == [("David N. Anderson", 47), ("Francine Graham", 50)]
+    assert shooting.nkillter == 2 and shooting.nwound == 2
+    assert "Police" in shooting.targtypes and "Business" in shooting.targtypes
+
+
+def test_an_academy_with_international_in_its_name_is_no_country():
+    # "the Mother Francisca International Bilingual Academy in Kumba": Kumba, Cameroon
+    _, attack = extract_one("kumba_school_cameroon_wire.txt")
+    assert (attack.date, attack.place.country, attack.place.city) == (date(2020, 10, 24), "Cameroon", "Kumba")
+    assert (attack.nkill, attack.nwound, attack.gname) == (7, 12, "Unknown")
+    assert attack.targtypes[0] == "Educational Institution"
+
+
+def test_farmers_killed_then_more_than_forty_in_a_quote_and_the_abduction_a_week_before():
+    # "killed at least 43 farmers working on rice fields" (the parser makes the farmers the
+    # subject of "working"); the governor's "more than 40 citizens ... were all slaughtered" is the
+    # same dead, not 40 more; "accused the farmers of handing over a gunman to soldiers": no
+    # military target; "The attack came a week after gunmen abducted 10 farmers in the same area"
+    _, found = extract("zabarmari_farmers_nigerian_daily.txt")
+    massacre = next(r for r in found if r.role == "main")
+    assert (massacre.date, massacre.place.provstate, massacre.nkill) == (date(2020, 11, 28), "Borno", 43)
+    assert massacre.gname == "Boko Haram" and "Military" not in massacre.targtypes
+    [abduction] = [r for r in found if r is not massacre]
+    assert abduction.attacktypes[0] == "Hostage Taking (Kidnapping)" and abduction.nhostkid == 10
+    assert abduction.place.provstate == "Borno" and (abduction.date.year, abduction.date.month) == (2020, 11)
+
+
+def test_a_knife_and_hammer_attack_told_as_questions_and_answers():
+    _, attack = extract_one("paris_bir_hakeim_explainer.txt")
+    assert (attack.date, attack.place.city, attack.nkill, attack.nwound) == (date(2023, 12, 2), "Paris", 1, 2)
+    assert [(p.name, p.age, p.nationality) for p in attack.perpetrators] == [("Armand Rajabpour-Miyandoab", 26, "France")]
+    assert attack.inspired and "Tourists" in attack.targtypes

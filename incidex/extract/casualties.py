@@ -36,7 +36,8 @@ PLURAL_PRONOUNS = {"they", "them"}
 REFLEXIVE_PRONOUNS = {"himself", "herself"}
 _PANIC = {"panic", "stampede", "chaos", "rush", "scramble", "confusion", "crush"}
 # "two other officials", "16 more", "A fourth victim ... was mistakenly shot dead": more than told before
-_OTHERS = re.compile(r"\b(other|others|more)\b|\ban?\s+(second|third|fourth|fifth|sixth|seventh)\b", re.IGNORECASE)
+# (not "more than 40 citizens": a figure's bound)
+_OTHERS = re.compile(r"\b(other|others|more(?!\s+than\b))\b|\ban?\s+(second|third|fourth|fifth|sixth|seventh)\b", re.IGNORECASE)
 _MODALS = {"must", "will", "shall", "should", "would", "could", "may", "might", "can", "'ll", "wo"}
 ATTACKER_VERBS = {"stab", "shoot", "attack", "detonate", "ram", "fire", "open", "threaten", "seize", "hit",
                   "drive", "plough", "plow", "behead", "slash", "hack", "carry", "kidnap", "abduct", "hijack"}
@@ -290,6 +291,16 @@ def _lost_lives(token: Token) -> bool:
                                                  for c in token.children)
 
 
+def _lives_taken(token: Token) -> list[Token]:
+    """"which claimed the lives of at least 160 civilians", "cost the lives of 12 people": those
+    killed (empty where the verb is not so used)."""
+    if token.lemma_.lower() not in ("claim", "take", "cost"):
+        return []
+    return [p for c in token.children if c.dep_ in ("dobj", "obj") and c.lower_ in ("lives", "life")
+            for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children if p.dep_ == "pobj"]
+
+
 # Pakistani military releases: "five soldiers embraced shahadat" (died), "all six terrorists were
 # sent to hell" (killed)
 _MARTYRDOM_WORDS = {"shahadat", "shahadah", "martyrdom"}
@@ -349,6 +360,7 @@ def _effect_of(token: Token) -> Optional[Effect]:
     if _survived_injuries(token):
         return "wound"
     if (lemma in KILL_LEMMAS or token.lower_ in {"killed", "killing", "died", "murdered"} or _lost_lives(token)
+            or _lives_taken(token)
             or (token.pos_ == "NOUN" and lemma in _KILLING_NOUNS)):
         return "kill"
     if lemma in WOUND_LEMMAS or token.lower_ in {"wounded", "wounding", "injured", "injuring"}:
@@ -556,6 +568,8 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
         victims = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
                    for p in c.children if p.dep_ == "pobj"]
         return victims, None, True
+    if _lives_taken(verb):
+        return _lives_taken(verb), None, True
     if _lost_lives(verb):
         # ("A total of 142 students, 3 police officers and 3 soldiers lost their lives": the parser
         # may give the verb two subjects)
@@ -594,6 +608,12 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
         objects += [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "NOUN" and c.i > objects[0].i
                     and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for g in c.children)
                     and any(g.dep_ in ("det", "nummod") for g in c.children)]
+    if not objects and verb.tag_ in ("VBD", "VBN", "VBG", "VBZ", "VBP"):
+        # "killed at least 43 farmers working on rice fields": the parser takes the victims for
+        # the subject of the participle after them
+        objects = [g for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") and c.tag_ == "VBG" and c.i > verb.i
+                   for g in c.children if g.dep_ == "nsubj" and verb.i < g.i < c.i
+                   and any(x.dep_ == "nummod" for x in g.children)]
     if not objects:
         # "stabbed to death police officer Keith Palmer": the parser takes the victim for the
         # object of "to"

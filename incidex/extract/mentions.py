@@ -418,7 +418,7 @@ def _countries_named(text: str) -> Iterator[str]:
                 if country and country_from_demonym(phrase) and not _PLACE_NOUN_AFTER.match(
                         text, match.start() + match.group(0).find(phrase) + len(phrase)):
                     continue  # "A Syrian refugee ... in Ansbach": a nationality, not where it happened
-                if country:
+                if country and country != "International":  # "Mother Francisca International Bilingual Academy"
                     yield country
                     break
             else:
@@ -597,6 +597,9 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue  # "an Iraq war veteran": a war's name, not where things happen
         if surface + "." in TITLE_ABBREVIATIONS and info_text.startswith(".", start + len(surface)):
             continue  # "killing Brig. Gen. Munir al-Yafei": a rank, not Brig in Valais
+        if any(pe == start - 1 and info_text[pe] == " " for _, pe in person_names) and not _CITY_COUNTRY.match(
+                info_text, start):
+            continue  # "Miguel Douglas Rodriguez, 49": the surname after a name the tagger cut short
         if _TITLED_NAME_BEFORE.search(info_text[max(0, start - 40):start]):
             continue  # "Hon. Aden Duale", "Brig. Gen. Alexander Tagum": a person's name after the title
         if country_from_demonym(surface) and not _PLACE_NOUN_AFTER.match(info_text, start + len(surface)):
@@ -1924,7 +1927,16 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             same_place = _SAME_PLACE.search(tail)
             if where is None and same_place and same_place.group(1).lower() not in _SAME_REGION_WORDS:
                 where = current.place  # "a car bomb exploded inside the 30th Brigade base in the same city"
-            same_town = where is not None and where is current.place
+            elif where is None and same_place and current.place is not None and current.place.place.provstate:
+                # "The attack came a week after gunmen abducted 10 farmers in the same area": the
+                # province of the incident told
+                last = current.place
+                where = PlaceMention(Place(country=last.place.country, region=last.place.region,
+                                           provstate=last.place.provstate, specificity=4),
+                                     last.surface, last.start, last.end)
+            same_town = where is not None and (where is current.place or (
+                same_place is not None and current.place is not None
+                and where.place.provstate == current.place.place.provstate))
             if (event_words(tail) and where is not None and (not _same_scene(where, current) or same_town)
                     and find_match(earlier, where) in ((None, current) if same_town else (None,))):
                 # "The attack came almost three years to the day after teacher Samuel Paty was

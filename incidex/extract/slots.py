@@ -39,7 +39,10 @@ _WEAPON_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _RESPONSE_CLAUSE = re.compile(
-    r"\b(was|were|been|being)\s+(\w+\s+){0,3}(shot|killed|arrested|detained|wounded|neutrali[sz]ed|captured|overpowered|subdued|chased|confronted|shot dead)\s+(\w+\s+){0,3}by\s+[^,.;:()]*"
+    r"\b(was|were|been|being)\s+(\w+\s+){0,3}(shot|killed|arrested|detained|wounded|neutrali[sz]ed|captured|overpowered|subdued|chased|confronted|shot dead)\s+(\w+\s+){0,3}by\s+"
+    # (not "was shot and killed in Bayview Cemetery by the suspects, David N. Anderson, ...": the attackers)
+    r"(?!(?:the\s+|a\s+|an\s+|two\s+|three\s+)?(?:suspects?|attackers?|assailants?|gunm[ae]n|terrorists?|militants?|"
+    r"shooters?|bombers?|perpetrators?)\b)[^,.;:()]*"
     # "Both assailants were killed ..., one by an armed civilian and the other by a police officer"
     r"|\b(?:one|the other|another|both|the second|the first)\s+by\s+(?:an?\s+|the\s+|another\s+)?(?:off-duty\s+)?"
     r"(?:police(?:\s+officers?)?|policem[ae]n|officers?|soldiers?|troops|security forces|gendarmes?)\b"
@@ -170,7 +173,8 @@ _NAMED_THE_ATTACKER_AS = re.compile(
 # the agent of the attack, described and then named with an age: "by a former pupil, NAME, 20,"
 _BY_DESCRIBED_NAME = re.compile(
     r"\bby\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]+,\s+"
-    r"((?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*)(?:\s+(?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|" + _PARTICLE + r")){1,3}),\s+\d{1,2}\b")
+    # ("by the suspects, David N. Anderson, 47, and Francine Graham, 50": a middle initial)
+    r"((?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*)(?:\s+(?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|[A-Z]\.|" + _PARTICLE + r")){1,3}),\s+\d{1,2}\b")
 _AND_NAME = re.compile(
     # ("Tamerlan Tsarnaev, 26, and his brother Dzhokhar Tsarnaev, 19")
     r"(?:\s*,\s*\d{1,2}\b)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their)\s+(?:younger\s+|older\s+|elder\s+)?"
@@ -408,6 +412,9 @@ _NOT_TARGET = re.compile(
     r"|\b(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?ministry(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)?(?:\s+spokes(?:man|woman|person))?"
     r"\s+(?:said|says|reported|announced|stated|confirmed|added|put the (?:death )?toll|gave the (?:death )?toll)\b"
     r"|\b(a|an|the)\s+([\w-]+\s+){0,3}(man|woman)\s+(armed|charged|wielding|carrying|who (drove|opened|stabbed|shot|attacked|killed|took))\b"
+    # who condemns the attack: "The United Nations ... Mission in Mali (MINUSMA) strongly condemns
+    # the attack perpetrated ... against the village of Ogossagou"
+    r"|^[^.;:\"“]{0,200}?\b(condemns|condemned|deplores|deplored|denounces|denounced)\b"
     r"|“[^”]{0,300}”|\"[^\"]{0,300}\""
     # a landmark that only places the scene: "beside the ruined tower of the Kaiser Wilhelm
     # Memorial Church"
@@ -428,7 +435,9 @@ def _blank_unless_town_hall(match: re.Match) -> str:
 
 # the grievance an attack answers names no target: "revenge for Sweden's troops in Afghanistan"
 _REASON_CLAUSE = re.compile(r"\b(?:in revenge for|revenge for|in retaliation for|retaliation for|to avenge|"
-                            r"as punishment for|to punish|in response to|in protest (?:against|at|of))\b[^.;]*",
+                            r"as punishment for|to punish|in response to|in protest (?:against|at|of)"
+                            # "the insurgents accused the farmers of handing over a gunman to soldiers"
+                            r"|accused\s+(?!of\b)(?:[\w'’-]+\s+){1,4}?of)\b[^.;]*",
                             re.IGNORECASE)
 
 
@@ -511,7 +520,7 @@ _BRANCH_BETWEEN = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,4}(?:branch|affiliate|
 # a run of capitalised words, with the lower-case noun a report often writes after a name the
 # small NER does not tag ("Hafiz Gul Bahadur group claimed responsibility")
 _NAME_RUN = re.compile(r"\b((?:[A-Z][\w'’\-]+\s+){0,5}[A-Z][\w'’\-]+)"
-                       r"(\s+(?:group|movement|front|faction|brigades?|network|organi[sz]ation))?\b")
+                       r"(\s+(?:group|movement|front|faction|brigades?|network|organi[sz]ation|militia|outfit))?\b")
 
 
 def _name_runs(text: str) -> Iterator[tuple[str, int, int]]:
@@ -784,6 +793,10 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
             # "was stabbed to death ... by a former pupil, Mohammed Mogouchkov, 20,"
             if not _RESPONSE_CLAUSE.search(text[max(0, match.start() - 40):match.end()]):
                 candidates.append((match.group(1), match.start(1)))
+                position = match.end(1)
+                while more := _AND_NAME.match(text, position):  # "..., and Francine Graham, 50"
+                    candidates.append((more.group(1), more.start(1)))
+                    position = more.end(1)
         for match in _NAMED_THE_ATTACKER_AS.finditer(text):
             if " " in match.group(1) and not any(match.group(1) == c[0] for c in candidates):
                 candidates.append((match.group(1), match.start(1)))

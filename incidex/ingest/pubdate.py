@@ -324,8 +324,14 @@ def classify_mention(text: str, mention: DateMention) -> None:
                          # ("Kabul (Afghanistan), 5 May 2022: ..." over "Mogadishu (Somalia), 6 May
                          # 2022: ...": the labels of a brief's items)
                          and wire_dateline.colon_datelines_allowed(re.split(r"\n\s*\n", text)))
+        # ("Bamako, 24 March 2019 – The United Nations ... strongly condemns": a press release's
+        # dateline, with its year, opening the first paragraph)
+        dash_opening = bool(mention.year is not None and tail and tail.groupdict().get("dash") and tail.group("dash") != ":"
+                            and place and not _LIST_LINE.match(prefix)
+                            and place.group("place").strip().lower() not in wire_dateline.NOT_A_CITY
+                            and _opens_first_paragraph(text, mention.start - len(prefix)))
         if place and ((tail and (city_in_capitals or tail.groupdict().get("agency")
-                                 or tail.groupdict().get("bare_agency"))) or alone or colon_opening):
+                                 or tail.groupdict().get("bare_agency"))) or alone or colon_opening or dash_opening):
             mention.kind, mention.cue = "dateline", f"dateline {place.group('place').strip()}"
             return
         opening = wire_dateline.parse_dateline(prefix + text[mention.start:mention.end] + suffix[:8]) \
