@@ -785,8 +785,9 @@ def test_bold_dated_bullets_are_separate_incidents_and_a_new_group_is_named():
 
 def test_a_toll_raised_to_a_figure_is_the_total():
     _, found = extract("peshawar_mosque_toll_raised.txt")
-    # "raising the death toll from Monday's suicide bombing to 100"
-    assert found[0].nkill == 100 and found[0].nwound == 220 and found[0].suicide == 1
+    # "raising the death toll from Monday's suicide bombing to 100", and "The bomber struck": the
+    # 100 victims and the one bomber (GTD's nkill counts the attackers)
+    assert (found[0].nkill, found[0].nkillter) == (101, 1) and found[0].nwound == 220 and found[0].suicide == 1
     # "Three people were killed ... two of the wounded later died, bringing the death toll to
     # five": five, not 3 + 2 + 5
     _, found = extract("strasbourg_manhunt_ends.txt")
@@ -3275,3 +3276,59 @@ def test_a_knife_and_hammer_attack_told_as_questions_and_answers():
     assert (attack.date, attack.place.city, attack.nkill, attack.nwound) == (date(2023, 12, 2), "Paris", 1, 2)
     assert [(p.name, p.age, p.nationality) for p in attack.perpetrators] == [("Armand Rajabpour-Miyandoab", 26, "France")]
     assert attack.inspired and "Tourists" in attack.targtypes
+
+
+def test_weekly_brief_items_an_airstrike_a_surrender_and_a_bomb_defused():
+    # the kidnapping, the ambush and the bomb "found near a public market and defused by the police
+    # explosive ordnance disposal team" (an unsuccessful bombing; the bomb squad is no target) are
+    # incidents; "Military airstrikes ... killed at least ten members of the BIFF" and "Twenty NPA
+    # fighters surrendered" (an item for another day) are not, nor part of the one before
+    _, found = extract("philippines_weekly_security_brief.txt")
+    by_day = {r.date: r for r in found}
+    assert sorted(by_day) == [date(2023, 9, 11), date(2023, 9, 13), date(2023, 9, 15)]
+    kidnapping, ambush, bomb = (by_day[date(2023, 9, d)] for d in (11, 13, 15))
+    assert kidnapping.attacktypes == ["Hostage Taking (Kidnapping)"] and kidnapping.nhostkid == 2
+    assert kidnapping.gname == "Abu Sayyaf Group (ASG)"
+    assert (ambush.place.city, ambush.nkill, ambush.nwound, ambush.claimed) == ("Las Navas", 3, 2, 1)
+    assert bomb.attacktypes == ["Bombing/Explosion"] and bomb.success == 0
+    assert (bomb.gname, bomb.nperps) == ("Unknown", None) and "Police" not in bomb.targtypes
+
+
+def test_the_claimant_after_claimed_by_and_its_branch_named_later():
+    # "..., a Taliban spokesman said, in an attack later claimed by Islamic State" then "Islamic
+    # State's Khorasan branch (ISIS-K) said ... that one of its fighters had carried out the
+    # attack": ISKP, not the Taliban (whose appointee was killed) nor the parent; "killed in a
+    # suicide bombing ... when the bomber detonated explosives": the bomber among the dead
+    _, bombing = extract_one("mazar_governor_suicide_bombing.txt")
+    assert (bombing.date, bombing.place.provstate) == (date(2023, 3, 9), "Balkh")
+    assert (bombing.gname, bombing.claimed, bombing.claim_channel) == (
+        "Khorasan Chapter of the Islamic State", 1, "Amaq News Agency")
+    assert (bombing.nkill, bombing.nkillter, bombing.nwound, bombing.suicide) == (4, 1, 3, 1)
+    assert bombing.targtypes[0] == "Government (General)"
+
+
+def test_fighters_of_a_force_attacked_and_the_claimants_figure_and_an_earlier_prison_attack():
+    # "Two fighters of the Syrian Democratic Forces (SDF) were killed": victims; ISIS "saying its
+    # fighters had killed 'two members of the PKK militia'": the same two, no attackers; "In a
+    # separate incident on Saturday, an improvised explosive device ... in the city of Raqqa";
+    # "The attacks come less than two weeks after hundreds of ISIS fighters stormed the Ghwayran
+    # prison in Hasakah": an earlier incident, dated to its month
+    _, found = extract("deir_ez_zor_isis_cells_report.txt")
+    assert len(found) == 3
+    checkpoint = next(r for r in found if r.date == date(2022, 2, 6))
+    assert (checkpoint.place.provstate, checkpoint.nkill, checkpoint.nkillter) == ("Deir ez-Zor", 2, 0)
+    assert (checkpoint.gname, checkpoint.claimed) == (ISIL, 1)
+    raqqa = next(r for r in found if r.date == date(2022, 2, 5))
+    assert raqqa.attacktypes == ["Bombing/Explosion"] and raqqa.nwound == 2
+    prison = next(r for r in found if r.role == "background")
+    assert prison.place.provstate == "Al-Hasakah" and (prison.date.year, prison.date.month) == (2022, 1)
+
+
+def test_a_group_that_has_not_commented_is_not_coded_as_the_perpetrator():
+    # "Al-Shabaab has not commented on the blast": the roadside bomb stays Unknown; the mortars
+    # Al-Shabaab said it fired ("in a statement on its Radio Andalus") are its claim
+    _, found = extract("mogadishu_mortars_and_ied_hiiraan.txt")
+    mortars, roadside = sorted(found, key=lambda r: r.place.provstate)
+    assert (mortars.place.city, mortars.nwound, mortars.gname, mortars.claimed) == ("Mogadishu", 4, "Al-Shabaab", 1)
+    assert (roadside.place.provstate, roadside.nkill, roadside.gname) == ("Lower Shabeelle", 5, "Unknown")
+    assert roadside.targtypes == ["Military"]

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from incidex.extract.lexicon import load_lexicon
 from incidex.normalize.countries import country_from_demonym
+from incidex.normalize.groups import find_groups
 from incidex.normalize.numbers import WORDS_UP_TO_TWENTY, parse_count
 
 Effect = Literal["kill", "wound"]
@@ -646,11 +647,17 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
 _STRAY_FIRE = {"fragment", "shrapnel", "bullet", "crossfire", "ricochet", "round", "splinter"}
 
 
+# a force named as the one its fighters or members belong to ("fighters of the Syrian Democratic
+# Forces", "members of the Popular Mobilization Forces"): the side attacked, in this genre
+_STATE_OR_ALLIED_FORCE = re.compile(r"\b(?:Forces|Army|Units|Guards?|Police|Peshmerga|Mobili[sz]ation|Gendarmerie)\b")
+
+
 class PerpetratorModel:
     """Decides whether a noun phrase denotes a perpetrator of the incident at hand."""
 
-    def __init__(self, names: Iterable[str] = (), extra_nouns: Iterable[str] = ()):
+    def __init__(self, names: Iterable[str] = (), extra_nouns: Iterable[str] = (), group: Optional[str] = None):
         lex = load_lexicon()
+        self.group = group  # the incident's perpetrator group (gname), where known
         self.nouns = set(lex.perpetrator_nouns) | {n.lower() for n in extra_nouns}
         self.name_tokens = {part.lower() for name in names for part in name.split() if len(part) > 2}
         self.force = lex.response_force
@@ -682,8 +689,20 @@ class PerpetratorModel:
         text = " ".join(t.text for t in token.subtree) if token.n_lefts + token.n_rights < 6 else token.text
         return bool(self.force.search(text)) and token.lower_ not in self.nouns
 
+    def _another_side(self, force: str) -> bool:
+        """Is the force some fighters belong to not the attackers' own: a group other than the
+        incident's ("fighters of the SDF" in an ISIL attack), or a state's or allied force?"""
+        groups = find_groups(force)
+        if groups:
+            return self.group not in (None, "Unknown") and all(g.gname != self.group for g in groups)
+        return bool(_STATE_OR_ALLIED_FORCE.search(force))
+
     def is_perp(self, token: Token) -> bool:
         lower = token.lower_
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                p.dep_ == "pobj" and self._another_side(" ".join(t.text for t in p.subtree)) for p in c.children)
+               for c in token.children):
+            return False  # "Two fighters of the Syrian Democratic Forces (SDF) were killed": the force attacked
         if lower == "driver" and any(c.dep_ == "poss" for c in token.children):
             return False  # "killing five Chinese nationals and their Pakistani driver": a victim
         if (lower in self.learned and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
@@ -1040,6 +1059,10 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
             # victim died of his wounds on Friday, raising the toll to three")
             into[key] = max(into.get(key, 0), per_sentence.get(key, 0)) + (0 if key in totals else value)
     for key, value in claimed.items():
+        if key[1]:
+            # ("... saying its fighters had killed 'two members of the PKK militia'": the
+            # claimant's victims, whatever the words; the attackers' own dead it does not count)
+            continue
         best.setdefault(key, value)
     for key, value in implied.items():
         if key == ("wound", False) and key not in best:

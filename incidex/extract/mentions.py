@@ -1651,7 +1651,7 @@ ANAPHORIC_LEAD = re.compile(
     r"(attacks?|bombings?|blasts?|explosions?|shootings?|stabbings?|killings?|massacre|assault|raid|siege|kidnapping|abduction)"
     # "The blast at Mindanao State University came a day after ..."
     r"(?:\s+(?:at|in|on|near)\s+[^,.;]{1,60}?)?"
-    r"\s+(came|comes|happened|occurred|followed|was|were|took place)"
+    r"\s+(came|comes|come|happened|occurred|followed|was|were|took place)"
     # "It came two days after Warrant Officer Patrice Vincent was killed ..."
     r"|it\s+(?:came|comes|happened|occurred|followed|took place))\b[^,.;]{0,40}?\b(after|before|since)\b",
     re.IGNORECASE)
@@ -2045,6 +2045,12 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 if info.block_kind == "list_item" and not info.negative and not info.aggregate and not info.years:
                     elsewhere[info.block] = _best_place(scenes)
                 continue  # a new paragraph about somewhere else ("Nigeria: The army said ...")
+            if (info.block_kind == "list_item" and info.index_in_block == 0 and date_hit is not None
+                    and date_hit[1] - info.start < 15 and current is not None and current.date is not None
+                    and date_hit[0].precision == current.date.precision == "day" and date_hit[0].date != current.date.date):
+                # "- 16 Sep, Kalamansig (Sultan Kudarat): Twenty NPA fighters surrendered": a log's
+                # entry for another day, which tells no attack, is no part of the one before
+                continue
             if _SEPARATE_EVENT.match(info.text) and not info.methods:
                 # "Separately, two Virginia State Police troopers died when their helicopter
                 # crashed": told beside the incident, not of it

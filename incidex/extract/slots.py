@@ -22,7 +22,7 @@ from incidex.model import IncidentRecord, Perpetrator, Place
 from incidex.normalize.countries import country_from_demonym, normalize_country
 from incidex.normalize.dates import MONTH_PATTERN
 from incidex.normalize.gazetteer import resolve_country, resolve_place
-from incidex.normalize.groups import UNIT_WORD_BEFORE, find_groups
+from incidex.normalize.groups import UNIT_WORD_BEFORE, find_groups, is_branch_of
 from incidex.normalize.numbers import parse_count
 
 # GTD's attack-type hierarchy: when an incident has several types, the one higher in this
@@ -412,6 +412,8 @@ _NOT_TARGET = re.compile(
     r"|\b(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?ministry(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)?(?:\s+spokes(?:man|woman|person))?"
     r"\s+(?:said|says|reported|announced|stated|confirmed|added|put the (?:death )?toll|gave the (?:death )?toll)\b"
     r"|\b(a|an|the)\s+([\w-]+\s+){0,3}(man|woman)\s+(armed|charged|wielding|carrying|who (drove|opened|stabbed|shot|attacked|killed|took))\b"
+    # the bomb squad: "defused by the police explosive ordnance disposal team"
+    r"|\b(defused|disarmed|neutrali[sz]ed|destroyed|safely detonated)\s+by\s+[^.,;]{0,60}"
     # who condemns the attack: "The United Nations ... Mission in Mali (MINUSMA) strongly condemns
     # the attack perpetrated ... against the village of Ogossagou"
     r"|^[^.;:\"“]{0,200}?\b(condemns|condemned|deplores|deplored|denounces|denounced)\b"
@@ -632,6 +634,7 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
             continue
         groups = find_groups(part.text)
         claim = lex.claimed.search(part.text)
+        by_claimant = [m.end() for m in lex.claimed.finditer(part.text) if m.group(0).rstrip().endswith("claimed by")]
         denied = lex.claim_denied.search(part.text)
         praised = not claim and lex.claim_praised.search(part.text)
         # (only a group named by capitals is looked up in full: most are not)
@@ -661,13 +664,21 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
                 continue
             if praised:
                 continue  # "Islamic State Khorasan praised the attack": praise is no claim
+            if claim and by_claimant and not any(0 <= group.start - end <= 25 for end in by_claimant):
+                # "..., a Taliban spokesman said, in an attack later claimed by Islamic State": only
+                # the group after "claimed by" claimed it
+                if named is None:
+                    named = group.gname
+                continue
             if claim:
                 named_here = claimed_by is not None and claimant_part == index
                 if named_here and _BRANCH_BETWEEN.match(part.text[claimant_end:group.start]):
                     # "Islamic State's Afghan branch, Islamic State Khorasan (ISIS-K), claimed":
                     # the parent names the branch that claimed
                     claimed_by, claimant_end = group.gname, group.end
-                elif claimed_by is None:
+                elif claimed_by is None or is_branch_of(group.gname, claimed_by):
+                    # ("... later claimed by Islamic State. | Islamic State's Khorasan branch (ISIS-K)
+                    # said ... one of its fighters had carried out the attack": the branch)
                     claimed_by, claimant_end, claimant_part = group.gname, group.end, index
                 elif (record.gname2 is None and group.gname != claimed_by and named_here and claimant_end <= group.start
                       and _JOINT_CUE.search(part.text[claimant_end:group.start])):
@@ -1130,7 +1141,7 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
     code_group_and_claim(record, parts)
     record.perpetrators = find_perpetrators(parts)
     names = [p.name for p in record.perpetrators if p.name]
-    perps_model = PerpetratorModel(names=names + [n for n in known_perpetrators if n not in names])
+    perps_model = PerpetratorModel(names=names + [n for n in known_perpetrators if n not in names], group=record.gname)
     sentences = []
     for part in parts:
         if part.contribution.masked:
@@ -1360,6 +1371,8 @@ _SUICIDE_BOMBERS = re.compile(
     # ("Two female suicide bombers blew themselves up")
     r"\b(?:(?P<n>two|three|four|five|\d{1,2})\s+(?:(?!(?:suicide|a|an|the|of|one|two|three|four|five|six)\b)[a-z-]+\s+){0,2}?)?suicide bombers?\b|\bblew (?:himself|herself) up\b",
     re.IGNORECASE)
+_SUICIDE_ATTACK = re.compile(r"\bsuicide\s+(?:bombing|attack|blast|explosion)\b", re.IGNORECASE)
+_THE_BOMBER = re.compile(r"\bthe\s+(?:suicide\s+)?bomber\b(?!s)", re.IGNORECASE)
 # the bomber lived: "the bomber survived", "was arrested", "failed to detonate" (not "The official survived")
 _BOMBER_SURVIVED = re.compile(r"\b((bombers?|attackers?|assailants?|he|she|they)\s+(\w+\s+){0,3}survived|was arrested|"
                               r"were arrested|failed to detonate|did not detonate|was detained|was captured|"
@@ -1403,6 +1416,8 @@ def count_suicide_bombers(record: IncidentRecord, text: str) -> None:
             counts.append(count.value if count else 1)
         elif not match.group(0).lower().endswith("bombers"):
             counts.append(1)  # "a suicide bomber", "blew himself up"
+    if not counts and _SUICIDE_ATTACK.search(text) and _THE_BOMBER.search(text):
+        counts.append(1)  # "killed in a suicide bombing ... when the bomber detonated explosives"
     if not counts:
         return  # "suicide bombers blew themselves up": how many is not said
     bombers = max(counts)

@@ -92,6 +92,12 @@ def ideology_of(gname: Optional[str]) -> Optional[str]:
     return _index()["ideology"].get(gname)
 
 
+def is_branch_of(gname: str, parent: str) -> bool:
+    """Is gname a branch of parent ("Khorasan Chapter of the Islamic State" of ISIL)?"""
+    marker = _data()["conventions"]["branches_by_parent"].get(parent)
+    return bool(marker) and gname != parent and marker.lower() in gname.lower()
+
+
 def jihadi_inspired_gname() -> str:
     """The gname for lone actors inspired by (not directed by) a jihadist group."""
     return _data()["conventions"]["jihadi_inspired_gname"]
@@ -207,6 +213,8 @@ def _matchers(upper_text: bool) -> tuple[re.Pattern[str], Optional[re.Pattern[st
 
 _AFFILIATION_AFTER = re.compile(r"\s*[-\u2010-\u2013]\s*(?:linked|affiliated|allied|aligned|backed|sponsored|"
                                 r"supported|loyal)\b", re.IGNORECASE)
+_GOVERNING_AFTER = re.compile(r"[-\u2010-\u2013](?:appointed|run|controlled|ruled|administered|installed|governed)\b",
+                              re.IGNORECASE)
 # "Saraya Ansar al-Sunna" is not Ansar al-Sunna: an Arabic unit word before a known name makes
 # another group's name
 UNIT_WORD_BEFORE = re.compile(r"\b(?:Saraya|Sarayat|Jaysh|Jaish|Liwa|Katibat?|Kata['’]?ib|Harakat|Firqat|Tanzim|"
@@ -265,6 +273,8 @@ def _find_groups(text: str, ignore_case: bool) -> tuple[GroupMention, ...]:
             continue
         if UNIT_WORD_BEFORE.search(text[max(0, start - 12):start]):
             continue
+        if _GOVERNING_AFTER.match(text, end):
+            continue  # "the Taliban-appointed governor", "the Hamas-run health ministry": the rulers, not attackers
         if _LOCAL_NAME_BEFORE.search(text[max(0, start - 30):start]):
             continue  # "insurgents, known locally as al-Shabaab but with no known links to the Somali group"
         mentions.append(GroupMention(gname, surface, start, end, _is_inspired(text, start, end),
