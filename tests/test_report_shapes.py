@@ -3332,3 +3332,43 @@ def test_a_group_that_has_not_commented_is_not_coded_as_the_perpetrator():
     assert (mortars.place.city, mortars.nwound, mortars.gname, mortars.claimed) == ("Mogadishu", 4, "Al-Shabaab", 1)
     assert (roadside.place.provstate, roadside.nkill, roadside.gname) == ("Lower Shabeelle", 5, "Unknown")
     assert roadside.targtypes == ["Military"]
+
+
+def test_a_roundup_of_attacks_across_a_country_one_incident_per_city():
+    # "BAGHDAD — Tuesday, May 20, 2014" (a dateline alone on its line) and "A wave of bombings and
+    # shootings across Iraq killed at least 24 people on Tuesday" (a total, no incident), then one
+    # paragraph per attack: Kazimiyah, Tarmiyah, "Later in the day, ... in Mosul", Kirkuk
+    document, found = extract("iraq_violence_roundup_ap.txt")
+    assert document.published == date(2014, 5, 20)
+    assert all(r.date == date(2014, 5, 20) and r.place.country == "Iraq" for r in found)
+    tolls = {r.place.provstate: (r.nkill, r.nkillter) for r in found}
+    assert sorted(r.place.provstate for r in found) == ["Baghdad", "Baghdad", "Kirkuk", "Nineveh"]
+    assert tolls["Nineveh"] == (3, 0) and tolls["Kirkuk"] == (5, 1)  # "a suicide bomber ... killing four guards"
+    assert sorted(r.nkill for r in found if r.place.provstate == "Baghdad") == [5, 8]
+    # "No group immediately claimed responsibility, but such attacks are the hallmark of ... ISIL"
+    assert all(r.gname == "Unknown" for r in found)
+
+
+def test_the_place_an_attack_happened_and_its_earlier_attack_in_a_where_clause():
+    # "The attack by al Shabaab gunmen took place near the town of Mandera ..., where 28
+    # passengers ... were killed after being pulled off a bus on Nov. 22": the quarry attack in
+    # Mandera (not Nairobi, where the wire was filed) and the bus attack of 22 November
+    _, found = extract("mandera_quarry_workers_wire.txt")
+    quarry = next(r for r in found if r.role == "main")
+    assert (quarry.place.city, quarry.nkill, quarry.gname) == ("Mandera", 36, "Al-Shabaab")
+    assert quarry.targtypes == ["Business"]  # quarry workers
+    [bus] = [r for r in found if r is not quarry]
+    assert (bus.date.month, bus.date.day, bus.place.city, bus.nkill) == (11, 22, "Mandera", 28)
+
+
+def test_an_accented_dateline_and_the_town_told_in_the_story():
+    # "POPAYÁN, Colombia, 20 May 2024 (EFE) –" and "outside the police station in the town of
+    # Morales": the story's town; "came two days after dissidents fired on a military helicopter
+    # near the town of Argelia": the earlier attack
+    document, found = extract("cauca_car_bomb_dissidents.txt")
+    assert document.published == date(2024, 5, 20)
+    bomb = next(r for r in found if r.role == "main")
+    assert (bomb.date, bomb.place.city, bomb.nwound) == (date(2024, 5, 20), "Morales", 12)
+    assert bomb.attacktypes == ["Bombing/Explosion"] and "Police" in bomb.targtypes
+    [helicopter] = [r for r in found if r is not bomb]
+    assert (helicopter.date, helicopter.place.city, helicopter.nwound) == (date(2024, 5, 18), "Argelia", 2)

@@ -2226,9 +2226,11 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 mentions.append(earlier)
             earlier.contributions.append(Contribution(info))
             continue
-        if (date_hit is None and current is not None and current.date is not None and place is not None
-                and not place.origin and info.index_in_block == 0 and info.methods
-                and info.places[0].start - info.start < 30 and not _same_scene(place, current)
+        if (date_hit is None and current is not None and (current.date is not None or published is not None)
+                and place is not None and not place.origin and info.index_in_block == 0 and info.methods
+                # ("Later in the day, a roadside bomb struck a police patrol in Mosul, ...")
+                and (info.places[0].start - info.start < 30 or _LATER_LEAD.match(info.text))
+                and not _same_scene(place, current)
                 and (stated_toll(info.text, "kill") or stated_toll(info.text, "wound"))):
             # "In the central province of Ghor, a suicide bomber killed 33 people at a Sunni
             # mosque" after the Kabul mosque's paragraph: the story's other attack that day
@@ -2272,6 +2274,10 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         else:
             new.role = "background"
             span = _mention_span(info, date_hit[1:] if date_hit else None, place)
+            if place is None and info.text.startswith("where ") and current is not None and event_words(info.text):
+                # "(near the town of Mandera ...,) where 28 passengers ... were killed after being
+                # pulled off a bus on Nov. 22": the clause tells the place's earlier attack
+                new.place, span = current.place, (info.start, info.end)
             if place is None and not event_words(info.text[span[0] - info.start:span[1] - info.start]):
                 # "a 21-year-old Tunisian who had arrived in Europe ... in September, was shot and
                 # wounded by police": a month in someone's story, no event told with it
@@ -2324,7 +2330,12 @@ _CLAUSE_BREAK = re.compile(r"(?:,\s+while|,\s+whereas|;|,\s+and|,\s+but)\s+(?=[I
                            r"(?:suspected\s+|unidentified\s+|armed\s+)?(?:militants|gunmen|terrorists|insurgents|rebels|attackers))\s)"
                            # "... killed at least 36 people on Thursday, while a separate suicide car
                            # bombing at a police station in another part of the city killed 11 more"
-                           r"|(?:;|,\s+(?:while|whereas|and|as))\s+(?=(?:a|an)\s+(?:separate|unrelated)\s)")
+                           r"|(?:;|,\s+(?:while|whereas|and|as))\s+(?=(?:a|an)\s+(?:separate|unrelated)\s)"
+                           # "The attack ... took place near the town of Mandera ..., where 28 passengers
+                           # ... were killed after being pulled off a bus on Nov. 22": the place's
+                           # earlier attack, told with its own day
+                           r"|,\s+(?=where\s[^.;]{10,160}?\b(?:on|in)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+                           r"[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\b)")
 
 
 def _clauses_told_apart(sentence: Span) -> list[Span]:
@@ -2333,7 +2344,8 @@ def _clauses_told_apart(sentence: Span) -> list[Span]:
     text = sentence.text
     for match in _CLAUSE_BREAK.finditer(text):
         first, second = text[:match.start()], text[match.end():]
-        if not (any(m.event.search(first) for m in methods) and any(m.event.search(second) for m in methods)):
+        told_second = any(m.event.search(second) for m in methods) or (second.startswith("where ") and event_words(second))
+        if not (any(m.event.search(first) for m in methods) and told_second):
             continue
         earlier_with_toll = bool(_AFTER_EARLIER_LEAD.match(second) and _OWN_TOLL.search(second)
                                  and not _MINUTES_LEAD.match(second))

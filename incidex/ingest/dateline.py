@@ -17,8 +17,9 @@ from incidex.normalize.dates import MONTHS
 # "[TEXT] " before a MUC dateline
 HEADER_TAG = r"(?:\[[^\]\n]{1,20}\]\s*)?"
 # "PARIS" / "SAN SALVADOR, EL SALVADOR" / "ROME (ITALY)" / "CHARLESTON, S.C." / "BAMAKO/OUAGADOUGOU"
-_NAME = r"[A-Z][A-Za-z.'’ /-]{1,40}"
-PLACE_PART = rf"{_NAME}(?:\([A-Za-z.'’ -]{{2,40}}\))?"
+# ("POPAYÁN, Colombia, 20 May 2024 (EFE) –": accented capitals too)
+_NAME = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’ /-]{1,40}"
+PLACE_PART = rf"{_NAME}(?:\([A-Za-zÀ-ÖØ-öø-ÿ.'’ -]{{2,40}}\))?"
 PLACE = (rf"(?P<place>(?P<city>{_NAME}?)\s*(?:\((?P<country>[A-Za-z.'’ -]{{2,40}})\))?"
          rf"(?:,\s*{PLACE_PART}){{0,2}}?)")
 # "10 JAN 90" / "7 FEB" / "May 5, 2014" / "March 24" / "JUNE 11 89"

@@ -164,6 +164,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "dateline_agency_place": re.compile(
             rf"^\s*(?P<place>{wire_dateline.PLACE_PART}(?:,\s*{wire_dateline.PLACE_PART}){{0,2}})\s*"
             rf"{wire_dateline.AGENCY}\s*{wire_dateline.DASH}\s*$"),
+        # "BAGHDAD — " before a date alone on its line ("BAGHDAD — Tuesday, May 20, 2014")
+        "dateline_dash_place": re.compile(r"^\s*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}?)\s*(?:--|[—–-])\s*$"),
         "dateline_colon_tail": re.compile(r"[ \t]*:[ \t]+[A-Z][^\n]{40,}"),
         # " (Reuters) -" / " (EFE) --" after the date
         # (the dash may start the next line when the agency name is long;
@@ -330,6 +332,10 @@ def classify_mention(text: str, mention: DateMention) -> None:
                             and place and not _LIST_LINE.match(prefix)
                             and place.group("place").strip().lower() not in wire_dateline.NOT_A_CITY
                             and _opens_first_paragraph(text, mention.start - len(prefix)))
+        dashed = pats["dateline_dash_place"].match(prefix) if alone and place is None else None
+        if dashed is not None and dashed.group("place").strip().lower() not in wire_dateline.NOT_A_CITY:
+            mention.kind, mention.cue = "dateline", f"dateline {dashed.group('place').strip()}"
+            return
         if place and ((tail and (city_in_capitals or tail.groupdict().get("agency")
                                  or tail.groupdict().get("bare_agency"))) or alone or colon_opening or dash_opening):
             mention.kind, mention.cue = "dateline", f"dateline {place.group('place').strip()}"
