@@ -3372,3 +3372,41 @@ def test_an_accented_dateline_and_the_town_told_in_the_story():
     assert bomb.attacktypes == ["Bombing/Explosion"] and "Police" in bomb.targtypes
     [helicopter] = [r for r in found if r is not bomb]
     assert (helicopter.date, helicopter.place.city, helicopter.nwound) == (date(2024, 5, 18), "Argelia", 2)
+
+
+def test_a_toll_including_the_attackers_and_an_electoral_commission_attacked():
+    # "Two attackers blew themselves up ... and a third was killed by security forces, according
+    # to the health ministry, which put the death toll at 14 including the attackers": 14 dead,
+    # three of them attackers (not 12 + 14 + 3)
+    _, attack = extract_one("tripoli_electoral_commission_attack.txt")
+    assert (attack.date, attack.place.city) == (date(2018, 5, 2), "Tripoli")
+    assert (attack.nkill, attack.nkillter, attack.nwound, attack.suicide) == (14, 3, 7, 1)
+    assert attack.targtypes[0] == "Government (General)" and attack.gname == ISIL
+
+
+def test_an_ambush_claimed_by_three_groups_with_a_bomb_then_rockets():
+    # "The militants first triggered an improvised explosive device and then fired rocket-propelled
+    # grenades ... at the convoy near Paraolon village, about 80 km from Imphal" (a town it is far
+    # from is no other scene); "The NSCN(K) along with the ... (KCP) and the ... (KYKL) claimed"
+    _, ambush = extract_one("chandel_ambush_manipur.txt")
+    assert (ambush.date, ambush.place.provstate, ambush.nkill, ambush.nwound) == (date(2015, 6, 4), "Manipur", 18, 11)
+    assert ambush.attacktypes == ["Bombing/Explosion", "Armed Assault"] and "Explosives" in ambush.weaptypes
+    assert ambush.gname == "National Socialist Council of Nagaland-Khaplang (NSCN-K)"
+    assert ambush.gname2 == "Kangleipak Communist Party (KCP)" and ambush.claimed == 1
+    assert ambush.targtypes == ["Military"]  # "Army personnel", a convoy
+    assert ambush.perpetrators == []  # "Kanglei Yawol Kanna Lup" is a group, no person
+
+
+def test_a_police_officer_martyred_and_another_injured():
+    _, attack = extract_one("mersin_police_guesthouse_aa.txt")
+    assert (attack.date, attack.place.provstate) == (date(2022, 9, 26), "Mersin")
+    assert (attack.nkill, attack.nkillter, attack.nwound) == (3, 2, 1)
+    assert attack.gname == "Kurdistan Workers' Party (PKK)" and attack.targtypes == ["Police"]
+
+
+def test_a_woman_bomber_named_by_the_claim_and_the_victims_named():
+    _, bombing = extract_one("karachi_university_female_bomber.txt")
+    assert (bombing.date, bombing.place.city) == (date(2022, 4, 26), "Karachi")
+    assert (bombing.nkill, bombing.nkillter, bombing.nwound, bombing.suicide) == (5, 1, 4, 1)
+    assert [(p.name, p.age) for p in bombing.perpetrators] == [("Shari Baloch", 30)]
+    assert (bombing.gname, bombing.claimed) == ("Baloch Liberation Army (BLA)", 1)

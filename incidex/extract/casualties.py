@@ -114,6 +114,8 @@ class CasualtyStatement:
     # "He then fired at a car ... and killed the 22-year-old man": the attacker's next deed, its
     # victims beside those of the deeds told before
     sequel: bool = False
+    # "put the death toll at 14 including the attackers": a total that counts the attackers too
+    with_attackers: bool = False
     # "one attacker blew himself up": the attacker's death told by his own deed
     own_death: bool = False
 
@@ -134,7 +136,7 @@ class Casualties:
 def _count_noun_phrase(token: Token) -> Optional[int]:
     """How many people a noun phrase names: '15 people' -> 15, 'the driver' -> 1, 'people' -> None."""
     lower = token.lower_
-    if lower in SUBJECT_PRONOUNS | OBJECT_PRONOUNS | REFLEXIVE_PRONOUNS:
+    if lower in SUBJECT_PRONOUNS | OBJECT_PRONOUNS | REFLEXIVE_PRONOUNS or lower == "another":
         return 1
     if lower in PLURAL_PRONOUNS:
         return None
@@ -175,8 +177,8 @@ def _denotes_people(token: Token, perps: "PerpetratorModel") -> bool:
     lower = token.lower_
     if lower in SUBJECT_PRONOUNS | OBJECT_PRONOUNS | PLURAL_PRONOUNS | REFLEXIVE_PRONOUNS:
         return True
-    if lower == "both" and token.dep_ in ("nsubj", "nsubjpass"):
-        return True
+    if lower in ("both", "another") and token.dep_ in ("nsubj", "nsubjpass"):
+        return True  # ("A police officer was martyred and another was injured")
     if token.pos_ == "PRON":
         return False
     if token.ent_type_ in ("GPE", "LOC", "FAC", "NORP") and any(t.text == ":" for t in token.subtree):
@@ -424,6 +426,8 @@ TOLL_VERBS = {"rise", "climb", "reach", "increase", "jump", "stand", "hit", "gro
 TOLL_RAISING_VERBS = {"raise", "bring", "take", "push", "lift", "put", "send"}
 
 
+_INCLUDING_ATTACKERS = re.compile(r"\W*including\s+(?:the\s+|all\s+|both\s+)?(?:\w+\s+)?(?:attackers|bombers|assailants|gunmen|"
+                                  r"militants|terrorists|perpetrators|hostage-takers)\b", re.IGNORECASE)
 # the people a toll's figure counts ("rose to 25 martyrs", "to 40 dead")
 _TOLL_NOUNS = {"martyr", "people", "person", "dead", "victim", "civilian", "fatality", "death"}
 
@@ -463,8 +467,9 @@ def _toll_statement(token: Token, sentence: Span) -> Optional[CasualtyStatement]
         for number in numbers:
             count = parse_count(" ".join(t.text for t in number.subtree)) or parse_count(number.text)
             if count is not None:
+                after = sentence.doc.text[number.idx + len(number.text):number.idx + len(number.text) + 60]
                 return CasualtyStatement(effect, count.value, False, sentence, f"{token.text} {verb.text} {number.text}",
-                                         total=True)
+                                         total=True, with_attackers=bool(_INCLUDING_ATTACKERS.match(after)))
     return None
 
 
@@ -937,7 +942,9 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
             if head.lower_ in ("who", "that") and head.head.dep_ == "relcl":
                 head = head.head.head  # "the attacker, who died in the blast": the antecedent died
             for patient in _without_breakdown(_conjoined(_descend_aggregate(head))):
-                elliptic = patient.lower_ in ("more", "others") and any(c.like_num for c in patient.children)
+                elliptic = (patient.lower_ in ("more", "others") and any(c.like_num for c in patient.children)
+                            # "A police officer was martyred and another was injured"
+                            or (patient.lower_ == "another" and patient.dep_ in ("nsubj", "nsubjpass")))
                 if patient.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") and not patient.like_num and not elliptic:
                     continue  # ("killing 16 more": the people are understood)
                 if any(c.dep_ == "prep" and c.lower_ == "among" for c in patient.children) and len(patients) > 1:
@@ -1086,6 +1093,10 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
         wounded_perps = 0  # the attacker shot and then killed is one death, not also a wound
     result.nkillter = killed_perps
     result.nkill = best.get(("kill", False), 0) + killed_perps
+    with_attackers = max((s.count for s in result.statements if s.with_attackers and s.effect == "kill"), default=0)
+    if killed_perps and with_attackers == best.get(("kill", False)) and with_attackers > killed_perps:
+        # "which put the death toll at 14 including the attackers": 14 dead, three of them attackers
+        result.nkill = with_attackers
     result.nwoundte = wounded_perps
     result.nwound = best.get(("wound", False), 0) + wounded_perps
     if "kill" in uncounted and not best.get(("kill", False)):

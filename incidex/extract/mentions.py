@@ -2243,7 +2243,10 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             # sentence is about something else; otherwise it still describes the current one
             # (as does a claim of it: "JNIM claimed the attack, saying it was revenge for a
             # French raid in Mali")
-            if current is not None and (_same_scene(place, current) or load_lexicon().claimed.search(info.text)):
+            # ("... at the convoy near Paraolon village, about 80 km from Imphal": a town it is told
+            # to be far from is no other scene)
+            if current is not None and (_same_scene(place, current) or (place is not None and place.near)
+                                        or load_lexicon().claimed.search(info.text)):
                 current.contributions.append(Contribution(info))
             continue
         if mentions and current is not None and refers_back(info, date_hit, place):
