@@ -3410,3 +3410,13 @@ def test_a_woman_bomber_named_by_the_claim_and_the_victims_named():
     assert (bombing.nkill, bombing.nkillter, bombing.nwound, bombing.suicide) == (5, 1, 4, 1)
     assert [(p.name, p.age) for p in bombing.perpetrators] == [("Shari Baloch", 30)]
     assert (bombing.gname, bombing.claimed) == ("Baloch Liberation Army (BLA)", 1)
+
+
+def test_a_news_page_with_related_links_and_the_attacker_from_a_country():
+    # the "Related stories" (Berlin, Nice, Westminster) and "Most read" boxes are no incidents of
+    # this page; "a 39-year-old man from Uzbekistan ... later named as Rakhmat Akilov"
+    document, attack = extract_one("stockholm_truck_news_page.html")
+    assert document.published == date(2017, 4, 7)
+    assert (attack.date, attack.place.city, attack.nkill, attack.nwound) == (date(2017, 4, 7), "Stockholm", 4, 15)
+    assert [(p.name, p.age, p.nationality) for p in attack.perpetrators] == [("Rakhmat Akilov", 39, "Uzbekistan")]
+    assert "Vehicle (not to include vehicle-borne explosives, i.e., car or truck bombs)" in attack.weaptypes

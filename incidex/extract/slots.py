@@ -969,6 +969,8 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
 
 
 _DEMONYM_CITIZEN = re.compile(r"(?<![\w.])([A-Z][a-z]+|U\.S\.|U\.K\.|US|UK)\s+(?:citizen|national|passport holder)\b")
+_FROM_COUNTRY = re.compile(r"\b(?:man|woman|national|citizen|asylum[- ]seeker|refugee|migrant|immigrant|teenager|youth)\s+"
+                           r"(?:originally\s+)?from\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 _CITIZENS_OF = re.compile(r"\b(?:citizens?|nationals?)\s+of\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 
 
@@ -989,6 +991,9 @@ def _nationality(window: str) -> Optional[str]:
     # (not "a British national of Somali heritage": a demonym after "of" is an origin)
     if citizens and normalize_country(citizens.group(1)) and not country_from_demonym(citizens.group(1).split()[0]):
         return normalize_country(citizens.group(1))  # "are all citizens of Tajikistan"
+    from_country = _FROM_COUNTRY.search(window)
+    if from_country and normalize_country(from_country.group(1)):
+        return normalize_country(from_country.group(1))  # "a 39-year-old man from Uzbekistan"
     for word in _DEMONYM_CITIZEN.findall(window):
         # "an Iraqi-born Swedish citizen": Sweden; "Omar Mateen, 29, U.S. citizen"
         country = country_from_demonym(word) or (normalize_country(word) if word.replace(".", "").isupper() else None)

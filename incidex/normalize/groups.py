@@ -45,7 +45,7 @@ _GENERIC_LEADING = ("the", "a", "an", "suspected", "alleged", "so-called", "self
 _INSPIRED_AFTER = re.compile(r"\s*[-\u2010-\u2013]?\s*(?:inspired\b|sympathi[sz]ers?\b|flags?\b|banners?\b|"
                              r"propaganda\b|ideology\b|literature\b|magazines?\b)", re.IGNORECASE)
 _INSPIRED_BEFORE = re.compile(
-    r"(?:\binspired\s+by|\bsympathi[sz]ers?\s+(?:of|with|for)|\b(?:pledged|pledging|pledges|swore|swearing|sworn)\s+"
+    r"(?:\binspired\s+by|\bsympathi[sz]ers?\s+(?:of|with|for)|\bsympath(?:y|ies)\s+(?:for|with|towards?)|\b(?:pledged|pledging|pledges|swore|swearing|sworn)\s+"
     r"(?:his\s+|her\s+|their\s+)?(?:allegiance|loyalty)\s+to"
     # "In a video he claimed to be a member of the Islamic State group": his word, not the group's claim
     r"|\b(?:claimed|claiming|professed|professing)\s+to\s+be\s+(?:a\s+)?(?:member|fighter|soldier)s?\s+of"
