@@ -3420,3 +3420,25 @@ def test_a_news_page_with_related_links_and_the_attacker_from_a_country():
     assert (attack.date, attack.place.city, attack.nkill, attack.nwound) == (date(2017, 4, 7), "Stockholm", 4, 15)
     assert [(p.name, p.age, p.nationality) for p in attack.perpetrators] == [("Rakhmat Akilov", 39, "Uzbekistan")]
     assert "Vehicle (not to include vehicle-borne explosives, i.e., car or truck bombs)" in attack.weaptypes
+
+
+def test_a_police_briefing_transcript_with_its_date_in_the_title():
+    # "Transcript: Metro Nashville Police Department news briefing, December 27, 2020" (the
+    # title's day; "Metro" is no town in Indonesia) over a story that names only a street: the
+    # title's city; "identified the person responsible as Anthony Quinn Warner, 63 ... he died in
+    # the explosion": the attacker, dead in his own bomb
+    document, bombing = extract_one("nashville_briefing_transcript.txt")
+    assert document.published == date(2020, 12, 27)
+    assert (bombing.date, bombing.place.city) == (date(2020, 12, 25), "Nashville")
+    assert [(p.name, p.age) for p in bombing.perpetrators] == [("Anthony Quinn Warner", 63)]
+    assert (bombing.nkill, bombing.nkillter, bombing.nwound, bombing.suicide) == (1, 1, 3, 1)
+
+
+def test_a_suicide_bomber_member_of_a_pledged_network():
+    # "He was a member of Jamaah Ansharut Daulah (JAD), a local militant network that has pledged
+    # allegiance to the Islamic State": JAD itself
+    _, bombing = extract_one("jakarta_police_post_suicide_bombing.txt")
+    assert (bombing.date, bombing.place.city) == (date(2022, 12, 7), "Bandung")
+    assert (bombing.nkill, bombing.nkillter, bombing.suicide) == (2, 1, 1)
+    assert bombing.gname == "Jamaah Ansharut Daulah" and bombing.targtypes[0] == "Police"
+    assert [p.name for p in bombing.perpetrators] == ["Agus Sujatno"]

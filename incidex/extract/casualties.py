@@ -789,6 +789,13 @@ class PerpetratorModel:
             c.dep_ in ("dobj", "obj") and self.is_perp(c) for c in root.children))
         if subject is not None and subject.lower_ not in SUBJECT_PRONOUNS:
             self.last_subject_perp = self.is_perp(subject) or (subject.like_num and _part_of_them(subject, self))
+        if _NAMED_AS.search(sentence.text) and any(t.lower_ in self.name_tokens for t in sentence):
+            # "we have identified the person responsible as Anthony Quinn Warner, 63. He was present
+            # when the bomb went off and he died in the explosion": the attacker just named
+            self.last_subject_perp = True
+
+
+_NAMED_AS = re.compile(r"\b(?:identified|named)\b[^.;]{0,60}?\bas\b", re.IGNORECASE)
 
 
 def _part_of_them(patient: Token, perps: "PerpetratorModel") -> bool:

@@ -600,6 +600,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         if any(pe == start - 1 and info_text[pe] == " " for _, pe in person_names) and not _CITY_COUNTRY.match(
                 info_text, start):
             continue  # "Miguel Douglas Rodriguez, 49": the surname after a name the tagger cut short
+        if surface in ("Metro", "Downtown", "Greater") and re.match(r"\s+[A-Z]", info_text[start + len(surface):]):
+            continue  # "Metro Nashville Police Department": the word before the city, not Metro, Indonesia
         if _TITLED_NAME_BEFORE.search(info_text[max(0, start - 40):start]):
             continue  # "Hon. Aden Duale", "Brig. Gen. Alexander Tagum": a person's name after the title
         if country_from_demonym(surface) and not _PLACE_NOUN_AFTER.match(info_text, start + len(surface)):
@@ -2289,6 +2291,14 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             new.contributions.append(Contribution(info, only=span))
             current.contributions.append(Contribution(info, masked=[span]))
         mentions.append(new)
+    title = next((i for i in infos if i.block == 0 and i.block_kind == "heading"), None)
+    title_place = _best_place([p for p in title.places if not p.origin]) if title is not None else None
+    if title_place is not None and (title_place.place.specificity or 5) <= 2:
+        for mention in mentions:
+            if mention.place is None and mention.role == "main":
+                # "Transcript: Metro Nashville Police Department news briefing" over a story that
+                # names only a street: the city of its title
+                mention.place = title_place
     if issuer is not None:
         # "We claim responsibility for the attack carried out today": the group the statement's
         # heading names

@@ -162,7 +162,8 @@ _NAMES_NO_ATTACKER = re.compile(
     r"lost\s+(?:their|his|her)\s+lives?)\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE)
 _IDENTIFIED_AS = re.compile(
-    r"\b(?:named|identified)\s+((?:the\s+|a\s+)?[\w-]+|him|her|them)\s+(?:(?:on|late|early|in)\s+\w+\s+){0,2}as\s+"
+    # ("identified the person responsible as Anthony Quinn Warner, 63")
+    r"\b(?:named|identified)\s+((?:the\s+|a\s+)?[\w-]+(?:\s+responsible)?|him|her|them)\s+(?:(?:on|late|early|in)\s+\w+\s+){0,2}as\s+"
     r"((?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|[A-Z]\.)(?:\s+(?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|" + _PARTICLE + r")){1,4})"
 )
 # "Police named the gunman who killed seven people at a Jehovah's Witnesses hall ... as Philipp F."
@@ -1404,6 +1405,8 @@ def _died_in_own_blast(record: IncidentRecord, text: str) -> bool:
         return False
     own = {"bomber", "bombers", "driver", "attacker", "attackers"} | {
         word.lower() for p in record.perpetrators if p.name for word in p.name.split()}
+    if len(record.perpetrators) == 1:
+        own |= {"he", "she"}  # "... identified ... as Anthony Quinn Warner. ... he died in the explosion"
     return any(m.group(1).lower() in own for m in _DIED_IN_BLAST.finditer(text))
 
 

@@ -153,7 +153,11 @@ def _patterns() -> dict[str, re.Pattern]:
                                           r"(?:Translated|Reprinted|Adapted)\s+from(?:\s+[A-Z][a-z]+\s*[—–-])?)\s+(?:the\s+)?"
                                           # ("[Translated from Spanish — El Tiempo, Bogotá, 29 June 2021]")
                                           r"[A-Z][\w.&'’ -]{1,40}?(?:\s*\([^()\n]{2,30}\))?(?:,\s*[A-Z][\w.'’ -]{1,30}?)?,?\s*(?:on\s+)?$"),
-        "title_date_before": re.compile(r"(?:[A-Za-z]\s*(?:[—–|:]|\s-)|\d\s*[—|]|\b(?:reported|published|issued) (?:on|for)\s)\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$"),
+        # ("Transcript: Metro Nashville Police Department news briefing, December 27, 2020": a
+        # briefing's or a statement's title names its day after a comma)
+        "title_date_before": re.compile(r"(?:[A-Za-z]\s*(?:[—–|:]|\s-)|\d\s*[—|]|\b(?:reported|published|issued) (?:on|for)\s"
+                                        r"|\b(?:briefing|conference|statement|transcript|update|bulletin|remarks|hearing),\s)"
+                                        r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$"),
         "source_line_after": re.compile(r"^\s*[|•·]\s*[A-Z][\w.&'’ -]{2,60}$"),
         # "PARIS, " / "SAN SALVADOR, EL SALVADOR, " / "[TEXT] LIMA, " before the date
         # ("ROME (ITALY), " names the country in brackets)
