@@ -3356,6 +3356,9 @@ def test_the_place_an_attack_happened_and_its_earlier_attack_in_a_where_clause()
     _, found = extract("mandera_quarry_workers_wire.txt")
     quarry = next(r for r in found if r.role == "main")
     assert (quarry.place.city, quarry.nkill, quarry.gname) == ("Mandera", 36, "Al-Shabaab")
+    # '"... in which we killed 36 Christians," Sheikh Abdiasis Abu Musab, al Shabaab's spokesman
+    # for military operations, told Reuters': the group's claim, in the first person
+    assert quarry.claimed == 1
     assert quarry.targtypes == ["Business"]  # quarry workers
     [bus] = [r for r in found if r is not quarry]
     assert (bus.date.month, bus.date.day, bus.place.city, bus.nkill) == (11, 22, "Mandera", 28)

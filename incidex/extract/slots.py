@@ -185,6 +185,12 @@ _AND_NAME = re.compile(
 _INTRODUCES_ATTACKER_LIST = re.compile(
     r"\b(attackers?|perpetrators?|bombers?|gunmen|suspects|assailants|terrorists)\b[^.]*\b(identified|named)\s+as\s*:\s*$",
     re.IGNORECASE)
+# '"Al Shabaab mujahideen carried out an operation in Kenya's Mandera in which we killed 36
+# Christians," Sheikh Abdiasis Abu Musab, al Shabaab's spokesman for military operations, told
+# Reuters': a group's spokesman quoted claiming the deed in the first person
+_SPOKESMAN_FIRST_PERSON_CLAIM = re.compile(
+    r"[“\"][^”\"]{0,300}\bwe\s+(?:have\s+)?(?:killed|carried out|attacked|executed|slaughtered|bombed|kidnapped|abducted)\b"
+    r"[^”\"]{0,300}[”\"][^.]{0,120}\b(?:group|[A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\b")
 _FIRST_PERSON_DEED = re.compile(r"[“\"]\s*I\s+(abducted|kidnapped|killed|attacked|bombed|shot|did|carried out|planted)\b")
 _AGED_NAME_IN_LIST = re.compile(r"(?<![\w’'])((?:[A-Z][a-z’'\-]+)(?:\s+(?:[A-Z][a-z’'\-]+|al|bin|ben|el)){1,3}),\s+(\d{1,2})\b")
 _THE_SUSPECTS_OPEN = re.compile(r"^\W*the\s+(?:two|three|four|five|six|seven|eight|nine|ten|suspects|men|attackers|gunmen|"
@@ -634,7 +640,7 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
             # attack's claim; "[3] JNIM statement, June 6, 2021.": a source, not a perpetrator
             continue
         groups = find_groups(part.text)
-        claim = lex.claimed.search(part.text)
+        claim = lex.claimed.search(part.text) or _SPOKESMAN_FIRST_PERSON_CLAIM.search(part.text)
         by_claimant = [m.end() for m in lex.claimed.finditer(part.text) if m.group(0).rstrip().endswith("claimed by")]
         denied = lex.claim_denied.search(part.text)
         praised = not claim and lex.claim_praised.search(part.text)
