@@ -213,7 +213,7 @@ def _conjoined(token: Token) -> list[Token]:
             # the parser reads as an apposition (not "Three other people, two women and a man")
             out.extend(_conjoined(child))
         elif (child.dep_ == "appos" and child.pos_ == "NOUN" and _nationals(token)
-              and any(c.dep_ == "amod" and _is_demonym(c.text) for c in child.children)
+              and any(c.dep_ == "amod" and country_from_demonym(c.text) for c in child.children)
               and any(c.dep_ == "cc" for c in child.children)):
             # "Two Americans, a Swiss national and a Dutch citizen died": people of other
             # nationalities listed after the first, not a breakdown of them
@@ -221,14 +221,10 @@ def _conjoined(token: Token) -> list[Token]:
     return out
 
 
-def _is_demonym(word: str) -> bool:
-    return bool(country_from_demonym(word))
-
-
 def _nationals(token: Token) -> bool:
     """"Two Americans", "three Chinese nationals": people counted by their nationality."""
-    return token.tag_ in ("NNS", "NNPS") and (_is_demonym(token.text) or any(
-        c.dep_ == "amod" and _is_demonym(c.text) for c in token.children))
+    return token.tag_ in ("NNS", "NNPS") and (country_from_demonym(token.text) or any(
+        c.dep_ == "amod" and country_from_demonym(c.text) for c in token.children))
 
 
 _ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "other"}
@@ -574,8 +570,8 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
         victims = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
                    for p in c.children if p.dep_ == "pobj"]
         return victims, None, True
-    if _lives_taken(verb):
-        return _lives_taken(verb), None, True
+    if lives := _lives_taken(verb):
+        return lives, None, True
     if _lost_lives(verb):
         # ("A total of 142 students, 3 police officers and 3 soldiers lost their lives": the parser
         # may give the verb two subjects)

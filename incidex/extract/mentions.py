@@ -1949,14 +1949,13 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 current.contributions.append(Contribution(info, masked=[(tail_start, info.end)]))
                 continue
         if (date_hit is None and place is None and current is not None and current.date is not None and info.methods
-                and _AFTER_EARLIER_LEAD.match(info.text) and _OWN_TOLL.search(info.text)
-                and not _MINUTES_LEAD.match(info.text)):
-            # ("minutes after a car bomb exploded nearby": the same attacker's first bomb, one
-            # attack)
+                and (lead := _earlier_attack_with_toll(info.text))):
             # "(The blast took place around 9.30 am,) barely 15 hours after two gunmen opened fire
             # on three houses in the upper Dhangri area, killing four civilians": an earlier attack
-            # with its own toll, where this one was (its place unknown to the gazetteer)
-            mentions.append(IncidentMention(role="background", date=_days_before(current.date, info.text),
+            # with its own toll, where this one was (its place unknown to the gazetteer); "hours
+            # after" keeps the day (GTD matching allows a day either way)
+            mentions.append(IncidentMention(role="background",
+                                            date=interval_before(info.text[:lead.end()], current.date) or current.date,
                                             place=current.place, contributions=[Contribution(info)]))
             continue
         same_day = False
@@ -2053,19 +2052,20 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 # "- 16 Sep, Kalamansig (Sultan Kudarat): Twenty NPA fighters surrendered": a log's
                 # entry for another day, which tells no attack, is no part of the one before
                 continue
-            if _SEPARATE_EVENT.match(info.text) and not info.methods:
-                # "Separately, two Virginia State Police troopers died when their helicopter
-                # crashed": told beside the incident, not of it
-                continue
-            if current is not None and info.methods and info.event and _SEPARATE_EVENT.match(info.text):
-                # "..., while a separate suicide car bombing at a police station in another part of
-                # the city killed 11 more": another incident the same day, where the last one was
-                new = IncidentMention(role=current.role, date=current.date,
-                                      place=_unlisted_town_nearby(info, current) or current.place,
-                                      contributions=[Contribution(info)])
-                mentions.append(new)
-                current = new
-                continue
+            if _SEPARATE_EVENT.match(info.text):
+                if not info.methods:
+                    # "Separately, two Virginia State Police troopers died when their helicopter
+                    # crashed": told beside the incident, not of it
+                    continue
+                if current is not None and info.event:
+                    # "..., while a separate suicide car bombing at a police station in another part
+                    # of the city killed 11 more": another incident the same day, where the last was
+                    new = IncidentMention(role=current.role, date=current.date,
+                                          place=_unlisted_town_nearby(info, current) or current.place,
+                                          contributions=[Contribution(info)])
+                    mentions.append(new)
+                    current = new
+                    continue
             if info.methods and _OTHER_TIME_LEAD.match(info.text):
                 # "Last week, suspected jihadists kidnapped a Spanish priest ...": another event,
                 # told without a day or place to code it by; not part of the current one
@@ -2313,18 +2313,14 @@ _EARLIER_INTERVAL_AFTER = (r"(?:just\s+|only\s+|some\s+|barely\s+|nearly\s+|abou
                            r"a few hours|(?:one|two|three|\d+)\s+(?:hours|days))\s+after\s")
 _MINUTES_LEAD = re.compile(r"\W*(?:\w+\s+){0,2}?minutes\b", re.IGNORECASE)
 _AFTER_EARLIER_LEAD = re.compile(r"^\W*" + _EARLIER_INTERVAL_AFTER, re.IGNORECASE)
-_DAYS_INTERVAL = re.compile(r"\b(a|one|two|three|four|five|six|\d+)\s+days?\s+after\b", re.IGNORECASE)
 
 
-def _days_before(day: ResolvedDate, text: str) -> ResolvedDate:
-    """The day of an event told as "two days after X" (X's day, counted back from this one's);
-    "hours after X" keeps the day (GTD matching allows a day either way)."""
-    interval = _DAYS_INTERVAL.search(text)
-    if interval is None or day.precision != "day":
-        return day
-    count = parse_count(interval.group(1))
-    days = count.value if count is not None else 1
-    return ResolvedDate(day.date - timedelta(days=days), "day", day.approx)
+def _earlier_attack_with_toll(text: str) -> Optional[re.Match]:
+    """"barely 15 hours after two gunmen opened fire ..., killing four civilians": an earlier
+    attack told with its own toll (not "minutes after a car bomb exploded nearby", the same
+    attacker's first bomb); the match of its lead ("... after ")."""
+    lead = _AFTER_EARLIER_LEAD.match(text)
+    return lead if lead and _OWN_TOLL.search(text) and not _MINUTES_LEAD.match(text) else None
 
 
 # "In Borno, ISWAP fighters killed 12 soldiers near Damboa on Monday, while in Yobe, gunmen
@@ -2360,9 +2356,7 @@ def _clauses_told_apart(sentence: Span) -> list[Span]:
         told_second = any(m.event.search(second) for m in methods) or (second.startswith("where ") and event_words(second))
         if not (any(m.event.search(first) for m in methods) and told_second):
             continue
-        earlier_with_toll = bool(_AFTER_EARLIER_LEAD.match(second) and _OWN_TOLL.search(second)
-                                 and not _MINUTES_LEAD.match(second))
-        if not _PLACE_AFTER_PREP.search(first) and not earlier_with_toll:
+        if not _PLACE_AFTER_PREP.search(first) and not _earlier_attack_with_toll(second):
             # the first clause names no place of its own: one event told in two steps (unless the
             # second tells an earlier one with its own toll: "The blast took place around 9.30 am,
             # barely 15 hours after two gunmen opened fire on three houses ..., killing four")
