@@ -8,6 +8,7 @@ from incidex.normalize.gazetteer import (
     distance_km,
     get_gazetteer,
     is_common_word,
+    lies_in_part,
     name_key,
     resolve_country,
     resolve_place,
@@ -224,3 +225,12 @@ def test_a_foreign_city_s_own_name_beats_an_old_name_in_the_hinted_country():
     assert resolve_place("Islamabad", country_hint="India").country == "Pakistan"
     # the hint still wins for a name the hinted country uses as its own
     assert resolve_place("Pulwama", country_hint="India").city == "Pulwama"
+
+
+@pytest.mark.parametrize("town, direction, inside", [
+    ("Cotonou", "northern", False), ("Kandi", "northern", True), ("Maiduguri", "northeastern", True),
+    ("Lagos", "northern", False), ("Peshawar", "northwestern", True), ("Karachi", "southern", True),
+    ("Quetta", "southwestern", True), ("Diyarbakir", "southeastern", True),
+])
+def test_a_town_lies_in_the_part_of_its_country_a_direction_names(town, direction, inside):
+    assert lies_in_part(resolve_place(town), direction) is inside

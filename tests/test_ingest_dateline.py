@@ -147,3 +147,11 @@ def test_a_yearless_dateline_closed_by_a_colon():
     assert (found.city, found.month, found.day, found.year) == ("Srinagar", 1, 2, None)
     assert text[found.end:].lstrip().startswith("Two children")
     assert parse_dateline(text) is None
+
+
+def test_a_mixed_case_city_and_country_before_a_long_dash():
+    found = parse_dateline("Baghdad, Iraq — Eleven fighters of the Popular Mobilisation Forces were killed")
+    assert (found.city, found.day) == ("Baghdad", None)
+    # neither a country alone, two countries nor a short hyphen opens a story so
+    assert parse_dateline("Iraq, Syria — fighting went on") is None
+    assert parse_dateline("Section 5, Iraq - the annex") is None

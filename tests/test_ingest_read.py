@@ -374,3 +374,16 @@ def test_folder_readme_is_not_a_report(tmp_path):
     assert names == ["report.txt"]
     named = list(read_paths([tmp_path / "README.md"]))
     assert isinstance(named[0], Document)  # named on its own it is read
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("attacked a military de-\ntachment near the town", "attacked a military detachment near the town"),
+    ("killing 51 soldiers, ac-  \r\n  cording to the army", "killing 51 soldiers, according to the army"),
+    # a name's own hyphen before a capital, a list's dash and a figure stay as they are
+    ("near Tin-\nAkoff, in Oudalan", "near Tin-\nAkoff, in Oudalan"),
+    ("Casualties:\n- 12 killed\n- 3 wounded", "Casualties:\n- 12 killed\n- 3 wounded"),
+    ("the 2015-\n16 campaign", "the 2015-\n16 campaign"),
+])
+def test_words_broken_across_lines_are_joined(text, expected):
+    document = read_text(text + " " + "The attack was reported by the army on Monday. " * 3, source="t")
+    assert document.text.startswith(expected)

@@ -347,9 +347,10 @@ def _bodies_received(token: Token) -> Optional[int]:
 
 
 def _survived_injuries(token: Token) -> bool:
-    """"three other people, who survived their injuries": wounded."""
-    return token.lemma_.lower() == "survive" and any(
-        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("injury", "wound") for c in token.children)
+    """"three other people, who survived their injuries", "A police officer and a member of the
+    public suffered minor injuries": wounded."""
+    return token.lemma_.lower() in ("survive", "suffer", "sustain") and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("injury", "wound", "burn") for c in token.children)
 
 
 def _effect_of(token: Token) -> Optional[Effect]:
@@ -523,6 +524,20 @@ def _along_with(verb: Token) -> list[Token]:
     return found
 
 
+_DASHES = {"-", "--", "—", "–"}
+
+
+def _past_dateline(subject: Token) -> Token:
+    """"QUITO, Aug 9 (Reuters) - Ecuadorean presidential candidate Fernando Villavicencio was shot
+    dead": the parser may take the dateline's city for the subject and the story's subject for its
+    apposition; the one who suffered is the apposition after the dash."""
+    if subject.i != subject.sent.start or not subject.text.isupper():
+        return subject
+    dash = next((t for t in subject.sent if t.text in _DASHES), None)
+    after = [c for c in subject.children if c.dep_ == "appos" and dash is not None and c.i > dash.i]
+    return after[0] if after else subject
+
+
 def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
     """Who suffered the effect, the agent who caused it, and whether the clause is passive."""
     passive_subject = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -554,7 +569,7 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
         # active verb's subject suffered the passive one
         passive_subject = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if passive_subject:
-        return passive_subject + _along_with(verb), _agent_of(verb), True
+        return [_past_dateline(p) for p in passive_subject] + _along_with(verb), _agent_of(verb), True
     if verb.dep_ == "oprd" and verb.lower_ in STATE_WORDS:
         # "The attack left two people dead": the object of "left" is in that state
         objects = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")]
@@ -871,7 +886,11 @@ def _next_deed(verb: Token, passive: bool, perps: "PerpetratorModel") -> bool:
     chain = [verb]
     while chain[-1].dep_ == "conj" and chain[-1].head is not chain[-1] and len(chain) < 4:
         chain.append(chain[-1].head)
-    return any(c.dep_ == "advmod" and c.lower_ in _SEQUENCE_WORDS for v in chain for c in v.children)
+    if any(c.dep_ == "advmod" and c.lower_ in ("first", "initially") for c in verb.children):
+        return False  # "first shot dead three traffic police officers ..., then seized ...": the first deed
+    # (the word comes before its verb: a "then" after the object opens the next clause, whatever
+    # the parse hangs it on)
+    return any(c.dep_ == "advmod" and c.lower_ in _SEQUENCE_WORDS and c.i < v.i for v in chain for c in v.children)
 
 
 _AGE_BEFORE = re.compile(r"\b(\d{1,2})\s*-\s*year\s*-\s*old\b", re.IGNORECASE)
@@ -884,6 +903,18 @@ def _age_told(patient: Token) -> Optional[int]:
     return int(found.group(1)) if found else None
 
 
+_GRIEVANCE_NOUNS = {"response", "revenge", "retaliation", "reprisal", "answer", "vengeance"}
+
+
+def _in_grievance(token: Token) -> bool:
+    """Is the deed told as what the attack answered ("a natural response to an Israeli raid in
+    Nablus last week in which 11 Palestinians were killed")? Those are not its casualties."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "prep" and ancestor.lower_ in ("to", "for") and ancestor.head.lemma_.lower() in _GRIEVANCE_NOUNS:
+            return True
+    return False
+
+
 def _intended_only(token: Token) -> bool:
     """"intending to kill", "tried to kill", "a plot to kill": what the attacker set out to do."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
@@ -891,8 +922,48 @@ def _intended_only(token: Token) -> bool:
     return token.dep_ in ("xcomp", "acl", "advcl") and token.head.lemma_.lower() in _INTENT_LEMMAS
 
 
+_ATTACKER_NOUNS = r"(?:suicide\s+)?(?:attackers?|bombers?|assailants?|gunm[ae]n|militants?|terrorists?|perpetrators?|hostage-takers?)"
+# a sentence of its own saying the toll counts the attackers: "The toll includes the two
+# attackers", "Four of the attackers were among the dead", "Among the dead were both bombers",
+# "Two of the dead were the attackers"
+_TOLL_INCLUDES_ATTACKERS = re.compile(
+    rf"\b(?:the\s+(?:death\s+)?toll|the\s+dead|those\s+killed|the\s+fatalities)\s+(?:also\s+)?"
+    rf"(?:includes?|included|counts?|counted)\s+(?:the\s+|all\s+|both\s+)?(?P<n>[\w-]+\s+)?{_ATTACKER_NOUNS}\b"
+    rf"|\b(?P<n2>[\w-]+)\s+of\s+the\s+{_ATTACKER_NOUNS}\s+(?:were|was)\s+(?:also\s+)?among\s+the\s+"
+    rf"(?:dead|killed|fatalities)\b"
+    rf"|\bamong\s+the\s+(?:dead|killed|fatalities)\s+(?:were|was|are|is)\s+(?:the\s+|all\s+|both\s+)?"
+    rf"(?P<n3>[\w-]+\s+)?{_ATTACKER_NOUNS}\b"
+    rf"|\b(?P<n4>[\w-]+)\s+of\s+the\s+(?:dead|killed|fatalities)\s+(?:were|was)\s+(?:the\s+)?{_ATTACKER_NOUNS}\b",
+    re.IGNORECASE)
+
+
+def _attackers_in_toll(sentence: Span) -> Optional[CasualtyStatement]:
+    """How many attackers a sentence says the toll already counts ("The toll includes the two
+    attackers": 2), as a statement of their deaths that is part of the toll, not beside it."""
+    match = _TOLL_INCLUDES_ATTACKERS.search(sentence.text)
+    if match is None:
+        return None
+    words = (match.group("n") or match.group("n2") or match.group("n3") or match.group("n4") or "").strip()
+    noun = match.group(0).split()[-1].lower()
+    if words.lower() == "both":
+        count = 2
+    elif words:
+        told = parse_count(words)
+        if told is None:
+            return None  # "the toll includes the foreign attackers": how many is not said
+        count = told.value
+    elif noun.endswith("s") or noun.endswith("men"):
+        return None  # "the toll includes the attackers": how many is not said here
+    else:
+        count = 1  # "the dead include the bomber"
+    return CasualtyStatement("kill", count, True, sentence, match.group(0), with_attackers=True)
+
+
 def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[CasualtyStatement]:
     statements: list[CasualtyStatement] = []
+    included = _attackers_in_toll(sentence)
+    if included is not None:
+        statements.append(included)
     seen: dict[int, CasualtyStatement] = {}
     for token in sentence:
         toll = _toll_statement(token, sentence)
@@ -925,7 +996,7 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
             statements.append(CasualtyStatement("kill", bodies, False, sentence, " ".join(t.text for t in token.subtree)))
             continue
         effect = _effect_of(token)
-        if effect is None:
+        if effect is None or _in_grievance(token):
             continue
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children):
             continue  # '"All Jews must die"', "they will kill more": a threat, not a casualty
@@ -1096,10 +1167,16 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
         wounded_perps = 0  # the attacker shot and then killed is one death, not also a wound
     result.nkillter = killed_perps
     result.nkill = best.get(("kill", False), 0) + killed_perps
-    with_attackers = max((s.count for s in result.statements if s.with_attackers and s.effect == "kill"), default=0)
+    with_attackers = max((s.count for s in result.statements if s.with_attackers and s.effect == "kill"
+                          and not s.perpetrator), default=0)
     if killed_perps and with_attackers == best.get(("kill", False)) and with_attackers > killed_perps:
         # "which put the death toll at 14 including the attackers": 14 dead, three of them attackers
         result.nkill = with_attackers
+    elif killed_perps and best.get(("kill", False), 0) > killed_perps and any(
+            s.with_attackers and s.perpetrator and s.effect == "kill" for s in result.statements):
+        # "killing 23 people ... Four of the attackers were among the dead": 23 dead, four of them
+        # attackers
+        result.nkill = best[("kill", False)]
     result.nwoundte = wounded_perps
     result.nwound = best.get(("wound", False), 0) + wounded_perps
     if "kill" in uncounted and not best.get(("kill", False)):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import re
 from datetime import date
 from typing import Iterable, Iterator, Optional
 
@@ -12,6 +13,7 @@ from incidex.extract.mentions import (
     analyse_document,
     borrow_places,
     find_dateline_place,
+    place_at_the_same_site,
     find_office_place,
     find_title_place,
     place_by_title_country,
@@ -22,7 +24,7 @@ from incidex.extract.segment import csv_as_tsv, flatten_tables, split_blocks, ta
 from incidex.extract.slots import code_incident
 from incidex.ingest.pubdate import reference_date
 from incidex.model import Document, IncidentRecord, Place
-from incidex.normalize.groups import forget_group_lookups
+from incidex.normalize.groups import find_groups, forget_group_lookups
 from incidex.nlp.pipeline import fold_case, is_mostly_upper, load_nlp
 
 
@@ -47,8 +49,14 @@ def share_coordinated_coding(coded: list[tuple[IncidentMention, IncidentRecord]]
     weapons, group and claim from the incident it was listed with; its own toll is not told
     (the report gives the total), so it stays unknown."""
     record_of = {id(m): r for m, r in coded}
+    order = {id(m): n for n, (m, _) in enumerate(coded)}
     for mention, record in coded:
         if not mention.listed_site:
+            if any(order.get(id(o), len(coded)) < order[id(mention)] for o in mention.coordinated) and not any(
+                    e.field in ("nkill", "nwound") for e in record.evidence):
+                # a later site of the assault told without a toll of its own ("in Makhachkala,
+                # another group of gunmen attacked a church"): the total is the first's
+                record.nkill = record.nwound = record.nkillter = record.nwoundte = None
             continue
         source = next((record_of[id(o)] for o in mention.coordinated
                        if not o.listed_site and id(o) in record_of), None)
@@ -56,17 +64,47 @@ def share_coordinated_coding(coded: list[tuple[IncidentMention, IncidentRecord]]
             continue
         for name in _SHARED_BY_SITES:
             setattr(record, name, copy.deepcopy(getattr(source, name)))
+        if record.targtypes in ([], ["Unknown"]):
+            # "twin suicide bombings at churches in Tanta and Alexandria": the town alone tells no
+            # target; the attack's is the site's
+            for name in ("targtypes", "targsubtypes", "target1"):
+                setattr(record, name, copy.deepcopy(getattr(source, name)))
         if not any(e.field in ("nkill", "nwound") for e in record.evidence):
             record.nkill = record.nwound = record.nkillter = record.nwoundte = None
+
+
+# "In October it abducted 12 Iranian border guards": the deed of a group the sentence before named
+_GROUP_PRONOUN_DEED = re.compile(r"\b(?:it|the group|the organi[sz]ation)\s+(?:had\s+|has\s+|also\s+)?"
+                                 r"(?:abducted|kidnapped|attacked|killed|bombed|ambushed|stormed|seized|raided|"
+                                 r"struck|targeted|carried out|executed|beheaded)\b", re.IGNORECASE)
+
+
+def name_the_group_told_before(coded: list[tuple[IncidentMention, IncidentRecord]], infos: list) -> None:
+    """An incident with no group whose sentence says "it" did the deed ("Jaish al-Adl has carried
+    out several attacks in the province. In October it abducted 12 Iranian border guards") is
+    the one group the sentence before names."""
+    position = {id(info): n for n, info in enumerate(infos)}
+    for mention, record in coded:
+        if record.gname not in (None, "Unknown") or not mention.contributions:
+            continue
+        first = mention.contributions[0]
+        if not _GROUP_PRONOUN_DEED.search(first.text()):
+            continue
+        n = position.get(id(first.info), 0)
+        named = {g.gname for g in find_groups(infos[n - 1].text)} if n > 0 else set()
+        if len(named) == 1:
+            record.gname = named.pop()
+            record.add_evidence("gname", infos[n - 1].text, infos[n - 1].start, infos[n - 1].end)
 
 
 def _place_main_story(mentions: list[IncidentMention], fallback: Optional[PlaceMention]) -> None:
     if fallback is None:
         return
-    for mention in mentions:
-        if mention.role == "main" and mention.place is None:
-            mention.place = fallback
-            return
+    # only the story's first incident: a later one ("In December two soldiers were killed in an
+    # attack on an army post") is not where the wire was filed from just because it names no place
+    main = next((m for m in mentions if m.role == "main"), None)
+    if main is not None and main.place is None:
+        main.place = fallback
 
 
 def _recode_with_known_attackers(coded: list[tuple[IncidentMention, IncidentRecord]], document: Document,
@@ -115,6 +153,7 @@ def extract_many(documents: Iterable[Document], batch_size: int = 32) -> Iterato
         # borrows from other sentences (a separate attack told the same day is elsewhere);
         # the title's place comes last
         _place_main_story(mentions, dateline_place)
+        place_at_the_same_site(mentions)
         borrow_places(mentions, infos)
         _place_main_story(mentions, find_title_place(infos))
         place_opening_the_story(mentions, infos)
@@ -123,6 +162,7 @@ def extract_many(documents: Iterable[Document], batch_size: int = 32) -> Iterato
         coded = [(m, code_incident(m, document.published, table_rows=rows)) for m in mentions]
         coded = _recode_with_known_attackers(coded, document, rows)
         share_coordinated_coding(coded)
+        name_the_group_told_before(coded, infos)
         records = [r for _, r in coded if _keep(r)]
         if any(not _codes_nothing(r) for r in records):
             # beside incidents coded from what the text tells, one with no method, target,

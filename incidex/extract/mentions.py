@@ -20,10 +20,10 @@ from typing import Iterable, Iterator, Optional
 
 from spacy.tokens import Doc, Span
 
-from incidex.extract.casualties import stated_toll
+from incidex.extract.casualties import SEVERAL_EVENTS, stated_toll
 from incidex.extract.lexicon import load_lexicon
 from incidex.extract.segment import DAY_LABEL, Block, mask_citations
-from incidex.ingest.dateline import colon_datelines_allowed, parse_dateline
+from incidex.ingest.dateline import DATE as DATELINE_DATE, PLACE as DATELINE_PLACE, colon_datelines_allowed, parse_dateline
 from incidex.model import Place
 from incidex.normalize.dates import MONTH_PATTERN, ResolvedDate, find_dates, is_month_day, slashed_date_order
 from incidex.normalize.numbers import parse_count
@@ -32,6 +32,7 @@ from incidex.normalize.gazetteer import (
     distance_km,
     is_common_word,
     is_region_alias,
+    lies_in_part,
     name_key,
     place_candidates,
     population,
@@ -172,9 +173,9 @@ def _days_later(lead: str) -> int:
 _OTHER_TIME_LEAD = re.compile(
     r"\W*(last (week|month|year)|earlier (this|that|last) (week|month|year)|(in|on) (a|an|another) (separate|unrelated|earlier) "
     r"(incident|attack)|in another (incident|attack)|separately|previously|elsewhere)\b", re.IGNORECASE)
-_SAME_PLACE = re.compile(r"\b(?:in|at|on|near) the same (province|region|area|town|city|district|village|state|county|department|"
-                         r"square|street|market|neighbou?rhood|spot|site|location|venue|mosque|church|hotel|beach|"
-                         r"checkpoint|base|camp|school)\b", re.IGNORECASE)
+_SAME_PLACE = re.compile(r"\b(?:in|at|on|near) the same (?:[a-z-]+\s+)?(province|region|area|town|city|district|village|state|"
+                         r"county|department|square|street|market|neighbou?rhood|spot|site|location|venue|mosque|"
+                         r"church|hotel|beach|checkpoint|base|camp|school|station|stop|road|bridge|junction)\b", re.IGNORECASE)
 # "in the same province" places an attack in the last one's province, not its town; "in the same
 # square" in its town
 _SAME_REGION_WORDS = {"province", "region", "area", "district", "state", "county", "department"}
@@ -400,7 +401,17 @@ def _country_hint(text: str) -> Optional[str]:
     return next(_countries_named(text), None)
 
 
+# news outlets named after a country: "(Agence France-Presse)", "told France 24", "the Times of
+# India reported", "Pakistan Today": a source, not a country where things happen
+_OUTLET_NAMED_AFTER_COUNTRY = re.compile(
+    r"\bAgence\s+France[-\s]Presse\b|\bFrance\s+(?:24|2|3|Inter|Info|T[ée]l[ée]visions)\b|\bRadio\s+France(?:\s+Internationale)?\b"
+    r"|\bTimes\s+of\s+India\b|\bVoice\s+of\s+America\b|\bRadio\s+Free\s+Europe\b|\bRadio\s+Pakistan\b"
+    r"|\b(?:Pakistan|Nigeria|Kenya|Sudan|Jordan|Afghanistan|Libya|Yemen|Somalia|Uganda|Ghana|Malta|Egypt|Iraq)\s+"
+    r"(?:Times|Tribune|Today|Observer|Herald|Daily|Monitor|Independent|Telegraph|Express)\b")
+
+
 def _countries_named(text: str) -> Iterator[str]:
+    text = _OUTLET_NAMED_AFTER_COUNTRY.sub(lambda m: " " * len(m.group(0)), text)
     for match in re.finditer(r"\b[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2}\b", text):
         before = text[max(0, match.start() - 30):match.start()]
         if (_NEIGHBOUR_BEFORE.search(before) or _ORIGIN_BEFORE.search(before)
@@ -473,6 +484,7 @@ def _country_named_after(info_text: str, start: int) -> bool:
     return bool(match and normalize_country(match.group(2)))
 
 
+_AND_NAME_AFTER = re.compile(r"\s+and\s+([A-Z][\w-]+)")
 _TITLED_NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(t) for t in TITLE_ABBREVIATIONS)
                                  + r")\s+(?:[A-Z][\w'’-]+\s+){0,2}$")
 
@@ -575,6 +587,9 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             surface, start = surface[4:], start + 4
         if not surface or surface.lower() in _STOP_WORDS or _CALENDAR_WORD.match(surface):
             continue
+        joined = _AND_NAME_AFTER.match(info_text, start + len(surface))
+        if joined and resolve_province(f"{surface} and {joined.group(1)}") is not None:
+            continue  # "in Jammu and Kashmir's Reasi district": the state's name, not the city of Jammu
         if _COMPOUND_AFTER.match(info_text, start + len(surface)) or _COMPOUND_BEFORE.search(info_text[max(0, start - 40):start]):
             continue  # "the Jammu-Srinagar highway", "the Pakistan-based group": part of another name
         if _LINE_AFTER.match(info_text, start + len(surface)) and re.search(r"\bthe\s+$", info_text[max(0, start - 5):start]):
@@ -877,8 +892,17 @@ def _unlisted_settlement(surface: str, start: int, found: list[PlaceMention],
     after = [p for p in found if start < p.start <= start + len(surface) + 80 and not p.origin
              and (p.place.specificity or 5) >= 3]
     region = min(after, key=lambda p: ((p.place.specificity or 5), p.start)) if after else None
+    # "near the town of Mekeishifa, south of Tikrit": in the province of the town it is told near
+    landmark = next((p for p in found if start < p.start <= start + len(surface) + 40 and p.near
+                     and not p.origin and p.place.city and p.place.provstate), None)
     if region is not None:
         where = region.place
+    elif landmark is not None:
+        # (only its province is known, not where in it: GTD's specificity 4, the province's centre)
+        province = resolve_province(landmark.place.provstate, country_hint=landmark.place.country)
+        if province is not None:
+            return PlaceMention(replace(province, city=surface), surface, start, start + len(surface))
+        where = resolve_country(landmark.place.country)
     elif hint:
         where = resolve_country(hint)
     else:
@@ -1118,6 +1142,10 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
                 filed and any(p.place.provstate and not p.origin and not p.near
                               and p.place.country != filed[0].place.country
                               and _IN_REGION_BEFORE.search(text[max(0, p.start - start - 30):p.start - start])
+                              for p in body)) or (
+                # "Cotonou, ... — ... in the W National Park in northern Benin": a part of the
+                # country the filing city does not lie in
+                filed and any(_outside_part_told(p, filed[0], text[max(0, p.start - start - 40):p.start - start])
                               for p in body)):
             info.places = body
         for p in info.places:
@@ -1138,6 +1166,18 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
 
 
 _DIRECTION_OF_BEFORE = re.compile(rf"{_DIRECTION_OF}\s+$", re.IGNORECASE)
+_PART_OF_COUNTRY_BEFORE = re.compile(r"\b(?:in|across|of)\s+(?:the\s+)?(?:far\s+|remote\s+)?"
+                                     r"(?P<direction>(?:north|south)-?(?:east|west)ern|(?:north|south|east|west)ern)\s+$",
+                                     re.IGNORECASE)
+
+
+def _outside_part_told(body: PlaceMention, filed: PlaceMention, before: str) -> bool:
+    """Is the body's place a part of the filing city's country that the city is not in ("in
+    northern Benin" under a Cotonou dateline)?"""
+    part = _PART_OF_COUNTRY_BEFORE.search(before)
+    if part is None or body.origin or body.place.specificity != 5 or body.place.country != filed.place.country:
+        return False
+    return lies_in_part(filed.place, part.group("direction")) is False
 _DESTINATION_BEFORE = re.compile(r"\b(?:travel(?:l?ed|l?ing|s)?|fl(?:y|ew|own)|heading|headed|driving|going|bound|en route|on (?:its|their|his|her) way)"
                                  r"\b[^.;:]{0,70}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
 # "on a Thalys train between Amsterdam and Paris": a route's two ends
@@ -1246,6 +1286,15 @@ def _best_place(places: list[PlaceMention]) -> Optional[PlaceMention]:
     places = [p for p in places if not p.origin]
     if not places:
         return None
+    regions = [p for p in places if not p.near and (p.place.specificity or 5) in (3, 4) and p.place.provstate]
+    if regions:
+        # "in Minya governorate, some 220 kilometres south of Cairo": a town the scene is told
+        # near, outside the province the sentence names, is a landmark, not the scene
+        # (nor is it beside a village of its province the gazetteer lacks: "near the town of
+        # Mekeishifa, south of Tikrit")
+        places = [p for p in places if not (p.near and p.place.provstate and p.place.country == regions[0].place.country
+                                            and (all(p.place.provstate != r.place.provstate for r in regions)
+                                                 or any(r.place.city for r in regions)))]
     def rank(p: PlaceMention) -> tuple[bool, int, bool, int]:
         level = p.place.specificity or 5
         # a province beats its country; a town named as the scene beats one the scene is near
@@ -1328,6 +1377,10 @@ def _mention_span(info: SentenceInfo, date_span: Optional[tuple[int, int]],
     # "the Paris attacks of 13 November, in which 130 people were killed": the relative clause
     # after the date tells that incident's toll
     clause = _TOLL_CLAUSE.match(info.text[hi - info.start:])
+    if clause is None and event_words(info.text[lo - info.start:hi - info.start]):
+        # (only after words that tell the attack: not "ended the siege early on Sunday, killing
+        # three of them", the responders' deed)
+        clause = _TOLL_PARTICIPLE.match(info.text[hi - info.start:])
     if clause:
         hi += clause.end()
     events = [start for start, _ in event_words(info.text[:lo - info.start])]
@@ -1343,6 +1396,10 @@ def _mention_span(info: SentenceInfo, date_span: Optional[tuple[int, int]],
 
 _TOLL_CLAUSE = re.compile(r"\s*,?\s*(in which|which|that|when|where|killing|leaving)\b[^;()]*?"
                           r"\b(killed|dead|died|wounded|injured|lives|killing|wounding|injuring)\b[^;,.]*")
+# "an improvised explosive device struck a convoy near Déou, killing 12 soldiers": the attack's
+# own toll, told after its place
+_TOLL_PARTICIPLE = re.compile(r"\s*,\s*(?:killing|wounding|injuring)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?"
+                              r"(?:\d+|[a-z]+)\b[^;,.]*(?:,?\s+and\s+(?:wounding|injuring)\b[^;,.]*)?")
 _ASIDE_MARKER = re.compile(
     r"\b(who|whom|which|since|after the|before the|like the|than|similar to|reminiscent of|recall(ed|ing)?|"
     r"following the|as in|anniversary|compar(ed|isons?) (to|with)|echo(es|ed)?|previous|earlier|last year|worst since|deadliest since)\b",
@@ -1360,11 +1417,20 @@ _SEQUENCE_CUE = re.compile(
 _NEXT_ATTACK = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|separate)\s+(?:(?:female|male|powerful|larger|smaller|"
                           r"deadly|suicide|car|truck|roadside)\s+)?(?:bomb|blast|explosion|attack|"
                           r"car bomb|suicide bomb(?:er|ing)|assault|shooting)\b"
-                          r"|\b(?:two|three|four|\d+)\s+more\s+(?:bombs|blasts|explosions|attacks)\b", re.IGNORECASE)
+                          r"|\b(?:two|three|four|\d+)\s+more\s+(?:bombs|blasts|explosions|attacks)\b"
+                          # "another group of gunmen attacked a church, a synagogue and a traffic police post"
+                          r"|\b(?:another|a\s+second|a\s+third)\s+(?:group|team|band|cell|squad)\s+of\s+"
+                          r"(?:gunmen|attackers|assailants|militants|fighters|insurgents|terrorists)\b", re.IGNORECASE)
 
 
 _OWN_TOLL = re.compile(r"\b(?:killing|wounding|injuring)\s+(?:at least\s+|more than\s+|about\s+)?(?:\d+|one|two|three|four|"
                        r"five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|dozens|several|a|an)\b", re.IGNORECASE)
+
+
+# people told for the first time, by their number: "hundreds of settlers", "a group of men"
+_NEW_ACTORS = re.compile(r"\W*(?:(?:hundreds|dozens|scores|thousands)\s+of|an?\s+(?:group|mob|crowd|band|gang)\s+of|"
+                         r"several|a\s+number\s+of|(?:two|three|four|five|six|\d+)\s+(?:\w+\s+)?"
+                         r"(?:men|people|youths|assailants|attackers|gunmen))\b", re.IGNORECASE)
 
 
 def _site_types(texts: Iterable[str]) -> set[str]:
@@ -1387,6 +1453,18 @@ def _opens_new_site(info: SentenceInfo, current: IncidentMention) -> bool:
         # police are the ones who act: "Hours later, police shot dead the attacker")
         first_event = min((start for start, _ in event_words(info.text, info.methods)), default=0)
         return not load_lexicon().response_force.search(info.text[:first_event])
+    cue = _SEQUENCE_CUE.search(info.text)
+    if cue and _NEW_ACTORS.match(info.text, cue.end()) and not set(info.methods) & {
+            m for c in current.contributions for m in c.info.methods}:
+        # "Hours later, hundreds of settlers rampaged through Huwara ..., torching dozens of homes"
+        # after a shooting: other people, doing another kind of deed
+        return True
+    if _NEXT_ATTACK.search(info.text) and current.place is not None and any(
+            not p.origin and not p.near and (p.place.specificity or 5) <= 2
+            and not places_compatible(p.place, current.place.place) for p in info.places):
+        # "About 120 kilometers to the north, in the regional capital of Makhachkala, another
+        # group of gunmen attacked a church": the assault's next site, in another town
+        return True
     if _NEXT_ATTACK.search(info.text) and _OWN_TOLL.search(info.text) and any(not p.origin for p in info.places):
         # "A second bomb exploded the same night in a market in the Shaab area of northern
         # Baghdad, killing five people": another place told, with its own victims
@@ -1445,6 +1523,7 @@ _IN_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:tow
                               re.IGNORECASE)
 _SITES_HIT = re.compile(r"\b(were|was) (hit|struck|targeted|bombed)\b", re.IGNORECASE)
 _LIST_BREAK = re.compile(r",|;|\band\b")
+_SHARED_IN_BETWEEN = re.compile(r"\s*(?:,|,?\s+and)\s+")
 
 
 _RANGE_BEFORE = re.compile(r"\b(since|from|between|until|till|through|to|and|after|before)\s+(the\s+)?$", re.IGNORECASE)
@@ -1559,12 +1638,17 @@ def _listed_sites(info: SentenceInfo, current: IncidentMention) -> list[tuple[Pl
     for previous, scene in zip(scenes, scenes[1:]):
         lo, hi = previous.end - info.start, scene.start - info.start
         between = info.text[lo:hi]
-        if not _LIST_BREAK.search(between) or not _IN_PLACE_BEFORE.search(info.text[max(0, hi - 45):hi]):
+        # "twin suicide bombings at churches in Tanta and Alexandria": two towns after one "in"
+        shared = bool(_SHARED_IN_BETWEEN.fullmatch(between)) and bool(SEVERAL_EVENTS.search(info.text))
+        if not shared and (not _LIST_BREAK.search(between) or not _IN_PLACE_BEFORE.search(info.text[max(0, hi - 45):hi])):
             continue
         if not _IN_PLACE_BEFORE.search(info.text[max(0, previous.start - info.start - 45):previous.start - info.start]):
             continue
         if scene.place.country != home.country or places_compatible(scene.place, home) or any(
                 places_compatible(scene.place, other.place) for other, _ in sites):
+            continue
+        if shared:
+            sites.append((scene, (scene.start, scene.end)))  # the rest of the sentence tells both
             continue
         breaks = list(_LIST_BREAK.finditer(between))
         start = previous.end + breaks[-1].end()
@@ -1650,7 +1734,8 @@ _THE_ATTACKER_OPENS = re.compile(r"\W*the\s+(?:attacker|assailant|gunman|bomber|
 # incident already told, then tells another one
 ANAPHORIC_LEAD = re.compile(
     r"^\s*(?:(the|this|that|today's|yesterday's|(mon|tues|wednes|thurs|fri|satur|sun)day's)\s+([\w-]+\s+){0,2}?"
-    r"(attacks?|bombings?|blasts?|explosions?|shootings?|stabbings?|killings?|massacre|assault|raid|siege|kidnapping|abduction)"
+    r"(attacks?|bombings?|blasts?|explosions?|shootings?|stabbings?|killings?|massacre|assault|raid|siege|kidnapping|abduction|"
+    r"incident|attempt)"
     # "The blast at Mindanao State University came a day after ..."
     r"(?:\s+(?:at|in|on|near)\s+[^,.;]{1,60}?)?"
     r"\s+(came|comes|come|happened|occurred|followed|was|were|took place)"
@@ -1899,8 +1984,9 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                     if mention.place is not None and mention.place.place.city in named:
                         mention.contributions.append(Contribution(info))
             elif current is not None and _BOTH_ATTACKS.search(info.text) and tells_who_did_it(info.text) and len(mentions) >= 2:
-                # "The Islamic State claimed both attacks": the last two incidents told
-                for mention in mentions[-2:]:
+                # "The Islamic State claimed both attacks": the last two incidents told (a site
+                # listed with one of them is part of it: it takes its claim with it)
+                for mention in [m for m in mentions if not m.listed_site][-2:]:
                     mention.contributions.append(Contribution(info))
             elif current is not None and (current.contributions[0].info.block == info.block
                                           or _THE_EVENT.search(info.text)
@@ -1932,10 +2018,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             elif where is None and same_place and current.place is not None and current.place.place.provstate:
                 # "The attack came a week after gunmen abducted 10 farmers in the same area": the
                 # province of the incident told
-                last = current.place
-                where = PlaceMention(Place(country=last.place.country, region=last.place.region,
-                                           provstate=last.place.provstate, specificity=4),
-                                     last.surface, last.start, last.end)
+                where = _province_of(current.place)
             same_town = where is not None and (where is current.place or (
                 same_place is not None and current.place is not None
                 and where.place.provstate == current.place.place.provstate))
@@ -2210,9 +2293,12 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                               and place.start - info.start < label.end() and not info.negative
                               and not _same_scene(place, current))))
         if (rdate is None and current is not None and place is not None and not place.origin and info.methods
-                and _SEQUENCE_CUE.search(info.text) and _NEXT_ATTACK.search(info.text)):
+                and _NEXT_ATTACK.search(info.text) and (_SEQUENCE_CUE.search(info.text) or (
+                    current.place is not None and not place.near and not _same_scene(place, current)))):
             # "About an hour later, a second bomb exploded outside the office of a candidate in
             # Qila Saifullah": the coordinated attack's next site, the same day, in its own town
+            # (or "in the regional capital of Makhachkala, another group of gunmen attacked a
+            # church": told as the next site by its place)
             current = _next_site(info, current, mentions, current.date, place)
             block_opened[info.block] = True
             continue
@@ -2268,6 +2354,14 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             continue
         if place is None and current is not None and current.place is not None and _site_told_again(info, current):
             place = current.place  # "On Monday, four people were wounded when debris ... fell on the airport"
+        if place is None and rdate is not None:
+            # "In Mali, the Islamic State Sahel Province (ISSP) continued its campaign ... in the
+            # Ménaka region. On 25 February, ISSP fighters killed at least 20 civilians ...": the
+            # scene the sentence before set
+            place = next((found for prelude in _settings_before(infos, position)
+                          if (found := _best_place([p for p in prelude.places if not p.origin and not p.dateline
+                                                    and (p.place.specificity or 5) >= 3]))),
+                         None)
         new = IncidentMention(role="main", date=rdate, place=place)
         if current is None or starts_block:
             new.role = "main" if not mentions or log_entry else ("list" if info.block_kind == "list_item" else "main")
@@ -2291,6 +2385,15 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             new.contributions.append(Contribution(info, only=span))
             current.contributions.append(Contribution(info, masked=[span]))
         mentions.append(new)
+        if new.place is not None:
+            # "In April, twin suicide bombings at churches in Tanta and Alexandria ... killed 45
+            # people": each town's attack is its own incident (the total stays with the first)
+            told = new.contributions[-1].only or (info.start, info.end)
+            for site, site_span in _listed_sites(info, new):
+                if told[0] <= site_span[0] and site_span[1] <= told[1]:
+                    sibling = IncidentMention(role=new.role, date=new.date, place=site,
+                                              contributions=[Contribution(info, only=site_span)], listed_site=True)
+                    _add_coordinated(sibling, new, mentions)
     title = next((i for i in infos if i.block == 0 and i.block_kind == "heading"), None)
     title_place = _best_place([p for p in title.places if not p.origin]) if title is not None else None
     if title_place is not None and (title_place.place.specificity or 5) <= 2:
@@ -2376,9 +2479,15 @@ def _sentences_with_dateline(doc: Doc, folded: bool) -> list[Span]:
     sentences = [s for s in doc.sents if s.text.strip()]
     if len(sentences) >= 2 and not folded:
         dateline = parse_dateline(sentences[0].text)
-        if dateline is not None and not sentences[0].text[dateline.end:].strip():
+        if (dateline is not None and not sentences[0].text[dateline.end:].strip()) or _PLACE_AND_DATE_ONLY.match(
+                sentences[0].text):
+            # (or "Jammu, June 10 (PTI) Nine people ...", which `text_for_parsing` ends after its
+            # date: "Jammu, June 10.")
             return [doc[sentences[0].start:sentences[1].end], *sentences[2:]]
     return sentences
+
+
+_PLACE_AND_DATE_ONLY = re.compile(rf"^\s*{DATELINE_PLACE},\s*{DATELINE_DATE}\.?\s*$")
 
 
 def analyse_document(blocks: list[Block], docs: list[Doc], doc_text: str,
@@ -2501,6 +2610,28 @@ def _drop_surnames_taken_for_places(infos: list[SentenceInfo], doc_text: str) ->
                        if not ((p.surface in name_words or p.surface.lower() in name_words) and not normalize_country(p.surface)
                                and (p.place.specificity or 5) <= 2
                                and not _LOCATIVE_BEFORE.search(doc_text[max(0, p.start - 15):p.start]))]
+
+
+def _province_of(last: PlaceMention) -> PlaceMention:
+    """The province of a place told before ("in the same area")."""
+    return PlaceMention(Place(country=last.place.country, region=last.place.region,
+                              provstate=last.place.provstate, specificity=4),
+                        last.surface, last.start, last.end)
+
+
+def place_at_the_same_site(mentions: list[IncidentMention]) -> None:
+    """An incident told "near the same bus station" (or "in the same province") and naming no
+    place of its own is where the incident told before it was (or in its province)."""
+    last: Optional[PlaceMention] = None
+    for mention in mentions:
+        if mention.place is None and last is not None:
+            same = next((m for m in (_SAME_PLACE.search(c.text()) for c in mention.contributions) if m), None)
+            if same is not None and same.group(1).lower() not in _SAME_REGION_WORDS:
+                mention.place = last
+            elif same is not None and last.place.provstate:
+                mention.place = _province_of(last)
+        if mention.place is not None:
+            last = mention.place
 
 
 def borrow_places(mentions: list[IncidentMention], infos: list[SentenceInfo]) -> None:

@@ -38,6 +38,9 @@ _WEAPON_CONTEXT = re.compile(
     r"\b(armed with|threaten(ed|ing)? (\w+ ){0,3}with|wielding|brandishing|waving|carrying|used an?|using an?|with an?)\b",
     re.IGNORECASE,
 )
+# "The militants used guns, knives and homemade bombs": the weapons named right after "used" (not
+# "to prevent weapons being used")
+_WEAPONS_USED = re.compile(r"\b(?:used|using)\s+(?!to\b)(?P<what>[^.;:]{1,60})", re.IGNORECASE)
 _RESPONSE_CLAUSE = re.compile(
     r"\b(was|were|been|being)\s+(\w+\s+){0,3}(shot|killed|arrested|detained|wounded|neutrali[sz]ed|captured|overpowered|subdued|chased|confronted|shot dead)\s+(\w+\s+){0,3}by\s+"
     # (not "was shot and killed in Bayview Cemetery by the suspects, David N. Anderson, ...": the attackers)
@@ -313,12 +316,14 @@ def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bo
                 if method.name in part.contribution.info.methods:
                     has_event = True
                     take(method, part)
-        if has_event or lex.generic_event.search(text) or _WEAPON_CONTEXT.search(text):
+        context = _WEAPON_CONTEXT.search(text)
+        used = None if has_event or context else _WEAPONS_USED.search(text)
+        if has_event or lex.generic_event.search(text) or context or used:
             for method in lex.methods:
                 if method.weapon is None:
                     continue
-                found = method.weapon.search(text)
-                if found and (has_event or _WEAPON_CONTEXT.search(text)):
+                found = method.weapon.search(text if has_event or context else used.group("what") if used else "")
+                if found:
                     if method.weaptype and method.weaptype not in weapons:
                         weapons.append(method.weaptype)
                         _evidence(record, "weaptype", part)
@@ -406,7 +411,7 @@ _NOT_TARGET = re.compile(
     r"|\b(police|soldiers|troops|security forces|firefighters|rescuers|officers)\s+(have\s+|has\s+|had\s+)?(later\s+|quickly\s+|then\s+)?"
     r"(evacuated|cordoned|sealed|defused|rushed|arrived|responded|closed|blocked|searched|cleared|surrounded|"
     r"shot dead|shot and killed|killed|ended|stormed|arrested|detained|found|recovered|were called|called|treated|"
-    r"are treating|were treating|described|investigat\w+)\b"
+    r"are treating|were treating|described|investigat\w+|launched|mounted|began|started)\b"
     # "The Operational Defence Centre of the Saxon State Criminal Police Office (OAZ) has taken over
     # the investigation"
     r"|\b(?:(?:the\s+)?[\w'’-]+\s+(?:of\s+(?:the\s+)?)?){0,8}?(?:police|prosecutors?|office|investigators|unit|agency)"
@@ -423,8 +428,12 @@ _NOT_TARGET = re.compile(
     r"|\b(defused|disarmed|neutrali[sz]ed|destroyed|safely detonated)\s+by\s+[^.,;]{0,60}"
     # who condemns the attack: "The United Nations ... Mission in Mali (MINUSMA) strongly condemns
     # the attack perpetrated ... against the village of Ogossagou"
-    r"|^[^.;:\"“]{0,200}?\b(condemns|condemned|deplores|deplored|denounces|denounced)\b"
+    # (or calls it names: "Prime Minister Theresa May called the killing \"shocking\"")
+    r"|^[^.;:\"“]{0,200}?\b(condemns|condemned|deplores|deplored|denounces|denounced"
+    r"|(called|described|branded) the (attack|killing|murder|bombing|shooting|massacre)s?)\b"
     r"|“[^”]{0,300}”|\"[^\"]{0,300}\""
+    # what a victim once was: "a former journalist and lawmaker who had campaigned ..."
+    r"|\bformer\s+[\w-]+(?:\s+and\s+[\w-]+)?"
     # a landmark that only places the scene: "beside the ruined tower of the Kaiser Wilhelm
     # Memorial Church"
     r"|\b(beside|next to|opposite|across (the street )?from|in the shadow of)\s+(the\s+)?([\w'’-]+\s+){0,8}"
@@ -445,6 +454,8 @@ def _blank_unless_town_hall(match: re.Match) -> str:
 # the grievance an attack answers names no target: "revenge for Sweden's troops in Afghanistan"
 _REASON_CLAUSE = re.compile(r"\b(?:in revenge for|revenge for|in retaliation for|retaliation for|to avenge|"
                             r"as punishment for|to punish|in response to|in protest (?:against|at|of)"
+                            # ('a "natural response" to an Israeli raid ... in which 11 Palestinians were killed')
+                            r"|response\W{0,2}\s+to"
                             # "the insurgents accused the farmers of handing over a gunman to soldiers"
                             r"|accused\s+(?!of\b)(?:[\w'’-]+\s+){1,4}?of)\b[^.;]*",
                             re.IGNORECASE)
@@ -516,6 +527,31 @@ _MEMBERS_OF_BEFORE = re.compile(r"\b(?:members?|belonged|belonging)\s+(?:of|to)\
 # a group named as the one fought: not the perpetrator
 _OPPONENT_BEFORE = re.compile(r"\b(against|war on|fight on|coalition against|campaign against|offensive against|"
                               r"opposed to|enemies of|defected from|deserted)\s+(the\s+)?$", re.IGNORECASE)
+# a group named as the one harmed: "Eleven fighters of the Popular Mobilisation Forces (PMF), ...,
+# were killed when Daesh militants attacked", "attacked PMF positions", "killing 11 Hashd fighters"
+_HARMED_MEMBERS_BEFORE = re.compile(r"\b(?:fighters|members|militiamen|soldiers|troops|personnel|commanders?|officers|"
+                                    r"units?|positions|posts|convoy|base|headquarters|checkpoints?)\s+of\s+(?:the\s+)?$",
+                                    re.IGNORECASE)
+_HARMED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+                           r"(?:killed|wounded|injured|martyred|shot|attacked|targeted|ambushed|hit)\b", re.IGNORECASE)
+_ATTACKED_BEFORE = re.compile(r"\b(?:attack(?:s|ed)?|assault(?:s|ed)?|ambush(?:es|ed)?|raid(?:s|ed)?|struck|targeting|"
+                              r"targeted|killing|killed|kills)\s+(?:on\s+|against\s+)?(?:the\s+)?(?:(?!by\b)\w+\s+)?$",
+                              re.IGNORECASE)
+# another event the report compares the attack with: "drew comparisons with the 1963 bombing ...,
+# in which four black girls were killed by Ku Klux Klan members"
+_COMPARED_EVENT = re.compile(r"\b(?:comparisons?\s+(?:with|to)|compared\s+(?:it\s+)?(?:with|to)|reminiscent\s+of|"
+                             r"recalled|evoked|echoes\s+of)\b.*", re.IGNORECASE)
+_MEMBERS_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:fighters|members|militiamen|positions|posts|convoys?|bases?|"
+                            r"checkpoints?|forces|commanders?|troops)\b", re.IGNORECASE)
+
+
+def _group_harmed(text: str, start: int, end: int) -> bool:
+    """Is the group named at text[start:end] the one the attack harmed, not the attackers?"""
+    before = text[max(0, start - 40):start]
+    return bool((_HARMED_MEMBERS_BEFORE.search(before) and _HARMED_AFTER.match(text, end))
+                or (_ATTACKED_BEFORE.search(before) and _MEMBERS_AFTER.match(text, end)))
+
+
 # a second group in the claim, named as a partner: GTD's gname2
 _JOINT_CUE = re.compile(r"\b(together with|jointly with|in (coordination|cooperation|collaboration) with|along with|alongside|and)\b",
                         re.IGNORECASE)
@@ -639,13 +675,16 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
             # "ISKP, which claimed an attack on a maternity ward there in May 2020": another
             # attack's claim; "[3] JNIM statement, June 6, 2021.": a source, not a perpetrator
             continue
-        groups = find_groups(part.text)
+        groups = find_groups(_blank(_COMPARED_EVENT, part.text))
         claim = lex.claimed.search(part.text) or _SPOKESMAN_FIRST_PERSON_CLAIM.search(part.text)
         by_claimant = [m.end() for m in lex.claimed.finditer(part.text) if m.group(0).rstrip().endswith("claimed by")]
         denied = lex.claim_denied.search(part.text)
         praised = not claim and lex.claim_praised.search(part.text)
         # (only a group named by capitals is looked up in full: most are not)
         groups = [g for g in groups if not (g.surface.isupper() and _spelled_out_as_other(g.surface, told))]
+        harmed = {g.gname for g in groups if _group_harmed(part.text, g.start, g.end)}
+        # (every name of a group the sentence tells was harmed: "(PMF), known in Arabic as Hashd al-Shaabi")
+        groups = [g for g in groups if g.gname not in harmed]
         for group in groups:
             if _OPPONENT_BEFORE.search(part.text[max(0, group.start - 40):group.start]):
                 continue  # "to punish Sweden for joining the coalition against the Islamic State"
@@ -1069,8 +1108,14 @@ def _unnamed_perpetrator_told(parts: list[_Part], nouns: tuple[str, ...]) -> Opt
                                    r"(daughter|son|baby|child|mother|husband|wife))\b", window, re.IGNORECASE)
         if victims_nearby or _SUFFERED_AFTER.match(text, age.end()) or _SUFFERED_BEFORE.search(text[:age.start()]):
             continue  # "One woman, aged 79, was killed", "shot dead a 40-year-old woman": a victim's age
-        return Perpetrator(age=int(age.group(1) or age.group(2)), nationality=_nationality(window))
+        # "A 24-year-old man, Ryuji Kimura, a resident of Kawanishi, ...": named in apposition
+        named = _NAME_IN_APPOSITION.match(text, age.end())
+        return Perpetrator(name=named.group(1) if named else None, age=int(age.group(1) or age.group(2)),
+                           nationality=_nationality(window))
     return None
+
+
+_NAME_IN_APPOSITION = re.compile(r"\s+(?:man|woman|suspect|attacker|assailant)\s*,\s+((?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+)\s*,")
 
 
 # "26 (+5)": 26 victims and 5 perpetrators dead, as list pages write it
@@ -1272,7 +1317,8 @@ _HOSTAGE_NOUNS = (r"(?:hostages?|people|persons|girls?|boys?|students?|schoolgir
                   r"workers?|tourists?|guests|customers|shoppers|worshippers|civilians|villagers|women|men|employees|staff|"
                   r"fishermen|sailors|crew|crew members|nationals|foreigners|engineers?|soldiers|policemen|priests?|nuns?|"
                   r"journalists?|teachers?|pupils|residents|farmers|miners|volunteers?|aid workers?|missionar(?:y|ies)|"
-                  r"doctors?|nurses?|businessm[ae]n|businesswom[ae]n|officials?|(?:wo)?man|child)")
+                  r"doctors?|nurses?|businessm[ae]n|businesswom[ae]n|officials?|guards|officers|troops|traders|"
+                  r"drivers|contractors|pilgrims|travell?ers|labou?rers|herders|(?:wo)?man|child)")
 _HOSTAGE_COUNTS = [
     # "took 18 people hostage", "abducted more than 200 schoolgirls", "holding about 170 guests and staff hostage"
     re.compile(r"\b(?:seized|took|taking|held|holding|kidnapp?ed|kidnapping|abducted|abducting|captured)\s+"
@@ -1317,6 +1363,16 @@ _ATTACKERS_TOLD = re.compile(
 _OVER_ALL_SITES = re.compile(r"\bthe (?:attacks|bombings|blasts|explosions)\b", re.IGNORECASE)
 
 
+def _fighters_of_another_side(text: str, end: int, gname: Optional[str]) -> bool:
+    """"Eleven fighters of the Popular Mobilisation Forces ... were killed when Daesh militants
+    attacked": fighters of a group other than the attackers' are victims, not attackers."""
+    of = re.match(r"\s+of\s+(?:the\s+)?", text[end:])
+    if of is None:
+        return False
+    named = find_groups(text[end + of.end():end + of.end() + 60])
+    return bool(named) and named[0].start == 0 and named[0].gname != gname
+
+
 def count_attackers(parts: list[_Part], record: IncidentRecord) -> Optional[int]:
     """The number of attackers told by the first of the incident's sentences that gives one."""
     for part in parts:
@@ -1326,7 +1382,8 @@ def count_attackers(parts: list[_Part], record: IncidentRecord) -> Optional[int]
             continue  # "since July 7, 2005, when four suicide bombers killed 52 people": another attack
         # ("The ELN, which has about 2,500 fighters, ...": the group's strength, not the attackers)
         match = next((m for m in _ATTACKERS_TOLD.finditer(part.text)
-                      if not _STRENGTH_BEFORE.search(part.text[max(0, m.start() - 20):m.start()])), None)
+                      if not _STRENGTH_BEFORE.search(part.text[max(0, m.start() - 20):m.start()])
+                      and not _fighters_of_another_side(part.text, m.end(), record.gname)), None)
         if match:
             # "Between 25 and 30 gunmen", "About 20 to 30 gunmen": the lower figure
             count = parse_count(re.sub(r"(?i)^between\s+", "", re.split(r" (?:and|to) ", match.group("n"))[0]))
@@ -1395,8 +1452,9 @@ _BOMBER_SURVIVED = re.compile(r"\b((bombers?|attackers?|assailants?|he|she|they)
 
 def _terse_tolls(part: _Part) -> Iterator[tuple[str, int]]:
     """("nkill" | "nwound", count) of the tolls a part states tersely ("89 dead", "killing 12")."""
+    text = _blank(_REASON_CLAUSE, part.text)  # (not the toll of the deed the attack answered)
     for effect, field_name in (("kill", "nkill"), ("wound", "nwound")):
-        toll = stated_toll(part.text, effect)
+        toll = stated_toll(text, effect)
         if toll:
             yield field_name, toll[0]
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Optional
 
+from incidex.normalize.countries import normalize_country
 from incidex.normalize.dates import MONTHS
 
 # "[TEXT] " before a MUC dateline
@@ -100,6 +101,14 @@ def _month(word: Optional[str]) -> Optional[int]:
     return MONTHS.get(word.lower()) if word else None
 
 
+def _city_and_country(place: str, dash: Optional[str]) -> bool:
+    """"Baghdad, Iraq — Eleven fighters ...": a mixed-case dateline with neither date nor agency
+    is one only as a city and its country before a long dash (not "Section 5 -")."""
+    parts = [p.strip() for p in place.split(",")]
+    return dash in ("—", "–", "--") and len(parts) == 2 and normalize_country(parts[1]) is not None \
+        and normalize_country(parts[0]) is None
+
+
 def parse_dateline(text: str, colon_closed: bool = False) -> Optional[Dateline]:
     """The dateline that opens `text`, or None. Its place is upper case, or it carries a date or
     an agency, so that an ordinary sentence with a dash ("The attack - which ...") is not one.
@@ -133,7 +142,7 @@ def parse_dateline(text: str, colon_closed: bool = False) -> Optional[Dateline]:
     agency = groups.get("agency") or groups.get("bare_agency")
     if groups.get("dash") is None and agency is None:
         return None  # a line of its own ending in a bracket is a dateline only with its agency
-    if not (city.isupper() or match.group("date") or agency):
+    if not (city.isupper() or match.group("date") or agency or _city_and_country(match.group("place"), groups.get("dash"))):
         return None
     if len(city.split()) > 3 and not city.isupper():
         return None

@@ -299,6 +299,8 @@ def _build_document(
         metadata_date = metadata_date or page["date"]
     elif len(_WORD.findall(text)) < MIN_WORDS_IN_TEXT:
         raise IngestError(f"no article text: fewer than {MIN_WORDS_IN_TEXT} words")
+    else:
+        text = join_hyphenated_line_breaks(text)
     if argument_date is not None:
         published, published_from = argument_date, "argument"
     else:
@@ -314,6 +316,17 @@ def _build_document(
         title=title or title_from_text(text, markdown=markdown),
         docid=docid,
     )
+
+
+# a word a justified page (a PDF's text) breaks at the end of a line: "a military de-\ntachment"
+_HYPHENATED_LINE_BREAK = re.compile(r"(?<=[^\W\d_]{2})-[ \t]*\r?\n[ \t]*(?=[a-zà-ÿ]{2})")
+
+
+def join_hyphenated_line_breaks(text: str) -> str:
+    """Words hyphenated across a line break, joined again ("de-\ntachment" -> "detachment"), so
+    that the sentence is read whole. (A compound broken at its own hyphen loses it: "counter-\n
+    offensive" reads "counteroffensive", which the rules read the same.)"""
+    return _HYPHENATED_LINE_BREAK.sub("", text)
 
 
 def _has_sentence(text: str, min_words: int) -> bool:

@@ -614,6 +614,48 @@ class Gazetteer:
                 yield surface
 
 
+# the part of a country a direction word names: latitude / longitude must lie past the
+# middle of the country's extent on that side
+_PARTS = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1),
+          "northeast": (1, 1), "northwest": (1, -1), "southeast": (-1, 1), "southwest": (-1, -1)}
+
+
+def _country_extent(gazetteer: "Gazetteer", iso2: str) -> Optional[tuple[float, float, float, float]]:
+    idx = gazetteer._idx
+    rows = [r for r, cc in enumerate(idx.cc) if cc == iso2]
+    if not rows:
+        return None
+    lats = [idx.lat[r] for r in rows]
+    lons = [idx.lon[r] for r in rows]
+    return min(lats), max(lats), min(lons), max(lons)
+
+
+@lru_cache(maxsize=256)
+def _extent_of(country: str) -> Optional[tuple[float, float, float, float]]:
+    gazetteer = get_gazetteer()
+    iso2 = gazetteer.country_iso2(country)
+    return _country_extent(gazetteer, iso2) if iso2 else None
+
+
+def lies_in_part(place: Place, direction: str) -> Optional[bool]:
+    """Whether a town lies in the part of its country a direction word names ("northern
+    Benin": the half of the country's extent to the north; a diagonal, the half past the line
+    across it); None when either is unknown."""
+    key = re.sub(r"(?:ern|-)", "", direction.lower()).replace("far ", "")
+    if key not in _PARTS or place.latitude is None or place.longitude is None or not place.country:
+        return None
+    extent = _extent_of(place.country)
+    if extent is None:
+        return None
+    south, north, west, east = extent
+    lat_side, lon_side = _PARTS[key]
+    # the town's offset from the middle, as a share of half the extent, projected on the
+    # direction ("northwestern Pakistan": Peshawar is far north and a little east of the middle)
+    along = (lat_side * (place.latitude - (south + north) / 2) / max((north - south) / 2, 1e-6)
+             + lon_side * (place.longitude - (west + east) / 2) / max((east - west) / 2, 1e-6))
+    return along > 0
+
+
 @lru_cache(maxsize=1)
 def get_gazetteer() -> Gazetteer:
     return Gazetteer()

@@ -223,8 +223,9 @@ UNIT_WORD_BEFORE = re.compile(r"\b(?:Saraya|Sarayat|Jaysh|Jaish|Liwa|Katibat?|Ka
 
 # "Jamaatul Ahrar, a faction of the Tehreek-i-Taliban Pakistan, claimed responsibility": the parent
 # group named to describe the one that acted
-_AFFILIATION_BEFORE = re.compile(r"\b(?:an?\s+)?(?:faction|offshoot|splinter(?:\s+group)?|breakaway\s+group)\s+of\s+"
-                                 r"(?:the\s+)?$", re.IGNORECASE)
+# ("The Resistance Front (TRF), a proxy of the Pakistan-based Lashkar-e-Taiba")
+_AFFILIATION_BEFORE = re.compile(r"\b(?:an?\s+)?(?:faction|offshoot|splinter(?:\s+group)?|breakaway\s+group|proxy|"
+                                 r"front|affiliate)\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+-based\s+)?$", re.IGNORECASE)
 
 
 _LOCAL_NAME_BEFORE = re.compile(r"\b(?:known|called)\s+locally\s+as\s+(?:the\s+)?$|\blocally\s+(?:known|called)\s+(?:as\s+)?"
