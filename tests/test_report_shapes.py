@@ -3635,3 +3635,37 @@ def test_a_brief_copied_from_a_pdf_with_words_broken_across_lines():
     assert (deou.date, deou.place.city, deou.nkill, deou.targtypes) == (date(2023, 2, 17), "Déou", 12, ["Military"])
     assert (menaka.date, menaka.place.country, menaka.place.provstate, menaka.nkill) == (
         date(2023, 2, 25), "Mali", "Ménaka", 20)
+
+
+def test_a_daily_that_never_names_its_country_and_two_earlier_attacks_in_one_sentence():
+    # "their Land Cruiser ran over the explosive": a bombing, not a ramming; "On June 13, eight
+    # police officers were killed ... in Salama, and on June 17, militants killed five villagers in
+    # Juhudi and Salama": two incidents, in Kenya (the country of Lamu, the story's places), not in
+    # Salamá, Guatemala
+    _, found = extract("lamu_police_ambush.txt")
+    ambush, bomb, raid = found
+    assert (ambush.date, ambush.place.provstate, ambush.nkill, ambush.nwound) == (date(2023, 6, 24), "Lamu", 4, 2)
+    assert set(ambush.attacktypes) == {"Bombing/Explosion", "Armed Assault"} and ambush.gname == "Al-Shabaab"
+    assert "Vehicle" not in " ".join(ambush.weaptypes)
+    assert [(r.date, r.place.country, r.nkill) for r in (bomb, raid)] == [
+        (date(2023, 6, 13), "Kenya", 8), (date(2023, 6, 17), "Kenya", 5)]
+
+
+def test_an_explainer_in_questions_dated_by_the_police_call():
+    # "Police were called to Hart Street at about 11:47 BST on Monday after reports of a
+    # stabbing": Monday (the reports are the alert, not an earlier event), not Tuesday, when a
+    # third girl died in hospital
+    _, attack = extract_one("southport_what_we_know.txt")
+    assert (attack.date, attack.place.city, attack.attacktypes) == (date(2024, 7, 29), "Southport", ["Armed Assault"])
+    assert (attack.nkill, attack.nwound, attack.weaptypes) == (3, 10, ["Melee"])
+    assert [(p.name, p.age) for p in attack.perpetrators] == [(None, 17)]
+
+
+def test_a_truck_bomb_blamed_on_a_group_and_a_roadside_bomb_in_a_district():
+    _, base = extract_one("puerto_jordan_eln.txt")
+    assert (base.date, base.place.provstate, base.attacktypes) == (date(2024, 9, 17), "Arauca", ["Bombing/Explosion"])
+    assert (base.nkill, base.nwound, base.targtypes) == (2, 20, ["Military"])
+    assert (base.gname, base.claimed) == ("National Liberation Army of Colombia (ELN)", 0)
+    _, bomb = extract_one("yala_bomb_thai_deep_south.txt")
+    assert (bomb.date, bomb.place.provstate, bomb.nkill, bomb.nwound) == (date(2024, 3, 5), "Yala", 0, 4)
+    assert (bomb.gname, bomb.claimed, bomb.targtypes) == ("Barisan Revolusi Nasional (BRN)", 0, ["Military"])

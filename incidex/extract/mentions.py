@@ -31,7 +31,9 @@ from incidex.normalize.gazetteer import (
     capital_of,
     distance_km,
     is_common_word,
+    gtd_region,
     is_region_alias,
+    km_outside_country,
     lies_in_part,
     name_key,
     place_candidates,
@@ -59,7 +61,9 @@ _WEEKDAY = re.compile(r"(on )?(monday|tuesday|wednesday|thursday|friday|saturday
 _WEEKDAY_SURFACE = re.compile(r"(?:(?:last|this|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                               r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 # ("late on Wednesday before killing his mother": a day, then what the attacker did next)
-_RELATIVE_TAIL = re.compile(r"^\W*((after|before)(?!\s+\w+ing\b)|later|earlier|since|ago\b(?! ?\w))", re.IGNORECASE)
+# ("at about 11:47 on Monday after reports of a stabbing": the alert, not an earlier event)
+_RELATIVE_TAIL = re.compile(r"^\W*((after|before)(?!\s+\w+ing\b)(?!\s+(?:reports?|calls?|an?\s+(?:report|call|alert))\b)"
+                            r"|later|earlier|since|ago\b(?! ?\w))", re.IGNORECASE)
 _AGGREGATE = re.compile(
     r"\b((two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|all|both|these|those|other|some)"
     r"( of)?( the)?( \w+)? (attacks|bombings|stabbings|shootings|incidents|operations|killings))\b"
@@ -484,6 +488,9 @@ def _country_named_after(info_text: str, start: int) -> bool:
     return bool(match and normalize_country(match.group(2)))
 
 
+# "in Salama", "near Juhudi and Salama": a name told as a scene
+_SCENE_NAMED_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:(?:the\s+)?(?:town|village)\s+of\s+)?"
+                                 r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*(?:,|\band)\s+)?$")
 _AND_NAME_AFTER = re.compile(r"\s+and\s+([A-Z][\w-]+)")
 _TITLED_NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(t) for t in TITLE_ABBREVIATIONS)
                                  + r")\s+(?:[A-Z][\w'’-]+\s+){0,2}$")
@@ -729,6 +736,15 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         if (start not in tagged and hint and place.country != hint and (place.specificity or 5) <= 2
                 and not folded and not _CITY_COUNTRY.search(info_text[start:start + len(surface) + 40])):
             continue  # "speaking in Hausa": a capitalised word after "in", far from the story's country
+        if (hint and not sentence_hint and place.country != hint and (place.specificity or 5) == 1 and not folded
+                and population(place) < 100_000 and (km_outside_country(place, hint) or 0) > 2_000
+                and place.region != gtd_region(hint)
+                and _SCENE_NAMED_BEFORE.search(info_text[max(0, start - 45):start])
+                and not _CITY_COUNTRY.search(info_text[start:start + len(surface) + 40])):
+            # "hit a roadside bomb in Salama" in a story about Kenya: a village the gazetteer lacks
+            # there, not Salamá, Guatemala, half the world away
+            unlisted.append((start, surface))
+            continue
         key = (start, start + len(surface))
         if any(s <= key[0] < e for s, e in seen):
             continue
@@ -2447,6 +2463,10 @@ _CLAUSE_BREAK = re.compile(r"(?:,\s+while|,\s+whereas|;|,\s+and|,\s+but)\s+(?=[I
                            # ... were killed after being pulled off a bus on Nov. 22": the place's
                            # earlier attack, told with its own day
                            r"|,\s+(?=where\s[^.;]{10,160}?\b(?:on|in)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+                           r"[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\b)"
+                           # "On June 13, eight police officers were killed ... in Salama, and on June 17,
+                           # militants killed five villagers ...": the next clause opens with its own day
+                           r"|(?:;|,\s+and|,\s+while)\s+(?=(?:on|in)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
                            r"[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\b)")
 
 
@@ -2522,10 +2542,25 @@ def analyse_document(blocks: list[Block], docs: list[Doc], doc_text: str,
                 s_index += 1
         if block_country and block.kind != "footnote":
             context_country = block_country
+        elif context_country is None and not folded and block.kind != "footnote":
+            # a story that never names its country ("Four police officers killed in Lamu ambush")
+            # is about the country of the places it names, when they all lie in one
+            context_country = _country_of_places([i for i in infos if i.block == b_index])
     _drop_surnames_taken_for_places(infos, doc_text)
     _place_districts_in_their_city(infos)
     _date_in_the_story_year(infos, doc_text)
     return infos
+
+
+def _country_of_places(infos: list[SentenceInfo]) -> Optional[str]:
+    """The one country of the places these sentences name, when one of them is a province or a
+    sizeable town (a village's namesake abroad is no evidence)."""
+    places = [p.place for info in infos for p in info.places if not p.origin and p.place.country]
+    if not places or len({p.country for p in places}) > 1:
+        return None
+    if any((p.specificity or 5) in (3, 4) or ((p.specificity or 5) <= 2 and population(p) >= 20_000) for p in places):
+        return places[0].country
+    return None
 
 
 # "in the city's Dzerzhinsky district", "the capital's Wazir Akbar Khan area"

@@ -70,7 +70,9 @@ _RESPONSE_CLAUSE = re.compile(
 )
 # Who told the story is not who was attacked: "a French police source said", "according to police"
 _SOURCE_CLAUSE = re.compile(
-    r"\baccording to (?:[^,.;]*,\s*){0,3}[^,.;]*|\b(\w+\s+)?(police|security|military|army|government|intelligence)\s+(sources?|spokes(man|woman|person)|officials?|chief|commissioner|statement)\b"
+    r"\baccording to (?:[^,.;]*,\s*){0,3}[^,.;]*|\b(\w+\s+)?(police|security|military|army|government|intelligence)\s+"
+    # ("the Adamawa State Police Command spokesman, Othman Abubakar, said")
+    r"(?:(?:command|department|service|force|headquarters)\s+)?(sources?|spokes(man|woman|person)|officials?|chief|commissioner|statement)\b"
     r"|\b(police|officials|authorities|investigators|prosecutors?)(\s+and\s+[\w-]+)?(\s+on\s+\w+day)?\s+(said|say|says|told|reported|"
     r"believe\w*|described|stated|confirmed|identified|named|declared|announced)\b"
     # "..., the mayor said on Monday": the one who tells, not the one attacked

@@ -656,6 +656,18 @@ def lies_in_part(place: Place, direction: str) -> Optional[bool]:
     return along > 0
 
 
+def km_outside_country(place: Place, country: str) -> Optional[float]:
+    """How far a place lies outside the box of a country's GeoNames places (0 inside it): "Salamá"
+    (Guatemala) is some 13,000 km from Kenya, Beledweyne (Somalia) a few hundred."""
+    extent = _extent_of(country)
+    if extent is None or place.latitude is None or place.longitude is None:
+        return None
+    south, north, west, east = extent
+    lat = min(max(place.latitude, south), north)
+    lon = min(max(place.longitude, west), east)
+    return haversine_km(place.latitude, place.longitude, lat, lon)
+
+
 @lru_cache(maxsize=1)
 def get_gazetteer() -> Gazetteer:
     return Gazetteer()
