@@ -3330,7 +3330,7 @@ def test_a_group_that_has_not_commented_is_not_coded_as_the_perpetrator():
     _, found = extract("mogadishu_mortars_and_ied_hiiraan.txt")
     mortars, roadside = sorted(found, key=lambda r: r.place.provstate)
     assert (mortars.place.city, mortars.nwound, mortars.gname, mortars.claimed) == ("Mogadishu", 4, "Al-Shabaab", 1)
-    assert (roadside.place.provstate, roadside.nkill, roadside.gname) == ("Lower Shabeelle", 5, "Unknown")
+    assert (roadside.place.provstate, roadside.nkill, roadside.gname) == ("Lower Shabelle", 5, "Unknown")
     assert roadside.targtypes == ["Military"]
 
 
@@ -3669,3 +3669,31 @@ def test_a_truck_bomb_blamed_on_a_group_and_a_roadside_bomb_in_a_district():
     _, bomb = extract_one("yala_bomb_thai_deep_south.txt")
     assert (bomb.date, bomb.place.provstate, bomb.nkill, bomb.nwound) == (date(2024, 3, 5), "Yala", 0, 4)
     assert (bomb.gname, bomb.claimed, bomb.targtypes) == ("Barisan Revolusi Nasional (BRN)", 0, ["Military"])
+
+
+def test_a_monthly_watch_with_the_day_between_doer_and_deed():
+    # CrisisWatch's "Islamic State Sahel Province (IS Sahel) militants 10 Feb attacked village of
+    # Tawori, Est region, reportedly killing 30 civilians": the whole sentence tells its incident;
+    # "attacked bus ..., killing at least 12 passengers; ... had also abducted driver": an armed
+    # assault and a kidnapping; "IS Sahel" is the Islamic State's Sahel province, not IS itself;
+    # "Military junta 15 Feb announced general mobilisation" is no incident
+    _, found = extract("crisiswatch_month_entries.txt")
+    assert [(r.date, r.place.country) for r in found] == [
+        (date(2024, 2, 3), "Burkina Faso"), (date(2024, 2, 10), "Burkina Faso"), (date(2024, 2, 8), "Mali"),
+        (date(2024, 2, 21), "Niger")]
+    dori, tawori, segou, banibangou = found
+    assert (dori.place.city, dori.nkill, dori.targtypes) == ("Dori", 15, ["Military"])
+    assert (tawori.place.city, tawori.nkill, tawori.gname) == ("Tawori", 30, "Islamic State in the Greater Sahara (ISGS)")
+    assert set(segou.attacktypes) == {"Hostage Taking (Kidnapping)", "Armed Assault"} and segou.nkill == 12
+    assert banibangou.gname == "Islamic State in the Greater Sahara (ISGS)" and banibangou.nkill == 6
+
+
+def test_an_analysts_post_with_the_claimant_figure_and_somali_spellings():
+    # "in the Hiraan region" (GeoNames "Hiiraan", GTD "Hiran"); the officials' seven dead, not
+    # the 47 Shabaab claimed; "Galmudug's Galgaduud region" (GeoNames "Galguduud")
+    _, found = extract("long_war_journal_shabaab.txt")
+    base, outpost = found
+    assert (base.date, base.place.provstate, base.place.city) == (date(2024, 2, 10), "Hiran", "Qalimow")
+    assert (base.nkill, base.suicide, base.gname, base.claimed) == (7, 1, "Al-Shabaab", 1)
+    assert base.claim_channel == "Shahada News Agency"
+    assert (outpost.date, outpost.place.provstate, outpost.nkill) == (date(2024, 1, 20), "Galguduud", 10)

@@ -1399,6 +1399,13 @@ def _mention_span(info: SentenceInfo, date_span: Optional[tuple[int, int]],
         clause = _TOLL_PARTICIPLE.match(info.text[hi - info.start:])
     if clause:
         hi += clause.end()
+    before = [t for t in info.span if t.idx - info.span.start_char + info.start < lo]
+    doers = load_lexicon().perpetrator_nouns
+    if before and not any(t.pos_ in ("VERB", "AUX") and t.lower_ not in doers for t in before) \
+            and not _ASIDE_MARKER.search(info.text[:lo - info.start]):
+        # "Islamic State Sahel Province (IS Sahel) militants 10 Feb attacked village of Tawori":
+        # only the doers come before the date; the whole sentence tells the incident
+        return info.start, max(hi, info.end)
     events = [start for start, _ in event_words(info.text[:lo - info.start])]
     if events:
         lo = info.start + max(events)
@@ -1414,7 +1421,7 @@ _TOLL_CLAUSE = re.compile(r"\s*,?\s*(in which|which|that|when|where|killing|leav
                           r"\b(killed|dead|died|wounded|injured|lives|killing|wounding|injuring)\b[^;,.]*")
 # "an improvised explosive device struck a convoy near Déou, killing 12 soldiers": the attack's
 # own toll, told after its place
-_TOLL_PARTICIPLE = re.compile(r"\s*,\s*(?:killing|wounding|injuring)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?"
+_TOLL_PARTICIPLE = re.compile(r"\s*,\s*(?:reportedly\s+|allegedly\s+)?(?:killing|wounding|injuring)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?"
                               r"(?:\d+|[a-z]+)\b[^;,.]*(?:,?\s+and\s+(?:wounding|injuring)\b[^;,.]*)?")
 _ASIDE_MARKER = re.compile(
     r"\b(who|whom|which|since|after the|before the|like the|than|similar to|reminiscent of|recall(ed|ing)?|"

@@ -387,6 +387,11 @@ def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bo
         # "JNIM militants attacked FAMa positions in Dioura. 10 soldiers were killed.": the same,
         # the toll told in a sentence of its own
         attack.append("Armed Assault")
+    if (set(attack) <= {"Hostage Taking (Kidnapping)", "Hostage Taking (Barricade Incident)"} and attack
+            and any(_ARMED_ASSAULT_TOLD.search(p.text) for p in parts)):
+        # "Suspected JNIM militants 8 Feb attacked bus near Ségou town, killing at least 12
+        # passengers; ... had also abducted driver": the assault that killed, and the abduction
+        attack.append("Armed Assault")
     attack.sort(key=ATTACK_HIERARCHY.index)
     record.attacktypes = attack[:3] or ["Unknown"]
     record.weaptypes = weapons[:4] or ["Unknown"]
