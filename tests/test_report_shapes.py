@@ -777,7 +777,8 @@ def test_bold_dated_bullets_are_separate_incidents_and_a_new_group_is_named():
     # "Hafiz Gul Bahadur group claimed responsibility": a group groups.json lacks, and no
     # town of Gulu in Uganda
     assert bannu.gname == "Hafiz Gul Bahadur Group" and bannu.claimed == 1
-    assert (bannu.nkill, bannu.nwound, bannu.suicide) == (4, 9, 1)
+    # ("A suicide car bomber rammed a checkpoint ..., killing four soldiers": and himself)
+    assert (bannu.nkill, bannu.nkillter, bannu.nwound, bannu.suicide) == (5, 1, 9, 1)
     assert mogadishu.gname == "Al-Shabaab" and mogadishu.nkill == 3
     # the propaganda video of 29 May is no incident
     assert len(found) == 4
@@ -1939,8 +1940,10 @@ def test_a_toll_revised_down_is_the_toll():
 def test_a_list_told_in_the_present_tense():
     _, found = extract("wiki_year_list_present_tense.txt")
     assert [(r.date, r.place.country, r.nkill) for r in found] == [
-        (date(2017, 1, 1), "Turkey", 39), (date(2017, 1, 8), "Israel", 5), (date(2017, 1, 18), "Mali", 77),
+        (date(2017, 1, 1), "Turkey", 39), (date(2017, 1, 8), "Israel", 5), (date(2017, 1, 18), "Mali", 78),
         (date(2017, 1, 29), "Canada", 6)]
+    # ("A suicide car bomb kills 77 people": and its driver)
+    assert found[2].nkillter == 1
     # "A Palestinian drives a truck into a group of Israeli soldiers ... The driver is shot dead."
     truck = found[1]
     assert truck.attacktypes == ["Unarmed Assault"] and truck.nkillter == 1 and truck.targtypes == ["Military"]
@@ -2953,7 +2956,9 @@ def test_a_second_bomb_elsewhere_in_the_city_with_its_own_toll():
     # killing five people. No group claimed that attack.": its own incident, unclaimed
     _, found = extract("karrada_second_bomb_same_night.txt")
     karrada, shaab = found
-    assert (karrada.date, karrada.place.city, karrada.nkill, karrada.gname) == (date(2016, 7, 3), "Baghdad", 213, ISIL)
+    # ("The death toll from a suicide truck bombing ... rose to 213": and its driver, GTD's nkill 214)
+    assert (karrada.date, karrada.place.city, karrada.nkill, karrada.nkillter, karrada.gname) == (
+        date(2016, 7, 3), "Baghdad", 214, 1, ISIL)
     assert (shaab.date, shaab.place.city, shaab.nkill, shaab.gname, shaab.claimed) == (
         date(2016, 7, 3), "Baghdad", 5, "Unknown", 0)
 
@@ -3694,6 +3699,7 @@ def test_an_analysts_post_with_the_claimant_figure_and_somali_spellings():
     _, found = extract("long_war_journal_shabaab.txt")
     base, outpost = found
     assert (base.date, base.place.provstate, base.place.city) == (date(2024, 2, 10), "Hiran", "Qalimow")
-    assert (base.nkill, base.suicide, base.gname, base.claimed) == (7, 1, "Al-Shabaab", 1)
+    # ("began with a suicide car bomb": its driver died too)
+    assert (base.nkill, base.nkillter, base.suicide, base.gname, base.claimed) == (8, 1, 1, "Al-Shabaab", 1)
     assert base.claim_channel == "Shahada News Agency"
     assert (outpost.date, outpost.place.provstate, outpost.nkill) == (date(2024, 1, 20), "Galguduud", 10)

@@ -1448,6 +1448,8 @@ _SUICIDE_BOMBERS = re.compile(
     r"\b(?:(?P<n>two|three|four|five|\d{1,2})\s+(?:(?!(?:suicide|a|an|the|of|one|two|three|four|five|six)\b)[a-z-]+\s+){0,2}?)?suicide bombers?\b|\bblew (?:himself|herself) up\b",
     re.IGNORECASE)
 _SUICIDE_ATTACK = re.compile(r"\bsuicide\s+(?:bombing|attack|blast|explosion)\b", re.IGNORECASE)
+_ONE_SUICIDE_VEHICLE = re.compile(r"\b(?:a|an|one)\s+suicide\s+(?:car|truck|vehicle|motorcycle|motorbike)[\s-]+bomb(?:ing|er)?\b"
+                                  r"(?![^.]*\b(?:second|another|two|three|several)\s+suicide\b)", re.IGNORECASE)
 _THE_BOMBER = re.compile(r"\bthe\s+(?:suicide\s+)?bomber\b(?!s)", re.IGNORECASE)
 # the bomber lived: "the bomber survived", "was arrested", "failed to detonate" (not "The official survived")
 _BOMBER_SURVIVED = re.compile(r"\b((bombers?|attackers?|assailants?|he|she|they)\s+(\w+\s+){0,3}survived|was arrested|"
@@ -1497,6 +1499,8 @@ def count_suicide_bombers(record: IncidentRecord, text: str) -> None:
             counts.append(1)  # "a suicide bomber", "blew himself up"
     if not counts and _SUICIDE_ATTACK.search(text) and _THE_BOMBER.search(text):
         counts.append(1)  # "killed in a suicide bombing ... when the bomber detonated explosives"
+    if not counts and _ONE_SUICIDE_VEHICLE.search(text):
+        counts.append(1)  # "began with a suicide car bomb": its driver
     if not counts:
         return  # "suicide bombers blew themselves up": how many is not said
     bombers = max(counts)
