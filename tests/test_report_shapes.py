@@ -3703,3 +3703,20 @@ def test_an_analysts_post_with_the_claimant_figure_and_somali_spellings():
     assert (base.nkill, base.nkillter, base.suicide, base.gname, base.claimed) == (8, 1, 1, "Al-Shabaab", 1)
     assert base.claim_channel == "Shahada News Agency"
     assert (outpost.date, outpost.place.provstate, outpost.nkill) == (date(2024, 1, 20), "Galguduud", 10)
+
+
+def test_a_victim_identified_by_name_and_drones_that_drop_explosives():
+    # "A woman, identified as Ngangbam Surbala, 31, was among those killed": a victim, not the
+    # attacker; "drones were used to drop explosives on civilians": a bombing beside the gunfire
+    _, attack = extract_one("manipur_village_militants.txt")
+    assert (attack.date, attack.place.provstate, attack.place.city) == (date(2024, 9, 1), "Manipur", "Koutruk")
+    assert attack.perpetrators == [] and (attack.nkill, attack.nwound) == (2, 9)
+    assert {"Bombing/Explosion", "Armed Assault"} <= set(attack.attacktypes) and "Explosives" in attack.weaptypes
+
+
+def test_a_xinhua_wire_dated_by_the_office_holder_it_quotes():
+    # "TEHRAN, Jan. 3 (Xinhua)": the year from "Iranian President Ebrahim Raisi" (in office
+    # 2021-2024) and the Wednesday the story names
+    document, blasts = extract_one("kerman_style_state_tv_translation.txt")
+    assert document.published == date(2024, 1, 3) and blasts.date == date(2024, 1, 3)
+    assert (blasts.place.city, blasts.nkill, blasts.nwound, blasts.claimed) == ("Kerman", 84, 284, 0)

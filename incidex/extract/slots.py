@@ -843,6 +843,9 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
             if (re.match(r"(?i)named|identified|called", match.group(0))
                     and _NAMES_NO_ATTACKER.search(text[max(0, match.start() - 40):match.start()])):
                 continue  # "The 29-year-old officer, named as Rouven Laur": the victim's name
+            age = re.match(r"\s*,\s*\d{1,3}\s*(?=,)", text[match.end(1):])
+            if _AMONG_THE_VICTIMS.match(text, match.end(1) + (age.end() if age else 0)):
+                continue  # "A woman, identified as Ngangbam Surbala, 31, was among those killed"
             candidates.append((name, match.start(1)))
         for match in _IDENTIFIED_AS.finditer(text):
             # "named the bomber on Tuesday as Salman Abedi", "identified him as Nabil Fadli"
@@ -1082,9 +1085,13 @@ def _unnamed_perpetrator(parts: list[_Part]) -> Optional[Perpetrator]:
     return None
 
 
+# "Ngangbam Surbala, 31, was among those killed": one of the victims, by name (an attacker who
+# died is "shot dead by police", which names him no victim)
+_AMONG_THE_VICTIMS = re.compile(r"[\s,]*(?:was|were)\s+among\s+(?:those\s+|the\s+)?(?:killed|dead|victims|wounded|injured)\b")
 _SUFFERED_AFTER = re.compile(r"[\s,]*(?:[\w-]+\s+){0,2}?(?:who\s+)?(?:was|were|has been|had been)\s+(?:\w+\s+)?"
                              r"(?:killed|wounded|injured|stabbed|shot|murdered|hurt)\b|[\s,]*(?:[\w-]+\s+){0,2}?(?:died|succumbed)\b"
-                             r"|[\s,]*(?:[\w-]+\s+){0,2}?(?:was|is|were|remains?)\s+in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition\b")
+                             r"|[\s,]*(?:[\w-]+\s+){0,2}?(?:was|is|were|remains?)\s+in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition\b"
+                             r"|" + _AMONG_THE_VICTIMS.pattern)
 
 
 _SUFFERED_BEFORE = re.compile(r"\b(?:shot|killed|stabbed|murdered|wounded|injured|attacked|hit|struck|kidnapped|abducted|"
