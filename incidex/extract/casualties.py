@@ -115,6 +115,8 @@ class CasualtyStatement:
     # victims beside those of the deeds told before
     sequel: bool = False
     # "put the death toll at 14 including the attackers": a total that counts the attackers too
+    # (of a perpetrators' statement, "Four of the attackers were among the dead": deaths that the
+    # victims' toll already counts)
     with_attackers: bool = False
     # "one attacker blew himself up": the attacker's death told by his own deed
     own_death: bool = False

@@ -10,12 +10,13 @@ from typing import Iterable, Iterator, Optional
 from incidex.extract.mentions import (
     IncidentMention,
     PlaceMention,
+    SentenceInfo,
     analyse_document,
     borrow_places,
     find_dateline_place,
-    place_at_the_same_site,
     find_office_place,
     find_title_place,
+    place_at_the_same_site,
     place_by_title_country,
     place_opening_the_story,
     group_incidents,
@@ -79,7 +80,7 @@ _GROUP_PRONOUN_DEED = re.compile(r"\b(?:it|the group|the organi[sz]ation)\s+(?:h
                                  r"struck|targeted|carried out|executed|beheaded)\b", re.IGNORECASE)
 
 
-def name_the_group_told_before(coded: list[tuple[IncidentMention, IncidentRecord]], infos: list) -> None:
+def name_the_group_told_before(coded: list[tuple[IncidentMention, IncidentRecord]], infos: list[SentenceInfo]) -> None:
     """An incident with no group whose sentence says "it" did the deed ("Jaish al-Adl has carried
     out several attacks in the province. In October it abducted 12 Iranian border guards") is
     the one group the sentence before names."""

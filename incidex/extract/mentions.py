@@ -488,9 +488,14 @@ def _country_named_after(info_text: str, start: int) -> bool:
     return bool(match and normalize_country(match.group(2)))
 
 
-# "in Salama", "near Juhudi and Salama": a name told as a scene
-_SCENE_NAMED_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:(?:the\s+)?(?:town|village)\s+of\s+)?"
-                                 r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*(?:,|\band)\s+)?$")
+# "Juhudi and Salama": a name after another in a list
+_LISTED_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*(?:,|\band)\s+$")
+
+
+def _named_as_scene(before: str) -> bool:
+    """Is the name after `before` told as a scene ("in Salama", "near Juhudi and Salama")?"""
+    listed = _LISTED_NAME_BEFORE.search(before)
+    return bool(_SCENE_BEFORE.search(before) or (listed and _SCENE_BEFORE.search(before[:listed.start()])))
 _AND_NAME_AFTER = re.compile(r"\s+and\s+([A-Z][\w-]+)")
 _TITLED_NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(t) for t in TITLE_ABBREVIATIONS)
                                  + r")\s+(?:[A-Z][\w'’-]+\s+){0,2}$")
@@ -739,7 +744,7 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         if (hint and not sentence_hint and place.country != hint and (place.specificity or 5) == 1 and not folded
                 and population(place) < 100_000 and (km_outside_country(place, hint) or 0) > 2_000
                 and place.region != gtd_region(hint)
-                and _SCENE_NAMED_BEFORE.search(info_text[max(0, start - 45):start])
+                and _named_as_scene(info_text[max(0, start - 45):start])
                 and not _CITY_COUNTRY.search(info_text[start:start + len(surface) + 40])):
             # "hit a roadside bomb in Salama" in a story about Kenya: a village the gazetteer lacks
             # there, not Salamá, Guatemala, half the world away

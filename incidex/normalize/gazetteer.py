@@ -448,6 +448,16 @@ class Gazetteer:
     def _admin1_population(self, code: str) -> int:
         return sum(p for p, a in zip(self._idx.pop, self._idx.admin1) if a == code)
 
+    def country_extent(self, iso2: str) -> Optional[tuple[float, float, float, float]]:
+        """(south, north, west, east): the box of a country's GeoNames places."""
+        idx = self._idx
+        rows = [r for r, cc in enumerate(idx.cc) if cc == iso2]
+        if not rows:
+            return None
+        lats = [idx.lat[r] for r in rows]
+        lons = [idx.lon[r] for r in rows]
+        return min(lats), max(lats), min(lons), max(lons)
+
     @lru_cache(maxsize=4096)  # noqa: B019
     def _centroid(self, admin1: str, admin2: Optional[str] = None) -> tuple[Optional[float], Optional[float]]:
         idx = self._idx
@@ -620,21 +630,11 @@ _PARTS = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1),
           "northeast": (1, 1), "northwest": (1, -1), "southeast": (-1, 1), "southwest": (-1, -1)}
 
 
-def _country_extent(gazetteer: "Gazetteer", iso2: str) -> Optional[tuple[float, float, float, float]]:
-    idx = gazetteer._idx
-    rows = [r for r, cc in enumerate(idx.cc) if cc == iso2]
-    if not rows:
-        return None
-    lats = [idx.lat[r] for r in rows]
-    lons = [idx.lon[r] for r in rows]
-    return min(lats), max(lats), min(lons), max(lons)
-
-
 @lru_cache(maxsize=256)
 def _extent_of(country: str) -> Optional[tuple[float, float, float, float]]:
     gazetteer = get_gazetteer()
     iso2 = gazetteer.country_iso2(country)
-    return _country_extent(gazetteer, iso2) if iso2 else None
+    return gazetteer.country_extent(iso2) if iso2 else None
 
 
 def lies_in_part(place: Place, direction: str) -> Optional[bool]:
