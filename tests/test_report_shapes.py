@@ -3701,6 +3701,8 @@ def test_an_analysts_post_with_the_claimant_figure_and_somali_spellings():
     assert (base.date, base.place.provstate, base.place.city) == (date(2024, 2, 10), "Hiran", "Qalimow")
     # ("began with a suicide car bomb": its driver died too)
     assert (base.nkill, base.nkillter, base.suicide, base.gname, base.claimed) == (8, 1, 1, "Al-Shabaab", 1)
+    # ("began with a suicide car bomb before dozens of fighters stormed the compound")
+    assert base.attacktypes == ["Bombing/Explosion", "Armed Assault"]
     assert base.claim_channel == "Shahada News Agency"
     assert (outpost.date, outpost.place.provstate, outpost.nkill) == (date(2024, 1, 20), "Galguduud", 10)
 

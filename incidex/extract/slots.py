@@ -257,6 +257,8 @@ _VEHICLE_BOMB = re.compile(
 _ARMED_MEN_ATTACKED = (r"\b(gunmen|fighters|militants|insurgents|rebels|terrorists|assailants|attackers|jihadists|"
                        r"guerrillas|armed men)\b[^.;]{0,70}?\b(attacked|stormed|raided|ambushed|overran|assaulted)\b")
 _ARMED_MEN_ATTACKED_RE = re.compile(_ARMED_MEN_ATTACKED, re.IGNORECASE)
+_ARMED_MEN_STORMED = re.compile(r"\b(gunmen|fighters|militants|insurgents|terrorists|assailants|attackers|jihadists|"
+                                r"armed men)\s+(?:then\s+)?(stormed|overran|raided)\b", re.IGNORECASE)
 _DEATHS_TOLD = re.compile(r"\b(killed|killing|wounded|wounding|injured|dead)\b", re.IGNORECASE)
 _SIEGE_CUE = re.compile(r"\b(sieges?|stand-?off|barricaded|holed up|besieged|stormed|held (?:\w+ ){0,4}(?:inside|in the)|"
                         r"holding (?:\w+ ){0,4}(?:inside|in the))\b", re.IGNORECASE)
@@ -386,6 +388,11 @@ def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bo
             _DEATHS_TOLD.search(p.text) for p in parts):
         # "JNIM militants attacked FAMa positions in Dioura. 10 soldiers were killed.": the same,
         # the toll told in a sentence of its own
+        attack.append("Armed Assault")
+    if ("Bombing/Explosion" in attack and "Armed Assault" not in attack
+            and any(_ARMED_MEN_STORMED.search(p.text) for p in parts)):
+        # "began with a suicide car bomb before dozens of fighters stormed the compound": the
+        # complex attack's assault after its bomb
         attack.append("Armed Assault")
     if (set(attack) <= {"Hostage Taking (Kidnapping)", "Hostage Taking (Barricade Incident)"} and attack
             and any(_ARMED_ASSAULT_TOLD.search(p.text) for p in parts)):
