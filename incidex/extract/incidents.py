@@ -16,7 +16,6 @@ from incidex.extract.mentions import (
     find_dateline_place,
     find_office_place,
     find_title_place,
-    place_at_the_same_site,
     place_by_title_country,
     place_opening_the_story,
     group_incidents,
@@ -154,7 +153,6 @@ def extract_many(documents: Iterable[Document], batch_size: int = 32) -> Iterato
         # borrows from other sentences (a separate attack told the same day is elsewhere);
         # the title's place comes last
         _place_main_story(mentions, dateline_place)
-        place_at_the_same_site(mentions)
         borrow_places(mentions, infos)
         _place_main_story(mentions, find_title_place(infos))
         place_opening_the_story(mentions, infos)

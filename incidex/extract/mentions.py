@@ -496,6 +496,8 @@ def _named_as_scene(before: str) -> bool:
     """Is the name after `before` told as a scene ("in Salama", "near Juhudi and Salama")?"""
     listed = _LISTED_NAME_BEFORE.search(before)
     return bool(_SCENE_BEFORE.search(before) or (listed and _SCENE_BEFORE.search(before[:listed.start()])))
+
+
 _AND_NAME_AFTER = re.compile(r"\s+and\s+([A-Z][\w-]+)")
 _TITLED_NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(t) for t in TITLE_ABBREVIATIONS)
                                  + r")\s+(?:[A-Z][\w'’-]+\s+){0,2}$")
@@ -1487,12 +1489,6 @@ def _opens_new_site(info: SentenceInfo, current: IncidentMention) -> bool:
         # "Hours later, hundreds of settlers rampaged through Huwara ..., torching dozens of homes"
         # after a shooting: other people, doing another kind of deed
         return True
-    if _NEXT_ATTACK.search(info.text) and current.place is not None and any(
-            not p.origin and not p.near and (p.place.specificity or 5) <= 2
-            and not places_compatible(p.place, current.place.place) for p in info.places):
-        # "About 120 kilometers to the north, in the regional capital of Makhachkala, another
-        # group of gunmen attacked a church": the assault's next site, in another town
-        return True
     if _NEXT_ATTACK.search(info.text) and _OWN_TOLL.search(info.text) and any(not p.origin for p in info.places):
         # "A second bomb exploded the same night in a market in the Shaab area of northern
         # Baghdad, killing five people": another place told, with its own victims
@@ -2373,9 +2369,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             # "near Gaskindé, in the same province": the last one's province, not its town
             last = mentions[-1].place
             place = last if (last is None or last.place.city is None
-                             or same_place.group(1).lower() not in _SAME_REGION_WORDS) else PlaceMention(
-                Place(country=last.place.country, region=last.place.region, provstate=last.place.provstate,
-                      specificity=4), last.surface, last.start, last.end)
+                             or same_place.group(1).lower() not in _SAME_REGION_WORDS) else _province_of(last)
         if rdate is None and info.years_ago:
             # "to remember the 22 people killed in the Manchester Arena bombing seven years ago":
             # an incident of years before, without a day to code it by (the memorial is the news)
@@ -2664,21 +2658,6 @@ def _province_of(last: PlaceMention) -> PlaceMention:
     return PlaceMention(Place(country=last.place.country, region=last.place.region,
                               provstate=last.place.provstate, specificity=4),
                         last.surface, last.start, last.end)
-
-
-def place_at_the_same_site(mentions: list[IncidentMention]) -> None:
-    """An incident told "near the same bus station" (or "in the same province") and naming no
-    place of its own is where the incident told before it was (or in its province)."""
-    last: Optional[PlaceMention] = None
-    for mention in mentions:
-        if mention.place is None and last is not None:
-            same = next((m for m in (_SAME_PLACE.search(c.text()) for c in mention.contributions) if m), None)
-            if same is not None and same.group(1).lower() not in _SAME_REGION_WORDS:
-                mention.place = last
-            elif same is not None and last.place.provstate:
-                mention.place = _province_of(last)
-        if mention.place is not None:
-            last = mention.place
 
 
 def borrow_places(mentions: list[IncidentMention], infos: list[SentenceInfo]) -> None:
