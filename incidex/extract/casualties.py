@@ -220,6 +220,10 @@ def _conjoined(token: Token) -> list[Token]:
             # "Two Americans, a Swiss national and a Dutch citizen died": people of other
             # nationalities listed after the first, not a breakdown of them
             out.extend(_conjoined(child))
+        elif child.dep_ == "appos" and child.ent_type_ == "PERSON" and token.tag_ == "NN":
+            # "killing wrestling coach Moshe Weinberg and weightlifter Yossef Romano": the name
+            # of the first is an apposition, the next person is coordinated with the name
+            out.extend(c for c in _conjoined(child)[1:] if c.ent_type_ == "PERSON")
     return out
 
 
@@ -276,6 +280,9 @@ SEVERAL_EVENTS = re.compile(r"\b(?:two|three|four|five|twin|\d)\s+(?:[\w-]+\s+){
                             r"(?:mosques|churches|hotels|offices|markets|checkpoints|stations|schools|villages|towns|cities)\b"
                             # "killed two people in attacks on a cafe hosting a debate ... and on a synagogue"
                             r"|\b(?:attacks|shootings|bombings)\s+on\s+(?:an?|the)\s+[^.;]{1,80}?\band\s+on\s+(?:an?|the)\s"
+                            # "Nearly simultaneous truck bombs exploded outside the United States
+                            # embassies in Nairobi ... and Dar es Salaam"
+                            r"|\b(?:simultaneous|coordinated)\s+(?:[\w-]+\s+){0,2}(?:attacks|bombings|blasts|explosions|bombs)\b"
                             # "In all, 40 people were killed" after each site's own toll
                             rf"|^\W*{_IN_ALL}\b",
                             re.IGNORECASE)
@@ -536,8 +543,14 @@ def _past_dateline(subject: Token) -> Token:
     if subject.i != subject.sent.start or not subject.text.isupper():
         return subject
     dash = next((t for t in subject.sent if t.text in _DASHES), None)
-    after = [c for c in subject.children if c.dep_ == "appos" and dash is not None and c.i > dash.i]
-    return after[0] if after else subject
+    if dash is None:
+        return subject
+    after = [c for c in subject.children if c.dep_ == "appos" and c.i > dash.i]
+    # ("MUNICH, Sept. 6, 1972 (AP) - All nine Israeli athletes held hostage ... were killed": or
+    # the subject of a clause it hangs on the city)
+    after += [t for t in subject.subtree if t.i > dash.i and t.dep_ in ("nsubj", "nsubjpass")
+              and t.head.dep_ in ("acl", "relcl", "appos") and t.pos_ in ("NOUN", "PROPN")]
+    return min(after, key=lambda t: t.i) if after else subject
 
 
 def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
@@ -914,6 +927,8 @@ def _in_grievance(token: Token) -> bool:
     for ancestor in token.ancestors:
         if ancestor.dep_ == "prep" and ancestor.lower_ in ("to", "for") and ancestor.head.lemma_.lower() in _GRIEVANCE_NOUNS:
             return True
+        if ancestor.lemma_.lower() in ("avenge", "revenge"):
+            return True  # "saying they avenged the killing of bomb maker Yahya Ayyash"
     return False
 
 

@@ -24,6 +24,7 @@ from incidex.extract.segment import csv_as_tsv, flatten_tables, split_blocks, ta
 from incidex.extract.slots import code_incident
 from incidex.ingest.pubdate import reference_date
 from incidex.model import Document, IncidentRecord, Place
+from incidex.normalize.countries import country_from_demonym
 from incidex.normalize.groups import find_groups, forget_group_lookups
 from incidex.nlp.pipeline import fold_case, is_mostly_upper, load_nlp
 
@@ -103,7 +104,15 @@ def _place_main_story(mentions: list[IncidentMention], fallback: Optional[PlaceM
     # only the story's first incident: a later one ("In December two soldiers were killed in an
     # attack on an army post") is not where the wire was filed from just because it names no place
     main = next((m for m in mentions if m.role == "main"), None)
-    if main is not None and main.place is None:
+    if main is None:
+        return
+    if main.place is None:
+        main.place = fallback
+    elif (main.place.place.city is None and main.place.place.provstate is None
+          and country_from_demonym(main.place.surface) and fallback.place.country == main.place.place.country
+          and fallback.place.city is not None):
+        # "LOCKERBIE, Scotland -- ... exploded in the air over this small Scottish town": the
+        # story names its town only by the country's adjective; the dateline names it
         main.place = fallback
 
 

@@ -118,7 +118,8 @@ _COUNTRY_LABEL = re.compile(
     r"(?:,\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+)?)?\s*:\s")  # "Mopti region, Boni:"
 _CITY_COUNTRY = re.compile(r"\b([A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3}),\s+([A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})")
 _FOLDED_PLACE = re.compile(
-    r"\b(?:in|at|near|outside|of|to|from)\s+(?:the\s+(?:city|town|village|port|capital|department|province|municipality|jurisdiction|district|neighborhood)\s+of\s+)?"
+    # ("in the colombian capital of bogota": a demonym may stand before the noun)
+    r"\b(?:in|at|near|outside|of|to|from)\s+(?:the\s+(?:[a-z]+\s+)?(?:city|town|village|port|capital|department|province|municipality|jurisdiction|district|neighborhood)\s+of\s+)?"
     r"([a-z][a-z'\-]+(?:\s+[a-z][a-z'\-]+){0,2})",
 )
 _SETTLEMENT_NOUNS = {"city", "town", "village", "port", "municipality", "department", "province",
@@ -133,7 +134,11 @@ _FOLDED_SETTLEMENT_BEFORE = re.compile(
     r"\b(?:city|town|village|port|capital|department|province|municipality|jurisdiction|district|neighborhood)\s+of\s+$")
 _DIRECTIONS = {"lower", "upper", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
                "central", "downtown", "greater", "northeast", "northwest", "southeast", "southwest"}
-_SETTLEMENT_BEFORE = re.compile(r"(city|town|village|capital|port|district|suburb|province|region) of\s*$", re.IGNORECASE)
+_SETTLEMENT_BEFORE = re.compile(r"((city|town|village|capital|port|district|suburb|province|region) of"
+                                # "at a military airfield at Fürstenfeldbruck" (a town the NER took
+                                # for a person's name): a facility's town
+                                r"|\b(air ?field|airport|air ?base|army base|military base|barracks|army camp|"
+                                r"military camp|garrison) (at|in|near))\s*$", re.IGNORECASE)
 _CALENDAR_WORD = re.compile(
     r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
     r"september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b\.?$",
@@ -315,6 +320,26 @@ class IncidentMention:
 # destination does not say where the sentence's places lie (nor one people come from)
 _NEIGHBOUR_BEFORE = re.compile(r"\b(border with|borders with|border of|frontier with|fled to|fled into)\s+(the\s+)?$",
                                re.IGNORECASE)
+
+
+# a siege's start told after its end (`_SIEGE_ENDED`)
+_HOSTAGES_SEIZED = re.compile(r"\b(?:seized|occupied|took over|burst into|(?:took|taking|seized|seizing)\s+(?:[\w-]+\s+){0,4}?hostages?)\b",
+                              re.IGNORECASE)
+
+
+# the group's record, in a relative clause: "the group, which has carried out dozens of bombings and
+# shootings in northern Nigeria this year" tells neither a method of this attack nor a tally
+# ("..., where Shining Path has recently set off bombs against banks, businesses, and police stations")
+GROUP_RECORD = re.compile(
+    r"\b(?:(?:which|who)\s+|where\s+(?:[\w'’-]+\s+){1,4}?)(?:has|have|had)\s+(?:\w+\s+)?(?:carried out|claimed|staged|"
+    r"launched|conducted|mounted|set off|detonated|been (?:behind|blamed for|responsible for))\s+(?:dozens|scores|hundreds|"
+    r"several|many|numerous|a (?:series|string|wave|spate) of|a number of|\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"bombs|attacks|bombings|explosives)\b[^.;]*", re.IGNORECASE)
+_FOLDED_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+
+
+# "on Dubrovka street", "in Baghdad Street": a street named after a place
+_STREET_AFTER = re.compile(r"\s+(?:street|avenue|boulevard|lane)\b", re.IGNORECASE)
 
 
 # "the Syrian city of Aleppo": a demonym that does say where
@@ -635,6 +660,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue  # "Hon. Aden Duale", "Brig. Gen. Alexander Tagum": a person's name after the title
         if country_from_demonym(surface) and not _PLACE_NOUN_AFTER.match(info_text, start + len(surface)):
             continue  # "a dual Austrian and North Macedonian national": a nationality, not a place
+        if _STREET_AFTER.match(info_text, start + len(surface)):
+            continue  # "seized the theatre on Dubrovka street": a street's name, not the village
         if surface.isupper() and len(surface) <= 5 and normalize_group(surface):
             continue  # "hundreds of IS fighters": a group's acronym, not the town of Is
         if (any(ps <= start < pe and start + len(surface) <= pe + 1 for ps, pe in persons)
@@ -1076,7 +1103,7 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
     # attacks" nor a vague plural
     dated_event = _DATED_PLURAL_EVENT.search(text)
     # "the driver gets out and attacks people with a knife": the verb, not a plural of attacks
-    nouns_only = _blank_verb_attacks(span, text)
+    nouns_only = _blank_verb_attacks(span, GROUP_RECORD.sub(lambda m: " " * len(m.group(0)), text))
     undated = _DATED_PLURAL_EVENT.sub(" ", nouns_only)
     # a plural ("more bombings in European cities") is vague unless the sentence also tells a
     # method in the singular, a day, or a toll ("suicide bombings at Brussels airport ... that
@@ -1104,6 +1131,10 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
             text_for_dates = text
     else:
         text_for_dates = text
+    if folded:
+        # an upper-case wire's "ON SUNDAY EVENING" (folded to lower case) is a weekday, which the
+        # date reader takes only capitalised in ordinary text
+        text_for_dates = _FOLDED_WEEKDAY.sub(lambda m: m.group(0).capitalize(), text_for_dates)
     year_led = _YEAR_LED.match(block.text) if block.kind == "list_item" else None
     if year_led:
         # "2016 – Brussels: suicide bombers struck ... on 22 March": the item's year gives its
@@ -1202,7 +1233,10 @@ def _outside_part_told(body: PlaceMention, filed: PlaceMention, before: str) -> 
         return False
     return lies_in_part(filed.place, part.group("direction")) is False
 _DESTINATION_BEFORE = re.compile(r"\b(?:travel(?:l?ed|l?ing|s)?|fl(?:y|ew|own)|heading|headed|driving|going|bound|en route|on (?:its|their|his|her) way)"
-                                 r"\b[^.;:]{0,70}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
+                                 r"\b[^.;:]{0,70}?\bto\s+(?:the\s+)?$"
+                                 # "tried to board a plane to Cairo", "a flight bound for Paris"
+                                 r"|\b(?:plane|flight|aircraft|jet|airliner|bus|coach|train|ship|boat|ferry)\s+"
+                                 r"(?:bound\s+)?(?:to|for)\s+(?:the\s+)?$|\bbound\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 # "on a Thalys train between Amsterdam and Paris": a route's two ends
 _TRAVEL_BETWEEN = re.compile(r"\b(?:train|trains|bus|coach|flight|plane|road|highway|route|ferry|line|service)\s+"
                             r"between\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+and\s+([A-Z][\w'’.-]+)")
@@ -1369,8 +1403,16 @@ def event_date(info: SentenceInfo) -> Optional[tuple[ResolvedDate, int, int]]:
 
     def distance(hit: tuple[ResolvedDate, int, int]) -> int:
         start, end = hit[1] - info.start, hit[2] - info.start
+        if _DATE_BEFORE_FOLLOWING.match(info.text, end):
+            # "left for home Friday morning following a truck-bomb explosion in Bogota on
+            # Wednesday": the day of what followed the event, not the event's
+            return len(info.text)
         return min(max(lo - end, start - hi, 0) for lo, hi in triggers)
     return min(info.dates, key=distance)
+
+
+_DATE_BEFORE_FOLLOWING = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:following|after|in the wake of)\s",
+                                    re.IGNORECASE)
 
 
 def event_words(text: str, only_methods: Optional[Iterable[str]] = None) -> list[tuple[int, int]]:
@@ -1447,6 +1489,9 @@ _SEQUENCE_CUE = re.compile(
 _NEXT_ATTACK = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|separate)\s+(?:(?:female|male|powerful|larger|smaller|"
                           r"deadly|suicide|car|truck|roadside)\s+)?(?:bomb|blast|explosion|attack|"
                           r"car bomb|suicide bomb(?:er|ing)|assault|shooting)\b"
+                          # "An hour later a second bomber set off explosives at a hitchhiking post"
+                          # (not "where a second bomber also died": the same site's)
+                          r"|\b(?:a|the)\s+(?:second|third)\s+bomber\s+(?:[\w-]+\s+){0,2}?(?:set off|blew|detonated|triggered)\b"
                           r"|\b(?:two|three|four|\d+)\s+more\s+(?:bombs|blasts|explosions|attacks)\b"
                           # "another group of gunmen attacked a church, a synagogue and a traffic police post"
                           r"|\b(?:another|a\s+second|a\s+third)\s+(?:group|team|band|cell|squad)\s+of\s+"
@@ -1729,8 +1774,9 @@ def _is_aside(info: SentenceInfo, date_hit, place: Optional[PlaceMention]) -> bo
 
 
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?\(\s*$", re.IGNORECASE)
-_LATER_LEAD = re.compile(r"^\W*(?:(?:(?:about|some|nearly|half|just|barely)\s+)?(?:an?\s+|one\s+|two\s+|\d+\s+)?"
-                         r"(?:hours?|minutes?|moments|days?)\s+(?:later|afterwards?)|(?:shortly|soon)\s+(?:later|afterwards?)|"
+_LATER_LEAD = re.compile(r"^\W*(?:(?:(?:about|some|nearly|half|just|barely|less than|more than)\s+)?(?:an?\s+|one\s+|two\s+|\d+\s+)?"
+                         # ("Less than an hour earlier, a bomb ... exploded at Tokyo's Narita airport")
+                         r"(?:hours?|minutes?|moments|days?)\s+(?:later|afterwards?|earlier|before)|(?:shortly|soon)\s+(?:later|afterwards?)|"
                          r"later|meanwhile|elsewhere)\b", re.IGNORECASE)
 _KILLED_BY_FORCES = re.compile(
     r"\b(?:was|were)\s+(?:shot dead|shot and killed|killed|gunned down)\s+(?:by|in|during)\s+(?:[\w-]+\s+){0,4}?"
@@ -1803,7 +1849,7 @@ def interval_before(lead: str, told: ResolvedDate) -> Optional[ResolvedDate]:
 # "The siege ended on 3 September when ... forces stormed the building": a siege lasts days
 _SIEGE_ENDED = re.compile(
     r"\b(siege|stand-?off|hostage crisis|hostage-taking)\s+(finally\s+)?(ended|was ended|was broken|came to an end|was over)\b"
-    r"|\b(ended|ending|broke|an end to) the (\w+ )?(siege|stand-?off|hostage crisis)\b", re.IGNORECASE)
+    r"|\b(ended|ending|broke|an end to) (the|an?) ([\w-]+ ){0,2}(siege|stand-?off|hostage crisis)\b", re.IGNORECASE)
 
 
 _LASTED_UNTIL = re.compile(r"\b(?:lasted|continued|went on|raged|dragged on)\s+(?:\w+\s+)?(?:until|till|through|into)\b",
@@ -1848,6 +1894,18 @@ def _told_of_it(info: SentenceInfo) -> Contribution:
 _EDITORIAL_NOTE = re.compile(
     r"^\W*(?:(?:correction|clarification|editor['’]?s notes?)\s*[:\-–—]"
     r"|(?:an|this|a previous|the previous) (?:earlier )?version of this (?:story|article|report|post))", re.IGNORECASE)
+
+
+def _attribute(info: SentenceInfo, current: IncidentMention, to_current: bool = True) -> None:
+    """Add a sentence on who did it to the current incident and, for a claim or an attribution, to
+    every part of the coordinated assault it belongs to ("U.S. officials blamed the attacks on
+    al-Qaida" after the embassies in Nairobi and Dar es Salaam). `to_current=False`: the caller
+    has added it to the current incident already and found it tells of the whole assault."""
+    if to_current:
+        current.contributions.append(Contribution(info))
+    if current.coordinated and (not to_current or tells_who_did_it(info.text)):
+        for other in current.coordinated:
+            other.contributions.append(Contribution(info))
 
 
 def tells_who_did_it(text: str) -> bool:
@@ -1985,7 +2043,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                     and not info.dates and not info.places)):
                 # "said it carried out the attack to avenge the army's offensive": the claim
                 # belongs to the current incident, whatever else the sentence mentions
-                current.contributions.append(Contribution(info))
+                _attribute(info, current)
             continue
         if info.aggregate:
             # "Police blamed the attack on X, which has carried out several bombings since 2016":
@@ -2018,7 +2076,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 # "... three churches and three hotels ... The Islamic State claimed the attacks":
                 # in the item that told them, "the attacks" are that incident; elsewhere, "the
                 # attack" (one) is the one just told
-                current.contributions.append(Contribution(info))
+                _attribute(info, current)
             continue
         if info.negative == "plot":
             continue
@@ -2097,6 +2155,12 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 date_hit = date_hit or event_date(prelude)
                 place = place or _best_place([p for p in prelude.places if not p.origin and not p.dateline])
             rdate = date_hit[0] if date_hit else None
+        if (is_anchor and current is not None and not info.methods and tells_who_did_it(info.text)
+                and _THE_EVENT.search(info.text) and not _KILLED_COUNT.search(info.text)
+                and (place is None or current.place is None or places_compatible(place.place, current.place.place))):
+            # "On Saturday a videotape in which a man ... said the group carried out the attack was
+            # found near a Madrid mosque": the day and place of a claim of the attack just told
+            is_anchor = False
         if (is_anchor and rdate is None and current is not None and current.date is not None
                 and info.years and current.date.date.year not in info.years and all(y < current.date.date.year for y in info.years)):
             # "the 1963 bombing of a church in Birmingham": an older incident known only by its
@@ -2192,6 +2256,13 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             if current is not None and info.block_kind != "heading":
                 current = _told_incident(info, current, mentions)
                 current.contributions.append(_told_of_it(info))
+                if (rdate is not None and current.date is not None and rdate.precision == current.date.precision == "day"
+                        and timedelta(0) < current.date.date - rdate.date <= timedelta(days=7)
+                        and _HOSTAGES_SEIZED.search(info.text) and _SIEGE_ENDED.search(current.contributions[0].info.text)):
+                    # "Russian special forces stormed a Moscow theatre on Saturday, ending a 57-hour
+                    # siege ... | rebels ... seized the theatre ... on Wednesday evening": the
+                    # incident is dated by its start, when the hostages were taken
+                    current.date = rdate
                 if (current.date is None and rdate is not None and rdate.precision == "day"
                         and _AT_THE_SCENE.search(info.text)):
                     # "claimed ... a knife attack in Villach | Police arrested the suspect at the
@@ -2204,10 +2275,8 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                     # Mandera town": the town the story then places it by
                     current.place = place
                 if tells_who_did_it(info.text) or _ALL_THE_ATTACKS.search(info.text):
-                    # a claim, or "Officials said seven suicide bombers carried out the attacks":
-                    # told of every part of a coordinated assault
-                    for other in current.coordinated:
-                        other.contributions.append(Contribution(info))
+                    # "Officials said seven suicide bombers carried out the attacks"
+                    _attribute(info, current, to_current=False)
                 # "22 March 2017: | London, United Kingdom. | Khalid Masood drove ...": the
                 # place line of an item whose date line opened the incident
                 # ("Police identified the men who carried out Thursday's attack on Jl. | MH Thamrin in

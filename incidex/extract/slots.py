@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from incidex.extract.casualties import (PLUS_ATTACKERS, SEVERAL_EVENTS, VAGUE_NUMBER, PerpetratorModel, count_casualties,
                                        stated_toll)
 from incidex.extract.lexicon import load_lexicon
-from incidex.extract.mentions import ANAPHORIC_LEAD, Contribution, IncidentMention
+from incidex.extract.mentions import ANAPHORIC_LEAD, GROUP_RECORD, Contribution, IncidentMention
 from incidex.extract.segment import TableRow
 from incidex.model import IncidentRecord, Perpetrator, Place
 from incidex.normalize.countries import country_from_demonym, normalize_country
@@ -73,8 +73,9 @@ _SOURCE_CLAUSE = re.compile(
     r"\baccording to (?:[^,.;]*,\s*){0,3}[^,.;]*|\b(\w+\s+)?(police|security|military|army|government|intelligence)\s+"
     # ("the Adamawa State Police Command spokesman, Othman Abubakar, said")
     r"(?:(?:command|department|service|force|headquarters)\s+)?(sources?|spokes(man|woman|person)|officials?|chief|commissioner|statement)\b"
-    r"|\b(police|officials|authorities|investigators|prosecutors?)(\s+and\s+[\w-]+)?(\s+on\s+\w+day)?\s+(said|say|says|told|reported|"
-    r"believe\w*|described|stated|confirmed|identified|named|declared|announced)\b"
+    # ("police and fire officials said")
+    r"|\b(police|officials|authorities|investigators|prosecutors?)(\s+and\s+[\w-]+(\s+officials)?)?(\s+on\s+\w+day)?\s+(said|say|says|told|reported|"
+    r"believe\w*|described|stated|confirmed|identified|named|declared|announced|blamed|accused)\b"
     # "..., the mayor said on Monday": the one who tells, not the one attacked
     r"|\b(the\s+)?([\w'-]+\s+){0,2}(mayor|governor|minister|prefect|spokes(man|woman|person)|officials?)\s+(said|says|told|added|confirmed|stated)\b"
     # "Health ministry spokesman Wahid Majroh said": the office, then the name, then the saying
@@ -295,6 +296,7 @@ def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bo
     for part in parts:
         text = part.text if not blank_responses else blank_responses_to_attack(part.text)
         text = _blank(_EARLIER_CRIME, _blank(ANAPHORIC_LEAD, _blank(_OTHER_EVENT_REFERENCE, text)))
+        text = _blank(GROUP_RECORD, text)  # ("which has carried out dozens of bombings and shootings")
         text = _blank(lex.not_attacks, text)  # "The blast set several shops on fire": no arson
         if _CLAIMED_EXPLOSIVES.search(text):
             claimed_explosives = True
@@ -438,8 +440,13 @@ _NOT_TARGET = re.compile(
     r"|\b(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?ministry(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)?(?:\s+spokes(?:man|woman|person))?"
     r"\s+(?:said|says|reported|announced|stated|confirmed|added|put the (?:death )?toll|gave the (?:death )?toll)\b"
     r"|\b(a|an|the)\s+([\w-]+\s+){0,3}(man|woman)\s+(armed|charged|wielding|carrying|who (drove|opened|stabbed|shot|attacked|killed|took))\b"
+    # where a claim was found: "a videotape in which a man ... said the group carried out the
+    # attack was found near a Madrid mosque" (not where a bomb was found: its target)
+    r"|\b(?:video(?:tape)?|tape|cassette|letter|note|statement|leaflets?|message|manifesto)\b[^.;]{0,160}?"
+    r"\b(?:was|were)\s+(?:found|discovered|left)\s+(?:near|outside|close to|beside|next to|in|at)"
+    r"\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\b"
     # the bomb squad: "defused by the police explosive ordnance disposal team"
-    r"|\b(defused|disarmed|neutrali[sz]ed|destroyed|safely detonated)\s+by\s+[^.,;]{0,60}"
+    r"|\b(defused|disarmed|neutrali[sz]ed|destroyed|safely detonated|(?:were|was)\s+detonated)\s+by\s+[^.,;]{0,60}"
     # who condemns the attack: "The United Nations ... Mission in Mali (MINUSMA) strongly condemns
     # the attack perpetrated ... against the village of Ogossagou"
     # (or calls it names: "Prime Minister Theresa May called the killing \"shocking\"")
@@ -484,7 +491,7 @@ def code_targets(record: IncidentRecord, parts: list[_Part], blank_responses: bo
     found: list[tuple[int, int, str, str, str]] = []
     for p_index, part in enumerate(parts):
         text = blank_responses_to_attack(part.text) if blank_responses else part.text
-        text = _blank(_SOURCE_CLAUSE, _blank(_EARLIER_CRIME, text))
+        text = _blank(_SOURCE_CLAUSE, _blank(_EARLIER_CRIME, _blank(GROUP_RECORD, text)))
         # (the harm is looked for before the attacker's own words are blanked: "The man who
         # stabbed two people")
         told = text
@@ -528,8 +535,16 @@ def _claim_channel(text: str) -> Optional[tuple[str, Optional[str]]]:
 
 
 # "blamed on Boko Haram", "carried out by ISIL": the group is named as the perpetrator
-_BLAME_CUE = re.compile(r"\b(blamed (?:[\w'’-]+\s+){0,3}?on|blamed|blames?|attributed (?:[\w'’-]+\s+){0,3}?to|carried out by|claimed by|"
-                        r"perpetrated by|the work of)\s+(?:the\s+)?$", re.IGNORECASE)
+_BLAME_CUE = re.compile(r"\b(blamed (?:[\w'’-]+\s+){0,3}?on|blamed(?:\s+the(?:\s+[\w'’-]+){0,2})?|blames?|attributed (?:[\w'’-]+\s+){0,3}?to|carried out by|claimed by|"
+                        r"perpetrated by|the work of"
+                        # "police blamed sympathisers of the Somali militant group al Shabaab"
+                        r"|blamed\s+(?:[\w'’-]+\s+){1,2}?(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:group|movement|network)"
+                        r")\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _blamed_before(text: str, start: int) -> bool:
+    """Is the group that starts at `start` the one blamed ("blamed the attack on ...")?"""
+    return start > 0 and bool(_BLAME_CUE.search(text[max(0, start - 70):start]))
 
 
 # a group that "has pledged allegiance to" another: the pledge is the first group's, not the attacker's
@@ -669,6 +684,25 @@ def _dated_elsewhere(part: _Part, record: IncidentRecord) -> bool:
         abs((d.date - record.date).days) > OTHER_EVENT_DAYS for d, _, _ in dates)
 
 
+_GRIEVANCE_CUE = re.compile(r"\b(?:aveng\w*|revenge|retaliat\w*|in response to|reprisal)\b", re.IGNORECASE)
+
+
+def _claim_then_grievance(part: _Part) -> bool:
+    """"X claimed both attacks in a leaflet, saying they avenged the killing of bomb maker Yahya
+    Ayyash in January": the claim is of this incident; its dates are the grievance's."""
+    info = part.contribution.info
+    claim = load_lexicon().claimed.search(info.text)
+    if claim is None:
+        return False
+    cue = _GRIEVANCE_CUE.search(info.text, claim.end())
+    return cue is not None and all(start - info.start > cue.start() for _, start, _ in info.dates)
+
+
+# a group blamed that denied it: "blamed ETA, which denied it"
+_DENIED_AFTER = re.compile(r",?\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:quickly\s+|swiftly\s+|later\s+)?"
+                           r"(?:denied|rejected|disowned)\b", re.IGNORECASE)
+
+
 def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
     lex = load_lexicon()
     named: Optional[str] = None
@@ -685,7 +719,8 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
     # spells out as something else is not the group that shares it
     told = " ".join(p.text for p in parts)
     for index, part in enumerate(parts):
-        if _dated_elsewhere(part, record) or part.contribution.info.block_kind == "footnote":
+        if ((_dated_elsewhere(part, record) and not _claim_then_grievance(part))
+                or part.contribution.info.block_kind == "footnote"):
             # "ISKP, which claimed an attack on a maternity ward there in May 2020": another
             # attack's claim; "[3] JNIM statement, June 6, 2021.": a source, not a perpetrator
             continue
@@ -702,6 +737,8 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
         for group in groups:
             if _OPPONENT_BEFORE.search(part.text[max(0, group.start - 40):group.start]):
                 continue  # "to punish Sweden for joining the coalition against the Islamic State"
+            if _DENIED_AFTER.match(part.text, group.end):
+                continue  # "The government first blamed the Basque separatist group ETA, which denied it"
             if group.inspired and any(other.end <= group.start and _PLEDGE_BETWEEN.search(part.text[other.end:group.start])
                                       for other in groups):
                 # "The ADF, a Ugandan rebel group ..., has pledged allegiance to the Islamic State
@@ -718,7 +755,7 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
             if denied:
                 # "ISIS did not claim responsibility": no perpetrator named, unless one is blamed
                 # ("No group claimed responsibility; authorities attributed the attack to ISIL")
-                if blamed is None and _BLAME_CUE.search(part.text[max(0, group.start - 30):group.start]):
+                if blamed is None and _blamed_before(part.text, group.start):
                     blamed = group.gname
                     _evidence(record, "gname", part)
                 continue
@@ -751,7 +788,7 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
                 # that has pledged allegiance to the Islamic State": their own group, not an inspiration
                 member = bool(_MEMBERS_OF_BEFORE.search(part.text[max(0, group.start - 40):group.start]))
             start = group.start
-            if blamed is None and start > 0 and _BLAME_CUE.search(part.text[max(0, start - 30):start]):
+            if blamed is None and _blamed_before(part.text, start):
                 blamed = group.gname
         if claim and not denied:
             if record.claimed != 1:
@@ -1339,13 +1376,13 @@ _HOSTAGE_NOUNS = (r"(?:hostages?|people|persons|girls?|boys?|students?|schoolgir
                   r"fishermen|sailors|crew|crew members|nationals|foreigners|engineers?|soldiers|policemen|priests?|nuns?|"
                   r"journalists?|teachers?|pupils|residents|farmers|miners|volunteers?|aid workers?|missionar(?:y|ies)|"
                   r"doctors?|nurses?|businessm[ae]n|businesswom[ae]n|officials?|guards|officers|troops|traders|"
-                  r"drivers|contractors|pilgrims|travell?ers|labou?rers|herders|(?:wo)?man|child)")
+                  r"drivers|contractors|pilgrims|travell?ers|labou?rers|herders|athletes|diplomats|players|(?:wo)?man|child)")
 _HOSTAGE_COUNTS = [
     # "took 18 people hostage", "abducted more than 200 schoolgirls", "holding about 170 guests and staff hostage"
-    re.compile(r"\b(?:seized|took|taking|held|holding|kidnapp?ed|kidnapping|abducted|abducting|captured)\s+"
+    re.compile(r"\b(?:seized|seizing|took|taking|held|holding|kidnapp?ed|kidnapping|abducted|abducting|captured)\s+"
                r"(?P<n>(?:[\w-]+\s+){0,3}?)" + _HOSTAGE_NOUNS + r"\b", re.IGNORECASE),
-    # "killing at least 42 people ... and abducting six others"
-    re.compile(r"\b(?:kidnapp?ed|kidnapping|abducted|abducting)\s+(?P<n>(?:[\w-]+\s+){1,2}?)(?:others|more)\b",
+    # "killing at least 42 people ... and abducting six others" ("... and seizing nine others")
+    re.compile(r"\b(?:kidnapp?ed|kidnapping|abducted|abducting|seized|seizing)\s+(?P<n>(?:[\w-]+\s+){1,2}?)(?:others|more)\b",
                re.IGNORECASE),
     # "some 40 people were taken hostage", "A nun and two parishioners were held hostage", "more
     # than 80 students and five teachers were taken away" (from a kidnapping)
@@ -1379,7 +1416,10 @@ _ATTACKERS_TOLD = re.compile(
     r"one|two|three|four|five|six|seven|eight|nine|ten|" + MONTH_PATTERN + r")\b)[\w-]+\s+){0,3}?"
     r"(?:(?:gunm[ae]n|attackers|assailants|militants|fighters|terrorists|suicide bombers|bombers|insurgents|jihadists|"
     r"rebels|hijackers|hostage-takers)\b"
-    r"|m[ae]n(?=\s+(?:armed|attacked|opened fire|stormed|drove|stabbed|shot|burst|raided)\b))", re.IGNORECASE)
+    r"|m[ae]n(?=\s+(?:armed|attacked|opened fire|stormed|drove|stabbed|shot|burst|raided)\b)"
+    # "Eight members of the Palestinian Black September group broke into": only when the group is
+    # the attackers' (`_members_of_the_group`)
+    r"|(?P<members>members)(?=\s+of\s))", re.IGNORECASE)
 # "Officials said seven suicide bombers carried out the attacks": a count over several sites
 _OVER_ALL_SITES = re.compile(r"\bthe (?:attacks|bombings|blasts|explosions)\b", re.IGNORECASE)
 
@@ -1394,6 +1434,16 @@ def _fighters_of_another_side(text: str, end: int, gname: Optional[str]) -> bool
     return bool(named) and named[0].start == 0 and named[0].gname != gname
 
 
+def _members_of_the_group(text: str, end: int, gname: Optional[str]) -> bool:
+    """"Eight members of the Palestinian Black September group": members of the attackers' own
+    group (not "five members of a family", "members of the security forces")."""
+    of = re.match(r"\s+of\s+(?:the\s+)?", text[end:])
+    if of is None or gname in (None, "Unknown"):
+        return False
+    named = find_groups(text[end + of.end():end + of.end() + 80])
+    return bool(named) and named[0].start <= 20 and named[0].gname == gname
+
+
 def count_attackers(parts: list[_Part], record: IncidentRecord) -> Optional[int]:
     """The number of attackers told by the first of the incident's sentences that gives one."""
     for part in parts:
@@ -1404,7 +1454,8 @@ def count_attackers(parts: list[_Part], record: IncidentRecord) -> Optional[int]
         # ("The ELN, which has about 2,500 fighters, ...": the group's strength, not the attackers)
         match = next((m for m in _ATTACKERS_TOLD.finditer(part.text)
                       if not _STRENGTH_BEFORE.search(part.text[max(0, m.start() - 20):m.start()])
-                      and not _fighters_of_another_side(part.text, m.end(), record.gname)), None)
+                      and not _fighters_of_another_side(part.text, m.end(), record.gname)
+                      and (m.group("members") is None or _members_of_the_group(part.text, m.end(), record.gname))), None)
         if match:
             # "Between 25 and 30 gunmen", "About 20 to 30 gunmen": the lower figure
             count = parse_count(re.sub(r"(?i)^between\s+", "", re.split(r" (?:and|to) ", match.group("n"))[0]))
@@ -1459,7 +1510,9 @@ def code_ransom(record: IncidentRecord, parts: list[_Part]) -> None:
 
 _SUICIDE_BOMBERS = re.compile(
     # ("Two female suicide bombers blew themselves up")
-    r"\b(?:(?P<n>two|three|four|five|\d{1,2})\s+(?:(?!(?:suicide|a|an|the|of|one|two|three|four|five|six)\b)[a-z-]+\s+){0,2}?)?suicide bombers?\b|\bblew (?:himself|herself) up\b",
+    r"\b(?:(?P<n>two|three|four|five|\d{1,2})\s+(?:(?!(?:suicide|a|an|the|of|one|two|three|four|five|six)\b)[a-z-]+\s+){0,2}?)?suicide bombers?\b|\bblew (?:himself|herself) up\b"
+    # "Seven suspects blew themselves up ... when police surrounded it"
+    r"|\b(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z-]+\s+){0,2}?blew\s+themselves\s+up\b",
     re.IGNORECASE)
 _SUICIDE_ATTACK = re.compile(r"\bsuicide\s+(?:bombing|attack|blast|explosion)\b", re.IGNORECASE)
 _ONE_SUICIDE_VEHICLE = re.compile(r"\b(?:a|an|one)\s+suicide\s+(?:car|truck|vehicle|motorcycle|motorbike)[\s-]+bomb(?:ing|er)?\b"
@@ -1506,8 +1559,8 @@ def count_suicide_bombers(record: IncidentRecord, text: str) -> None:
         return
     counts = []
     for match in _SUICIDE_BOMBERS.finditer(text):
-        if match.group("n"):
-            count = parse_count(match.group("n"))
+        if match.group("n") or match.group("n2"):
+            count = parse_count(match.group("n") or match.group("n2"))
             counts.append(count.value if count else 1)
         elif not match.group(0).lower().endswith("bombers"):
             counts.append(1)  # "a suicide bomber", "blew himself up"
