@@ -1335,6 +1335,7 @@ def test_a_daily_digest_with_a_date_line_under_each_item():
     cauca = by_date[date(2025, 3, 14)]
     assert cauca.attacktypes == ["Bombing/Explosion"] and cauca.targtypes == ["Police"]
     assert (cauca.place.country, cauca.place.provstate, cauca.nwound) == ("Colombia", "Cauca", 2)
+    assert cauca.place.city == "El Plateado"  # a village the gazetteer lacks, in the department told
 
 
 def test_a_live_blogs_time_stamps_date_no_event():
@@ -3834,3 +3835,54 @@ def test_a_bomb_told_as_less_than_an_hour_earlier_elsewhere_is_its_own_incident(
     narita = next(r for r in found if r.place.country == "Japan")
     assert narita.attacktypes == ["Bombing/Explosion"] and (narita.nkill, narita.nwound) == (2, 4)
     assert any(r.place.country == "Ireland" for r in found)
+
+
+def test_a_figure_over_killed_or_wounded_is_neither_and_days_after_tells_an_earlier_attack():
+    _, found = extract("tin_akoff_days_after_ambush.txt")
+    village, ambush = found
+    # "killing a dozen civilians"; "More than 100 people were killed or wounded in the ambush":
+    # a figure over both effects counts neither, and it is the ambush's
+    assert (village.date, village.place.provstate, village.nkill) == (date(2020, 3, 1), "Sahel", 12)
+    # "The attack on Tin-Akoff in Oudalan province came days after jihadists killed scores of
+    # soldiers in an ambush near Djibo": an earlier attack, dated to its month
+    assert ambush.role == "background" and ambush.place.city == "Djibo" and ambush.date_precision == "month"
+    assert ambush.targtypes == ["Military"]
+
+
+def test_an_attack_a_day_before_in_the_regional_capital_and_a_claim_of_both():
+    _, found = extract("gubden_day_after_stabbing.txt")
+    checkpoint, stabbing = found
+    assert (checkpoint.place.city, checkpoint.nkill, checkpoint.nkillter, checkpoint.nwound) == ("Gubden", 5, 2, 2)
+    assert (stabbing.role, stabbing.date, stabbing.place.city) == ("background", date(2023, 8, 16), "Makhachkala")
+    assert stabbing.attacktypes == ["Armed Assault"] and stabbing.weaptypes == ["Melee"] and stabbing.nwound == 2
+    assert checkpoint.claimed == stabbing.claimed == 1
+
+
+def test_afghan_provinces_take_the_gtd_spelling():
+    # GeoNames "Ghowr", GTD "Ghor"
+    _, found = extract("kabul_ghor_mosques_toll_rose.txt")
+    kabul, ghor = found
+    assert (kabul.place.city, ghor.place.provstate) == ("Kabul", "Ghor")
+    assert kabul.nwound == 55 and kabul.claimed == 1  # "The death toll in Kabul rose to 56 ..., with 55 wounded"
+
+
+def test_an_analysts_series_with_villages_under_their_departments_and_a_background_paragraph():
+    _, found = extract("coastal_west_africa_situation_report.txt")
+    main, *listed, background = found
+    # "No group has claimed the attack, but JNIM is active along the border": presence, not blame
+    assert (main.date, main.place.provstate, main.nkill, main.nwound) == (date(2022, 2, 8), "Alibori", 9, 12)
+    assert main.gname == "Unknown" and main.claimed == 0
+    # "- 1 December 2021: two Beninese soldiers were killed when militants attacked an army post
+    # at Porga, Atacora department" (GeoNames "Atakora"): no security operation, a village under
+    # its department; "- 11 June 2021: gunmen attacked ...": the item's date under the blanked label
+    assert [(r.date, r.place.country, r.place.provstate, r.place.city) for r in listed] == [
+        (date(2021, 12, 1), "Benin", "Atakora", "Porga"),
+        (date(2021, 11, 10), "Togo", "Savanes", "Sanloaga"),
+        (date(2021, 6, 11), "Ivory Coast", "Savanes District", "Kafolo"),
+        (date(2021, 3, 29), "Ivory Coast", "Savanes District", "Kafolo")]
+    assert [r.nkill for r in listed] == [2, 0, 1, 3] and all(r.role == "list" for r in listed)
+    # "Background: the June 2020 attack on the Kafolo army post, in which 14 Ivorian soldiers
+    # were killed, was the first such attack in the country since the Grand-Bassam beach shooting
+    # of March 2016": June 2020, not the month it is measured from; "A wave of kidnappings" is none
+    assert (background.role, background.date, background.date_precision) == ("background", date(2020, 6, 1), "month")
+    assert background.nkill == 14 and background.attacktypes == ["Armed Assault"]

@@ -55,7 +55,9 @@ _TOLL_FIGURE = (r"(?:(?:at least|more than|some|about|nearly|over|around)\s+)?(\
 _TOLL_PATTERNS: dict[Effect, re.Pattern[str]] = {
     effect: re.compile(
         # ("The bombings of 21 April 2019 killed ...": a year is no toll)
+        # ("More than 100 people were killed or wounded": a figure over both effects, neither's)
         rf"(?<!\bno )\b(?!(?:19|20)\d\d\b){_TOLL_FIGURE}\+?\s+(?:people\s+|persons\s+)?(?:(?:were|was|have been|had been)\s+)?(?:{states})\b"
+        r"(?!\s+(?:or|and/or)\s+(?:wounded|injured|killed|dead|hurt)\b)"
         # "; 2 customs officers killed.": a brief's toll names who in a word or two, and ends its
         # clause ("four suicide bombers killed 52 people" is no toll of four; "36 other people
         # were injured in the ensuing panic" none GTD counts; "in 2015 gunmen killed" no year's)
@@ -921,6 +923,18 @@ def _age_told(patient: Token) -> Optional[int]:
 _GRIEVANCE_NOUNS = {"response", "revenge", "retaliation", "reprisal", "answer", "vengeance"}
 
 
+def _killed_or_wounded(token: Token, effect: Effect) -> bool:
+    """"were killed or wounded", "dead or injured": one figure over both effects."""
+    pairs = [(token, c) for c in token.children if c.dep_ == "conj"]
+    if token.dep_ == "conj":
+        pairs.append((token.head, token))
+    for first, second in pairs:
+        if (any(c.dep_ == "cc" and c.lower_ == "or" for c in first.children)
+                and {_effect_of(first), _effect_of(second)} == {"kill", "wound"}):
+            return True
+    return False
+
+
 def _in_grievance(token: Token) -> bool:
     """Is the deed told as what the attack answered ("a natural response to an Israeli raid in
     Nablus last week in which 11 Palestinians were killed")? Those are not its casualties."""
@@ -1015,6 +1029,8 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
         effect = _effect_of(token)
         if effect is None or _in_grievance(token):
             continue
+        if _killed_or_wounded(token, effect):
+            continue  # "More than 100 people were killed or wounded": neither figure is told
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children):
             continue  # '"All Jews must die"', "they will kill more": a threat, not a casualty
         if _intended_only(token):
@@ -1091,6 +1107,13 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
         # knows how many bombers there were); beside "three others were shot dead" it adds one
         statements = [s for s in statements if not s.own_death]
     return statements
+
+
+def _distinct_names(names: set[str]) -> set[str]:
+    """People named, one per person: "Vargas" after "Jorge Adolfo Vargas Gonzalez" is the same man."""
+    words = {name: set(name.lower().split()) for name in names}
+    return {name for name in names
+            if not any(other != name and words[name] < words[other] for other in names)}
 
 
 def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casualties:
@@ -1173,7 +1196,8 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
         # people told one by one, by name, in sentences of their own, are so many people; so are
         # people told by their ages ("A 20-year-old teaching assistant died at the scene. A
         # 15-year-old pupil died later in hospital")
-        for told in ({s.named for s in result.statements if s.effect == effect and s.named and not s.perpetrator},
+        for told in (_distinct_names({s.named for s in result.statements
+                                      if s.effect == effect and s.named and not s.perpetrator}),
                      {s.aged for s in result.statements if s.effect == effect and s.aged and not s.perpetrator}):
             if len(told) > best.get((effect, False), 0):
                 best[(effect, False)] = len(told)

@@ -109,11 +109,16 @@ def _place_main_story(mentions: list[IncidentMention], fallback: Optional[PlaceM
     if main.place is None:
         main.place = fallback
     elif (main.place.place.city is None and main.place.place.provstate is None
-          and country_from_demonym(main.place.surface) and fallback.place.country == main.place.place.country
-          and fallback.place.city is not None):
-        # "LOCKERBIE, Scotland -- ... exploded in the air over this small Scottish town": the
-        # story names its town only by the country's adjective; the dateline names it
+          and fallback.place.country == main.place.place.country and fallback.place.city is not None
+          and (country_from_demonym(main.place.surface)
+               or any(_THIS_TOWN.search(c.info.text) for c in main.contributions))):
+        # "LOCKERBIE, Scotland -- ... exploded in the air over this small Scottish town",
+        # "GUATEMALA CITY, 22 DEC 89 -- ... murdered yesterday morning in zone 10 of this capital":
+        # the story names its town only by the country or as "this capital"; the dateline names it
         main.place = fallback
+
+
+_THIS_TOWN = re.compile(r"\bthis\s+(?:[\w-]+\s+)?(?:capital|city|town)\b", re.IGNORECASE)
 
 
 def _recode_with_known_attackers(coded: list[tuple[IncidentMention, IncidentRecord]], document: Document,

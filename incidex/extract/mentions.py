@@ -381,7 +381,9 @@ _SETTLEMENT_OF = re.compile(r"\b(village|town|hamlet|settlement|locality|communi
 # "El Adde, Gedo region, Somalia" / "Gassé in Burkina Faso's Soum province": a place named by
 # the region or country it lies in
 _LISTED_PLACE_AFTER = re.compile(r",\s+[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+)*(\s+(region|province|state|county|district))?,\s+[A-Z]"
-                                 r"|,\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(region|province|state|county|district)\b")
+                                 r"|,\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(region|province|state|county|district)\b"
+                                 # "at Porga, Atacora department"
+                                 r"|,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(region|province|state|county|district|department)\b")
 _PLACE_REGION_COUNTRY = re.compile(
     r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
     r"(?:\s+(?:region|province|state|county|district))?),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
@@ -408,6 +410,7 @@ _AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?\d{1,2}\s*,\s*(?!\d)")
 _ROUTE_BETWEEN = re.compile(r"\b([A-Z][\w'’]+)[-\u2013]([A-Z][\w'’]+)\s+(?:road|highway|motorway|expressway|railway|"
                             r"route|rail line)\b")
 _DIVISION_THEN_NAME = re.compile(rf"\b(?:{_DIVISION}|municipality),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_DIVISION_AFTER_COMMA = re.compile(rf",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s+(?:{_DIVISION})\b)")
 _POSSESSIVE_DIVISION = re.compile(r"\b[A-Z][\w-]+['’]s\s+(?:[a-z-]+\s+){1,2}([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
                                   rf"(?=\s+(?:{_DIVISION})\b)")
 _NAMED_DIVISION = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|del|la|el|al|do|da|dos|das)){0,3})"
@@ -583,6 +586,10 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
     for match in _POSSESSIVE_DIVISION.finditer(info_text):
         # "in Kenya's coastal Lamu county": the division past the country's adjective
         candidates.append((match.start(1), match.end(1), match.group(1)))
+    for match in () if folded else _DIVISION_AFTER_COMMA.finditer(info_text):
+        # "an army post at Porga, Atacora department": the province of a village it names
+        candidates.append((match.start(1), match.end(1), match.group(1)))
+        described_as_place.add(match.start(1))
     heading = _DATED_HEADING_PLACE.match(info_text) or _PLACE_DATED_LABEL.match(info_text)
     if heading and not folded:  # "2. 16 October 2020, Conflans-Sainte-Honorine: teacher ..."
         # (or "- Mannheim, 31 May 2024: an Afghan man stabbed six people")
@@ -1403,14 +1410,18 @@ def event_date(info: SentenceInfo) -> Optional[tuple[ResolvedDate, int, int]]:
 
     def distance(hit: tuple[ResolvedDate, int, int]) -> int:
         start, end = hit[1] - info.start, hit[2] - info.start
-        if _DATE_BEFORE_FOLLOWING.match(info.text, end):
+        if _DATE_BEFORE_FOLLOWING.match(info.text, end) or _SINCE_BEFORE.search(info.text[:start]):
             # "left for home Friday morning following a truck-bomb explosion in Bogota on
-            # Wednesday": the day of what followed the event, not the event's
+            # Wednesday": the day of what followed the event, not the event's; "the first such
+            # attack in the country since the Grand-Bassam beach shooting of March 2016": the
+            # day of the one it is measured from
             return len(info.text)
         return min(max(lo - end, start - hi, 0) for lo, hi in triggers)
     return min(info.dates, key=distance)
 
 
+_BACKGROUND_LABEL = re.compile(r"^\W*(?:background|context|previous(?:ly)?|earlier attacks?|past attacks?)\s*[:—–-]\s", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,.;]{0,60}$", re.IGNORECASE)
 _DATE_BEFORE_FOLLOWING = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:following|after|in the wake of)\s",
                                     re.IGNORECASE)
 
@@ -1819,6 +1830,9 @@ ANAPHORIC_LEAD = re.compile(
 _LEAD_INTERVAL = re.compile(
     r"\b(?:(almost|nearly|about|around|some|roughly|just over|just under|more than|over|less than|exactly|just)\s+)?"
     r"(a|an|[a-z]+|\d{1,2})\s+(day|week|month|year)s?\s+(to\s+the\s+day\s+)?after$", re.IGNORECASE)
+# ("came days after", not "came two days after")
+_VAGUE_INTERVAL = re.compile(r"\b(?:came|comes|come|happened|occurred|followed|was|were|place|just|only|barely|mere)\s+"
+                             r"(days|weeks)\s+after$", re.IGNORECASE)
 _INEXACT_INTERVAL = {"almost", "nearly", "about", "around", "some", "roughly", "just over", "just under",
                      "more than", "over", "less than"}
 
@@ -1827,8 +1841,16 @@ def interval_before(lead: str, told: ResolvedDate) -> Optional[ResolvedDate]:
     """The date of an event told as "came N days / weeks / months after" it, counted back from the
     incident's date. Years give a date only "to the day": "came two years after" dates nothing GTD
     can code. A hedged interval ("almost three years") gives the month."""
+    if told.precision != "day":
+        return None
     match = _LEAD_INTERVAL.search(lead.rstrip())
-    if match is None or told.precision != "day":
+    vague = _VAGUE_INTERVAL.search(lead.rstrip())
+    if vague is not None:
+        # "came days after jihadists killed scores of soldiers in an ambush": a few days or weeks
+        # before, the month at best
+        back = told.date - timedelta(days=3 if vague.group(1).lower() == "days" else 14)
+        return ResolvedDate(back, "month", approx=True)
+    if match is None:
         return None
     hedge, amount, unit, to_the_day = match.group(1), match.group(2).lower(), match.group(3).lower(), match.group(4)
     parsed = None if amount in ("a", "an") else parse_count(amount)
@@ -2093,6 +2115,12 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         if earlier is not None:
             tail_start = info.start + lead.end()
             tail = info.text[lead.end():]
+            here = _best_place([p for p in info.places if p.start < tail_start and not p.origin])
+            if (here is not None and current.place is not None and places_compatible(here.place, current.place.place)
+                    and (here.place.specificity or 5) < (current.place.place.specificity or 5)):
+                # "The attack on Tin-Akoff in Oudalan province came days after ...": the lead places
+                # the incident it refers to (told "in northern Burkina Faso")
+                current.place = here
             where = _best_place([p for p in info.places if p.start >= tail_start])
             same_place = _SAME_PLACE.search(tail)
             if where is None and same_place and same_place.group(1).lower() not in _SAME_REGION_WORDS:
@@ -2104,7 +2132,11 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             same_town = where is not None and (where is current.place or (
                 same_place is not None and current.place is not None
                 and where.place.provstate == current.place.place.provstate))
-            if (event_words(tail) and where is not None and (not _same_scene(where, current) or same_town)
+            # (a town told after the lead is another scene than an incident placed only by its
+            # province: "in Oudalan province came days after ... an ambush near Djibo")
+            elsewhere_town = (where is not None and where.place.city is not None and current.place is not None
+                              and current.place.place.city is None)
+            if (event_words(tail) and where is not None and (not _same_scene(where, current) or same_town or elsewhere_town)
                     and find_match(earlier, where) in ((None, current) if same_town else (None,))):
                 # "The attack came almost three years to the day after teacher Samuel Paty was
                 # beheaded near his school in Conflans-Sainte-Honorine": an earlier incident,
@@ -2456,6 +2488,8 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         new = IncidentMention(role="main", date=rdate, place=place)
         if current is None or starts_block:
             new.role = "main" if not mentions or log_entry else ("list" if info.block_kind == "list_item" else "main")
+            if mentions and _BACKGROUND_LABEL.match(info.text):
+                new.role = "background"  # "Background: the June 2020 attack on the Kafolo army post ..."
             for prelude in reversed(preludes):
                 new.contributions.append(Contribution(prelude))
             new.contributions.append(Contribution(info))

@@ -698,6 +698,14 @@ def _claim_then_grievance(part: _Part) -> bool:
     return cue is not None and all(start - info.start > cue.start() for _, start, _ in info.dates)
 
 
+# where a group is present, which says nothing of who carried out the attack: "JNIM is active along
+# the border", "JNIM and the Islamic State in the Greater Sahara are moving south", "the area is a
+# stronghold of the Islamic State in the Greater Sahara"
+_GROUP_PRESENT_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[^,.;]{1,60}?)?\s+(?:is|are|has been|have been|remains?)\s+(?:\w+\s+)?"
+                                  r"(?:active|present|operating|moving|expanding|entrenched|based|strong)\b", re.IGNORECASE)
+_GROUP_PRESENT_BEFORE = re.compile(r"\b(?:stronghold|bastion|heartland|territory|presence)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 # a group blamed that denied it: "blamed ETA, which denied it"
 _DENIED_AFTER = re.compile(r",?\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:quickly\s+|swiftly\s+|later\s+)?"
                            r"(?:denied|rejected|disowned)\b", re.IGNORECASE)
@@ -739,6 +747,9 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
                 continue  # "to punish Sweden for joining the coalition against the Islamic State"
             if _DENIED_AFTER.match(part.text, group.end):
                 continue  # "The government first blamed the Basque separatist group ETA, which denied it"
+            if (_GROUP_PRESENT_AFTER.match(part.text, group.end)
+                    or _GROUP_PRESENT_BEFORE.search(part.text[max(0, group.start - 40):group.start])):
+                continue  # "No group has claimed the attack, but JNIM is active along the border"
             if group.inspired and any(other.end <= group.start and _PLEDGE_BETWEEN.search(part.text[other.end:group.start])
                                       for other in groups):
                 # "The ADF, a Ugandan rebel group ..., has pledged allegiance to the Islamic State

@@ -78,11 +78,15 @@ TITLE_ABBREVIATIONS = ("Brig.", "Gen.", "Maj.", "Col.", "Lt.", "Capt.", "Sgt.", 
 
 @Language.component("incidex_title_abbreviations")
 def keep_titles_in_sentence(doc: Doc) -> Doc:
-    """Mark the word after a title ("Brig. Gen.", "Sgt. Maj. Ali") as no sentence start, before
-    the parser sets the boundaries."""
+    """Mark the word after a title ("Brig. Gen.", "Sgt. Maj. Ali"), and the first word after a
+    leading blank, as no sentence start, before the parser sets the boundaries."""
     for token in doc[:-1]:
         if token.text in TITLE_ABBREVIATIONS and doc[token.i + 1].text[:1].isupper():
             doc[token.i + 1].is_sent_start = False
+    if len(doc) > 1 and doc[0].is_space:
+        # "- 11 June 2021: gunmen attacked ...", its bullet and date label blanked for the parser:
+        # the blank is no sentence of its own (the item's date lies under it)
+        doc[1].is_sent_start = False
     return doc
 
 
