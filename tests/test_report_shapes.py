@@ -3886,3 +3886,28 @@ def test_an_analysts_series_with_villages_under_their_departments_and_a_backgrou
     # of March 2016": June 2020, not the month it is measured from; "A wave of kidnappings" is none
     assert (background.role, background.date, background.date_precision) == ("background", date(2020, 6, 1), "month")
     assert background.nkill == 14 and background.attacktypes == ["Armed Assault"]
+
+
+def test_a_state_named_alone_and_an_army_member_who_acts_alone():
+    # "at the Fort Hood military base in Texas" (Texas is also a word of the English lexicon);
+    # "An Army psychiatrist opened fire ..., killing 13 people and wounding 32 before he was shot
+    # and wounded": the psychiatrist is the attacker, not a force whose victims are attackers
+    _, shooting = extract_one("fort_hood_army_psychiatrist.txt")
+    assert (shooting.place.country, shooting.place.provstate, shooting.date) == ("United States", "Texas", date(2009, 11, 5))
+    assert (shooting.nkill, shooting.nwound, shooting.nwoundte) == (13, 33, 1)
+    # "The gunman, Major Nidal Malik Hasan, 39, a U.S.-born Muslim of Palestinian descent": one
+    # man, without his rank; born in the United States, of Palestinian descent
+    assert [(p.name, p.age, p.nationality) for p in shooting.perpetrators] == [("Nidal Malik Hasan", 39, "United States")]
+
+
+def test_a_cruise_ship_hijacking_and_its_victim_named_after_the_attackers():
+    _, hijacking = extract_one("achille_lauro_cruise_ship.txt")
+    assert hijacking.attacktypes[0] == "Hijacking" and hijacking.targtypes[0] == "Maritime"
+    # "after killing a wheelchair-bound American passenger, Leon Klinghoffer, 69": the victim,
+    # whom the parser hangs on "gunmen"
+    assert hijacking.perpetrators == [] and hijacking.nperps == 4 and hijacking.nkill == 1
+    # "had seized the ship with more than 400 passengers and crew aboard shortly after it left
+    # Alexandria, and demanded the release of 50 Palestinian prisoners held in Israel": the
+    # ship's port of departure and the prisoners' country are no scenes
+    assert hijacking.nhostkid == 400 and hijacking.gname == "Palestine Liberation Front (PLF)"
+    assert hijacking.place.country == "Egypt"

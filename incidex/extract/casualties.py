@@ -717,8 +717,8 @@ class PerpetratorModel:
                     self.learned.add(token.lower_)
 
     def is_force(self, token: Optional[Token]) -> bool:
-        if token is None:
-            return False
+        if token is None or token.lemma_.lower() in _SERVICE_MEMBERS_NOT_FORCES:
+            return False  # "An Army psychiatrist opened fire": one man who serves, not the responders
         text = " ".join(t.text for t in token.subtree) if token.n_lefts + token.n_rights < 6 else token.text
         return bool(self.force.search(text)) and token.lower_ not in self.nouns
 
@@ -824,6 +824,12 @@ class PerpetratorModel:
 
 
 _NAMED_AS = re.compile(r"\b(?:identified|named)\b[^.;]{0,60}?\bas\b", re.IGNORECASE)
+
+
+# people of an army or a police force who are not its fighting men ("an Army psychiatrist", "a
+# Marine veteran"): as attackers they act alone
+_SERVICE_MEMBERS_NOT_FORCES = {"psychiatrist", "psychologist", "veteran", "reservist", "deserter", "chaplain",
+                               "doctor", "contractor", "recruiter"}
 
 
 def _part_of_them(patient: Token, perps: "PerpetratorModel") -> bool:

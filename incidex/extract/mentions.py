@@ -210,7 +210,9 @@ _REPORTING_LEMMAS |= _COMMEMORATING_LEMMAS
 _ORIGIN_LIST_BEFORE = re.compile(r"\b(?:from|nationals? of|citizens? of)\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2}"
                                  r"(?:,\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2}){0,4},?\s+(?:and|or)\s+(?:the\s+)?$")
 _ORIGIN_BEFORE = re.compile(r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )(?<!mi )"
-                            r"\b(from|born in|native of|nationals? of|citizens? of|national from|resident of)\s+(the\s+)?$"
+                            # ("shortly after it left Alexandria": where a ship or a convoy set out from)
+                            r"\b(from|born in|native of|nationals? of|citizens? of|national from|resident of|"
+                            r"(?:it|they|the\s+\w+)\s+(?:left|departed))\s+(the\s+)?$"
                             r"|[A-Z][\w'’-]+,\s+of\s+(?:(?:[A-Z][\w'’-]+\s*){1,3},\s+an?\s+)?$"
                             # "from the Jenin refugee camp in the occupied West Bank": where the camp is
                             r"|\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}(?:camp|village|town|district|area|city)\s+in\s+"
@@ -798,6 +800,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                       or bool(_DESTINATION_BEFORE.search(info_text[max(0, start - 90):start]))
                       # "in retaliation for raids by Kenyan security forces on mosques in Mombasa"
                       or bool(_MOTIVE_BEFORE.search(info_text[max(0, start - 90):start]))
+                      # "demanded the release of 50 Palestinian prisoners held in Israel"
+                      or bool(_DEMAND_BEFORE.search(info_text[max(0, start - 90):start]))
                       # "identified as Payton Gendron of Conklin, New York": a person's home town
                       or any(end == of_at for _, end in person_names)
                       # "Dylann Storm Roof, 22, of Eastover, South Carolina"
@@ -1026,7 +1030,9 @@ def _resolve_surface(surface: str, hint: Optional[str], folded: bool) -> Optiona
                 if province is not None and province.specificity == 4:
                     return province  # "South Carolina" is a state, not Carolina, Puerto Rico
             return place
-    if not folded and len(surface) >= 4 and (not is_common_word(surface) or is_region_alias(surface)):
+    # (a province is a large place: only words of ordinary English that are not nouns alone keep
+    # it from being read as one, so "in Texas" is the state, "in Central" no province)
+    if not folded and len(surface) >= 4 and (not is_common_word(surface, population=100_000) or is_region_alias(surface)):
         # a state or province named alone, with no town of that name: "in Chhattisgarh's
         # Dantewada district", "attacks in Borno"
         province = resolve_province(surface, country_hint=hint)
@@ -1252,6 +1258,8 @@ _REAL_VIOLENCE = re.compile(r"\b(bombs?|bomber|explosi\w+|blasts?|guns?|gunm[ae]
                             r"stabb\w+|grenades?|hostages?|suicide|militants?|terror\w*|jihadis\w*)\b", re.IGNORECASE)
 # the grievance a claim gives, told with its own places
 _MOTIVE_BEFORE = re.compile(r"\b(?:in (?:retaliation|revenge|reprisal|response) (?:for|to)|to avenge|as revenge for)\b"
+                            r"[^.;:]{0,80}$", re.IGNORECASE)
+_DEMAND_BEFORE = re.compile(r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing)\s+for)\s+(?:the\s+)?(?:release|freedom|freeing)\s+of\b"
                             r"[^.;:]{0,80}$", re.IGNORECASE)
 _IN_REGION_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?$")
 _PROVINCE_AFTER = re.compile(r",\s+((?:North|South|East|West|New)\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")

@@ -952,7 +952,12 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
             root = ent.root
             head = root.head
             # "The gunman, Man Haron Monis, 50, ...": a name in apposition to an attacker noun
-            if root.dep_ == "appos" and (head.lower_ in lex.perpetrator_nouns or (
+            # (not one the parser hung on a far noun: "Four Palestinian gunmen who hijacked ... after
+            # killing a wheelchair-bound American passenger, Leon Klinghoffer, 69")
+            # ("Three suicide bombers died: Ibrahim El Bakraoui and ...": a list after a colon is theirs)
+            adjacent = (not any(t.pos_ in ("VERB", "AUX") for t in root.doc[min(head.i, ent.start) + 1:ent.start])
+                        or (ent.start > 0 and root.doc[ent.start - 1].text == ":"))
+            if root.dep_ == "appos" and adjacent and (head.lower_ in lex.perpetrator_nouns or (
                     # "The driver, Rakhmat Akilov, ... was arrested the same evening"
                     head.lower_ == "driver" and _ARRESTED.search(text)) or (
                     # "Police arrested a 25-year-old man, Ali Harbi Ali, ... at the scene"
@@ -1013,7 +1018,7 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
             if _LEADER_AFTER.match(text, position + len(name)) or _LEADER_TITLE_BEFORE.search(
                     text[max(0, position - 30):position]):
                 continue  # "Doku Umarov, the leader of the Caucasus Emirate, claimed responsibility"
-            name = name.strip(" ,")
+            name = _RANK_BEFORE_NAME.sub("", name.strip(" ,"))  # "Major Nidal Malik Hasan": the man's name
             if not re.search(r"\s[A-Z]\.$", name):  # "Sulaiman A." keeps the point of its initial
                 name = name.rstrip(".")
             if name.isupper() and " " in name:
@@ -1085,6 +1090,11 @@ _FROM_COUNTRY = re.compile(r"\b(?:man|woman|national|citizen|asylum[- ]seeker|re
 _CITIZENS_OF = re.compile(r"\b(?:citizens?|nationals?)\s+of\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 
 
+_RANK_BEFORE_NAME = re.compile(r"^(?:(?:Army|Navy|Air\s+Force|Marine)\s+)?(?:Major|Maj\.|Captain|Capt\.|Lieutenant|Lt\.|"
+                               r"Sergeant|Sgt\.|Corporal|Cpl\.|Private|Pvt\.|Colonel|Col\.|Staff\s+Sergeant|"
+                               r"Specialist|Spc\.)\s+(?=[A-Z])")
+
+
 def _same_person_key(name: str, perps: dict[str, Perpetrator]) -> Optional[str]:
     words = name.lower().split()
     for existing in perps:
@@ -1114,10 +1124,20 @@ def _nationality(window: str) -> Optional[str]:
     for match in re.finditer(r"\b[A-Z][a-z]+\b", window):
         if _INSTITUTION_AFTER.match(window, match.end()):
             continue  # "named by Israeli officials as Raad Hazem": who named him, not his nationality
+        if _ANCESTRY_AFTER.match(window, match.end()):
+            continue  # "a U.S.-born Muslim of Palestinian descent": his family's origin
         country = country_from_demonym(match.group(0))
         if country and country not in found:
             found.append(country)
+    if not found and (born := _BORN_IN.search(window)):
+        # "a U.S.-born Muslim": born there, and nothing else told
+        word = born.group(1)
+        return country_from_demonym(word) or normalize_country(word)
     return found[0] if found else None
+
+
+_ANCESTRY_AFTER = re.compile(r"\s+(?:descent|origin|heritage|extraction|ancestry|parents)\b")
+_BORN_IN = re.compile(r"(?<![\w.])([A-Z][a-z]+|U\.S\.|U\.K\.|US|UK)-born\b")
 
 
 _INSTITUTION_AFTER = re.compile(r"\s+(?:officials?|authorities|police|forces|army|military|security|media|government|"
