@@ -3911,3 +3911,29 @@ def test_a_cruise_ship_hijacking_and_its_victim_named_after_the_attackers():
     # ship's port of departure and the prisoners' country are no scenes
     assert hijacking.nhostkid == 400 and hijacking.gname == "Palestine Liberation Front (PLF)"
     assert hijacking.place.country == "Egypt"
+
+
+def test_a_yearless_wire_whose_office_holder_served_two_terms_takes_the_latest_fitting_year():
+    # "MOGADISHU, Oct 29 (Reuters) - ... on Saturday, ... President Hassan Sheikh Mohamud said": 29
+    # October was a Saturday in both his terms (2016, 2022); the latest, as with weekdays alone
+    document, bombing = extract_one("mogadishu_twin_car_bombs_yearless.txt")
+    assert document.published == date(2022, 10, 29) and bombing.date == date(2022, 10, 29)
+    assert (bombing.nkill, bombing.nwound, bombing.gname) == (100, 300, "Al-Shabaab")
+
+
+def test_the_killing_an_attack_followed_is_an_incident_of_its_own():
+    # "killing at least 70 people, most of them lawyers who had gathered after the killing of a
+    # prominent lawyer earlier in the day. | Bilal Anwar Kasi, president of the Balochistan Bar
+    # Association, was shot dead by gunmen in the morning as he left his home."
+    _, found = extract("quetta_hospital_after_lawyer_killing.txt")
+    bombing, shooting = found
+    assert bombing.attacktypes == ["Bombing/Explosion"] and (bombing.nkill, bombing.nkillter) == (71, 1)
+    assert shooting.attacktypes == ["Armed Assault"] and shooting.weaptypes == ["Firearms"] and shooting.nkill == 1
+    assert shooting.date == bombing.date and shooting.place.city == "Quetta"
+    assert bombing.claimed == 1 and shooting.claimed == 0  # "Both ... claimed the hospital attack"
+
+
+def test_leaflets_left_at_the_scene_and_a_group_that_also_claimed_it():
+    _, shooting = extract_one("karachi_bus_leaflets_claimed_it.txt")
+    assert (shooting.place.city, shooting.nkill, shooting.attacktypes) == ("Karachi", 43, ["Armed Assault"])
+    assert shooting.claimed == 1 and shooting.claimmode == "Note left at scene"

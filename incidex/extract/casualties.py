@@ -200,6 +200,9 @@ def _denotes_people(token: Token, perps: "PerpetratorModel") -> bool:
     if token.pos_ == "PROPN" and any(c.dep_ == "compound" and (c.lower_.rstrip(".") in _TITLES or c.lower_ in people)
                                      for c in token.children):
         return True  # "Bishop Mar Mari Emmanuel", whom the NER splits: a titled name is a person
+    if token.pos_ == "PROPN" and not token.text.isupper() and any(
+            c.dep_ == "appos" and c.tag_ == "NN" and (c.lower_ in people or c.lower_ in _TITLES) for c in token.children):
+        return True  # "Bilal Anwar Kasi, president of the Balochistan Bar Association": what he was
     return (lower in people or lemma in people or lower in perps.nouns or lemma in perps.nouns
             or any(c.dep_ == "nummod" for c in token.children) or lower in {"dozens", "dozen", "scores", "hundreds"}
             or _age_told(token) is not None)  # "a 20-year-old teaching assistant": whoever has an age
@@ -597,6 +600,11 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
         # "which resulted in one person killed" (not "Three suicide bombers killed at least 30
         # people", which the parser may read the same way)
         return [verb.head], _agent_of(verb), True
+    if (verb.pos_ == "NOUN" and verb.lemma_.lower() in _KILLING_NOUNS and verb.dep_ == "pobj"
+            and verb.head.lower_ in ("after", "following", "since", "before")):
+        # "lawyers who had gathered after the killing of a prominent lawyer earlier in the day":
+        # another deed, which the one told followed
+        return [], None, True
     if verb.pos_ == "NOUN" and verb.lemma_.lower() in _KILLING_NOUNS:
         # "for the murders of nine African-American parishioners", "the killing of two police officers"
         victims = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -1428,6 +1428,12 @@ def event_date(info: SentenceInfo) -> Optional[tuple[ResolvedDate, int, int]]:
     return min(info.dates, key=distance)
 
 
+# "after the killing of a prominent lawyer earlier in the day": an earlier attack the incident followed
+_EARLIER_KILLING_REFERRED = re.compile(r"\b(?:after|following)\s+the\s+(?:killing|murder|assassination|shooting)\s+of\b"
+                                       r"[^.;]{1,80}?\bearlier\s+(?:in\s+the\s+day|that\s+day|on\s+\w+day|that\s+morning)\b",
+                                       re.IGNORECASE)
+_KILLED_TOLD = re.compile(r"\b(?:was|were)\s+(?:shot\s+dead|shot\s+and\s+killed|killed|gunned\s+down|stabbed\s+to\s+death|murdered)\b",
+                          re.IGNORECASE)
 _BACKGROUND_LABEL = re.compile(r"^\W*(?:background|context|previous(?:ly)?|earlier attacks?|past attacks?)\s*[:—–-]\s", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,.;]{0,60}$", re.IGNORECASE)
 _DATE_BEFORE_FOLLOWING = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:following|after|in the wake of)\s",
@@ -2292,6 +2298,18 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 # Qila Saifullah": the next, in a town the gazetteer lacks, in the same province
                 current = _next_site(info, current, mentions, current.date,
                                      _unlisted_town_nearby(info, current) or current.place)
+                continue
+            if (current is not None and info.methods and current.date is not None
+                    and not set(info.methods) & {m for c in current.contributions for m in c.info.methods}
+                    and any(_EARLIER_KILLING_REFERRED.search(c.info.text) for c in current.contributions)
+                    and _KILLED_TOLD.search(info.text)):
+                # "A suicide bomber struck a crowd of mourners at a hospital ..., most of them lawyers
+                # who had gathered after the killing of a prominent lawyer earlier in the day. | X
+                # ... was shot dead by gunmen in the morning": the killing the attack followed is an
+                # incident of its own (the story goes on about the bombing)
+                mentions.append(IncidentMention(role=current.role, date=current.date,
+                                                place=_unlisted_town_nearby(info, current) or current.place,
+                                                contributions=[Contribution(info)]))
                 continue
             if current is not None and info.block_kind != "heading":
                 current = _told_incident(info, current, mentions)

@@ -647,11 +647,16 @@ def _choose_dateline_year(mention: DateMention, evidence: YearEvidence, today: d
         if not evidence.weekdays:
             return None  # only a term of office, several years long: too weak to pick one
         # Nothing but the terms bounds the year from below, so the first year of a term is no
-        # likelier than its last: the weekdays alone choose, and only a clear best fit counts
-        # ("on Tuesday ... said on Wednesday" with "April 23" under Modi: 2025, not 2015).
+        # likelier than its last: the weekdays alone choose, a clear best fit first ("on Tuesday
+        # ... said on Wednesday" with "April 23" under Modi: 2025, not 2015).
         ranked = sorted(candidates, key=lambda d: _weekday_cost(d, evidence.weekdays))
         best, runner_up = (_weekday_cost(d, evidence.weekdays) for d in ranked[:2])
-        return ranked[0] if runner_up - best >= WEEKDAY_CLEAR_MARGIN else None
+        if runner_up - best >= WEEKDAY_CLEAR_MARGIN:
+            return ranked[0]
+        # several years of the terms fit as well ("MOGADISHU, Oct 29 (Reuters) ... on Saturday"
+        # under Hassan Sheikh Mohamud: 2016 and 2022): as with weekdays alone, the latest, a story
+        # being read soon after it is filed far more often than years later
+        return max(d for d in candidates if _weekday_cost(d, evidence.weekdays) == best) if best <= 1 else None
     # The earliest year the text allows, unless the weekdays fit a later one much better.
     return min(candidates, key=lambda d: (_weekday_cost(d, evidence.weekdays)
                                           + YEAR_LATER_COST * (d.year - candidates[0].year), d))
