@@ -160,6 +160,7 @@ def test_an_ordinal_day_is_one_of_the_reports_month():
     assert resolve_date("on the 7th", date(2023, 10, 31)).date == date(2023, 10, 7)
     assert resolve_date("on the 28th", date(2023, 10, 5)).date == date(2023, 9, 28)  # still to come: last month's
     assert find_dates("on the 3rd floor", date(2023, 10, 31)) == []
+    assert resolve_date("on the evening of the 10th", date(2023, 8, 12)).date == date(2023, 8, 10)
 
 
 def test_a_day_of_a_month_without_its_year():

@@ -31,6 +31,8 @@ def test_agency_datelines_of_news_wires():
     assert (paris.city, paris.day, paris.month, paris.year) == ("PARIS", 24, 3, None)
     charleston = parse_dateline("CHARLESTON, S.C. - A white gunman opened fire")
     assert (charleston.city, charleston.place) == ("CHARLESTON", "CHARLESTON, S.C.")
+    bamako = parse_dateline("BAMAKO, Monday 18 March 2024 - Gunmen on motorcycles killed nine people")
+    assert (bamako.city, bamako.date) == ("BAMAKO", date(2024, 3, 18))  # the weekday before its date
 
 
 def test_agencies_named_without_brackets_or_dash():

@@ -3937,3 +3937,26 @@ def test_leaflets_left_at_the_scene_and_a_group_that_also_claimed_it():
     _, shooting = extract_one("karachi_bus_leaflets_claimed_it.txt")
     assert (shooting.place.city, shooting.nkill, shooting.attacktypes) == ("Karachi", 43, ["Armed Assault"])
     assert shooting.claimed == 1 and shooting.claimmode == "Note left at scene"
+
+
+def test_a_dateline_with_its_weekday_dates_the_report_not_the_attack():
+    # "BAMAKO, Monday 18 March 2024 - Gunmen ... killed nine people ... over the weekend | ... late
+    # on Saturday night ..., the mayor of the commune told AFP" (who told, no target)
+    document, wedding = extract_one("dinangourou_weekday_dateline.txt")
+    assert document.published == date(2024, 3, 18) and wedding.date == date(2024, 3, 16)
+    assert (wedding.place.provstate, wedding.place.city, wedding.nkill) == ("Mopti", "Dinangourou", 9)
+    assert wedding.targtypes == ["Private Citizens & Property"]
+
+
+def test_a_day_told_as_the_evening_of_the_tenth():
+    # "Posted: 12/08/2023 | ... on the evening of the 10th": a day of the report's month
+    _, stabbing = extract_one("tower_hamlets_evening_of_the_10th.txt")
+    assert stabbing.date == date(2023, 8, 10) and stabbing.targtypes[0] == "Police" and stabbing.nwound == 1
+
+
+def test_a_little_known_group_linked_to_a_listed_one_is_the_claimant():
+    # "Tehreek-e-Jihad Pakistan, a little-known group linked to the Pakistani Taliban, claimed
+    # responsibility": the claimant GTD would name, not its ally
+    _, attack = extract_one("daraban_group_linked_to_ttp.txt")
+    assert (attack.gname, attack.claimed, attack.nkill) == ("Tehreek-e-Jihad Pakistan", 1, 10)
+    assert attack.targtypes == ["Police"]

@@ -54,7 +54,7 @@ _EXPLICIT_DATE = re.compile(
     r"this (?:morning|afternoon|evening)|(?:over|at|during) the weekend|"
     # "Two days ago, gunmen stormed a hotel", "Earlier this month, a car bomb killed": a day, a month
     r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) days? ago|earlier this month|"
-    r"on the \d{1,2}(?:st|nd|rd|th)|new year['’]?s (?:day|eve|night))\b",
+    r"on the (?:(?:morning|afternoon|evening|night) of the )?\d{1,2}(?:st|nd|rd|th)|new year['’]?s (?:day|eve|night))\b",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(r"(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)

@@ -77,7 +77,9 @@ _SOURCE_CLAUSE = re.compile(
     r"|\b(police|officials|authorities|investigators|prosecutors?)(\s+and\s+[\w-]+(\s+officials)?)?(\s+on\s+\w+day)?\s+(said|say|says|told|reported|"
     r"believe\w*|described|stated|confirmed|identified|named|declared|announced|blamed|accused)\b"
     # "..., the mayor said on Monday": the one who tells, not the one attacked
-    r"|\b(the\s+)?([\w'-]+\s+){0,2}(mayor|governor|minister|prefect|spokes(man|woman|person)|officials?)\s+(said|says|told|added|confirmed|stated)\b"
+    # ("the mayor of the commune told AFP")
+    r"|\b(the\s+)?([\w'-]+\s+){0,2}(mayor|governor|minister|prefect|spokes(man|woman|person)|officials?)"
+    r"(\s+of\s+(the\s+)?[\w'-]+(\s+[\w'-]+)?)?\s+(said|says|told|added|confirmed|stated)\b"
     # "Health ministry spokesman Wahid Majroh said": the office, then the name, then the saying
     r"|\b([\w'-]+\s+){0,2}(ministry|police|army|military|government|provincial|hospital)\s+(spokes(man|woman|person)|official|chief|director)"
     r"\s+((?-i:[A-Z])[\w'-]+\s+){1,3}(said|says|told|added|confirmed|stated)\b"
@@ -706,6 +708,9 @@ _GROUP_PRESENT_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[^,.;]{1,60}?)?\s+(?:is|a
 _GROUP_PRESENT_BEFORE = re.compile(r"\b(?:stronghold|bastion|heartland|territory|presence)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_LINKED_TO_BEFORE = re.compile(r"\b(?:linked|affiliated|allied|tied|aligned|loyal)\s+(?:to|with)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 # a group blamed that denied it: "blamed ETA, which denied it"
 _DENIED_AFTER = re.compile(r",?\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:quickly\s+|swiftly\s+|later\s+)?"
                            r"(?:denied|rejected|disowned)\b", re.IGNORECASE)
@@ -742,6 +747,7 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
         harmed = {g.gname for g in groups if _group_harmed(part.text, g.start, g.end)}
         # (every name of a group the sentence tells was harmed: "(PMF), known in Arabic as Hashd al-Shaabi")
         groups = [g for g in groups if g.gname not in harmed]
+        allies = []  # groups named only as the perpetrators' allies or parents
         for group in groups:
             if _OPPONENT_BEFORE.search(part.text[max(0, group.start - 40):group.start]):
                 continue  # "to punish Sweden for joining the coalition against the Islamic State"
@@ -760,8 +766,11 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
                 inspired = True
                 _evidence(record, "gname", part)
                 continue
-            if group.affiliation and not denied:
+            if (group.affiliation or _LINKED_TO_BEFORE.search(part.text[max(0, group.start - 30):group.start])) and not denied:
+                # ("Tehreek-e-Jihad Pakistan, a little-known group linked to the Pakistani Taliban,
+                # claimed responsibility": the claimant's ally)
                 affiliated = affiliated or group.gname
+                allies.append(group)
                 continue  # "The al Qaeda-linked group claimed responsibility": not al-Qaeda
             if denied:
                 # "ISIS did not claim responsibility": no perpetrator named, unless one is blamed
@@ -815,7 +824,7 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
             # "Islamic State said in a statement posted by its Amaq news agency ...": the channel
             # of a claim told in another sentence
             amaq_mode, record.claim_channel = _claim_channel("Amaq")  # the lexicon's Amaq channel
-        if not groups and not denied and unlisted is None:
+        if len(groups) == len(allies) and not denied and unlisted is None:
             unlisted = unlisted_group(part)
             if unlisted is not None:
                 _evidence(record, "gname", part)

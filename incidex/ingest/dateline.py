@@ -24,7 +24,9 @@ PLACE_PART = rf"{_NAME}(?:\([A-Za-zÀ-ÖØ-öø-ÿ.'’ -]{{2,40}}\))?"
 PLACE = (rf"(?P<place>(?P<city>{_NAME}?)\s*(?:\((?P<country>[A-Za-z.'’ -]{{2,40}})\))?"
          rf"(?:,\s*{PLACE_PART}){{0,2}}?)")
 # "10 JAN 90" / "7 FEB" / "May 5, 2014" / "March 24" / "JUNE 11 89"
-DATE = (r"(?P<date>(?P<d1>\d{1,2})\s+(?P<m1>[A-Za-z]{3,9})\.?(?:\s+(?P<y1>\d{2,4}))?"
+# ("BAMAKO, Monday 18 March 2024 -": the weekday may come first)
+DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+        r"(?P<date>(?P<d1>\d{1,2})\s+(?P<m1>[A-Za-z]{3,9})\.?(?:\s+(?P<y1>\d{2,4}))?"
         r"|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:,?\s+(?P<y2>\d{2,4}))?)")
 # " (Reuters) -" / " (EFE) --" / "(INTERPRESS AGENCY [IPS]) --"; the dash may open the next line
 # ("MOSCOW, March 29. /TASS/.": TASS writes its name between slashes and closes with a full stop)

@@ -83,7 +83,9 @@ _PATTERNS = [
     # "on New Year's night" (in a report of January): the new year's first day; "New Year's Eve"
     rf"\bon\s+(?P<hol14>new\s+year['’]?s\s+(?:day|eve|night))\b(?!,?\s+(?:of\s+)?{_YEAR})",
     # "On the 7th, Hamas gunmen crossed ...": a day of the report's own month (a monthly review)
-    rf"\bon\s+the\s+(?P<d13>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTH}|floor|anniversary|"
+    # ("on the evening of the 10th")
+    rf"\bon\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?(?P<d13>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    rf"(?!\s+(?:of\s+)?(?:{_MONTH}|floor|anniversary|"
     r"century|day|time|round|minute|hour|attempt|attack))",
     # "over the weekend" (in a Monday story): the Saturday before, approximately
     r"\b(?:over|at|during)\s+the\s+(?P<wkd15>weekend)\b|"
