@@ -3960,3 +3960,18 @@ def test_a_little_known_group_linked_to_a_listed_one_is_the_claimant():
     _, attack = extract_one("daraban_group_linked_to_ttp.txt")
     assert (attack.gname, attack.claimed, attack.nkill) == ("Tehreek-e-Jihad Pakistan", 1, 10)
     assert attack.targtypes == ["Police"]
+
+
+def test_the_west_bank_is_no_bank_and_troops_searching_are_no_target():
+    _, shooting = extract_one("hebron_west_bank_car_shooting.txt")
+    assert (shooting.place.country, shooting.nkill, shooting.nwound) == ("West Bank and Gaza Strip", 1, 1)
+    # "in the occupied West Bank", "the Israeli military said", "Troops were searching for the gunman"
+    assert shooting.targtypes == ["Private Citizens & Property"]
+
+
+def test_a_building_set_on_fire_that_was_to_house_asylum_seekers():
+    _, arson = extract_one("bautzen_asylum_building_set_on_fire.txt")
+    assert (arson.place.city, arson.attacktypes, arson.weaptypes) == (
+        "Bautzen", ["Facility/Infrastructure Attack"], ["Incendiary"])
+    assert arson.targtypes == ["Private Citizens & Property"]
+    assert arson.targsubtypes[0] == "Refugee (including Camps/IDP/Asylum Seekers)" and arson.nwound == 0

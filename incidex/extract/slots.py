@@ -74,7 +74,7 @@ _SOURCE_CLAUSE = re.compile(
     # ("the Adamawa State Police Command spokesman, Othman Abubakar, said")
     r"(?:(?:command|department|service|force|headquarters)\s+)?(sources?|spokes(man|woman|person)|officials?|chief|commissioner|statement)\b"
     # ("police and fire officials said")
-    r"|\b(police|officials|authorities|investigators|prosecutors?)(\s+and\s+[\w-]+(\s+officials)?)?(\s+on\s+\w+day)?\s+(said|say|says|told|reported|"
+    r"|\b(police|officials|authorities|investigators|prosecutors?|military|army)(\s+and\s+[\w-]+(\s+officials)?)?(\s+on\s+\w+day)?\s+(said|say|says|told|reported|"
     r"believe\w*|described|stated|confirmed|identified|named|declared|announced|blamed|accused)\b"
     # "..., the mayor said on Monday": the one who tells, not the one attacked
     # ("the mayor of the commune told AFP")
@@ -429,6 +429,7 @@ _NOT_TARGET = re.compile(
     r"|\b(police|soldiers|troops|security forces|firefighters|rescuers|officers)\s+(have\s+|has\s+|had\s+)?(later\s+|quickly\s+|then\s+)?"
     r"(evacuated|cordoned|sealed|defused|rushed|arrived|responded|closed|blocked|searched|cleared|surrounded|"
     r"shot dead|shot and killed|killed|ended|stormed|arrested|detained|found|recovered|were called|called|treated|"
+    r"were searching|are searching|were hunting|are hunting|"
     r"are treating|were treating|described|investigat\w+|launched|mounted|began|started)\b"
     # "The Operational Defence Centre of the Saxon State Criminal Police Office (OAZ) has taken over
     # the investigation"
