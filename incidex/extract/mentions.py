@@ -324,11 +324,6 @@ _NEIGHBOUR_BEFORE = re.compile(r"\b(border with|borders with|border of|frontier 
                                re.IGNORECASE)
 
 
-# a siege's start told after its end (`_SIEGE_ENDED`)
-_HOSTAGES_SEIZED = re.compile(r"\b(?:seized|occupied|took over|burst into|(?:took|taking|seized|seizing)\s+(?:[\w-]+\s+){0,4}?hostages?)\b",
-                              re.IGNORECASE)
-
-
 # the group's record, in a relative clause: "the group, which has carried out dozens of bombings and
 # shootings in northern Nigeria this year" tells neither a method of this attack nor a tally
 # ("..., where Shining Path has recently set off bombs against banks, businesses, and police stations")
@@ -1886,6 +1881,9 @@ def interval_before(lead: str, told: ResolvedDate) -> Optional[ResolvedDate]:
 _SIEGE_ENDED = re.compile(
     r"\b(siege|stand-?off|hostage crisis|hostage-taking)\s+(finally\s+)?(ended|was ended|was broken|came to an end|was over)\b"
     r"|\b(ended|ending|broke|an end to) (the|an?) ([\w-]+ ){0,2}(siege|stand-?off|hostage crisis)\b", re.IGNORECASE)
+# a siege's start, told after its end
+_HOSTAGES_SEIZED = re.compile(r"\b(?:seized|occupied|took over|burst into|(?:took|taking|seized|seizing)\s+(?:[\w-]+\s+){0,4}?hostages?)\b",
+                              re.IGNORECASE)
 
 
 _LASTED_UNTIL = re.compile(r"\b(?:lasted|continued|went on|raged|dragged on)\s+(?:\w+\s+)?(?:until|till|through|into)\b",
