@@ -937,7 +937,7 @@ def _age_told(patient: Token) -> Optional[int]:
 _GRIEVANCE_NOUNS = {"response", "revenge", "retaliation", "reprisal", "answer", "vengeance"}
 
 
-def _killed_or_wounded(token: Token, effect: Effect) -> bool:
+def _killed_or_wounded(token: Token) -> bool:
     """"were killed or wounded", "dead or injured": one figure over both effects."""
     pairs = [(token, c) for c in token.children if c.dep_ == "conj"]
     if token.dep_ == "conj":
@@ -1043,7 +1043,7 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
         effect = _effect_of(token)
         if effect is None or _in_grievance(token):
             continue
-        if _killed_or_wounded(token, effect):
+        if _killed_or_wounded(token):
             continue  # "More than 100 people were killed or wounded": neither figure is told
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children):
             continue  # '"All Jews must die"', "they will kill more": a threat, not a casualty

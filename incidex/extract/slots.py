@@ -1465,24 +1465,28 @@ _ATTACKERS_TOLD = re.compile(
 _OVER_ALL_SITES = re.compile(r"\bthe (?:attacks|bombings|blasts|explosions)\b", re.IGNORECASE)
 
 
+def _group_after_of(text: str, end: int, within: int = 0) -> Optional[str]:
+    """The gname of the group named right after "of (the)" at `end` ("fighters of the Popular
+    Mobilisation Forces"), or `within` characters after it ("members of the Palestinian Black
+    September group")."""
+    of = re.match(r"\s+of\s+(?:the\s+)?", text[end:])
+    if of is None:
+        return None
+    named = find_groups(text[end + of.end():end + of.end() + 60 + within])
+    return named[0].gname if named and named[0].start <= within else None
+
+
 def _fighters_of_another_side(text: str, end: int, gname: Optional[str]) -> bool:
     """"Eleven fighters of the Popular Mobilisation Forces ... were killed when Daesh militants
     attacked": fighters of a group other than the attackers' are victims, not attackers."""
-    of = re.match(r"\s+of\s+(?:the\s+)?", text[end:])
-    if of is None:
-        return False
-    named = find_groups(text[end + of.end():end + of.end() + 60])
-    return bool(named) and named[0].start == 0 and named[0].gname != gname
+    named = _group_after_of(text, end)
+    return named is not None and named != gname
 
 
 def _members_of_the_group(text: str, end: int, gname: Optional[str]) -> bool:
     """"Eight members of the Palestinian Black September group": members of the attackers' own
     group (not "five members of a family", "members of the security forces")."""
-    of = re.match(r"\s+of\s+(?:the\s+)?", text[end:])
-    if of is None or gname in (None, "Unknown"):
-        return False
-    named = find_groups(text[end + of.end():end + of.end() + 80])
-    return bool(named) and named[0].start <= 20 and named[0].gname == gname
+    return gname not in (None, "Unknown") and _group_after_of(text, end, within=20) == gname
 
 
 def count_attackers(parts: list[_Part], record: IncidentRecord) -> Optional[int]:
