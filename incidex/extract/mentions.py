@@ -439,8 +439,13 @@ _OUTLET_NAMED_AFTER_COUNTRY = re.compile(
     r"(?:Times|Tribune|Today|Observer|Herald|Daily|Monitor|Independent|Telegraph|Express)\b")
 
 
+def blank(pattern: re.Pattern, text: str) -> str:
+    """`text` with what `pattern` matches replaced by spaces (offsets unchanged)."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _countries_named(text: str) -> Iterator[str]:
-    text = _OUTLET_NAMED_AFTER_COUNTRY.sub(lambda m: " " * len(m.group(0)), text)
+    text = blank(_OUTLET_NAMED_AFTER_COUNTRY, text)
     for match in re.finditer(r"\b[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2}\b", text):
         before = text[max(0, match.start() - 30):match.start()]
         if (_NEIGHBOUR_BEFORE.search(before) or _ORIGIN_BEFORE.search(before)
@@ -1087,7 +1092,7 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
     text = lined_text.replace("\r", " ").replace("\n", " ")
     info = SentenceInfo(span, start, end, text, block_index, block.kind, index_in_block)
     # "died of a heart attack", "a cyber attack on a hospital group": no violence told
-    lowered = lex.not_attacks.sub(lambda m: " " * len(m.group(0)), text)
+    lowered = blank(lex.not_attacks, text)
     for method in lex.methods:
         if method.event.search(lowered):
             info.methods.append(method.name)
@@ -1111,7 +1116,7 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
     # attacks" nor a vague plural
     dated_event = _DATED_PLURAL_EVENT.search(text)
     # "the driver gets out and attacks people with a knife": the verb, not a plural of attacks
-    nouns_only = _blank_verb_attacks(span, GROUP_RECORD.sub(lambda m: " " * len(m.group(0)), text))
+    nouns_only = _blank_verb_attacks(span, blank(GROUP_RECORD, text))
     undated = _DATED_PLURAL_EVENT.sub(" ", nouns_only)
     # a plural ("more bombings in European cities") is vague unless the sentence also tells a
     # method in the singular, a day, or a toll ("suicide bombings at Brussels airport ... that

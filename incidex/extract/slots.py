@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from incidex.extract.casualties import (PLUS_ATTACKERS, SEVERAL_EVENTS, VAGUE_NUMBER, PerpetratorModel, count_casualties,
                                        stated_toll)
 from incidex.extract.lexicon import load_lexicon
-from incidex.extract.mentions import ANAPHORIC_LEAD, GROUP_RECORD, Contribution, IncidentMention
+from incidex.extract.mentions import ANAPHORIC_LEAD, GROUP_RECORD, Contribution, IncidentMention, blank as _blank
 from incidex.extract.segment import TableRow
 from incidex.model import IncidentRecord, Perpetrator, Place
 from incidex.normalize.countries import country_from_demonym, normalize_country
@@ -90,10 +90,6 @@ _SOURCE_CLAUSE = re.compile(
     r"|\b(the\s+)?([\w'-]+\s+){0,2}(red cross|red crescent|charity|aid (group|agency)|rights group|monitor|observatory|hospital)\s+(said|says|told|reported|added|confirmed|stated)\b",
     re.IGNORECASE,
 )
-
-
-def _blank(pattern: re.Pattern, text: str) -> str:
-    return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
 # who is shot dead by a police officer in a passive clause: the attacker, unless the clause's
@@ -709,9 +705,6 @@ _GROUP_PRESENT_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[^,.;]{1,60}?)?\s+(?:is|a
 _GROUP_PRESENT_BEFORE = re.compile(r"\b(?:stronghold|bastion|heartland|territory|presence)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-_LINKED_TO_BEFORE = re.compile(r"\b(?:linked|affiliated|allied|tied|aligned|loyal)\s+(?:to|with)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
 # a group blamed that denied it: "blamed ETA, which denied it"
 _DENIED_AFTER = re.compile(r",?\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:quickly\s+|swiftly\s+|later\s+)?"
                            r"(?:denied|rejected|disowned)\b", re.IGNORECASE)
@@ -767,9 +760,9 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
                 inspired = True
                 _evidence(record, "gname", part)
                 continue
-            if (group.affiliation or _LINKED_TO_BEFORE.search(part.text[max(0, group.start - 30):group.start])) and not denied:
-                # ("Tehreek-e-Jihad Pakistan, a little-known group linked to the Pakistani Taliban,
-                # claimed responsibility": the claimant's ally)
+            if group.affiliation and not denied:
+                # (or "Tehreek-e-Jihad Pakistan, a little-known group linked to the Pakistani
+                # Taliban, claimed responsibility": the claimant's ally)
                 affiliated = affiliated or group.gname
                 allies.append(group)
                 continue  # "The al Qaeda-linked group claimed responsibility": not al-Qaeda

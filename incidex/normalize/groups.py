@@ -223,9 +223,12 @@ UNIT_WORD_BEFORE = re.compile(r"\b(?:Saraya|Sarayat|Jaysh|Jaish|Liwa|Katibat?|Ka
 
 # "Jamaatul Ahrar, a faction of the Tehreek-i-Taliban Pakistan, claimed responsibility": the parent
 # group named to describe the one that acted
-# ("The Resistance Front (TRF), a proxy of the Pakistan-based Lashkar-e-Taiba")
-_AFFILIATION_BEFORE = re.compile(r"\b(?:an?\s+)?(?:faction|offshoot|splinter(?:\s+group)?|breakaway\s+group|proxy|"
-                                 r"front|affiliate)\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+-based\s+)?$", re.IGNORECASE)
+# ("The Resistance Front (TRF), a proxy of the Pakistan-based Lashkar-e-Taiba"; "Tehreek-e-Jihad
+# Pakistan, a little-known group linked to the Pakistani Taliban, claimed responsibility")
+_AFFILIATION_BEFORE = re.compile(r"\b(?:(?:an?\s+)?(?:faction|offshoot|splinter(?:\s+group)?|breakaway\s+group|proxy|"
+                                 r"front|affiliate)\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+-based\s+)?"
+                                 r"|(?:linked|affiliated|allied|tied|aligned|loyal)\s+(?:to|with)\s+(?:the\s+)?)$",
+                                 re.IGNORECASE)
 
 
 _LOCAL_NAME_BEFORE = re.compile(r"\b(?:known|called)\s+locally\s+as\s+(?:the\s+)?$|\blocally\s+(?:known|called)\s+(?:as\s+)?"
