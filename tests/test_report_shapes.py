@@ -3975,3 +3975,59 @@ def test_a_building_set_on_fire_that_was_to_house_asylum_seekers():
         "Bautzen", ["Facility/Infrastructure Attack"], ["Incendiary"])
     assert arson.targtypes == ["Private Citizens & Property"]
     assert arson.targsubtypes[0] == "Refugee (including Camps/IDP/Asylum Seekers)" and arson.nwound == 0
+
+
+def test_a_roundup_paragraph_tells_one_town_a_sentence():
+    # "In the last 24 hours Shining Path rebels murdered two state officials ... In Huaraz, ... the
+    # rebels set fire to ... Seven private bank branches were also attacked ... in Lima. In
+    # Barranca, a small town 180 km north of Lima, rebels bombed a radio station": four attacks
+    _, found = extract("lima_election_roundup_towns.txt")
+    by_city = {r.place.city: r for r in found}
+    assert set(by_city) == {None, "Huaraz", "Lima", "Barranca"}, [(r.place.provstate, r.place.city) for r in found]
+    assert all(r.date == date(1990, 4, 1) for r in found)
+    officials = by_city[None]
+    assert officials.place.provstate == "Ancash" and officials.nkill == 2
+    assert officials.attacktypes == ["Assassination"] and officials.gname == "Shining Path (SL)"
+    huaraz = by_city["Huaraz"]
+    assert huaraz.weaptypes == ["Incendiary"] and huaraz.nkill == 0
+    assert huaraz.gname == "Shining Path (SL)"  # "the rebels" the paragraph named
+    assert by_city["Lima"].targtypes == ["Business"]
+    barranca = by_city["Barranca"]  # the town it leads with, not Lima 180 km away
+    assert barranca.attacktypes == ["Bombing/Explosion"] and barranca.place.provstate == "Lima"
+
+
+def test_paragraphs_of_one_night_each_tell_their_own_bombing():
+    # a bomb that "went off on Thursday night" at an institute, incendiary bombs "At 1:15 a.m. on
+    # Friday" at a temple, a bomb "in downtown Vina del Mar" and "another bomb ... defused"
+    _, found = extract("santiago_vina_bombs_by_paragraph.txt")
+    assert len(found) == 4, [(r.date, r.place.city, r.attacktypes) for r in found]
+    institute, temple, citicorp, school = sorted(found, key=lambda r: (r.date, r.place.city, r.success == 0))
+    assert institute.date == date(1989, 12, 28) and institute.attacktypes == ["Bombing/Explosion"]
+    assert temple.date == date(1989, 12, 29) and temple.place.city == "Santiago"
+    assert temple.attacktypes == ["Facility/Infrastructure Attack"]
+    assert temple.targtypes == ["Religious Figures/Institutions"]
+    assert citicorp.place.city == "Viña del Mar" and citicorp.targtypes == ["Business"] and citicorp.success == 1
+    assert school.place.city == "Viña del Mar" and school.success == 0  # discovered and defused
+    assert school.targtypes == ["Educational Institution"]
+
+
+def test_list_items_abroad_keep_the_towns_their_labels_name():
+    # an analyst's note on the Parsons Green bombing in London lists earlier attacks as
+    # "- Stockholm, 7 April: ...": a label's town outside the story's country is still the scene
+    _, found = extract("europe_2017_items_abroad.txt")
+    by_city = {r.place.city: r for r in found}
+    assert {"Stockholm", "Manchester", "Barcelona", "Turku", "Nice"} <= set(by_city), sorted(by_city)
+    stockholm = by_city["Stockholm"]
+    assert stockholm.place.country == "Sweden" and stockholm.date == date(2017, 4, 7)
+    assert stockholm.nkill == 5 and stockholm.nwound == 14
+    assert stockholm.perpetrators[0].name == "Rakhmat Akilov" and stockholm.perpetrators[0].age == 39
+    turku = by_city["Turku"]
+    assert turku.place.country == "Finland" and turku.attacktypes == ["Armed Assault"] and turku.nkill == 2
+    assert by_city["Barcelona"].place.country == "Spain"
+    # "killing eight people ... before police shot all three dead": GTD counts the attackers
+    bridge = next(r for r in found if r.date == date(2017, 6, 3))
+    assert (bridge.nkill, bridge.nkillter) == (11, 3)
+    parsons_green = next(r for r in found if r.date == date(2017, 9, 15))
+    # "hidden in a bucket inside a supermarket bag ... on a District line train": no shop attacked
+    assert "Business" not in parsons_green.targtypes and "Transportation" in parsons_green.targtypes
+    assert parsons_green.claimed == 1 and parsons_green.claim_channel == "Amaq News Agency"

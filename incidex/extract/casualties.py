@@ -660,6 +660,13 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
         # "stabbed to death police officer Keith Palmer": the parser takes the victim for the
         # object of "to"
         objects = [v for v in (_death_then_victim(c) for c in verb.children if c.lower_ == "to") if v is not None]
+    if not objects:
+        # "police shot all three dead" / "shot dead all three": the parser hangs the number on
+        # "dead", or on the verb as an adverb
+        objects = [g for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lower_ in STATE_WORDS
+                   for g in c.children if g.dep_ == "nummod" and g.like_num and g.i < c.i]
+        objects += [c for c in verb.children if c.dep_ == "npadvmod" and c.like_num
+                    and any(d.lower_ in ("all", "both") for d in c.children)]
     if objects:
         return objects, _subject_of(verb), False
     # "killed one person ... before being shot dead by police": the subject of the clause the

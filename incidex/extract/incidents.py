@@ -75,9 +75,13 @@ def share_coordinated_coding(coded: list[tuple[IncidentMention, IncidentRecord]]
 
 
 # "In October it abducted 12 Iranian border guards": the deed of a group the sentence before named
-_GROUP_PRONOUN_DEED = re.compile(r"\b(?:it|the group|the organi[sz]ation)\s+(?:had\s+|has\s+|also\s+)?"
+# ("Shining Path rebels murdered two state officials ... In Huaraz, the rebels set fire to the
+# offices of ...": the rebels the paragraph named)
+_GROUP_PRONOUN_DEED = re.compile(r"\b(?:it|the group|the organi[sz]ation|the (?:rebels|guerrillas|insurgents|militants|"
+                                 r"terrorists|jihadists))\s+(?:had\s+|has\s+|have\s+|also\s+)?"
                                  r"(?:abducted|kidnapped|attacked|killed|bombed|ambushed|stormed|seized|raided|"
-                                 r"struck|targeted|carried out|executed|beheaded)\b", re.IGNORECASE)
+                                 r"struck|targeted|carried out|executed|beheaded|set fire|torched|burned|murdered|"
+                                 r"blew up|dynamited)\b", re.IGNORECASE)
 
 
 def name_the_group_told_before(coded: list[tuple[IncidentMention, IncidentRecord]], infos: list[SentenceInfo]) -> None:
@@ -92,10 +96,17 @@ def name_the_group_told_before(coded: list[tuple[IncidentMention, IncidentRecord
         if not _GROUP_PRONOUN_DEED.search(first.text()):
             continue
         n = position.get(id(first.info), 0)
-        named = {g.gname for g in find_groups(infos[n - 1].text)} if n > 0 else set()
-        if len(named) == 1:
-            record.gname = named.pop()
-            record.add_evidence("gname", infos[n - 1].text, infos[n - 1].start, infos[n - 1].end)
+        # the nearest sentence before it, in its paragraph, that names a group (or the one just
+        # before it, whatever paragraph it closes)
+        for before in range(n - 1, max(-1, n - 4), -1):
+            if before < n - 1 and infos[before].block != first.info.block:
+                break
+            named = {g.gname for g in find_groups(infos[before].text)}
+            if named:
+                if len(named) == 1:
+                    record.gname = named.pop()
+                    record.add_evidence("gname", infos[before].text, infos[before].start, infos[before].end)
+                break
 
 
 def _place_main_story(mentions: list[IncidentMention], fallback: Optional[PlaceMention]) -> None:

@@ -119,7 +119,10 @@ _COUNTRY_LABEL = re.compile(
 _CITY_COUNTRY = re.compile(r"\b([A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3}),\s+([A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})")
 _FOLDED_PLACE = re.compile(
     # ("in the colombian capital of bogota": a demonym may stand before the noun)
-    r"\b(?:in|at|near|outside|of|to|from)\s+(?:the\s+(?:[a-z]+\s+)?(?:city|town|village|port|capital|department|province|municipality|jurisdiction|district|neighborhood)\s+of\s+)?"
+    # (a sentence's first word is capitalised: "In huaraz, the capital of ancash department")
+    r"\b(?i:in|at|near|outside|of|to|from)\s+(?:the\s+(?:[a-z]+\s+)?(?:city|town|village|port|capital|department|province|municipality|jurisdiction|district|neighborhood)\s+of\s+)?"
+    # ("in downtown vina del mar": the part of the town stands outside the name)
+    r"(?:(?:downtown|central|uptown|suburban)\s+)?"
     r"([a-z][a-z'\-]+(?:\s+[a-z][a-z'\-]+){0,2})",
 )
 _SETTLEMENT_NOUNS = {"city", "town", "village", "port", "municipality", "department", "province",
@@ -138,7 +141,9 @@ _SETTLEMENT_BEFORE = re.compile(r"((city|town|village|capital|port|district|subu
                                 # "at a military airfield at Fürstenfeldbruck" (a town the NER took
                                 # for a person's name): a facility's town
                                 r"|\b(air ?field|airport|air ?base|army base|military base|barracks|army camp|"
-                                r"military camp|garrison) (at|in|near))\s*$", re.IGNORECASE)
+                                r"military camp|garrison) (at|in|near)"
+                                # "offices in downtown vina del mar": only a town has a downtown
+                                r"|\bin (downtown|uptown|central))\s*$", re.IGNORECASE)
 _CALENDAR_WORD = re.compile(
     r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
     r"september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b\.?$",
@@ -151,7 +156,9 @@ _PUBLICATION_LABEL = re.compile(r"\b(published|updated|posted|modified|filed|iss
 _DAYS_AFTER_TAIL = re.compile(r"^\s*,?\s*(a|one|two|three|four|five|\d)\s+days?\s+after\b", re.IGNORECASE)
 _CONNECTIVE_BEFORE_DATE = re.compile(
     r"\W*(?:(?:a|one|two|three|four|five|six|seven|\d+|several|a few)\s+(?:days?|weeks?|hours?)\s+(?:later|earlier)"
-    r"|the (?:next|following|previous) (?:day|morning|evening|night|week)|later|earlier|meanwhile|separately|elsewhere)"
+    r"|the (?:next|following|previous) (?:day|morning|evening|night|week)|later|earlier|meanwhile|separately|elsewhere"
+    # "At 1:15 a.m. on Friday, incendiary bombs were hurled at ..."
+    r"|at (?:about |around )?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|hours|hrs)?)"
     r"\s*,?\s*(?:on|in|at)?\s*", re.IGNORECASE)
 _LATER_DAY_LEAD = re.compile(r"^\W*(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)"
                              r"|(?:a|one|two|three|four|\d+)\s+days?\s+later)\b", re.IGNORECASE)
@@ -392,7 +399,10 @@ _VILLAGE_SHAPE = re.compile(r"(?:[A-Z][\w'’-]+|al|el|de)(?:\s+(?:[A-Z][\w'’-
 # "in Khar, the headquarters of Bajaur district": a name described as a place is one, whatever
 # the small NER took it for
 _PLACE_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:the\s+)?(?:[\w-]+\s+)?(?:capital|headquarters|main town|seat|"
-                                     r"administrative cent(?:re|er)|largest city|second city)\s+of\b")
+                                     r"administrative cent(?:re|er)|largest city|second city)\s+of\b"
+                                     # "In Barranca, a small town 180 km north of Lima"
+                                     r"|\s*,\s*an?\s+(?:[\w-]+\s+){0,2}(?:town|village|city|port|hamlet|settlement)\b"
+                                     r"(?!\s+(?:council|hall|official|mayor|leader|elder|chief|resident|dweller))")
 # "after the Nice attack (July 2016)": an attack named by its town, whatever the NER took it for
 _EVENT_NAMED_AFTER = re.compile(r"\s+(?:(?:truck|lorry|van|car|knife|bomb|suicide|terror|terrorist|mosque|church|"
                                 r"concert|market)\s+)?(?:attacks?|bombings?|shootings?|stabbings?|massacre|siege)\b")
@@ -777,7 +787,11 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 and not _CITY_COUNTRY.search(info_text[start:start + len(surface) + 40])):
             continue  # "Lido beach" in a sentence about Somalia is not Lido Beach, New York
         if (start not in tagged and hint and place.country != hint and (place.specificity or 5) <= 2
-                and not folded and not _CITY_COUNTRY.search(info_text[start:start + len(surface) + 40])):
+                and not folded and not _CITY_COUNTRY.search(info_text[start:start + len(surface) + 40])
+                # (an item's label, "- Stockholm, 7 April: ...", which the parser never sees, names its
+                # town, when it is a city known abroad: not "Léré" under a "Mali" heading, a village
+                # the gazetteer lacks that is not Lere, Nigeria)
+                and not (heading and start == heading.start(1) and _big_city(place))):
             continue  # "speaking in Hausa": a capitalised word after "in", far from the story's country
         if (hint and not sentence_hint and place.country != hint and (place.specificity or 5) == 1 and not folded
                 and population(place) < 100_000 and (km_outside_country(place, hint) or 0) > 2_000
@@ -1249,7 +1263,9 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:travel(?:l?ed|l?ing|s)?|fl(?:y|ew|own)|h
                                  r"\b[^.;:]{0,70}?\bto\s+(?:the\s+)?$"
                                  # "tried to board a plane to Cairo", "a flight bound for Paris"
                                  r"|\b(?:plane|flight|aircraft|jet|airliner|bus|coach|train|ship|boat|ferry)\s+"
-                                 r"(?:bound\s+)?(?:to|for)\s+(?:the\s+)?$|\bbound\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+                                 r"(?:bound\s+)?(?:to|for)\s+(?:the\s+)?$|\bbound\s+for\s+(?:the\s+)?$"
+                                 # "The plane departed Bogota toward Cali"
+                                 r"|\b(?:departed|left)\s+[\w'’ -]{1,30}?\s+(?:toward|towards|for)\s+$", re.IGNORECASE)
 # "on a Thalys train between Amsterdam and Paris": a route's two ends
 _TRAVEL_BETWEEN = re.compile(r"\b(?:train|trains|bus|coach|flight|plane|road|highway|route|ferry|line|service)\s+"
                             r"between\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+and\s+([A-Z][\w'’.-]+)")
@@ -1518,9 +1534,14 @@ _NEXT_ATTACK = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|separate)
                           # (not "where a second bomber also died": the same site's)
                           r"|\b(?:a|the)\s+(?:second|third)\s+bomber\s+(?:[\w-]+\s+){0,2}?(?:set off|blew|detonated|triggered)\b"
                           r"|\b(?:two|three|four|\d+)\s+more\s+(?:bombs|blasts|explosions|attacks)\b"
+                          # "another bomb was discovered and defused ... at a catholic school in vina del mar"
+                          r"|\banother\s+(?:(?:powerful|car|truck|incendiary)\s+)?(?:bomb|explosive device|explosion|blast)\b"
                           # "another group of gunmen attacked a church, a synagogue and a traffic police post"
                           r"|\b(?:another|a\s+second|a\s+third)\s+(?:group|team|band|cell|squad)\s+of\s+"
                           r"(?:gunmen|attackers|assailants|militants|fighters|insurgents|terrorists)\b", re.IGNORECASE)
+
+
+_ROUNDUP_CUE = re.compile(r"\b(?:also|elsewhere)\b", re.IGNORECASE)
 
 
 _OWN_TOLL = re.compile(r"\b(?:killing|wounding|injuring)\s+(?:at least\s+|more than\s+|about\s+)?(?:\d+|one|two|three|four|"
@@ -1689,6 +1710,34 @@ def _add_coordinated(sibling: IncidentMention, current: IncidentMention, mention
     for other in sibling.coordinated:
         other.coordinated.append(sibling)
     mentions.append(sibling)
+
+
+def _roundup_next_town(info: SentenceInfo, current: IncidentMention, place: Optional[PlaceMention]) -> bool:
+    """Does an undated sentence of the paragraph that opened `current` tell the roundup's next
+    attack, in another town ("In the last 24 hours the Shining Path murdered two state officials
+    ... in Ancash department. In Huaraz, the terrorists set fire to the offices of ... Seven
+    private bank branches were also attacked ... in Lima")? It leads with its town (or says
+    "also" / "elsewhere") and tells its own means, or is told to lie away from the current
+    incident's scene."""
+    if place is None or place.origin or place.near or not info.event or info.negative or not info.places:
+        return False
+    if not current.contributions or current.contributions[0].info.block != info.block:
+        return False
+    lead = place.start - info.start < 30
+    if not (lead or _ROUNDUP_CUE.search(info.text)) or not (info.methods or not lead):
+        return False
+    if current.place is not None and not _same_scene(place, current):
+        return True
+    if current.place is not None and (current.place.place.specificity or 5) <= 2:
+        return False
+    # after one placed no closer than its province, told by another means
+    told = _told_methods(current)
+    return bool(told) and not told & set(info.methods) and (place.place.specificity or 5) <= 2
+
+
+def _told_methods(mention: IncidentMention) -> set[str]:
+    """The methods of the sentences told wholly of `mention`."""
+    return {method for c in mention.contributions if c.only is None for method in c.info.methods}
 
 
 def _next_site(info: SentenceInfo, current: IncidentMention, mentions: list[IncidentMention],
@@ -2023,6 +2072,10 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                     continue
             elif d is None or m.date is None:
                 continue  # neither date nor place in common: no evidence it's the same
+            elif p is not None and d.precision == m.date.precision == "day" and d.date != m.date.date:
+                # a placed attack the day after an unplaced one ("A bomb ... went off last night"
+                # / "A bomb ... in downtown Vina del Mar exploded today"): nothing in common
+                continue
             if d is None and p is None:
                 continue
             return m
@@ -2384,6 +2437,10 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                      or _NEXT_ATTACK.search(info.text)
                      or (_LATER_DAY_LEAD.match(info.text) and _OWN_TOLL.search(info.text))
                      or (info.methods and _NEW_ATTACK_AFTER_DAY.match(info.text))
+                     # "At 0115 this morning incendiary bombs were hurled at a Mormon temple", a
+                     # paragraph after the bomb that went off last night: another day, another means
+                     or (info.index_in_block == 0 and info.methods
+                         and bool(told := _told_methods(target)) and not told & set(info.methods))
                      # "Vendredi 9 janvier: Coulibaly takes hostages at the Hyper Cacher ...": a
                      # timeline's entry for another day
                      or (info.index_in_block == 0 and DAY_LABEL.match(info.text)))):
@@ -2393,7 +2450,8 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             # the same area": another day, another attack; so is "The following morning, 30
             # December, a bomb exploded on a crowded trolleybus ..., killing 16 people"
             target = None
-        if target is current and current is not None and _opens_new_site(info, current):
+        if target is current and current is not None and (
+                _opens_new_site(info, current) or (date_hit is None and _roundup_next_town(info, current, place))):
             current = _next_site(info, current, mentions, rdate or current.date, place or current.place)
             block_opened[info.block] = True
             continue
@@ -2476,6 +2534,13 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 and (stated_toll(info.text, "kill") or stated_toll(info.text, "wound"))):
             # "In the central province of Ghor, a suicide bomber killed 33 people at a Sunni
             # mosque" after the Kabul mosque's paragraph: the story's other attack that day
+            current = _next_site(info, current, mentions, current.date, place)
+            block_opened[info.block] = True
+            continue
+        if date_hit is None and current is not None and _roundup_next_town(info, current, place):
+            # a roundup paragraph, one town a sentence: "In huaraz, ... the terrorists set fire to
+            # the offices of the local development corporation. Seven private bank branches were
+            # also attacked ... in lima. In barranca, ... terrorists bombed a radio station"
             current = _next_site(info, current, mentions, current.date, place)
             block_opened[info.block] = True
             continue
