@@ -4031,3 +4031,24 @@ def test_list_items_abroad_keep_the_towns_their_labels_name():
     # "hidden in a bucket inside a supermarket bag ... on a District line train": no shop attacked
     assert "Business" not in parsons_green.targtypes and "Transportation" in parsons_green.targtypes
     assert parsons_green.claimed == 1 and parsons_green.claim_channel == "Amaq News Agency"
+
+
+def test_a_weekly_roundup_keeps_each_province_apart_and_the_sides_straight():
+    _, found = extract("iraq_weekly_roundup_provinces.txt")
+    by_province = {r.place.provstate: r for r in found if r.date == date(2023, 5, 10)}
+    assert set(by_province) == {"Baghdad", "Kirkuk", "Diyala"}, [(r.date, r.place.provstate) for r in found]
+    # "killing two PMF fighters": the side attacked, neither attackers killed nor counted as them
+    tarmiyah = by_province["Baghdad"]
+    assert (tarmiyah.nkill, tarmiyah.nkillter, tarmiyah.nwound) == (2, 0, 3) and tarmiyah.nperps is None
+    assert tarmiyah.targtypes == ["Military"]
+    assert by_province["Kirkuk"].attacktypes == ["Bombing/Explosion"] and by_province["Kirkuk"].nwound == 4
+    # "In Diyala, gunmen shot dead a village mukhtar in the Khanaqin district"
+    diyala = by_province["Diyala"]
+    assert diyala.attacktypes == ["Armed Assault"] and diyala.nkill == 1
+    assert diyala.targtypes == ["Government (General)"]
+    sadr_city = next(r for r in found if r.date == date(2023, 5, 12))
+    # "killing the driver, a local tribal leader": one man; and "Elsewhere, security forces said
+    # they killed six IS militants" names no attacker of this bombing
+    assert sadr_city.nkill == 1 and sadr_city.gname == "Unknown" and sadr_city.claimed == 0
+    assert sadr_city.nperps is None
+    assert not any(r.date == date(2023, 5, 13) for r in found)  # the air strike is no incident

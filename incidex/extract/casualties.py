@@ -558,6 +558,16 @@ def _past_dateline(subject: Token) -> Token:
     return min(after, key=lambda t: t.i) if after else subject
 
 
+def _in_apposition(first: Token, second: Token) -> bool:
+    """Is `second` ("a local tribal leader") a singular noun phrase right after `first` ("the
+    driver") and a comma, which says who the first is rather than adding someone?"""
+    doc = first.doc
+    return (first.tag_ == "NN" and second.tag_ == "NN" and second.left_edge.i == first.right_edge.i + 2
+            and doc[first.right_edge.i + 1].text == ","
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in second.children)
+            and not any(t.lower_ in ("and", "or") for t in second.subtree))
+
+
 def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
     """Who suffered the effect, the agent who caused it, and whether the clause is passive."""
     passive_subject = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -636,6 +646,8 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
                      for o in c.children if o.dep_ in ("dobj", "obj")]
     objects = [o for o in objects if not any(i < o.i and o.left_edge.i > 0
                                              and o.doc[o.left_edge.i - 1].text == "," for i in later_objects)]
+    # "killing the driver, a local tribal leader": one man, the second object in apposition to the first
+    objects = [o for n, o in enumerate(objects) if n == 0 or not _in_apposition(objects[n - 1], o)]
     if not objects and verb.dep_ == "conj":
         objects = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")]
     if not objects:
@@ -751,6 +763,9 @@ class PerpetratorModel:
                 p.dep_ == "pobj" and self._another_side(" ".join(t.text for t in p.subtree)) for p in c.children)
                for c in token.children):
             return False  # "Two fighters of the Syrian Democratic Forces (SDF) were killed": the force attacked
+        if any(c.dep_ == "compound" and c.pos_ == "PROPN" and self._another_side(" ".join(t.text for t in c.subtree))
+               for c in token.children):
+            return False  # "killing two PMF fighters", "two Peshmerga fighters": the same, named before the noun
         if lower == "driver" and any(c.dep_ == "poss" for c in token.children):
             return False  # "killing five Chinese nationals and their Pakistani driver": a victim
         if (lower in self.learned and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)

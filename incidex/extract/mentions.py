@@ -1723,7 +1723,10 @@ def _roundup_next_town(info: SentenceInfo, current: IncidentMention, place: Opti
         return False
     if not current.contributions or current.contributions[0].info.block != info.block:
         return False
-    lead = place.start - info.start < 30
+    # ("In Diyala, gunmen shot dead a village mukhtar in the Khanaqin district": the province it
+    # leads with holds the district)
+    lead = any(p.start - info.start < 30 and not p.origin and places_compatible(p.place, place.place)
+               for p in info.places)
     if not (lead or _ROUNDUP_CUE.search(info.text)) or not (info.methods or not lead):
         return False
     if current.place is not None and not _same_scene(place, current):
@@ -2128,7 +2131,9 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 current.contributions.append(Contribution(info))
             continue
         if info.negative and info.negative != "plot":
-            if current is not None and (tells_who_did_it(info.text) or (
+            # ("Elsewhere, security forces said they killed six IS militants in an air strike": another
+            # matter, whichever group it names)
+            if current is not None and not _SEPARATE_EVENT.match(info.text) and (tells_who_did_it(info.text) or (
                     # "had pledged allegiance to the Islamic State group in an audio message recorded
                     # shortly before the attack": the attacker's own message about the attack told
                     info.negative == "propaganda" and (_THE_EVENT.search(info.text) or _THE_ATTACKER_OPENS.match(info.text))

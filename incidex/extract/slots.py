@@ -1493,6 +1493,8 @@ def count_attackers(parts: list[_Part], record: IncidentRecord) -> Optional[int]
         match = next((m for m in _ATTACKERS_TOLD.finditer(part.text)
                       if not _STRENGTH_BEFORE.search(part.text[max(0, m.start() - 20):m.start()])
                       and not _fighters_of_another_side(part.text, m.end(), record.gname)
+                      # ("killing two PMF fighters": the side attacked, named before the noun)
+                      and not any(g.gname != record.gname for g in find_groups(m.group(0)))
                       and (m.group("members") is None or _members_of_the_group(part.text, m.end(), record.gname))), None)
         if match:
             # "Between 25 and 30 gunmen", "About 20 to 30 gunmen": the lower figure
