@@ -4052,3 +4052,18 @@ def test_a_weekly_roundup_keeps_each_province_apart_and_the_sides_straight():
     assert sadr_city.nkill == 1 and sadr_city.gname == "Unknown" and sadr_city.claimed == 0
     assert sadr_city.nperps is None
     assert not any(r.date == date(2023, 5, 13) for r in found)  # the air strike is no incident
+
+
+def test_attacks_told_after_a_tally_take_its_day():
+    # "Al-Shabab extremists killed at least 10 people in two attacks in Somalia on Sunday ... In the
+    # first, a suicide bomber blew himself up ... in Baidoa ... Hours later, militants fired
+    # mortars at the presidential palace in Mogadishu": both of Sunday, not of the Monday story
+    document, found = extract("somalia_two_attacks_tally_lead.txt")
+    assert document.published == date(2019, 3, 4)
+    by_city = {r.place.city: r for r in found}
+    assert set(by_city) == {"Baidoa", "Mogadishu"}
+    assert all(r.date == date(2019, 3, 3) for r in found)
+    baidoa = by_city["Baidoa"]
+    assert (baidoa.nkill, baidoa.nkillter, baidoa.nwound, baidoa.suicide) == (9, 1, 11, 1)
+    assert by_city["Mogadishu"].nkill == 2 and by_city["Mogadishu"].suicide == 0
+    assert all(r.gname == "Al-Shabaab" and r.claimed == 1 for r in found)  # "claimed both attacks"

@@ -1738,6 +1738,26 @@ def _roundup_next_town(info: SentenceInfo, current: IncidentMention, place: Opti
     return bool(told) and not told & set(info.methods) and (place.place.specificity or 5) <= 2
 
 
+def _date_by_the_tally_before(mentions: list[IncidentMention], infos: list[SentenceInfo]) -> None:
+    """"Al-Shabab extremists killed at least 10 people in two attacks in Somalia on Sunday. | In the
+    first, a suicide bomber blew himself up ... in Baidoa": attacks told after a tally of a few
+    attacks on one day, with no day of their own, are of that day."""
+    position = {id(info): n for n, info in enumerate(infos)}
+    for mention in mentions:
+        if mention.date is not None or not mention.contributions:
+            continue
+        first = position.get(id(mention.contributions[0].info))
+        if first is None:
+            continue
+        for info in reversed(infos[max(0, first - 6):first]):
+            if info.dates and not (info.aggregate and _FEW_EVENTS.search(info.text)):
+                break  # a day told in between is the one that counts
+            days = [d for d, _, _ in info.dates if d.precision == "day"]
+            if info.aggregate and len({d.date for d in days}) == 1 and _FEW_EVENTS.search(info.text):
+                mention.date = days[0]
+                break
+
+
 def _told_methods(mention: IncidentMention) -> set[str]:
     """The methods of the sentences told wholly of `mention`."""
     return {method for c in mention.contributions if c.only is None for method in c.info.methods}
@@ -2531,7 +2551,10 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 mentions.append(earlier)
             earlier.contributions.append(Contribution(info))
             continue
-        if (date_hit is None and current is not None and (current.date is not None or published is not None)
+        if (date_hit is None and current is not None
+                and (current.date is not None or published is not None
+                     # (or a tally of a few attacks on a day before it, which dates them all)
+                     or any(i.aggregate and _FEW_EVENTS.search(i.text) and i.dates for i in infos[:position]))
                 and place is not None and not place.origin and info.index_in_block == 0 and info.methods
                 # ("Later in the day, a roadside bomb struck a police patrol in Mosul, ...")
                 and (info.places[0].start - info.start < 30 or _LATER_LEAD.match(info.text))
@@ -2626,6 +2649,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 # "Transcript: Metro Nashville Police Department news briefing" over a story that
                 # names only a street: the city of its title
                 mention.place = title_place
+    _date_by_the_tally_before(mentions, infos)
     if issuer is not None:
         # "We claim responsibility for the attack carried out today": the group the statement's
         # heading names
