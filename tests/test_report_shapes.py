@@ -4023,6 +4023,8 @@ def test_list_items_abroad_keep_the_towns_their_labels_name():
     assert stockholm.perpetrators[0].name == "Rakhmat Akilov" and stockholm.perpetrators[0].age == 39
     turku = by_city["Turku"]
     assert turku.place.country == "Finland" and turku.attacktypes == ["Armed Assault"] and turku.nkill == 2
+    # "Abderrahman Bouanane, an 18-year-old Moroccan, stabbed people": named after the item's label
+    assert [(p.name, p.age, p.nationality) for p in turku.perpetrators] == [("Abderrahman Bouanane", 18, "Morocco")]
     assert by_city["Barcelona"].place.country == "Spain"
     # "killing eight people ... before police shot all three dead": GTD counts the attackers
     bridge = next(r for r in found if r.date == date(2017, 6, 3))
@@ -4067,3 +4069,30 @@ def test_attacks_told_after_a_tally_take_its_day():
     assert (baidoa.nkill, baidoa.nkillter, baidoa.nwound, baidoa.suicide) == (9, 1, 11, 1)
     assert by_city["Mogadishu"].nkill == 2 and by_city["Mogadishu"].suicide == 0
     assert all(r.gname == "Al-Shabaab" and r.claimed == 1 for r in found)  # "claimed both attacks"
+
+
+def test_timeline_entries_each_dated_by_their_own_date_line():
+    # "5 June 2022 | Owo, Ondo state, Nigeria | Gunmen opened fire ... during Pentecost Sunday
+    # mass": the entry's line dates it (not the Sunday before the page's update), and the town
+    # the place line names is the scene even where the gazetteer lacks it
+    document, found = extract("church_attacks_timeline_date_lines.txt")
+    assert document.published == date(2024, 7, 10)
+    got = sorted((r.date, r.place.country, r.place.city) for r in found)
+    assert got == [(date(2022, 6, 5), "Nigeria", "Owo"),
+                   (date(2023, 1, 15), "Democratic Republic of the Congo", "Kasindi"),
+                   (date(2024, 2, 25), "Burkina Faso", "Essakane")]
+    by_city = {r.place.city: r for r in found}
+    assert by_city["Owo"].gname == "Islamic State West Africa Province (ISWAP)" and by_city["Owo"].nkill == 41
+    kasindi = by_city["Kasindi"]
+    assert kasindi.perpetrators == [] and (kasindi.nkill, kasindi.nwound) == (17, 39)
+    assert by_city["Essakane"].gname == "Unknown"
+
+
+def test_a_second_attack_told_by_its_weekday_in_a_wire_from_kashmir():
+    _, found = extract("kashmir_pti_second_attack_week.txt")
+    by_city = {r.place.city: r for r in found}
+    assert set(by_city) == {"Pulwama", "Shopian"}
+    pulwama, shopian = by_city["Pulwama"], by_city["Shopian"]
+    assert (shopian.date - pulwama.date).days == -2  # "On Monday" before the Wednesday dateline
+    assert pulwama.targtypes == ["Private Citizens & Property"]  # "a migrant labourer"
+    assert pulwama.nkill == 1 and shopian.nkill == 1

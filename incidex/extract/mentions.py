@@ -390,7 +390,9 @@ _LISTED_PLACE_AFTER = re.compile(r",\s+[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+)*(\s+(
                                  r"|,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(region|province|state|county|district|department)\b")
 _PLACE_REGION_COUNTRY = re.compile(
     r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
-    r"(?:\s+(?:region|province|state|county|district))?),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+    r"(?:\s+(?:region|province|state|county|district))?),\s+"
+    # ("Kasindi, North Kivu, Democratic Republic of Congo")
+    r"([A-Z][\w'’-]+(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?[A-Z][\w'’-]+){0,3})")
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|hamlet|settlement|locality)\b")  # "on Tungar Kwana village"
 _ADMIN_BRACKET = re.compile(r"\s*\(\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*\)")
 _VILLAGE_SHAPE = re.compile(r"(?:[A-Z][\w'’-]+|al|el|de)(?:\s+(?:[A-Z][\w'’-]+|al|el|de|du|la)){0,2}")
@@ -618,9 +620,14 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         candidates.append((label.start(1), label.end(1), label.group(1)))
     if not folded:
         for match in _PLACE_REGION_COUNTRY.finditer(info_text):
-            if normalize_country(match.group(3)):  # "El Adde, Gedo region, Somalia"
+            country_words = match.group(3).split()
+            # (the words after a country may run on: "..., Burkina Faso Armed men attacked")
+            if any(normalize_country(" ".join(country_words[:n])) for n in range(len(country_words), 0, -1)):
+                # "El Adde, Gedo region, Somalia"
                 candidates.append((match.start(1), match.end(1), match.group(1)))
                 candidates.append((match.start(2), match.end(2), match.group(2)))
+                # (a town the small NER takes for a person: "Kasindi, North Kivu, Democratic Republic of Congo")
+                described_as_place.add(match.start(1))
         for match in _CITY_COUNTRY.finditer(info_text):
             if normalize_country(match.group(2)):  # "Marseilles, France"; not "Birmingham, Ala."
                 candidates.append((match.start(1), match.end(1), match.group(1)))
@@ -2111,6 +2118,12 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
     editorial = {i.block for i in infos if i.index_in_block == 0 and _EDITORIAL_NOTE.match(i.text)}
     opening_has_verb = {i.block: any(t.pos_ == "VERB" for t in i.span) for i in infos if i.index_in_block == 0}
     day_heading: Optional[tuple[ResolvedDate, int, int]] = None
+    heading_unused = False  # the day heading has not yet dated an incident
+    # a timeline whose entries open with a full date on a line of its own ("5 June 2022 | Owo, Ondo
+    # state, Nigeria | Gunmen opened fire ..."): every such date is an entry's, not the report's
+    # (yearless ones, "**Sunday, 22 September**", are the days of one story: a siege's)
+    dated_entries = len({i.dates[0][0].date for i in infos if i.block_kind == "heading" and i.dates
+                         and _DAY_HEADING.match(i.text) and _YEAR.search(i.text)}) >= 2
     # list items that opened somewhere else than the incident told ("2. ... arrived by ferry on
     # the island of Utøya in Hole municipality"), by block: the place an attack told next in them has
     elsewhere: dict[int, Optional[PlaceMention]] = {}
@@ -2124,11 +2137,13 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             current.contributions.append(Contribution(info))
             continue
         if info.block_kind == "heading" and info.dates and (
-                (_DAY_HEADING.match(info.text) and not _YEAR.search(info.text)) or _EVENTS_OF_DAY.search(info.text)):
+                (_DAY_HEADING.match(info.text) and (dated_entries or not _YEAR.search(info.text)))
+                or _EVENTS_OF_DAY.search(info.text)):
             # "**Saturday, 21 September**" over a timeline's entries: the day of those under it
             # (not "28 February 2017" under a title: the report's own date); "summary of the
             # events of 22 July 2011": the day of the events told under it
             day_heading = info.dates[0]
+            heading_unused = True
             continue
         if info.block_kind == "heading" and info.block <= 2 and _ISSUED_BY.search(info.text) and find_groups(info.text):
             issuer = info  # "Statement issued to the media by the Baloch Liberation Army": who says "we"
@@ -2198,10 +2213,15 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         if info.negative == "plot":
             continue
         date_hit = event_date(info)
-        if (date_hit is None and day_heading is not None and (current is None or current.date is None)
-                and info.event and info.block_kind in ("list_item", "paragraph")):
-            # the first event told under a day's heading ("- 12:30 — Gunmen ... storm the mall")
+        if (day_heading is not None and (current is None or current.date is None or (dated_entries and heading_unused))
+                and info.event and info.block_kind in ("list_item", "paragraph")
+                and (date_hit is None or (_WEEKDAY_SURFACE.fullmatch(info.text[date_hit[1] - info.start:date_hit[2] - info.start].strip(" ,"))
+                                          and date_hit[0].date != day_heading[0].date
+                                          and date_hit[0].date.weekday() == day_heading[0].date.weekday()))):
+            # the first event told under a day's heading ("- 12:30 — Gunmen ... storm the mall"),
+            # and one told by the heading's weekday ("during Pentecost Sunday mass" under "5 June 2022")
             date_hit = day_heading
+            heading_unused = False
         rdate = date_hit[0] if date_hit else None
         place = _best_place(info.places)
         lead = (ANAPHORIC_LEAD.search(info.text)

@@ -126,6 +126,8 @@ _PARTICLE = r"(?:al|el|bin|ben|abu|ibn)-[A-Z][a-z’'\-]+|al|bin|ben|el|van|de|v
 _NAME_WORD = r"(?:[A-Z][a-z’'\-]+|al|bin|ben|el|van|de)"
 _NAMED_ATTACKERS = re.compile(
     rf"(?:^|[:;]\s+)([A-Z][a-z’'\-]+(?:\s+{_NAME_WORD}){{1,3}})(?:\s+and\s+([A-Z][a-z’'\-]+(?:\s+{_NAME_WORD}){{1,3}}))?"
+    # ("- Turku, 18 August: Abderrahman Bouanane, an 18-year-old Moroccan, stabbed people")
+    r"(?:\s*,\s*(?:an?\s+)?\d{1,2}(?:-year-old(?:\s+[\w-]+){0,3})?\s*,)?"
     r"\s+(?:opened fire|killed|stabbed|shot|detonated|drove|rammed|attacked|blew|set off|stormed|took|kidnapped)\b")
 # "Cherif Chekatt, 29, a petty criminal born in Strasbourg who ..., opened fire": a name that opens
 # its sentence (after an optional date) with an age, the sentence telling an attack after it
@@ -1030,6 +1032,8 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                 continue  # "a hijacked lorry was driven ...": a subject, but no name
             if find_groups(name):
                 continue  # "Islamic State's Amaq news agency said ...": the group, not a person
+            if any(name == p.surface for p in info.places):
+                continue  # "Kasindi, North Kivu, Democratic Republic of Congo": a town the NER took for a man
             if lex.unlisted_group.name_words.search(name):
                 continue  # "The Resistance Front (TRF) claimed responsibility": an unlisted group
             if any(m.event.fullmatch(name) for m in lex.methods) or lex.generic_event.fullmatch(name):
