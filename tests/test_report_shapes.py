@@ -4096,3 +4096,15 @@ def test_a_second_attack_told_by_its_weekday_in_a_wire_from_kashmir():
     assert (shopian.date - pulwama.date).days == -2  # "On Monday" before the Wednesday dateline
     assert pulwama.targtypes == ["Private Citizens & Property"]  # "a migrant labourer"
     assert pulwama.nkill == 1 and shopian.nkill == 1
+
+
+def test_items_abroad_in_every_label_style_keep_their_towns():
+    # "Solingen (Germany), 23 August 2024:", "16 October 2023 - Brussels:", "Annecy, 8 June 2023 –",
+    # "In Mannheim on 31 May 2024, ...", "Arras, France, 13 October 2023:" under a Vienna story
+    _, found = extract("villach_other_attacks_label_styles.txt")
+    got = {(r.date, r.place.country, r.place.city) for r in found}
+    assert got == {(date(2025, 2, 15), "Austria", "Villach"), (date(2024, 8, 23), "Germany", "Solingen"),
+                   (date(2023, 10, 16), "Belgium", "Brussels"), (date(2023, 6, 8), "France", "Annecy"),
+                   (date(2024, 5, 31), "Germany", "Mannheim"), (date(2023, 10, 13), "France", "Arras")}
+    by_city = {r.place.city: r for r in found}
+    assert by_city["Annecy"].nwound == 6 and by_city["Solingen"].nkill == 3

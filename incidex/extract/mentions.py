@@ -796,9 +796,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         if (start not in tagged and hint and place.country != hint and (place.specificity or 5) <= 2
                 and not folded and not _CITY_COUNTRY.search(info_text[start:start + len(surface) + 40])
                 # (an item's label, "- Stockholm, 7 April: ...", which the parser never sees, names its
-                # town, when it is a city known abroad: not "Léré" under a "Mali" heading, a village
-                # the gazetteer lacks that is not Lere, Nigeria)
-                and not (heading and start == heading.start(1) and _big_city(place))):
+                # town)
+                and not (heading and start == heading.start(1))):
             continue  # "speaking in Hausa": a capitalised word after "in", far from the story's country
         if (hint and not sentence_hint and place.country != hint and (place.specificity or 5) == 1 and not folded
                 and population(place) < 100_000 and (km_outside_country(place, hint) or 0) > 2_000
@@ -2783,6 +2782,12 @@ def analyse_document(blocks: list[Block], docs: list[Doc], doc_text: str,
             for span in _clauses_told_apart(sentence):
                 info = analyse_sentence(span, block, b_index, s_index, doc_text, published, folded, context,
                                         date_order, colon_closed)
+                if section_country and block.kind in ("list_item", "paragraph"):
+                    # "Mali | - 14 November, Léré: ...": under a country's heading, a small town of
+                    # another country is a namesake of a village the gazetteer lacks (not Lere, Nigeria)
+                    named = set(_countries_named(info.text))  # ("Diffa, Niger" under "Nigeria" is Diffa)
+                    info.places = [p for p in info.places if p.place.country in (None, section_country)
+                                   or (p.place.specificity or 5) > 2 or _big_city(p.place) or p.place.country in named]
                 if (section_country and block.kind in ("list_item", "paragraph") and info.event
                         and info.index_in_block == 0 and not info.places):
                     # "Mali | - 14 November, Léré: ISSP militants ambushed ...": an item under a
