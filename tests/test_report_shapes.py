@@ -4108,3 +4108,19 @@ def test_items_abroad_in_every_label_style_keep_their_towns():
                    (date(2024, 5, 31), "Germany", "Mannheim"), (date(2023, 10, 13), "France", "Arras")}
     by_city = {r.place.city: r for r in found}
     assert by_city["Annecy"].nwound == 6 and by_city["Solingen"].nkill == 3
+
+
+def test_earlier_attacks_named_by_their_year_are_kept_apart():
+    # "since the 2017 Manchester Arena bombing, in which a suicide bomber killed 22 people" and
+    # "the 1996 Dunblane school massacre, when a gunman killed 16 children and their teacher": two
+    # earlier attacks (dated to the year), neither the Southport stabbing's method nor its toll
+    _, found = extract("southport_year_named_background.txt")
+    by_city = {r.place.city: r for r in found}
+    assert set(by_city) == {"Southport", "Manchester", "Dunblane"}
+    southport = by_city["Southport"]
+    assert southport.date == date(2024, 7, 29) and southport.attacktypes == ["Armed Assault"]
+    assert (southport.nkill, southport.nwound, southport.suicide) == (2, 11, 0)
+    manchester = by_city["Manchester"]
+    assert (manchester.date, manchester.date_precision) == (date(2017, 1, 1), "year")
+    assert manchester.attacktypes == ["Bombing/Explosion"] and manchester.nkill == 23 and manchester.suicide == 1
+    assert by_city["Dunblane"].date_precision == "year" and by_city["Dunblane"].date.year == 1996

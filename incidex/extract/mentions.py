@@ -407,8 +407,8 @@ _PLACE_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:the\s+)?(?:[\w-]+\s+)?(?:capita
                                      r"(?!\s+(?:council|hall|official|mayor|leader|elder|chief|resident|dweller))")
 # "after the Nice attack (July 2016)": an attack named by its town, whatever the NER took it for
 _EVENT_NAMED_AFTER = re.compile(r"\s+(?:(?:truck|lorry|van|car|knife|bomb|suicide|terror|terrorist|mosque|church|"
-                                r"concert|market)\s+)?(?:attacks?|bombings?|shootings?|stabbings?|massacre|siege)\b")
-_EVENT_NAMED_BY_PLACE = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=" + _EVENT_NAMED_AFTER.pattern + ")")
+                                r"concert|market|school|university|nightclub|airport|metro|subway|hotel|festival)\s+)?(?:attacks?|bombings?|shootings?|stabbings?|massacre|siege)\b")
+_EVENT_NAMED_BY_PLACE = re.compile(r"\b[Tt]he\s+(?:(?:19|20)\d\d\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=" + _EVENT_NAMED_AFTER.pattern + ")")
 _PROVINCE_OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:[a-z-]+\s+){0,2}$")
 _SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Ste|Sts)\.?\s+$")
 _SAINT_NAME = re.compile(r"(?:St|Saint|Ste|Sts)\.?\s+[A-Z]")
@@ -1070,6 +1070,10 @@ def _folded_place_ok(name: str) -> bool:
     return is_known_place(name, case_sensitive=False, min_population=5000)
 
 
+_YEAR_NAMED_EVENT = re.compile(r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:[A-Z][\w'’.-]+\s+){0,3}(?:[a-z]+\s+)?"
+                               r"(?:bombings?|attacks?|massacre|shootings?|stabbings?|siege|hijacking)\b")
+
+
 def _is_explicit(surface: str, following: str, dates_the_event: bool = False) -> bool:
     tail = _RELATIVE_TAIL.match(following)
     if tail and tail.group(2) and dates_the_event and _WEEKDAY_SURFACE.fullmatch(surface.strip()):
@@ -1202,6 +1206,14 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
         if nxt is not None and _WEEKDAY.fullmatch(mention.surface.strip(" ,")) and nxt.start - mention.end <= 4:
             continue  # "Tuesday, 20 October 2020": the full date says it, not the weekday
         info.dates.append((mention.resolved, start + mention.start, start + mention.end))
+    if not info.dates:
+        for named in _YEAR_NAMED_EVENT.finditer(text):
+            # "since the 2017 Manchester Arena bombing, in which a suicide bomber killed 22 people":
+            # a year that names an earlier attack dates it (to the year)
+            year = int(named.group("year"))
+            # (not "since the 1932 massacre", before the period the GTD covers)
+            if year >= 1970 and (published is None or year < published.year):
+                info.dates.append((ResolvedDate(date(year, 1, 1), "year"), start + named.start("year"), start + named.end("year")))
     full = [d for d, lo, hi in info.dates if d.precision == "day" and _YEAR.search(doc_text[lo:hi])]
     if full:
         # "On 15 March 2019, ... attacked the Al Noor Mosque ... during Friday prayers" in a report
@@ -1481,6 +1493,9 @@ def _mention_span(info: SentenceInfo, date_span: Optional[tuple[int, int]],
     ends = [x for x in ((date_span[1] if date_span else None), (place.end if place else None)) if x]
     starts = [x for x in ((date_span[0] if date_span else None), (place.start if place else None)) if x]
     lo, hi = min(starts), max(ends)
+    named = _YEAR_NAMED_EVENT.match(info.text, date_span[0] - info.start - 4) if date_span and date_span[0] - info.start >= 4 else None
+    if named:  # "the 2017 Manchester Arena bombing, in which ...": the event's whole name
+        hi = max(hi, info.start + named.end())
     # close a parenthesis opened just before the end: "(November 2015, 89 dead)"
     rest = info.text[hi - info.start:]
     close = rest.find(")")
