@@ -4124,3 +4124,18 @@ def test_earlier_attacks_named_by_their_year_are_kept_apart():
     assert (manchester.date, manchester.date_precision) == (date(2017, 1, 1), "year")
     assert manchester.attacktypes == ["Bombing/Explosion"] and manchester.nkill == 23 and manchester.suicide == 1
     assert by_city["Dunblane"].date_precision == "year" and by_city["Dunblane"].date.year == 1996
+
+
+def test_background_attacks_dated_by_a_year_in_three_ways():
+    # "the 2016 Berlin Christmas market attack, when ...", "In 2016, a truck attack in Nice also
+    # killed 86 people", "since the attack on the Charlie Hebdo newspaper in Paris in 2015"
+    _, found = extract("magdeburg_background_years.txt")
+    by_city = {r.place.city: r for r in found}
+    assert set(by_city) == {"Magdeburg", "Berlin", "Nice", "Paris"}, [(r.date, r.place.city) for r in found]
+    magdeburg = by_city["Magdeburg"]
+    assert magdeburg.date == date(2024, 12, 20) and magdeburg.targtypes == ["Private Citizens & Property"]
+    assert (magdeburg.nkill, magdeburg.nwound) == (5, 200)
+    assert {(c, by_city[c].date.year, by_city[c].date_precision) for c in ("Berlin", "Nice", "Paris")} == {
+        ("Berlin", 2016, "year"), ("Nice", 2016, "year"), ("Paris", 2015, "year")}
+    assert by_city["Nice"].nkill == 86 and by_city["Berlin"].nkill == 12
+    assert by_city["Paris"].place.country == "France"  # the NER's "Paris" in a sentence about Germany

@@ -791,7 +791,10 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 and surface.lower() == place.city.lower() and any(w[:1].islower() for w in surface.split())):
             continue  # "on Lido beach" in a story about Somalia: a beach, not Lido Beach, New York
         if (sentence_hint and place.country not in sentence_countries and (place.specificity or 5) <= 2
-                and not _CITY_COUNTRY.search(info_text[start:start + len(surface) + 40])):
+                and not _CITY_COUNTRY.search(info_text[start:start + len(surface) + 40])
+                # (but "Germany has been on alert since the attack ... in Paris": a capital the NER tags)
+                and not (start in tagged and population(place) >= 1_000_000
+                         and re.search(r"\b(?:in|at)\s+$", info_text[max(0, start - 4):start]))):
             continue  # "Lido beach" in a sentence about Somalia is not Lido Beach, New York
         if (start not in tagged and hint and place.country != hint and (place.specificity or 5) <= 2
                 and not folded and not _CITY_COUNTRY.search(info_text[start:start + len(surface) + 40])
@@ -1070,8 +1073,21 @@ def _folded_place_ok(name: str) -> bool:
     return is_known_place(name, case_sensitive=False, min_population=5000)
 
 
+_EVENT_NOUNS = r"(?:bombings?|attacks?|massacre|shootings?|stabbings?|siege|hijacking)"
 _YEAR_NAMED_EVENT = re.compile(r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:[A-Z][\w'’.-]+\s+){0,3}(?:[a-z]+\s+)?"
-                               r"(?:bombings?|attacks?|massacre|shootings?|stabbings?|siege|hijacking)\b")
+                               + _EVENT_NOUNS + r"\b")
+# "In 2016, a truck attack in Nice also killed 86 people"; "the attack on the Charlie Hebdo
+# newspaper in Paris in 2015": a year that dates the attack the sentence tells
+_YEAR_LEAD = re.compile(r"^\W*In\s+(?P<year>(?:19|20)\d\d)\s*,")
+# (a definite one, named: not "was behind a bus bombing in the town in 2018")
+_EVENT_IN_YEAR = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,3}?" + _EVENT_NOUNS + r"\s+(?:on|at|in|against)\s+[^,.;()]{0,60}?\bin\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–])")
+
+
+def _year_told_events(text: str) -> list[re.Match[str]]:
+    lead = _YEAR_LEAD.match(text)
+    if lead and any(m.event.search(text) for m in load_lexicon().methods):
+        return [lead]
+    return list(_YEAR_NAMED_EVENT.finditer(text)) + list(_EVENT_IN_YEAR.finditer(text))
 
 
 def _is_explicit(surface: str, following: str, dates_the_event: bool = False) -> bool:
@@ -1206,8 +1222,8 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
         if nxt is not None and _WEEKDAY.fullmatch(mention.surface.strip(" ,")) and nxt.start - mention.end <= 4:
             continue  # "Tuesday, 20 October 2020": the full date says it, not the weekday
         info.dates.append((mention.resolved, start + mention.start, start + mention.end))
-    if not info.dates:
-        for named in _YEAR_NAMED_EVENT.finditer(text):
+    if not info.dates and info.event:
+        for named in _year_told_events(text):
             # "since the 2017 Manchester Arena bombing, in which a suicide bomber killed 22 people":
             # a year that names an earlier attack dates it (to the year)
             year = int(named.group("year"))
@@ -1422,6 +1438,8 @@ def refers_back(info: SentenceInfo, date_hit: Optional[tuple[ResolvedDate, int, 
     words = event_words(info.text)
     if not words:
         return False
+    if date_hit is not None and date_hit[0].precision == "year":
+        return False  # "the attack on the Charlie Hebdo newspaper in Paris in 2015": a year read with its attack
     anchors = [(a - info.start, b - info.start) for a, b in
                ([(date_hit[1], date_hit[2])] if date_hit else []) + ([(place.start, place.end)] if place else [])]
     for start, end in words:
