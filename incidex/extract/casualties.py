@@ -704,6 +704,8 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
     return [], None, False
 
 
+_DAYS_LATER = re.compile(r"\b(?:(?:two|three|four|five|six|seven|several|a few|\d+)\s+(?:days|weeks|months)|a\s+(?:week|month)"
+                         r"|the\s+(?:following|next)\s+(?:week|month))\s+later\b", re.IGNORECASE)
 _STRAY_FIRE = {"fragment", "shrapnel", "bullet", "crossfire", "ricochet", "round", "splinter"}
 
 
@@ -1112,6 +1114,8 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
                 is_perp = perps.classify(patient, agent, passive)
                 if is_perp and token.lemma_.lower() == "execute":
                     continue  # "McVeigh was executed on June 11, 2001": his sentence, years later
+                if is_perp and _DAYS_LATER.search(" ".join(t.text for t in token.subtree if t.i > token.i)):
+                    continue  # "was shot dead by police four days later": the manhunt's end, another day
                 phrase = " ".join(t.text for t in patient.subtree)
                 included = _included_perpetrators(patient, perps)
                 if included and not is_perp and included < count:
