@@ -4141,3 +4141,17 @@ def test_background_attacks_dated_by_a_year_in_three_ways():
         ("Berlin", 2016, "year"), ("Nice", 2016, "year"), ("Paris", 2015, "year")}
     assert by_city["Nice"].nkill == 86 and by_city["Berlin"].nkill == 12
     assert by_city["Paris"].place.country == "France"  # the NER's "Paris" in a sentence about Germany
+
+
+def test_an_earlier_kidnapping_told_two_days_after_is_its_own_incident():
+    # "Gunmen killed 12 villagers ... in Zamfara state on Tuesday, ..., two days after kidnappers
+    # abducted 25 passengers from a bus ... in central Kogi state" | "In Kogi, the passengers were
+    # seized on Sunday near the town of Okene"
+    _, found = extract("zamfara_kogi_two_days_after.txt")
+    by_state = {r.place.provstate: r for r in found}
+    assert set(by_state) == {"Zamfara", "Kogi"}, [(r.date, r.place.provstate) for r in found]
+    zamfara, kogi = by_state["Zamfara"], by_state["Kogi"]
+    assert zamfara.date == date(2023, 6, 6) and zamfara.attacktypes == ["Armed Assault"]
+    assert (zamfara.nkill, zamfara.nwound, zamfara.nhostkid) == (12, 4, None)
+    assert kogi.date == date(2023, 6, 4) and kogi.place.city == "Okene"
+    assert kogi.attacktypes == ["Hostage Taking (Kidnapping)"] and kogi.nhostkid == 25

@@ -2597,9 +2597,11 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             # "..., hours after a van ploughed into crowds on Barcelona's Las Ramblas, killing 13
             # people": another attack, hours before this one and elsewhere (a later sentence that
             # dates it, "The van attack in Barcelona on Thursday", finds it)
-            earlier = find_match(current.date, place)
+            # ("two days after kidnappers abducted 25 passengers ...": two days before it)
+            when = interval_before(info.text[:_AFTER_EARLIER_LEAD.match(info.text).end()], current.date) or current.date
+            earlier = find_match(when, place)
             if earlier is None:
-                earlier = IncidentMention(role="background", date=current.date, place=place)
+                earlier = IncidentMention(role="background", date=when, place=place)
                 mentions.append(earlier)
             earlier.contributions.append(Contribution(info))
             continue
@@ -2739,7 +2741,8 @@ _CLAUSE_BREAK = re.compile(r"(?:,\s+while|,\s+whereas|;|,\s+and|,\s+but)\s+(?=[I
                            # earlier attack, elsewhere, with its own toll
                            # ("..., barely 15 hours after two gunmen opened fire on three houses")
                            r"|,\s+(?=" + _EARLIER_INTERVAL_AFTER + r"\s*(?:an?|the|two|three|four|five|several|\d+|"
-                           r"(?:suspected\s+|unidentified\s+|armed\s+)?(?:militants|gunmen|terrorists|insurgents|rebels|attackers))\s)"
+                           r"(?:suspected\s+|unidentified\s+|armed\s+)?(?:militants|gunmen|terrorists|insurgents|rebels|attackers|"
+                           r"kidnappers|bandits|assailants|jihadists|fighters))\s)"
                            # "... killed at least 36 people on Thursday, while a separate suicide car
                            # bombing at a police station in another part of the city killed 11 more"
                            r"|(?:;|,\s+(?:while|whereas|and|as))\s+(?=(?:a|an)\s+(?:separate|unrelated)\s)"
