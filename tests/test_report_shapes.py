@@ -4155,3 +4155,13 @@ def test_an_earlier_kidnapping_told_two_days_after_is_its_own_incident():
     assert (zamfara.nkill, zamfara.nwound, zamfara.nhostkid) == (12, 4, None)
     assert kogi.date == date(2023, 6, 4) and kogi.place.city == "Okene"
     assert kogi.attacktypes == ["Hostage Taking (Kidnapping)"] and kogi.nhostkid == 25
+
+
+def test_a_group_that_claimed_the_ambush_claimed_it():
+    # "JNIM claimed the ambush on Tuesday through its Az-Zallaqa media arm", a day after it
+    _, found = extract("mali_boni_ambush_claimed.txt")
+    ambush = next(r for r in found if r.date == date(2024, 2, 12))
+    assert ambush.gname == "Jamaat Nusrat al-Islam wal Muslimin (JNIM)" and ambush.claimed == 1
+    assert (ambush.nkill, ambush.nwound) == (14, 11) and ambush.place.provstate == "Mopti"
+    cart = next(r for r in found if r.date == date(2024, 2, 11))  # "On Sunday, a roadside bomb ..."
+    assert cart.place.city == "Douentza" and cart.claimed == 0 and cart.nkill == 3
