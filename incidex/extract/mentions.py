@@ -1084,6 +1084,8 @@ _EVENT_IN_YEAR = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,3}?" + _EVENT_NOUNS + 
 
 
 def _year_told_events(text: str) -> list[re.Match[str]]:
+    """The years of a sentence that date an attack it tells (group "year"): a leading "In 2016,"
+    before a method, else the years that name or follow an attack."""
     lead = _YEAR_LEAD.match(text)
     if lead and any(m.event.search(text) for m in load_lexicon().methods):
         return [lead]
