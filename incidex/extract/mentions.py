@@ -392,7 +392,7 @@ _PLACE_REGION_COUNTRY = re.compile(
     r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
     r"(?:\s+(?:region|province|state|county|district))?),\s+"
     # ("Kasindi, North Kivu, Democratic Republic of Congo")
-    r"([A-Z][\w'’-]+(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?[A-Z][\w'’-]+){0,3})")
+    r"([A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,3})")
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|hamlet|settlement|locality)\b")  # "on Tungar Kwana village"
 _ADMIN_BRACKET = re.compile(r"\s*\(\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*\)")
 _VILLAGE_SHAPE = re.compile(r"(?:[A-Z][\w'’-]+|al|el|de)(?:\s+(?:[A-Z][\w'’-]+|al|el|de|du|la)){0,2}")
@@ -1779,6 +1779,11 @@ def _roundup_next_town(info: SentenceInfo, current: IncidentMention, place: Opti
     return bool(told) and not told & set(info.methods) and (place.place.specificity or 5) <= 2
 
 
+def _tallies_few_attacks(info: SentenceInfo) -> bool:
+    """"killed at least 10 people in two attacks in Somalia on Sunday": a tally of a few attacks."""
+    return info.aggregate and bool(_FEW_EVENTS.search(info.text))
+
+
 def _date_by_the_tally_before(mentions: list[IncidentMention], infos: list[SentenceInfo]) -> None:
     """"Al-Shabab extremists killed at least 10 people in two attacks in Somalia on Sunday. | In the
     first, a suicide bomber blew himself up ... in Baidoa": attacks told after a tally of a few
@@ -1791,10 +1796,11 @@ def _date_by_the_tally_before(mentions: list[IncidentMention], infos: list[Sente
         if first is None:
             continue
         for info in reversed(infos[max(0, first - 6):first]):
-            if info.dates and not (info.aggregate and _FEW_EVENTS.search(info.text)):
+            tally = _tallies_few_attacks(info)
+            if info.dates and not tally:
                 break  # a day told in between is the one that counts
             days = [d for d, _, _ in info.dates if d.precision == "day"]
-            if info.aggregate and len({d.date for d in days}) == 1 and _FEW_EVENTS.search(info.text):
+            if tally and len({d.date for d in days}) == 1:
                 mention.date = days[0]
                 break
 
@@ -2158,6 +2164,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
     # (yearless ones, "**Sunday, 22 September**", are the days of one story: a siege's)
     dated_entries = len({i.dates[0][0].date for i in infos if i.block_kind == "heading" and i.dates
                          and _DAY_HEADING.match(i.text) and _YEAR.search(i.text)}) >= 2
+    first_dated_tally = next((n for n, i in enumerate(infos) if i.dates and _tallies_few_attacks(i)), None)
     # list items that opened somewhere else than the incident told ("2. ... arrived by ferry on
     # the island of Utøya in Hole municipality"), by block: the place an attack told next in them has
     elsewhere: dict[int, Optional[PlaceMention]] = {}
@@ -2610,7 +2617,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         if (date_hit is None and current is not None
                 and (current.date is not None or published is not None
                      # (or a tally of a few attacks on a day before it, which dates them all)
-                     or any(i.aggregate and _FEW_EVENTS.search(i.text) and i.dates for i in infos[:position]))
+                     or (first_dated_tally is not None and first_dated_tally < position))
                 and place is not None and not place.origin and info.index_in_block == 0 and info.methods
                 # ("Later in the day, a roadside bomb struck a police patrol in Mosul, ...")
                 and (info.places[0].start - info.start < 30 or _LATER_LEAD.match(info.text))
