@@ -2,7 +2,7 @@
 
 `ingest_paths` is what `incidex ingest` runs (`incidex extract` calls
 `incidex.extract.incidents.extract_many` directly, without a database). Documents are
-streamed, so memory stays flat on big folders.
+streamed (parsed a few at a time), so memory stays flat on big folders.
 """
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from incidex.extract.incidents import extract_many
+from incidex.extract.incidents import extract_each
 from incidex.ingest.read import read_paths
 from incidex.model import Document, Skipped
 
@@ -44,17 +44,25 @@ def split_readable(items: Iterable[Document | Skipped], summary: IngestSummary,
 
 def ingest_documents(documents: Iterable[Document], store, summary: IngestSummary,
                      on_document: Optional[Callable[[Document], None]] = None) -> IngestSummary:
-    """Store each document with its incidents, one transaction per document."""
-    for document in documents:
-        summary.read += 1
-        if store.has_document(document.content_hash):
-            summary.duplicates += 1  # re-ingesting the same report changes nothing
-            if on_document:
-                on_document(document)
-            continue
+    """Store each document with its incidents, one transaction per document. Documents are
+    parsed a few at a time (see `extract_each`); each is stored as soon as it is coded."""
+
+    def not_yet_stored() -> Iterator[Document]:
+        for document in documents:
+            summary.read += 1
+            if store.has_document(document.content_hash):
+                summary.duplicates += 1  # re-ingesting the same report changes nothing
+                if on_document:
+                    on_document(document)
+                continue
+            yield document
+
+    for extraction in extract_each(not_yet_stored()):
+        document = extraction.document
         try:
-            records = next(extract_many([document]))
-            outcome = store.ingest(document, records)
+            if extraction.error is not None:
+                raise extraction.error
+            outcome = store.ingest(document, extraction.records)
         except Exception as exc:  # one bad document must not stop a run over thousands
             summary.failed.append((document.source, f"{type(exc).__name__}: {exc}"))
             summary.skipped += 1

@@ -208,3 +208,11 @@ def test_years_ago_today_is_that_very_day():
     assert resolve_date("A year ago today", date(2025, 1, 3)).date == date(2024, 1, 3)
     assert resolve_date("two years ago today", date(2025, 1, 3)).precision == "day"
     assert resolve_date("two years ago", date(2025, 1, 3)).precision == "year"
+
+
+def test_date_shapes_start_at_a_word():
+    # "clearly today": today, not "early today"; "Omar 23" names no March; "x26/03/2018" no date
+    [today] = find_dates("THEY SEE MORE CLEARLY TODAY THE NEED", MONDAY)
+    assert today.surface.lower() == "today" and today.resolved.date == MONDAY
+    assert find_dates("Omar 23 was arrested", MONDAY) == []
+    assert [m.surface for m in find_dates("Mar 23 and early today", MONDAY)] == ["Mar 23", "early today"]

@@ -1,7 +1,10 @@
 """Incident mentions: main story, list items, background mentions, and non-incidents."""
 from datetime import date
+from pathlib import Path
 
-from incidex.extract.incidents import extract_incidents
+import pytest
+
+from incidex.extract.incidents import extract_each, extract_incidents, extract_many
 from incidex.extract.segment import csv_as_tsv, flatten_tables, mask_citations, split_blocks, table_rows
 from incidex.ingest.read import read_text
 
@@ -462,3 +465,81 @@ def test_comma_separated_table_reads_as_a_tab_separated_one_of_the_same_length()
     assert [r.cells["location"] for r in rows] == ["Gwoza", "Konduga"]
     assert rows[0].cells["notes"].startswith("Bombers struck a wedding, a funeral")
     assert "A sentence, with commas, of prose." in converted  # prose is left alone
+
+
+# --- several documents at a time -----------------------------------------------------------
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def _example_documents():
+    from incidex.ingest.read import read_paths
+    from incidex.model import Document
+
+    names = ("01_manchester_arena_wire.txt", "03_africa_monthly_bulletin.md", "07_sydney_lindt_siege.txt",
+             "10_lima_tarata_muc_style.txt", "16_kabul_ambulance_bombing.txt")
+    return [d for d in read_paths([EXAMPLES / n for n in names]) if isinstance(d, Document)]
+
+
+def test_reports_parsed_together_are_coded_as_one_at_a_time():
+    documents = _example_documents()
+    together = [[r.to_dict() for r in records] for records in extract_many(documents)]
+    alone = [[r.to_dict() for r in extract_incidents(d)] for d in documents]
+    assert together == alone
+    assert all(together)  # each of these reports tells an incident
+
+
+def _failing_on_kabul(monkeypatch):
+    import incidex.extract.incidents as incidents_module
+
+    real = incidents_module.code_incident
+
+    def code_incident(mention, *args, **kwargs):
+        if any("Kabul" in c.text() for c in mention.contributions):
+            raise RuntimeError("simulated fault")
+        return real(mention, *args, **kwargs)
+
+    monkeypatch.setattr(incidents_module, "code_incident", code_incident)
+
+
+def test_a_report_that_fails_is_reported_and_the_others_go_on(monkeypatch):
+    _failing_on_kabul(monkeypatch)
+    documents = _example_documents()
+    outcomes = list(extract_each(documents))
+    assert [o.document.source for o in outcomes] == [d.source for d in documents]
+    failed = [o for o in outcomes if o.error is not None]
+    assert [Path(o.document.source).name for o in failed] == ["16_kabul_ambulance_bombing.txt"]
+    assert all(o.records for o in outcomes if o.error is None)
+    with pytest.raises(RuntimeError):
+        list(extract_many(documents))
+
+
+def test_ingest_stores_the_reports_that_did_not_fail(monkeypatch, tmp_path):
+    from incidex.pipeline import IngestSummary, ingest_documents
+    from incidex.store.db import Store
+
+    _failing_on_kabul(monkeypatch)
+    documents = _example_documents()
+    with Store(tmp_path / "t.db") as store:
+        summary = ingest_documents(documents, store, IngestSummary())
+        assert summary.read == 4 and summary.skipped == 1
+        assert [Path(source).name for source, _ in summary.failed] == ["16_kabul_ambulance_bombing.txt"]
+        assert summary.new >= 4
+        monkeypatch.undo()
+        again = ingest_documents(documents, store, IngestSummary())  # the failed one now goes in
+        assert again.duplicates == 4 and again.new >= 1 and not again.failed
+
+
+def test_extract_command_writes_a_line_for_a_report_that_failed(monkeypatch, tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from incidex.cli import app
+
+    _failing_on_kabul(monkeypatch)
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["extract", str(EXAMPLES / "16_kabul_ambulance_bombing.txt"), "-o", str(out), "-q"])
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == 1 and lines[0]["incidents"] == [] and "simulated fault" in lines[0]["error"]
+    assert "1 document(s) failed" in result.output

@@ -80,38 +80,34 @@ def extract(
     quiet: bool = typer.Option(False, "--quiet", "-q"),
 ) -> None:
     """Run the pipeline without touching the database; write incidents as JSON lines."""
-    from incidex.extract.incidents import extract_many
+    from incidex.extract.incidents import extract_each
     from incidex.ingest.read import read_paths
-    from incidex.model import Skipped
+    from incidex.pipeline import IngestSummary, split_readable
 
     if not input.exists():
         err.print(f"[red]not found:[/red] {input}")
         raise typer.Exit(1)
-    written = skipped = 0
+    written = failed = 0
     bar = tqdm(unit="doc", disable=quiet, file=__import__("sys").stderr)
+    reading = IngestSummary()
+    readable = split_readable(read_paths([input]), reading,
+                              on_skip=lambda item: bar.write(f"skipped {item.source}: {item.reason}"))
     with output.open("w", encoding="utf-8") as out:
-        batch = []
-
-        def flush() -> None:
-            nonlocal written
-            for document, records in zip(batch, extract_many(batch)):
-                docid = document.docid or document.source
-                rows = [record_to_row(r) for r in records]
-                out.write(json.dumps({"docid": docid, "incidents": rows}, ensure_ascii=False) + "\n")
-                written += 1
-                bar.update(1)
-            batch.clear()
-
-        for item in read_paths([input]):
-            if isinstance(item, Skipped):
-                skipped += 1
-                bar.write(f"skipped {item.source}: {item.reason}")
-                continue
-            batch.append(item)
-            if len(batch) >= 32:
-                flush()
-        flush()
+        for extraction in extract_each(readable):
+            document = extraction.document
+            line = {"docid": document.docid or document.source,
+                    "incidents": [record_to_row(r) for r in extraction.records]}
+            if extraction.error is not None:
+                # the line is still written (one per input document), with what went wrong
+                failed += 1
+                line["error"] = f"{type(extraction.error).__name__}: {extraction.error}"
+                bar.write(f"failed {document.source}: {line['error']}")
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+            written += 1
+            bar.update(1)
     bar.close()
-    typer.echo(f"documents: {written}, skipped: {skipped} -> {output}")
+    if failed:
+        err.print(f"[yellow]{failed} document(s) failed; their lines carry an \"error\"[/yellow]")
+    typer.echo(f"documents: {written}, skipped: {reading.skipped} -> {output}")
     if written == 0:
         raise typer.Exit(1)

@@ -4,8 +4,11 @@ from __future__ import annotations
 import copy
 import functools
 import re
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable, Iterator, Optional
+
+from spacy.tokens import Doc
 
 from incidex.extract.mentions import (
     IncidentMention,
@@ -155,48 +158,118 @@ def extract_incidents(document: Document) -> list[IncidentRecord]:
     return next(extract_many([document]))
 
 
-def extract_many(documents: Iterable[Document], batch_size: int = 32) -> Iterator[list[IncidentRecord]]:
-    """Incidents of each document, in order. Blocks of all documents are parsed in batches."""
+@dataclass
+class Extraction:
+    """One document's outcome: its incidents, or the error that stopped its extraction."""
+    document: Document
+    records: list[IncidentRecord] = field(default_factory=list)
+    error: Optional[Exception] = None
+
+
+@dataclass
+class _PreparedDocument:
+    document: Document
+    folded: bool  # ALL-CAPS wire copy, case-folded for the parser
+    rows: list  # table rows, same offsets as analysed_text
+    analysed_text: str
+    blocks: list
+
+
+# How many blocks go through spaCy at once. Blocks of several documents share batches: a
+# report has a dozen short paragraphs, and a batch per report leaves spaCy's matrix work in
+# small pieces (parsing the example corpus takes about a quarter less time this way).
+PARSE_BATCH_BLOCKS = 128
+# a batch of reports is also closed at this much text, so a few huge reports do not pile up
+PARSE_BATCH_CHARS = 400_000
+
+
+def _prepare(document: Document) -> _PreparedDocument:
+    text = document.text
+    folded = is_mostly_upper(text)
+    cased = csv_as_tsv(fold_case(text) if folded else text)
+    analysed_text = flatten_tables(cased)
+    return _PreparedDocument(document, folded, table_rows(cased), analysed_text, split_blocks(analysed_text))
+
+
+def _parse_in_batches(documents: Iterable[Document]) -> Iterator[tuple[_PreparedDocument, list[Doc]]]:
+    """Each document's blocks with their parses, in document order; the parsing is done for
+    several documents at a time."""
     nlp = load_nlp()
+    pending: list[_PreparedDocument] = []
+
+    def parse_pending() -> Iterator[tuple[_PreparedDocument, list[Doc]]]:
+        texts = [text_for_parsing(b) for p in pending for b in p.blocks]
+        docs = list(nlp.pipe(texts, batch_size=PARSE_BATCH_BLOCKS))
+        at = 0
+        for prepared in pending:
+            yield prepared, docs[at:at + len(prepared.blocks)]
+            at += len(prepared.blocks)
+        pending.clear()
+
+    blocks = chars = 0
     for document in documents:
-        forget_group_lookups()
-        text = document.text
-        folded = is_mostly_upper(text)
-        cased = csv_as_tsv(fold_case(text) if folded else text)
-        rows = table_rows(cased)  # same offsets as the flattened text
-        analysed_text = flatten_tables(cased)
-        blocks = split_blocks(analysed_text)
-        docs = list(nlp.pipe((text_for_parsing(b) for b in blocks),
-                             batch_size=batch_size))
-        # with no publication date, yearless and relative dates are read against the latest
-        # full date the report gives (the report's own date is not before it)
-        reference = document.published or reference_date(text)
-        dateline_place = find_dateline_place(blocks)
-        infos = analyse_document(blocks, docs, analysed_text, reference, folded, dateline_place)
-        mentions = group_incidents(infos, document.published)
-        # the main story without a place of its own is placed by the wire's dateline before it
-        # borrows from other sentences (a separate attack told the same day is elsewhere);
-        # the title's place comes last
-        _place_main_story(mentions, dateline_place)
-        borrow_places(mentions, infos)
-        _place_main_story(mentions, find_title_place(infos))
-        place_opening_the_story(mentions, infos)
-        _place_main_story(mentions, find_office_place(infos))
-        place_by_title_country(mentions, infos)
-        coded = [(m, code_incident(m, document.published, table_rows=rows)) for m in mentions]
-        coded = _recode_with_known_attackers(coded, document, rows)
-        share_coordinated_coding(coded)
-        name_the_group_told_before(coded, infos)
-        records = [r for _, r in coded if _keep(r)]
-        if any(not _codes_nothing(r) for r in records):
-            # beside incidents coded from what the text tells, one with no method, target,
-            # casualty or group is a stray date ("No group immediately claimed either attack")
-            records = [r for r in records if not _codes_nothing(r)]
-        if folded:
-            # the model learnt from MUC-4's upper-case radio and wire transcripts; a mixed-case
-            # wire ("KUNMING, March 2 (Xinhua) --") is read by the rules, which code it better
-            records = apply_wire_model(text, records, document.published)
-        yield records
+        prepared = _prepare(document)
+        pending.append(prepared)
+        blocks += len(prepared.blocks)
+        chars += len(prepared.analysed_text)
+        if blocks >= PARSE_BATCH_BLOCKS or chars >= PARSE_BATCH_CHARS:
+            yield from parse_pending()
+            blocks = chars = 0
+    yield from parse_pending()
+
+
+def extract_each(documents: Iterable[Document]) -> Iterator[Extraction]:
+    """Incidents of each document, in order; a document whose extraction fails is reported
+    with its error and the others go on (one bad report must not stop a run over thousands)."""
+    for prepared, docs in _parse_in_batches(documents):
+        try:
+            yield Extraction(prepared.document, _extract_parsed(prepared, docs))
+        except Exception as exc:  # noqa: BLE001 - reported to the caller with the document
+            yield Extraction(prepared.document, error=exc)
+
+
+def extract_many(documents: Iterable[Document]) -> Iterator[list[IncidentRecord]]:
+    """Incidents of each document, in order; the first failure is raised."""
+    for extraction in extract_each(documents):
+        if extraction.error is not None:
+            raise extraction.error
+        yield extraction.records
+
+
+def _extract_parsed(prepared: _PreparedDocument, docs: list[Doc]) -> list[IncidentRecord]:
+    document, folded, rows, analysed_text, blocks = (prepared.document, prepared.folded, prepared.rows,
+                                                     prepared.analysed_text, prepared.blocks)
+    text = document.text
+    forget_group_lookups()
+    # with no publication date, yearless and relative dates are read against the latest
+    # full date the report gives (the report's own date is not before it)
+    reference = document.published or reference_date(text)
+    dateline_place = find_dateline_place(blocks)
+    infos = analyse_document(blocks, docs, analysed_text, reference, folded, dateline_place)
+    mentions = group_incidents(infos, document.published)
+    # the main story without a place of its own is placed by the wire's dateline before it
+    # borrows from other sentences (a separate attack told the same day is elsewhere);
+    # the title's place comes last
+    _place_main_story(mentions, dateline_place)
+    borrow_places(mentions, infos)
+    _place_main_story(mentions, find_title_place(infos))
+    place_opening_the_story(mentions, infos)
+    _place_main_story(mentions, find_office_place(infos))
+    place_by_title_country(mentions, infos)
+    coded = [(m, code_incident(m, document.published, table_rows=rows)) for m in mentions]
+    coded = _recode_with_known_attackers(coded, document, rows)
+    share_coordinated_coding(coded)
+    name_the_group_told_before(coded, infos)
+    records = [r for _, r in coded if _keep(r)]
+    if any(not _codes_nothing(r) for r in records):
+        # beside incidents coded from what the text tells, one with no method, target,
+        # casualty or group is a stray date ("No group immediately claimed either attack")
+        records = [r for r in records if not _codes_nothing(r)]
+    if folded:
+        # the model learnt from MUC-4's upper-case radio and wire transcripts; a mixed-case
+        # wire ("KUNMING, March 2 (Xinhua) --") is read by the rules, which code it better
+        records = apply_wire_model(text, records, document.published)
+    return records
 
 
 @functools.lru_cache(maxsize=1)

@@ -1424,10 +1424,12 @@ _HOSTAGE_COUNTS = [
                re.IGNORECASE),
     # "some 40 people were taken hostage", "A nun and two parishioners were held hostage", "more
     # than 80 students and five teachers were taken away" (from a kidnapping)
-    re.compile(r"(?P<n>(?:[\w-]+,?\s+){1,8}?)(?:were|was|being|had been|have been|are)\s+(?:being\s+)?"
+    # (counts start at a word: a match found from inside a word is also found from its start, so
+    # the other positions need not be tried; the same below)
+    re.compile(r"(?<![\w-])(?P<n>(?:[\w-]+,?\s+){1,8}?)(?:were|was|being|had been|have been|are)\s+(?:being\s+)?"
                r"(?:(?:taken|held|kept)\s+hostage|abducted|kidnapp?ed|taken away)\b", re.IGNORECASE),
     # "among the 1,100 people taken hostage there"
-    re.compile(r"(?P<n>(?:[\w,-]+\s+){1,3}?)" + _HOSTAGE_NOUNS + r"\s+(?:who\s+were\s+)?(?:taken|held)\s+hostage\b",
+    re.compile(r"(?<![\w,-])(?P<n>(?:[\w,-]+\s+){1,3}?)" + _HOSTAGE_NOUNS + r"\s+(?:who\s+were\s+)?(?:taken|held)\s+hostage\b",
                re.IGNORECASE),
     # "hijacked a commercial bus carrying 30 passengers": the people aboard are the hostages
     re.compile(r"\b(?:hijack\w*|seized|commandeered)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:bus|train|plane|aircraft|"

