@@ -4165,3 +4165,44 @@ def test_a_group_that_claimed_the_ambush_claimed_it():
     assert (ambush.nkill, ambush.nwound) == (14, 11) and ambush.place.provstate == "Mopti"
     cart = next(r for r in found if r.date == date(2024, 2, 11))  # "On Sunday, a roadside bomb ..."
     assert cart.place.city == "Douentza" and cart.claimed == 0 and cart.nkill == 3
+
+
+def test_a_suspect_whose_surname_is_a_town_is_named():
+    # "Ahmed Hassan, of Harehills, appeared before Leeds Magistrates' Court on Friday charged with
+    # one count of murder" (Hassan is also a city in India); "A taxi driver ... drove his car at the
+    # suspect" is the end of the attack, not a ramming
+    _, stabbing = extract_one("leeds_bus_station_suspect_named.txt")
+    assert [(p.name, p.age) for p in stabbing.perpetrators] == [("Ahmed Hassan", 27)]
+    assert stabbing.attacktypes == ["Armed Assault"] and stabbing.weaptypes == ["Melee"]
+    assert stabbing.date == date(2025, 3, 12) and stabbing.place.city == "Leeds"
+    assert (stabbing.nkill, stabbing.nwound) == (1, 2)
+
+
+def test_a_hostage_beheaded_months_after_a_kidnapping_abroad():
+    # the beheading is placed where the body was found ("found ... in the town of Patikul, Sulu
+    # province" on Monday), not in the dateline's Zamboanga; the kidnapping "off Lahad Datu in the
+    # Malaysian state of Sabah on July 18" is its own incident, with its three crew members; the
+    # army's clash with the militants ("One soldier was wounded.") and the group's record ("has
+    # been blamed for the kidnapping of dozens of foreigners") are no incidents
+    _, found = extract("sulu_beheading_earlier_kidnapping.txt")
+    assert len(found) == 2, [(r.date, r.place.city) for r in found]
+    killing, kidnapping = sorted(found, key=lambda r: r.date, reverse=True)
+    assert killing.date == date(2024, 11, 11) and killing.place.city == "Patikul"
+    assert killing.gname == "Abu Sayyaf Group (ASG)" and killing.nkill == 1
+    assert kidnapping.date == date(2024, 7, 18) and kidnapping.place.country == "Malaysia"
+    assert kidnapping.place.city == "Lahad Datu" and kidnapping.attacktypes == ["Hostage Taking (Kidnapping)"]
+    assert kidnapping.nhostkid == 3 and not kidnapping.nwound
+
+
+def test_a_pipeline_bombing_in_northeastern_colombia_is_not_in_bogota():
+    # "BOGOTA, Colombia (AP) — ... rebels blew up a section of the ... pipeline in northeastern
+    # Colombia": the capital, in the middle of the country, is where the wire was filed; "has been
+    # bombed more than 1,500 times" is the pipeline's record
+    _, found = extract("arauca_pipeline_bogota_dateline.txt")
+    assert len(found) == 2, [(r.date, r.place.city) for r in found]
+    pipeline = next(r for r in found if r.place.city != "Saravena")
+    station = next(r for r in found if r.place.city == "Saravena")
+    assert pipeline.place.country == "Colombia" and pipeline.place.city is None
+    assert pipeline.targtypes == ["Utilities"] and pipeline.attacktypes == ["Bombing/Explosion"]
+    assert station.targtypes == ["Police"] and station.nwound == 3
+    assert pipeline.date == station.date == date(2025, 3, 9)

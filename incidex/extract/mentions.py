@@ -67,7 +67,10 @@ _RELATIVE_TAIL = re.compile(r"^\W*((after|before)(?!\s+\w+ing\b)(?!\s+(?:reports
 _AGGREGATE = re.compile(
     r"\b((two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|all|both|these|those|other|some)"
     r"( of)?( the)?( \w+)? (attacks|bombings|stabbings|shootings|incidents|operations|killings))\b"
-    r"|\b(\w+ of the attacks)\b",
+    r"|\b(\w+ of the attacks)\b"
+    # "The pipeline ... has been bombed more than 1,500 times since it began operating": a record
+    r"|\b(?:bombed|attacked|targeted|hit|struck|blown up|sabotaged|dynamited)\s+(?:more than\s+|over\s+|at least\s+|about\s+|"
+    r"some\s+|nearly\s+|almost\s+)?(?:[\d,]+|dozens of|hundreds of|scores of|several|many)\s+times\b",
     re.IGNORECASE,
 )
 # "Boko Haram has killed more than 30,000 people since it began its insurgency in 2009": a
@@ -338,7 +341,10 @@ GROUP_RECORD = re.compile(
     r"\b(?:(?:which|who)\s+|where\s+(?:[\w'’-]+\s+){1,4}?)(?:has|have|had)\s+(?:\w+\s+)?(?:carried out|claimed|staged|"
     r"launched|conducted|mounted|set off|detonated|been (?:behind|blamed for|responsible for))\s+(?:dozens|scores|hundreds|"
     r"several|many|numerous|a (?:series|string|wave|spate) of|a number of|\d+|two|three|four|five|six|seven|eight|nine|ten|"
-    r"bombs|attacks|bombings|explosives)\b[^.;]*", re.IGNORECASE)
+    r"bombs|attacks|bombings|explosives)\b[^.;]*"
+    # "The Abu Sayyaf ... has been blamed for the kidnapping of dozens of foreigners"
+    r"|\b(?:has|have)\s+been\s+(?:blamed\s+for|behind|responsible\s+for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:dozens|scores|"
+    r"hundreds|many|numerous|several|a\s+(?:series|string|wave|spate)\s+of)\b[^.;]*", re.IGNORECASE)
 _FOLDED_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 
 
@@ -1133,8 +1139,10 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
     # words are matched as one line (same length; the lines stay in `lined_text`)
     text = lined_text.replace("\r", " ").replace("\n", " ")
     info = SentenceInfo(span, start, end, text, block_index, block.kind, index_in_block)
-    # "died of a heart attack", "a cyber attack on a hospital group": no violence told
-    lowered = blank(lex.not_attacks, text)
+    # "died of a heart attack", "a cyber attack on a hospital group": no violence told; "the
+    # group, which has carried out dozens of bombings", "has been blamed for the kidnapping of
+    # dozens of foreigners": a group's record, no attack of its own
+    lowered = blank(lex.not_attacks, blank(GROUP_RECORD, text))
     for method in lex.methods:
         if method.event.search(lowered):
             info.methods.append(method.name)
@@ -1294,7 +1302,8 @@ def _outside_part_told(body: PlaceMention, filed: PlaceMention, before: str) -> 
     part = _PART_OF_COUNTRY_BEFORE.search(before)
     if part is None or body.origin or body.place.specificity != 5 or body.place.country != filed.place.country:
         return False
-    return lies_in_part(filed.place, part.group("direction")) is False
+    # (Bogotá, in the middle of Colombia's extent, is not in "northeastern Colombia")
+    return lies_in_part(filed.place, part.group("direction"), margin=0.25) is False
 _DESTINATION_BEFORE = re.compile(r"\b(?:travel(?:l?ed|l?ing|s)?|fl(?:y|ew|own)|heading|headed|driving|going|bound|en route|on (?:its|their|his|her) way)"
                                  r"\b[^.;:]{0,70}?\bto\s+(?:the\s+)?$"
                                  # "tried to board a plane to Cairo", "a flight bound for Paris"
@@ -1879,6 +1888,12 @@ _EVENT_PLACED = re.compile(r"\b(?:the|this)\s+(?:\w+\s+){0,2}(?:attack|bombing|b
                            r"ambush|massacre)\s+(?:happened|took place|occurred|was carried out|struck|hit)\b", re.IGNORECASE)
 
 
+# "The decapitated body of Jamal bin Sulaiman was found ... in the town of Patikul": where the
+# victim's body lay is the scene the story had not placed
+_BODY_FOUND = re.compile(r"\b(?:body|bodies|corpses?|remains)\s+(?:[\w,'’-]+\s+){0,8}?(?:was|were|had\s+been)\s+"
+                         r"(?:found|discovered|recovered|dumped)\b", re.IGNORECASE)
+
+
 def _places_the_story(info: SentenceInfo, place: PlaceMention, current: IncidentMention) -> bool:
     """"MAIDUGURI, Nigeria (AP) - Three suicide bombers killed 30 people ... | The attack happened
     late Sunday in Konduga town": an incident placed only by the city the wire was filed from
@@ -1886,7 +1901,7 @@ def _places_the_story(info: SentenceInfo, place: PlaceMention, current: Incident
     if not (current.place is not None and current.place.dateline and not place.dateline
             and place.place.country == current.place.place.country):
         return False
-    told = _EVENT_PLACED.search(info.text)
+    told = _EVENT_PLACED.search(info.text) or _BODY_FOUND.search(info.text)
     if told and place.start - info.start > told.start():
         return True
     # "masked gunmen planted explosives under the pipeline near the town of El-Arish", "The
@@ -2169,9 +2184,17 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
     # the island of Utøya in Hole municipality"), by block: the place an attack told next in them has
     elsewhere: dict[int, Optional[PlaceMention]] = {}
     issuer: Optional[SentenceInfo] = None  # a group's statement's heading that names it
+    # (block, index) of the last sentence that told another matter than an incident ("troops ...
+    # clashed with about 20 militants ..., killing two of them."), where it was attached to none
+    other_matter: Optional[tuple[int, int]] = None
     for position, info in enumerate(infos):
         preludes: list[SentenceInfo] = []
         if info.block in editorial:
+            continue
+        if (other_matter == (info.block, info.index_in_block - 1) and not info.negative and not info.methods
+                and not info.dates and not info.places and not tells_who_did_it(info.text)):
+            # "One soldier was wounded.": the clash told just before, not the incident before it
+            other_matter = (info.block, info.index_in_block)
             continue
         if info.block_kind == "heading" and info.text.rstrip().endswith(":") and current is not None:
             # "The three attackers have been identified as:": a lead-in to a list, not a title
@@ -2205,6 +2228,8 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             place = _best_place(info.places)
             if _dates_compatible(rdate[0] if rdate else None, current.date) and _same_scene(place, current):
                 current.contributions.append(Contribution(info))
+            else:
+                other_matter = (info.block, info.index_in_block)
             continue
         if info.negative and info.negative != "plot":
             # ("Elsewhere, security forces said they killed six IS militants in an air strike": another

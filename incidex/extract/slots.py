@@ -980,7 +980,9 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                 continue
             if root.dep_ == "nsubj" or (root.dep_ == "nsubjpass" and head.lemma_.lower() == "charge"):
                 # ("teacher Samuel Paty was beheaded": the passive subject is the victim)
-                verbs = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+                verbs = [head] + [c for c in head.children if (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) or (
+                    # "X appeared before Leeds Magistrates' Court charged with one count of murder"
+                    c.dep_ == "advcl" and c.lemma_.lower() == "charge" and head.lemma_.lower() == "appear")]
                 head = next((v for v in verbs if v.lemma_.lower() in _ATTACK_VERBS | {"charge", "claim"}), head)
                 verb_words = {t.lower_ for t in head.subtree}
                 if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _BENIGN_OBJECTS for c in head.children):
@@ -1429,8 +1431,11 @@ _HOSTAGE_COUNTS = [
     re.compile(r"(?<![\w-])(?P<n>(?:[\w-]+,?\s+){1,8}?)(?:were|was|being|had been|have been|are)\s+(?:being\s+)?"
                r"(?:(?:taken|held|kept)\s+hostage|abducted|kidnapp?ed|taken away)\b", re.IGNORECASE),
     # "among the 1,100 people taken hostage there"
-    re.compile(r"(?<![\w,-])(?P<n>(?:[\w,-]+\s+){1,3}?)" + _HOSTAGE_NOUNS + r"\s+(?:who\s+were\s+)?(?:taken|held)\s+hostage\b",
-               re.IGNORECASE),
+    # ("one of three crew members seized from a fishing trawler off Lahad Datu")
+    # (of "one of three crew members seized", the three were seized)
+    re.compile(r"(?<![\w,-])(?:(?:one|two|three|four|five|some|several|most|many|each|all)\s+of\s+(?:the\s+)?)?"
+               r"(?P<n>(?:[\w,-]+\s+){1,3}?)" + _HOSTAGE_NOUNS + r"\s+(?:who\s+were\s+)?(?:(?:taken|held)\s+hostage"
+               r"|(?:seized|snatched|abducted|kidnapp?ed)\s+(?:from|off)\s)\b", re.IGNORECASE),
     # "hijacked a commercial bus carrying 30 passengers": the people aboard are the hostages
     re.compile(r"\b(?:hijack\w*|seized|commandeered)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:bus|train|plane|aircraft|"
                r"airliner|flight|jet|ship|vessel|ferry|boat|tanker)\s+(?:carrying|with)\s+(?P<n>(?:[\w-]+\s+){0,3}?)"

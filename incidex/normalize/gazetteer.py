@@ -637,10 +637,11 @@ def _extent_of(country: str) -> Optional[tuple[float, float, float, float]]:
     return gazetteer.country_extent(iso2) if iso2 else None
 
 
-def lies_in_part(place: Place, direction: str) -> Optional[bool]:
+def lies_in_part(place: Place, direction: str, margin: float = 0.0) -> Optional[bool]:
     """Whether a town lies in the part of its country a direction word names ("northern
     Benin": the half of the country's extent to the north; a diagonal, the half past the line
-    across it); None when either is unknown."""
+    across it); None when either is unknown. With a margin (a share of the half extent), a town
+    near the middle line is in no part."""
     key = re.sub(r"(?:ern|-)", "", direction.lower()).replace("far ", "")
     if key not in _PARTS or place.latitude is None or place.longitude is None or not place.country:
         return None
@@ -653,7 +654,7 @@ def lies_in_part(place: Place, direction: str) -> Optional[bool]:
     # direction ("northwestern Pakistan": Peshawar is far north and a little east of the middle)
     along = (lat_side * (place.latitude - (south + north) / 2) / max((north - south) / 2, 1e-6)
              + lon_side * (place.longitude - (west + east) / 2) / max((east - west) / 2, 1e-6))
-    return along > 0
+    return along > margin
 
 
 def km_outside_country(place: Place, country: str) -> Optional[float]:
