@@ -2636,6 +2636,7 @@ def test_hostages_counted_with_thousands_and_hostage_takers_killed():
     assert siege.date == date(2004, 9, 1) and siege.place.city == "Beslan"
     assert siege.attacktypes[0] == "Hostage Taking (Barricade Incident)"
     assert (siege.nkill, siege.nkillter) == (334 + 31, 31)
+    assert siege.nhostkid == 1100  # "taking more than 1,100 people hostage"
 
 
 def test_toll_listed_by_kind_and_hostages_without_a_figure():
@@ -4206,3 +4207,36 @@ def test_a_pipeline_bombing_in_northeastern_colombia_is_not_in_bogota():
     assert pipeline.targtypes == ["Utilities"] and pipeline.attacktypes == ["Bombing/Explosion"]
     assert station.targtypes == ["Police"] and station.nwound == 3
     assert pipeline.date == station.date == date(2025, 3, 9)
+
+
+def test_a_feature_on_a_history_of_attacks_tells_each_and_no_record():
+    # "The Moscow metro has been bombed twice." is a record, not a bombing of the Crocus attack
+    # told before it; each earlier attack is dated to its month
+    _, found = extract("moscow_feature_history_of_attacks.txt")
+    by_year = {r.date.year: r for r in found}
+    assert sorted(by_year) == [2002, 2004, 2010, 2011, 2024], [(r.date, r.place.city) for r in found]
+    crocus = by_year[2024]
+    assert crocus.date == date(2024, 3, 22) and crocus.attacktypes == ["Armed Assault"]
+    assert crocus.weaptypes == ["Firearms"] and crocus.nkill == 133 and crocus.claimed == 1
+    assert "Transportation" not in crocus.targtypes
+    assert by_year[2002].nhostkid == 850 and by_year[2002].nkill == 130
+    assert by_year[2004].nhostkid == 1100 and by_year[2004].place.city == "Beslan"
+    assert (by_year[2010].nkill, by_year[2010].nkillter, by_year[2010].suicide) == (42, 2, 1)
+    assert (by_year[2011].nkill, by_year[2011].place.city) == (38, "Domodedovo")
+
+
+def test_an_ambush_placed_by_its_second_paragraph_and_an_earlier_massacre_since_when():
+    # "LIMA, ... - Seven soldiers were killed ... when remnants of the Shining Path ... ambushed an
+    # army patrol" | "The patrol was attacked on Monday afternoon near the town of Vizcatán del Ene,
+    # in the Satipo province of the Junín region": the lead's ambush, placed there (not in Lima);
+    # "the deadliest attack ... since April 2020, when 16 people ... were killed in a massacre in
+    # the village of San Miguel del Ene that the authorities blamed on the ... (MPCP)": an earlier
+    # attack of its own (not San Miguel in Puno), whose toll is not the ambush's
+    _, found = extract("vraem_patrol_ambush_since_when.txt")
+    assert len(found) == 2, [(r.date, r.place.city) for r in found]
+    ambush, massacre = found
+    assert ambush.date == date(2025, 2, 17) and ambush.place.provstate == "Junin"
+    assert (ambush.nkill, ambush.nwound) == (7, 4) and ambush.targtypes == ["Military"]
+    assert ambush.gname == "Shining Path (SL)" and ambush.weaptypes == ["Firearms", "Explosives"]
+    assert massacre.date == date(2020, 4, 1) and massacre.date_precision == "month"
+    assert massacre.nkill == 16 and massacre.place.country == "Peru" and massacre.place.provstate != "Puno"

@@ -70,7 +70,9 @@ _AGGREGATE = re.compile(
     r"|\b(\w+ of the attacks)\b"
     # "The pipeline ... has been bombed more than 1,500 times since it began operating": a record
     r"|\b(?:bombed|attacked|targeted|hit|struck|blown up|sabotaged|dynamited)\s+(?:more than\s+|over\s+|at least\s+|about\s+|"
-    r"some\s+|nearly\s+|almost\s+)?(?:[\d,]+|dozens of|hundreds of|scores of|several|many)\s+times\b",
+    r"some\s+|nearly\s+|almost\s+)?(?:[\d,]+|dozens of|hundreds of|scores of|several|many|two|three|four|five)\s+times\b"
+    # ("The Moscow metro has been bombed twice.")
+    r"|\b(?:has|have)\s+been\s+(?:bombed|attacked|targeted|hit|struck)\s+(?:twice|repeatedly)\b",
     re.IGNORECASE,
 )
 # "Boko Haram has killed more than 30,000 people since it began its insurgency in 2009": a
@@ -491,6 +493,8 @@ def _countries_named(text: str) -> Iterator[str]:
 
 # a place in a compound that names something else: "Pakistan-based", "the Jammu-Srinagar highway"
 # (not "Fort Lauderdale-Hollywood International Airport", which is at the place)
+# a Spanish, Portuguese or French place name that goes on past the words the gazetteer knows
+_NAME_GOES_ON_AFTER = re.compile(r"\s+(?:del|de la|de las|de los|de|do|da|dos|das|du|des)\s+(?-i:[A-Z])")
 _COMPOUND_AFTER = re.compile(r"[-\u2013](?:based|born|backed|linked|led|bound|registered|flagged|funded|trained|made)\b"
                              # "Gulshan-i-Iqbal Park", "Lashkar-e-Taiba": a Persian or Urdu compound name
                              r"|-(?:i|e|ul|ud|ur|us|al|el)-[A-Z]"
@@ -663,6 +667,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue  # "in Jammu and Kashmir's Reasi district": the state's name, not the city of Jammu
         if _COMPOUND_AFTER.match(info_text, start + len(surface)) or _COMPOUND_BEFORE.search(info_text[max(0, start - 40):start]):
             continue  # "the Jammu-Srinagar highway", "the Pakistan-based group": part of another name
+        if _NAME_GOES_ON_AFTER.match(info_text, start + len(surface)):
+            continue  # "San Miguel del Ene" (unknown to the gazetteer) is not San Miguel, Puno
         if _LINE_AFTER.match(info_text, start + len(surface)) and re.search(r"\bthe\s+$", info_text[max(0, start - 5):start]):
             continue  # "the Atlantic line near Courtalain": a railway line's name, not Atlantic, Iowa
         if _inside_quote(info_text, start, start + len(surface)) and not _QUOTED_TESTIMONY.search(info_text):
@@ -1894,6 +1900,12 @@ _BODY_FOUND = re.compile(r"\b(?:body|bodies|corpses?|remains)\s+(?:[\w,'’-]+\s
                          r"(?:found|discovered|recovered|dumped)\b", re.IGNORECASE)
 
 
+# "The patrol was attacked on Monday afternoon near the town of ...": the lead's victims, told
+# again by their noun, and where it happened to them
+_DEFINITE_VICTIM_ATTACKED = re.compile(r"\s*the\s+(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:attacked|ambushed|hit|struck|targeted|"
+                                       r"bombed|raided|stormed|shelled)\b", re.IGNORECASE)
+
+
 def _places_the_story(info: SentenceInfo, place: PlaceMention, current: IncidentMention) -> bool:
     """"MAIDUGURI, Nigeria (AP) - Three suicide bombers killed 30 people ... | The attack happened
     late Sunday in Konduga town": an incident placed only by the city the wire was filed from
@@ -1901,7 +1913,8 @@ def _places_the_story(info: SentenceInfo, place: PlaceMention, current: Incident
     if not (current.place is not None and current.place.dateline and not place.dateline
             and place.place.country == current.place.place.country):
         return False
-    told = _EVENT_PLACED.search(info.text) or _BODY_FOUND.search(info.text)
+    told = (_EVENT_PLACED.search(info.text) or _BODY_FOUND.search(info.text)
+            or _DEFINITE_VICTIM_ATTACKED.match(info.text))
     if told and place.start - info.start > told.start():
         return True
     # "masked gunmen planted explosives under the pipeline near the town of El-Arish", "The
@@ -2370,7 +2383,12 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             rdate = date_hit[0] if date_hit else None
         if (is_anchor and current is not None and not info.methods and tells_who_did_it(info.text)
                 and _THE_EVENT.search(info.text) and not _KILLED_COUNT.search(info.text)
-                and (place is None or current.place is None or places_compatible(place.place, current.place.place))):
+                and (place is None or current.place is None or places_compatible(place.place, current.place.place))
+                # (not "the deadliest attack ... since April 2020, when 16 people ... were killed in a
+                # massacre ... that the authorities blamed on the MPCP": an attack before it; a claim
+                # comes on the day or after)
+                and (rdate is None or current.date is None or rdate.date >= current.date.date
+                     or _dates_compatible(rdate, current.date))):
             # "On Saturday a videotape in which a man ... said the group carried out the attack was
             # found near a Madrid mosque": the day and place of a claim of the attack just told
             is_anchor = False

@@ -1420,7 +1420,7 @@ _HOSTAGE_NOUNS = (r"(?:hostages?|people|persons|girls?|boys?|students?|schoolgir
 _HOSTAGE_COUNTS = [
     # "took 18 people hostage", "abducted more than 200 schoolgirls", "holding about 170 guests and staff hostage"
     re.compile(r"\b(?:seized|seizing|took|taking|held|holding|kidnapp?ed|kidnapping|abducted|abducting|captured)\s+"
-               r"(?P<n>(?:[\w-]+\s+){0,3}?)" + _HOSTAGE_NOUNS + r"\b", re.IGNORECASE),
+               r"(?P<n>(?:[\w-]+(?:,\d{3})*\s+){0,3}?)" + _HOSTAGE_NOUNS + r"\b", re.IGNORECASE),
     # "killing at least 42 people ... and abducting six others" ("... and seizing nine others")
     re.compile(r"\b(?:kidnapp?ed|kidnapping|abducted|abducting|seized|seizing)\s+(?P<n>(?:[\w-]+\s+){1,2}?)(?:others|more)\b",
                re.IGNORECASE),
