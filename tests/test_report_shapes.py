@@ -4240,3 +4240,20 @@ def test_an_ambush_placed_by_its_second_paragraph_and_an_earlier_massacre_since_
     assert ambush.gname == "Shining Path (SL)" and ambush.weaptypes == ["Firearms", "Explosives"]
     assert massacre.date == date(2020, 4, 1) and massacre.date_precision == "month"
     assert massacre.nkill == 16 and massacre.place.country == "Peru" and massacre.place.provstate != "Puno"
+
+
+def test_a_situation_note_with_dated_items_and_the_armys_operations():
+    # "a grenade was thrown into a shop on Jinnah Road, wounding six people. No group claimed it.";
+    # "The army said it had killed 30 militants in operations in North Waziristan during January":
+    # the state's operations, no claim (nor toll) of the grenade attack told before
+    _, found = extract("pakistan_situation_note_items.txt")
+    by_city = {r.place.city: r for r in found}
+    assert set(by_city) == {"Bannu", "Turbat", "Dera Ismail Khan", "Quetta"}
+    quetta = by_city["Quetta"]
+    assert quetta.attacktypes == ["Bombing/Explosion"] and quetta.weaptypes == ["Explosives"]
+    assert (quetta.nwound, quetta.claimed, quetta.gname) == (6, 0, "Unknown")
+    assert not any(e.field in ("claimed", "nkill") and "army" in e.sentence for e in quetta.evidence)
+    bannu = by_city["Bannu"]
+    assert (bannu.nkill, bannu.nkillter, bannu.nwound) == (13, 4, 14) and bannu.suicide == 1
+    assert bannu.gname == "Hafiz Gul Bahadur Group" and bannu.claimed == 1
+    assert by_city["Turbat"].gname == "Baloch Liberation Front (BLF)" and by_city["Turbat"].nkill == 5

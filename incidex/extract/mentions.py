@@ -1906,6 +1906,10 @@ _DEFINITE_VICTIM_ATTACKED = re.compile(r"\s*the\s+(?:[\w-]+\s+){0,2}?(?:was|were
                                        r"bombed|raided|stormed|shelled)\b", re.IGNORECASE)
 
 
+_STATE_FORCE_OPENS = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+)?(?:army|military|troops|soldiers|security\s+forces|police|"
+                                r"government\s+forces|air\s+force)\s+(?:said|says|claimed|announced|reported)\b", re.IGNORECASE)
+
+
 def _places_the_story(info: SentenceInfo, place: PlaceMention, current: IncidentMention) -> bool:
     """"MAIDUGURI, Nigeria (AP) - Three suicide bombers killed 30 people ... | The attack happened
     late Sunday in Konduga town": an incident placed only by the city the wire was filed from
@@ -2247,7 +2251,11 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         if info.negative and info.negative != "plot":
             # ("Elsewhere, security forces said they killed six IS militants in an air strike": another
             # matter, whichever group it names)
-            if current is not None and not _SEPARATE_EVENT.match(info.text) and (tells_who_did_it(info.text) or (
+            if current is not None and not _SEPARATE_EVENT.match(info.text) and not (
+                    # "The army said it had killed 30 militants in operations in North Waziristan":
+                    # the state's own operations, no claim of the attack told
+                    info.negative in ("military", "security_operation") and _STATE_FORCE_OPENS.match(info.text)
+            ) and (tells_who_did_it(info.text) or (
                     # "had pledged allegiance to the Islamic State group in an audio message recorded
                     # shortly before the attack": the attacker's own message about the attack told
                     info.negative == "propaganda" and (_THE_EVENT.search(info.text) or _THE_ATTACKER_OPENS.match(info.text))
