@@ -234,3 +234,9 @@ def test_a_foreign_city_s_own_name_beats_an_old_name_in_the_hinted_country():
 ])
 def test_a_town_lies_in_the_part_of_its_country_a_direction_names(town, direction, inside):
     assert lies_in_part(resolve_place(town), direction) is inside
+
+
+def test_city_names_keep_accented_letters_and_drop_loose_transliteration_marks():
+    assert resolve_place("Holon").city == "Holon"  # GeoNames: "H̱olon"
+    assert resolve_place("Trèbes").city == "Trèbes"
+    assert resolve_place("Kraków").city == "Kraków"

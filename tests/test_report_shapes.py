@@ -4257,3 +4257,17 @@ def test_a_situation_note_with_dated_items_and_the_armys_operations():
     assert (bannu.nkill, bannu.nkillter, bannu.nwound) == (13, 4, 14) and bannu.suicide == 1
     assert bannu.gname == "Hafiz Gul Bahadur Group" and bannu.claimed == 1
     assert by_city["Turbat"].gname == "Baloch Liberation Front (BLF)" and by_city["Turbat"].nkill == 5
+
+
+def test_praise_in_other_words_is_no_claim_and_a_transliterated_town_reads_plainly():
+    # "Hamas praised the attack but did not claim responsibility. The Palestinian Islamic Jihad
+    # called it 'a natural response to the occupation's crimes.'": neither names the attackers;
+    # GeoNames writes Holon "H̱olon" (a combining macron below), GTD "Holon"
+    _, found = extract("kedumim_shooting_praise_not_claim.txt")
+    assert len(found) == 2, [(r.date, r.place.city) for r in found]
+    shooting, stabbing = found
+    assert shooting.date == date(2024, 8, 18) and shooting.place.country == "West Bank and Gaza Strip"
+    assert (shooting.gname, shooting.claimed) == ("Unknown", 0)
+    assert (shooting.nkill, shooting.nwound) == (2, 1) and shooting.attacktypes == ["Armed Assault"]
+    assert stabbing.date == date(2024, 8, 17) and stabbing.place.city == "Holon"
+    assert stabbing.weaptypes == ["Melee"] and (stabbing.nkill, stabbing.nwound) == (1, 2)

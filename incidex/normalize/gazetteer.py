@@ -677,10 +677,13 @@ def get_gazetteer() -> Gazetteer:
 # module-level shortcuts over the shared gazetteer
 def _display_name(name: str, iso2: str) -> str:
     """The name GTD writes: a few Japanese cities carry the municipal suffix in GeoNames
-    ("Nara-shi"), which the city's own name does without."""
+    ("Nara-shi"), which the city's own name does without; a transliteration's marks that make
+    no letter of their own ("H̱olon", with a combining macron below) are dropped ("Holon"), the
+    letters with accents kept ("Trèbes")."""
     if iso2 == "JP" and name.endswith("-shi"):
-        return name[: -len("-shi")]
-    return name
+        name = name[: -len("-shi")]
+    composed = unicodedata.normalize("NFC", name)
+    return "".join(c for c in composed if not unicodedata.combining(c))
 
 
 def resolve_place(name: str, country_hint: Optional[str] = None,
