@@ -543,3 +543,15 @@ def test_extract_command_writes_a_line_for_a_report_that_failed(monkeypatch, tmp
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(lines) == 1 and lines[0]["incidents"] == [] and "simulated fault" in lines[0]["error"]
     assert "1 document(s) failed" in result.output
+
+
+def test_a_paragraph_longer_than_the_parser_takes_fails_only_its_report():
+    one_line = "Gunmen attacked a village in Borno state on Monday, killing five people, police said. " * 13_000
+    documents = [read_text("A bomb exploded in Kabul on 3 May 2021, killing 5 people.", "a.txt"),
+                 read_text(one_line, "one-line.txt"),
+                 read_text("A bomb exploded in Quetta on 4 May 2021, killing 7 people.", "b.txt")]
+    outcomes = list(extract_each(documents))
+    assert [o.document.source for o in outcomes] == ["a.txt", "one-line.txt", "b.txt"]
+    assert [o.error is None for o in outcomes] == [True, False, True]
+    assert "longer than the parser takes" in str(outcomes[1].error)
+    assert [r.place.city for o in outcomes for r in o.records] == ["Kabul", "Quetta"]
