@@ -491,10 +491,10 @@ def _countries_named(text: str) -> Iterator[str]:
             break
 
 
+# a Spanish, Portuguese or French place name that goes on past the words the gazetteer knows
+_NAME_GOES_ON_AFTER = re.compile(r"\s+(?:del|de la|de las|de los|de|do|da|dos|das|du|des)\s+[A-Z]")
 # a place in a compound that names something else: "Pakistan-based", "the Jammu-Srinagar highway"
 # (not "Fort Lauderdale-Hollywood International Airport", which is at the place)
-# a Spanish, Portuguese or French place name that goes on past the words the gazetteer knows
-_NAME_GOES_ON_AFTER = re.compile(r"\s+(?:del|de la|de las|de los|de|do|da|dos|das|du|des)\s+(?-i:[A-Z])")
 _COMPOUND_AFTER = re.compile(r"[-\u2013](?:based|born|backed|linked|led|bound|registered|flagged|funded|trained|made)\b"
                              # "Gulshan-i-Iqbal Park", "Lashkar-e-Taiba": a Persian or Urdu compound name
                              r"|-(?:i|e|ul|ud|ur|us|al|el)-[A-Z]"
@@ -1906,6 +1906,7 @@ _DEFINITE_VICTIM_ATTACKED = re.compile(r"\s*the\s+(?:[\w-]+\s+){0,2}?(?:was|were
                                        r"bombed|raided|stormed|shelled)\b", re.IGNORECASE)
 
 
+# "The army said it had killed 30 militants ...": the state's forces tell of their own operations
 _STATE_FORCE_OPENS = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+)?(?:army|military|troops|soldiers|security\s+forces|police|"
                                 r"government\s+forces|air\s+force)\s+(?:said|says|claimed|announced|reported)\b", re.IGNORECASE)
 

@@ -1431,8 +1431,8 @@ _HOSTAGE_COUNTS = [
     re.compile(r"(?<![\w-])(?P<n>(?:[\w-]+,?\s+){1,8}?)(?:were|was|being|had been|have been|are)\s+(?:being\s+)?"
                r"(?:(?:taken|held|kept)\s+hostage|abducted|kidnapp?ed|taken away)\b", re.IGNORECASE),
     # "among the 1,100 people taken hostage there"
-    # ("one of three crew members seized from a fishing trawler off Lahad Datu")
-    # (of "one of three crew members seized", the three were seized)
+    # ("three crew members seized from a fishing trawler off Lahad Datu"; of "one of three crew
+    # members seized", the three were seized)
     re.compile(r"(?<![\w,-])(?:(?:one|two|three|four|five|some|several|most|many|each|all)\s+of\s+(?:the\s+)?)?"
                r"(?P<n>(?:[\w,-]+\s+){1,3}?)" + _HOSTAGE_NOUNS + r"\s+(?:who\s+were\s+)?(?:(?:taken|held)\s+hostage"
                r"|(?:seized|snatched|abducted|kidnapp?ed)\s+(?:from|off)\s)\b", re.IGNORECASE),

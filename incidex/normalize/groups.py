@@ -197,8 +197,9 @@ def _alternation_by_first_character(forms: list[str], to_regex, ignore_case: boo
     branches: dict[str, list[str]] = {}
     other: list[str] = []
     for form in forms:
-        if form[:1].isalnum():  # re.escape leaves letters and digits as they are
-            branches.setdefault(form[0].lower() if ignore_case else form[0], []).append(to_regex(form)[1:])
+        first = form[:1].lower() if ignore_case else form[:1]
+        if form[:1].isalnum() and len(first) == 1:  # re.escape leaves letters and digits as they are ("İ" lowers to two)
+            branches.setdefault(first, []).append(to_regex(form)[1:])
         else:
             other.append(to_regex(form))
     parts = [f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in branches.items()]
