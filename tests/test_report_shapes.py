@@ -4221,6 +4221,7 @@ def test_a_feature_on_a_history_of_attacks_tells_each_and_no_record():
     assert "Transportation" not in crocus.targtypes
     assert by_year[2002].nhostkid == 850 and by_year[2002].nkill == 130
     assert by_year[2004].nhostkid == 1100 and by_year[2004].place.city == "Beslan"
+    assert by_year[2004].nkill == 334  # "334 hostages, more than half of them children, were killed"
     assert (by_year[2010].nkill, by_year[2010].nkillter, by_year[2010].suicide) == (42, 2, 1)
     assert (by_year[2011].nkill, by_year[2011].place.city) == (38, "Domodedovo")
 

@@ -65,6 +65,10 @@ _TOLL_PATTERNS: dict[Effect, re.Pattern[str]] = {
         rf"(?:(?!(?:who|that|which|had|have|has|were|was|other|others|more)\b)[a-z-]+\s+){{1,2}}"
         rf"(?:(?:were|was|have been|had been)\s+)?(?:{states})\b"
         rf"(?=\s*(?:[,.;:|)]|$)|\s+(?:at|on|near|by|when|during|after|and|while|as)\b|\s+in\b(?!\s+the\s+(?:ensuing\s+)?(?:panic|stampede|crush|chaos)))"
+        # "334 hostages, more than half of them children, were killed": an aside between the
+        # figure and its verb (which cuts the parse's subject from it)
+        rf"|(?<!\bno )\b(?!(?:19|20)\d\d\b){_TOLL_FIGURE}\+?\s+(?:[a-z-]+\s+)?[a-z-]+\s*,\s+[^,.;()]{{3,60}},\s+"
+        rf"(?:were|was|have been|had been)\s+(?:{states})\b"
         rf"|\b(?:{verbs})\s+{_TOLL_FIGURE}(?!\s*(?:am|pm|a\.m|p\.m|%))\b"
         # a fact box's field: "• Killed: 22 (plus the attacker)", "Injured: more than 800"
         rf"|^\W*(?:{fields})\s*:\s*{_TOLL_FIGURE}\b", re.IGNORECASE)
