@@ -4241,6 +4241,7 @@ def test_an_ambush_placed_by_its_second_paragraph_and_an_earlier_massacre_since_
     assert ambush.gname == "Shining Path (SL)" and ambush.weaptypes == ["Firearms", "Explosives"]
     assert massacre.date == date(2020, 4, 1) and massacre.date_precision == "month"
     assert massacre.nkill == 16 and massacre.place.country == "Peru" and massacre.place.provstate != "Puno"
+    assert massacre.attacktypes == ["Armed Assault"]  # "killed in a massacre": no weapon told
 
 
 def test_a_situation_note_with_dated_items_and_the_armys_operations():
