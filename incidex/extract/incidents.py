@@ -197,13 +197,21 @@ def _prepare(document: Document, max_length: int) -> _PreparedDocument:
     return prepared
 
 
-def _parse_in_batches(documents: Iterable[Document]) -> Iterator[_PreparedDocument | tuple[_PreparedDocument, list[Doc]]]:
+def _parse_in_batches(documents: Iterable[Document]) -> Iterator[tuple[_PreparedDocument, list[Doc]]]:
     """Each document's blocks with their parses, in document order (the parsing is done for
-    several documents at a time), or the document alone with its error."""
+    several documents at a time); a document that could not be read or parsed comes with its
+    `error` set and no parses."""
     nlp = load_nlp()
     pending: list[_PreparedDocument] = []
 
-    def parse_pending() -> Iterator[_PreparedDocument | tuple[_PreparedDocument, list[Doc]]]:
+    def parse_alone(prepared: _PreparedDocument) -> list[Doc]:
+        try:
+            return list(nlp.pipe([text_for_parsing(b) for b in prepared.blocks]))
+        except Exception as exc:  # noqa: BLE001
+            prepared.error = exc
+            return []
+
+    def parse_pending() -> Iterator[tuple[_PreparedDocument, list[Doc]]]:
         ready = [p for p in pending if p.error is None]
         try:
             docs = list(nlp.pipe([text_for_parsing(b) for p in ready for b in p.blocks], batch_size=PARSE_BATCH_BLOCKS))
@@ -212,17 +220,13 @@ def _parse_in_batches(documents: Iterable[Document]) -> Iterator[_PreparedDocume
         at = 0
         for prepared in pending:
             if prepared.error is not None:
-                yield prepared
-                continue
-            if docs is not None:
-                yield prepared, docs[at:at + len(prepared.blocks)]
+                parsed = []
+            elif docs is None:
+                parsed = parse_alone(prepared)  # the batch failed: each report alone, so only the faulty one fails
+            else:
+                parsed = docs[at:at + len(prepared.blocks)]
                 at += len(prepared.blocks)
-                continue
-            try:  # the batch failed: each report alone, so only the faulty one fails
-                yield prepared, list(nlp.pipe([text_for_parsing(b) for b in prepared.blocks]))
-            except Exception as exc:  # noqa: BLE001
-                prepared.error = exc
-                yield prepared
+            yield prepared, parsed
         pending.clear()
 
     blocks = chars = 0
@@ -243,17 +247,15 @@ def _parse_in_batches(documents: Iterable[Document]) -> Iterator[_PreparedDocume
 def extract_each(documents: Iterable[Document]) -> Iterator[Extraction]:
     """Incidents of each document, in order; a document whose extraction fails is reported
     with its error and the others go on (one bad report must not stop a run over thousands)."""
-    for parsed in _parse_in_batches(documents):
-        if isinstance(parsed, _PreparedDocument):
-            yield Extraction(parsed.document, error=parsed.error)
-            continue
-        prepared, docs = parsed
-        try:
-            records = _extract_parsed(prepared, docs)
-        except Exception as exc:  # noqa: BLE001 - reported to the caller with the document
-            yield Extraction(prepared.document, error=exc)
-            continue
-        yield Extraction(prepared.document, records)
+    for prepared, docs in _parse_in_batches(documents):
+        records: list[IncidentRecord] = []
+        error = prepared.error
+        if error is None:
+            try:
+                records = _extract_parsed(prepared, docs)
+            except Exception as exc:  # noqa: BLE001 - reported to the caller with the document
+                error = exc
+        yield Extraction(prepared.document, records, error)
 
 
 def extract_many(documents: Iterable[Document]) -> Iterator[list[IncidentRecord]]:
