@@ -312,3 +312,15 @@ def test_military_release_idioms(nlp):
 def test_tolls_the_parser_hides(nlp, text, nkill, nkillter, nwound):
     c = casualties(nlp, text)
     assert (c.nkill, c.nkillter, c.nwound) == (nkill, nkillter, nwound)
+
+
+def test_tolls_of_soldiers_and_civilians_in_two_sentences_add_up(nlp):
+    result = casualties(nlp, "The attackers rammed a truck bomb into the wall, resulting in the martyrdom of five "
+                             "soldiers. Thirteen civilians were killed and 32 civilians were injured.")
+    assert (result.nkill, result.nwound) == (18, 32)
+
+
+def test_two_tolls_of_one_kind_are_one_told_twice(nlp):
+    result = casualties(nlp, "Five soldiers were killed in the ambush. The army said the five soldiers were killed "
+                             "when their patrol was hit.")
+    assert result.nkill == 5

@@ -22,3 +22,9 @@ def test_fold_case_keeps_offsets():
     text = "GUERRILLAS ATTACKED THE TOWN. SIX DIED."
     folded = fold_case(text)
     assert len(folded) == len(text) and folded.startswith("Guerrillas attacked") and "Six died" in folded
+
+
+def test_country_of_two_words_is_a_place_not_a_man_with_his_age():
+    # the small NER reads "Burkina Faso, 30 Nov" as a person and an age
+    assert ("Burkina Faso", "GPE") in entities("Burkina Faso, 30 Nov — JNIM claimed an ambush on a military convoy.")
+    assert ("Sri Lanka", "GPE") in entities("Sri Lanka said on Monday that a local group was behind the bombings.")

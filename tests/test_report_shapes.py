@@ -4273,3 +4273,68 @@ def test_praise_in_other_words_is_no_claim_and_a_transliterated_town_reads_plain
     assert (shooting.nkill, shooting.nwound) == (2, 1) and shooting.attacktypes == ["Armed Assault"]
     assert stabbing.date == date(2024, 8, 17) and stabbing.place.city == "Holon"
     assert stabbing.weaptypes == ["Melee"] and (stabbing.nkill, stabbing.nwound) == (1, 2)
+
+
+def test_markdown_newsletter_labels_its_items_with_place_and_day():
+    # "**Burkina Faso, 30 Nov** — JNIM claimed an ambush ...": the markup is taken off, the label
+    # dates and places its item (several items open so: none is the filing dateline), "Burkina
+    # Faso, 30" is no man and his age, and "claimed an ambush" is a claim
+    document, found = extract("weekly_monitor_bold_labels.md")
+    assert "**" not in document.text and "## " not in document.text
+    by_country = {r.place.country: r for r in found}
+    # the Erfurt plot is no attack; "Police say gang conflict is suspected" makes the Uppsala
+    # explosion a crime
+    assert set(by_country) == {"Nigeria", "Burkina Faso", "Syria", "Pakistan"}
+    djibo = by_country["Burkina Faso"]
+    assert (djibo.date, djibo.place.city, djibo.nkill, djibo.claimed) == (date(2024, 11, 30), "Djibo", 23, 1)
+    assert djibo.gname.startswith("Jamaat Nusrat al-Islam")
+    assert by_country["Nigeria"].nkill == 12 and by_country["Syria"].date == date(2024, 12, 2)
+
+
+def test_podcast_transcript_places_an_attack_by_the_sentence_before():
+    # "Let's move to Islamabad. On Tuesday a suicide bomber blew himself up outside the district
+    # court complex": the host's sentence sets the scene; "Jamaat-ul-Ahrar ... claimed that one,
+    # though the TTP itself denied involvement": the denial is the TTP's, the claim stands
+    _, found = extract("security_podcast_transcript.txt")
+    islamabad = next(r for r in found if r.place.country == "Pakistan")
+    assert (islamabad.date, islamabad.place.city) == (date(2025, 11, 11), "Islamabad")
+    assert (islamabad.gname, islamabad.claimed, islamabad.suicide) == ("Jamaat-ul-Ahrar", 1, 1)
+    assert (islamabad.nkill, islamabad.nkillter) == (13, 1)
+    delhi = next(r for r in found if r.date == date(2025, 11, 10))
+    assert delhi.place.city == "Delhi" and delhi.nkill == 13
+
+
+def test_victims_of_different_kinds_in_separate_sentences_add_up():
+    # "... resulting in the martyrdom of five soldiers. Thirteen innocent civilians ... embraced
+    # shahadat and 32 civilians were injured ... all sixteen khawarij ... were sent to hell"
+    _, bannu = extract_one("bannu_cantonment_ispr_kinds.txt")
+    assert (bannu.nkill, bannu.nkillter, bannu.nwound) == (34, 16, 32)
+    assert bannu.place.city == "Bannu" and bannu.claimed == 1
+
+
+def test_people_named_with_ages_before_the_gunman_are_his_victims():
+    # "Two Israeli Embassy staff members were shot dead ... | Yaron Lischinsky, 30, and Sarah
+    # Milgrim, 26, were leaving an event ... when a gunman approached a group of four people"
+    _, museum = extract_one("washington_museum_victims_named.txt")
+    assert [p.name for p in museum.perpetrators] == ["Elias Rodriguez"]
+    # a WASHINGTON dateline in a story about the United States is the capital, not the state
+    assert (museum.place.city, museum.place.provstate) == ("Washington", "District of Columbia")
+    assert museum.date == date(2025, 5, 21) and museum.nkill == 2
+
+
+def test_title_gives_the_weapon_the_story_leaves_out():
+    # "man held after deadly knife attack on kindergarten group" over "attacked a group of
+    # kindergarten children in a park": the title's knife
+    _, park = extract_one("aschaffenburg_knife_in_title.txt")
+    assert park.attacktypes == ["Armed Assault"] and park.weaptypes == ["Melee"]
+    assert (park.place.city, park.nkill, park.nwound) == ("Aschaffenburg", 2, 3)
+
+
+def test_story_dated_only_by_the_day_a_source_spoke():
+    # "killed at least 38 people during an overnight attack ..., a local civil society leader said
+    # on Sunday" in a report of Monday 28 July: on or before Sunday, not Monday; "taken to hospital
+    # in Bunia" is where the wounded went, not the scene (a town the gazetteer lacks: its province)
+    _, komanda = extract_one("komanda_church_said_on_sunday.txt")
+    assert komanda.date == date(2025, 7, 27) and komanda.approxdate == "on or before 2025-07-27"
+    assert (komanda.place.provstate, komanda.place.city) == ("Ituri", None)
+    assert (komanda.nkill, komanda.nwound, komanda.claimed) == (38, 5, 1)

@@ -299,7 +299,7 @@ _IN_ALL_AFTER = re.compile(rf",?\s+{_IN_ALL}\b", re.IGNORECASE)
 _VAGUE_WORDS = {"dozens", "dozen", "scores", "hundreds", "thousands"}
 
 
-_KILLING_NOUNS = {"murder", "killing", "massacre"}
+_KILLING_NOUNS = {"murder", "killing", "massacre", "martyrdom"}  # ("resulting in the martyrdom of five soldiers")
 
 
 def _lost_lives(token: Token) -> bool:
@@ -597,6 +597,15 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
         # "left two people dead and five wounded": the understood "left" again
         passive_subject = [c for c in verb.children if c.dep_ == "nsubj" and c.like_num]
+    auxiliary = next((c for c in verb.children if c.dep_ == "auxpass"), None)
+    if (not passive_subject and verb.dep_ == "conj" and auxiliary is not None and auxiliary.i > verb.sent.start
+            and not any(c.dep_ == "nsubj" for c in verb.children)):
+        # "Thirteen civilians ... embraced shahadat and 32 civilians were injured": the parser
+        # joins the counted noun before "were" to the object before it; it is the subject
+        before = verb.doc[auxiliary.i - 1]
+        if (before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("conj", "dobj", "obj")
+                and any(c.dep_ == "nummod" for c in before.children)):
+            passive_subject = [before]
     if (not passive_subject and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children)
             and not any(c.dep_ == "nsubj" for c in verb.children)):
         # "Saipov exited the vehicle ... and was shot and wounded by a police officer": the
@@ -1160,6 +1169,44 @@ def _distinct_names(names: set[str]) -> set[str]:
             if not any(other != name and words[name] < words[other] for other in names)}
 
 
+# kinds of victims no two of which overlap: a toll of soldiers and one of civilians, told in two
+# sentences, are different people (two tolls of one kind, or of "people", may be one told twice)
+_VICTIM_KINDS = {
+    **dict.fromkeys(("soldier", "soldiers", "troops", "servicemen", "jawans", "paramilitaries", "personnel"), "military"),
+    **dict.fromkeys(("policemen", "policeman", "policemen", "constables", "constable", "police", "officers", "officer",
+                     "policewomen", "cops"), "police"),
+    **dict.fromkeys(("civilian", "civilians", "villagers", "villager", "residents", "passersby", "bystanders"), "civilian"),
+}
+
+
+def _victim_kind(statement: CasualtyStatement) -> Optional[str]:
+    """"Thirteen innocent civilians , including women and children ," -> "civilian"."""
+    words = statement.phrase.split(",")[0].split()
+    return _VICTIM_KINDS.get(words[-1].lower()) if words else None
+
+
+def _tolls_by_kind(statements: list[CasualtyStatement], effect: Effect,
+                   claimed_sentences: set[int]) -> Optional[dict[str, int]]:
+    """"... resulting in the martyrdom of five soldiers. Thirteen innocent civilians ... embraced
+    shahadat": victims of different kinds told in different sentences add up (5 + 13). The
+    largest figure of each kind, when every toll of the effect names a kind and two or more
+    kinds come from different sentences; None otherwise."""
+    victims = [s for s in statements if s.effect == effect and not s.perpetrator and not s.uncounted]
+    if any(s.total or s.implied or s.sentence.start in claimed_sentences for s in victims):
+        return None
+    kinds: dict[str, int] = {}
+    sentences_of: dict[str, set[int]] = {}
+    for statement in victims:
+        kind = _victim_kind(statement)
+        if kind is None:
+            return None
+        kinds[kind] = max(kinds.get(kind, 0), statement.count)
+        sentences_of.setdefault(kind, set()).add(statement.sentence.start)
+    if len(kinds) < 2 or len(set.union(*sentences_of.values())) < 2:
+        return None
+    return kinds
+
+
 def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casualties:
     """The incident's nkill / nkillter / nwound / nwoundte from all its sentences."""
     best: dict[tuple[Effect, bool], int] = {}
@@ -1167,6 +1214,7 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
     implied: dict[tuple[Effect, bool], int] = {}
     result = Casualties()
     generic_told: set[tuple[Effect, bool]] = set()
+    claimed_sentences: set[int] = set()
     claim = load_lexicon().claimed
     sentences = list(sentences)
     # "Two suicide bombings struck churches in two cities, killing at least 44 people. The first
@@ -1216,6 +1264,8 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
         # ("A missile attack claimed by Yemen's Houthi rebels ... killed at least 36 people": the
         # reporter's toll of an attack said to be claimed, not the claimant's figure)
         into = claimed if any(not m.group(0).endswith("claimed by ") for m in claim.finditer(sentence.text)) else best
+        if into is claimed:
+            claimed_sentences.add(sentence.start)
         for key, value in per_sentence.items():
             into[key] = max(into.get(key, 0), value)
         for key, value in others.items():
@@ -1245,6 +1295,10 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
                      {s.aged for s in result.statements if s.effect == effect and s.aged and not s.perpetrator}):
             if len(told) > best.get((effect, False), 0):
                 best[(effect, False)] = len(told)
+    for effect in ("kill", "wound"):
+        by_kind = _tolls_by_kind(result.statements, effect, claimed_sentences)
+        if by_kind is not None and sum(by_kind.values()) > best.get((effect, False), 0):
+            best[(effect, False)] = sum(by_kind.values())
     uncounted = {s.effect for s in result.statements if s.uncounted}
     killed_perps = best.get(("kill", True), 0)
     wounded_perps = best.get(("wound", True), 0)

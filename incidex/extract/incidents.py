@@ -24,7 +24,7 @@ from incidex.extract.mentions import (
     group_incidents,
 )
 from incidex.extract.segment import csv_as_tsv, flatten_tables, split_blocks, table_rows, text_for_parsing
-from incidex.extract.slots import code_incident
+from incidex.extract.slots import code_incident, code_methods_from_title
 from incidex.ingest.pubdate import reference_date
 from incidex.model import Document, IncidentRecord, Place
 from incidex.normalize.countries import country_from_demonym
@@ -291,6 +291,9 @@ def _extract_parsed(prepared: _PreparedDocument, docs: list[Doc]) -> list[Incide
     share_coordinated_coding(coded)
     name_the_group_told_before(coded, infos)
     records = [r for _, r in coded if _keep(r)]
+    title = next((i for i in infos if i.block == 0 and i.block_kind == "heading" and i.methods and not i.negative), None)
+    if title is not None and len(records) == 1 and records[0].attacktypes == ["Unknown"] and not folded:
+        code_methods_from_title(records[0], title)
     if any(not _codes_nothing(r) for r in records):
         # beside incidents coded from what the text tells, one with no method, target,
         # casualty or group is a stray date ("No group immediately claimed either attack")

@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Span
 from incidex.extract.casualties import SEVERAL_EVENTS, stated_toll
 from incidex.extract.lexicon import load_lexicon
 from incidex.extract.segment import DAY_LABEL, Block, mask_citations
-from incidex.ingest.dateline import DATE as DATELINE_DATE, PLACE as DATELINE_PLACE, colon_datelines_allowed, parse_dateline
+from incidex.ingest.dateline import (DATE as DATELINE_DATE, PLACE as DATELINE_PLACE, bare_labels_repeat,
+                                     colon_datelines_allowed, is_bare_label, parse_dateline)
 from incidex.model import Place
 from incidex.normalize.dates import MONTH_PATTERN, ResolvedDate, find_dates, is_month_day, slashed_date_order
 from incidex.normalize.numbers import parse_count
@@ -275,6 +276,9 @@ class SentenceInfo:
     methods: list[str] = field(default_factory=list)
     event: bool = False
     dates: list[tuple[ResolvedDate, int, int]] = field(default_factory=list)
+    # days of saying, not of the event ("a civil society leader said on Sunday"): the event came
+    # on or before them
+    said_on: list[ResolvedDate] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
     negative: Optional[str] = None
     aggregate: bool = False
@@ -309,6 +313,20 @@ class Contribution:
         if self.only and not (self.only[0] <= offset < self.only[1]):
             return False
         return not any(lo <= offset < hi for lo, hi in self.masked)
+
+
+# the authorities' verdict on the incident just told: "Police said the killings were not
+# terrorism-related", "Police say gang conflict is suspected"
+_CRIME_VERDICT = re.compile(
+    r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:killings?|shootings?|explosions?|blasts?|attacks?|incidents?|bombings?|"
+    r"stabbings?|murders?|fires?|deaths?)\b|\b(?:is|was|are|were)\s+(?:being\s+)?(?:suspected|believed|thought)\b",
+    re.IGNORECASE)
+# (a crime's motive: "not terrorism-related" alone leaves the incident, which the GTD codes
+# with its doubt, as it does the EgyptAir hijacker's "not terrorism-related" demands)
+_CRIMINAL_MOTIVE = re.compile(r"\b(?:gangs?|criminal|robber(?:y|ies|s)?|cartels?|drug|settling of scores|feud)\b",
+                              re.IGNORECASE)
+_VERDICT_DOUBTED = re.compile(r"\b(?:initially|at first|first thought|ruled out|rather than|but|however|no longer)\b",
+                              re.IGNORECASE)
 
 
 @dataclass
@@ -479,7 +497,8 @@ def _countries_named(text: str) -> Iterator[str]:
         for n in range(len(words), 0, -1):
             for i in range(0, len(words) - n + 1):
                 phrase = " ".join(words[i:i + n])
-                country = normalize_country(phrase)
+                # ("..., Borno State, Nigeria. Boko Haram gunmen": the country ends a sentence)
+                country = normalize_country(phrase) or (phrase.endswith(".") and normalize_country(phrase[:-1]))
                 if country and country_from_demonym(phrase) and not _PLACE_NOUN_AFTER.match(
                         text, match.start() + match.group(0).find(phrase) + len(phrase)):
                     continue  # "A Syrian refugee ... in Ansbach": a nationality, not where it happened
@@ -550,9 +569,32 @@ def _named_as_scene(before: str) -> bool:
     return bool(_SCENE_BEFORE.search(before) or (listed and _SCENE_BEFORE.search(before[:listed.start()])))
 
 
+# "taken to hospital in Bunia", "were being treated at a clinic in Kano": where the wounded
+# went (not "struck a crowd of mourners at a hospital in Quetta": the scene)
+# "a local civil society leader said on Sunday" (not "On Monday federal agents arrested ..."):
+# a day of saying, which the event came before
+_SAID_BEFORE = re.compile(r"\b(?:said|told\s+(?:[A-Z][\w.]*|reporters|journalists)|reported|announced|confirmed|stated)"
+                          r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+_CARE_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|admitted|treated|transferred|airlifted|flown|brought|died|"
+                          r"recovering|hospitali[sz]ed)\b[^.;]{0,30}?\b(?:hospitals?|clinics?|morgues?|mortuary|medical\s+"
+                          r"(?:centre|center)|health\s+(?:centre|center))\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _AND_NAME_AFTER = re.compile(r"\s+and\s+([A-Z][\w-]+)")
 _TITLED_NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(t) for t in TITLE_ABBREVIATIONS)
                                  + r")\s+(?:[A-Z][\w'’-]+\s+){0,2}$")
+
+
+_STATE_SPEECH_LEMMAS = {"say", "blame", "accuse", "condemn", "announce", "vow", "warn", "deny", "urge", "declare",
+                        "confirm", "insist", "demand", "promise"}
+
+
+def _country_speaks(span: Span, start: int, length: int) -> bool:
+    """Is the country named at `start` the subject of a verb of speaking or blaming ("Sri Lanka
+    said ...", "Pakistan blamed India")? Then it is the state, not a scene."""
+    tokens = [t for t in span if start <= t.idx - span.start_char < start + length]
+    if not tokens:
+        return False
+    root = next((t for t in tokens if t.head not in tokens or t.head is t), tokens[-1])
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in _STATE_SPEECH_LEMMAS
 
 
 def find_places(info_text: str, span: Span, offset: int, folded: bool,
@@ -685,6 +727,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         if (_WATER_NAME.search(surface) or _WATER_OF_BEFORE.search(info_text[max(0, start - 12):start])
                 or _VESSEL_BEFORE.search(info_text[max(0, start - 60):start])):
             continue  # "in the southern Red Sea", "the Gulf of Aden", "the tanker Marlin Luanda"
+        if _CARE_BEFORE.search(info_text[max(0, start - 80):start]):
+            continue  # "taken to hospital in Bunia": where the wounded were treated, not the scene
         if _WAR_AFTER.match(info_text, start + len(surface)):
             continue  # "an Iraq war veteran": a war's name, not where things happen
         if surface + "." in TITLE_ABBREVIATIONS and info_text.startswith(".", start + len(surface)):
@@ -696,6 +740,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue  # "Metro Nashville Police Department": the word before the city, not Metro, Indonesia
         if _TITLED_NAME_BEFORE.search(info_text[max(0, start - 40):start]):
             continue  # "Hon. Aden Duale", "Brig. Gen. Alexander Tagum": a person's name after the title
+        if normalize_country(surface) and _country_speaks(span, start, len(surface)):
+            continue  # "Sri Lanka said on Monday that a little-known local Islamist group ...": the state speaking
         if country_from_demonym(surface) and not _PLACE_NOUN_AFTER.match(info_text, start + len(surface)):
             continue  # "a dual Austrian and North Macedonian national": a nationality, not a place
         if _STREET_AFTER.match(info_text, start + len(surface)):
@@ -1137,7 +1183,7 @@ def _blank_verb_attacks(span: Span, text: str) -> str:
 def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block: int,
                      doc_text: str, published: Optional[date], folded: bool,
                      context_country: Optional[str], date_order: Optional[str] = None,
-                     colon_closed: bool = False) -> SentenceInfo:
+                     colon_closed: bool = False, labels_repeat: bool = False) -> SentenceInfo:
     lex = load_lexicon()
     start, end = span.start_char + block.start, span.end_char + block.start
     lined_text = mask_citations(doc_text[start:end])
@@ -1193,6 +1239,8 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
     dateline_end = 0
     if index_in_block == 0 and block_index < 6:
         dateline = parse_dateline(lined_text, colon_closed)
+        if dateline and labels_repeat and is_bare_label(dateline):
+            dateline = None  # "Sweden, 30 Nov — Explosion ...", one of a digest's dated items
         if dateline:  # "ABUJA, May 5, 2014 (AFP) -": the filing date, not an event date
             dateline_end = dateline.end
             text_for_dates = " " * dateline.end + text[dateline.end:]
@@ -1222,7 +1270,12 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
                 _date_alone_on_line(lined_text, mention) and _in_header_zone(doc_text, start + mention.start)
                 and (published is None or abs((mention.resolved.date - published).days) <= 1)):
             continue
-        if _dates_a_report(span, mention.start):
+        if _dates_a_report(span, mention.start) and not (
+                # "Burkina Faso, 30 Nov — JNIM claimed an ambush ...": the item's label dates the item
+                (label := _PLACE_DATED_LABEL.match(text)) and mention.end <= label.end()):
+            if (mention.resolved.precision == "day" and (published is None or mention.resolved.date <= published)
+                    and _SAID_BEFORE.search(text[max(0, mention.start - 40):mention.start])):
+                info.said_on.append(mention.resolved)
             continue
         if _WEEKDAY.fullmatch(mention.surface.strip(" ,()")) and _CLOCK_BEFORE.search(text[max(0, mention.start - 12):mention.start]):
             continue  # "07:10 (Monday) —": a live blog's entry stamp, not the day of an event
@@ -2249,6 +2302,20 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             else:
                 other_matter = (info.block, info.index_in_block)
             continue
+        if (info.negative == "crime" and current is not None and current is mentions[-1]
+                and not current.coordinated and not current.listed_site
+                and current.contributions[-1].info is infos[position - 1]
+                and current.date is not None and current.date.precision == "day"
+                and _CRIME_VERDICT.search(info.text) and _CRIMINAL_MOTIVE.search(info.text)
+                and not _VERDICT_DOUBTED.search(info.text)
+                and not info.places and not any(tells_who_did_it(c.info.text) for c in current.contributions)):
+            # "An explosion at a residential building in Uppsala. Police say gang conflict is
+            # suspected": the authorities' verdict of a crime on the incident told in the sentence
+            # just before, which then is no terrorist incident (a verdict doubted, "initially",
+            # "ruled out", leaves it; an attack of years before is not the one it speaks of)
+            mentions.pop()
+            current = mentions[-1] if mentions else None
+            continue
         if info.negative and info.negative != "plot":
             # ("Elsewhere, security forces said they killed six IS militants in an air strike": another
             # matter, whichever group it names)
@@ -2522,7 +2589,10 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                     current.date = rdate
                 if (place is not None and current.place is not None and not info.negative
                         and (current.place.place.specificity or 5) >= 4 and (place.place.specificity or 5) <= 2
-                        and place.place.country == current.place.place.country):
+                        and place.place.country == current.place.place.country
+                        # (one town: "The Red Cross said hospitals in Colombo and Negombo were
+                        # overwhelmed" places no attack in either)
+                        and len({p.place.city for p in info.places if p.place.city and not p.origin}) == 1):
                     # "hijacked a bus in northern Kenya ... The bus ... was stopped about 30 km from
                     # Mandera town": the town the story then places it by
                     current.place = place
@@ -2718,9 +2788,12 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             # "In Mali, the Islamic State Sahel Province (ISSP) continued its campaign ... in the
             # Ménaka region. On 25 February, ISSP fighters killed at least 20 civilians ...": the
             # scene the sentence before set
+            # (a town only from the same paragraph: "Let's move to Islamabad. On Tuesday a suicide
+            # bomber blew himself up outside the district court complex")
             place = next((found for prelude in _settings_before(infos, position)
                           if (found := _best_place([p for p in prelude.places if not p.origin and not p.dateline
-                                                    and (p.place.specificity or 5) >= 3]))),
+                                                    and ((p.place.specificity or 5) >= 3 or (
+                                                        prelude.block == info.block and not prelude.event))]))),
                          None)
         new = IncidentMention(role="main", date=rdate, place=place)
         if current is None or starts_block:
@@ -2868,6 +2941,7 @@ def analyse_document(blocks: list[Block], docs: list[Doc], doc_text: str,
                                       if dateline_place is not None and not folded else None)
     date_order = slashed_date_order(doc_text)  # "03/22/2016" tells how "01/12/2016" reads
     colon_closed = _colon_datelines(blocks)
+    labels_repeat = _bare_labels_repeat(blocks)
     section_country: Optional[str] = None  # a heading that is only a country's name ("Mali")
     for b_index, (block, doc) in enumerate(zip(blocks, docs)):
         block_country = _country_hint(block.text) if not folded else None
@@ -2878,7 +2952,7 @@ def analyse_document(blocks: list[Block], docs: list[Doc], doc_text: str,
         for sentence in _sentences_with_dateline(doc, folded):
             for span in _clauses_told_apart(sentence):
                 info = analyse_sentence(span, block, b_index, s_index, doc_text, published, folded, context,
-                                        date_order, colon_closed)
+                                        date_order, colon_closed, labels_repeat)
                 if section_country and block.kind in ("list_item", "paragraph"):
                     # "Mali | - 14 November, Léré: ...": under a country's heading, a small town of
                     # another country is a namesake of a village the gazetteer lacks (not Lere, Nigeria)
@@ -3111,14 +3185,22 @@ def _colon_datelines(blocks: list[Block]) -> bool:
     return colon_datelines_allowed([b.text for b in blocks if b.kind == "paragraph"])
 
 
+def _bare_labels_repeat(blocks: list[Block]) -> bool:
+    """Whether several paragraphs open with "Place, date —" (`bare_labels_repeat`): dated items."""
+    return bare_labels_repeat([b.text for b in blocks if b.kind == "paragraph"])
+
+
 def find_dateline_place(blocks: list[Block], limit: int = 6) -> Optional[PlaceMention]:
     """The place of a wire dateline ("CHARLESTON, S.C. -", "LIMA, 10 JAN 90 (EFE) --"): where
     the story was filed, which is where the main incident happened unless the text says otherwise."""
     colon_closed = _colon_datelines(blocks)
+    labels_repeat = _bare_labels_repeat(blocks)
     for block in blocks[:limit]:
         dateline = parse_dateline(block.text, colon_closed)
         if dateline is None or dateline.city is None or dateline.bracketed:
             continue
+        if labels_repeat and is_bare_label(dateline):
+            continue  # a digest item's label, not where the text was filed
         name = dateline.city
         place = _resolve_surface(name.title() if name.isupper() else name, None, False)
         if place is not None:

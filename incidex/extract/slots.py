@@ -16,7 +16,8 @@ from spacy.tokens import Span, Token
 from incidex.extract.casualties import (PLUS_ATTACKERS, SEVERAL_EVENTS, VAGUE_NUMBER, PerpetratorModel, count_casualties,
                                        stated_toll)
 from incidex.extract.lexicon import load_lexicon
-from incidex.extract.mentions import ANAPHORIC_LEAD, GROUP_RECORD, Contribution, IncidentMention, blank as _blank
+from incidex.extract.mentions import (ANAPHORIC_LEAD, GROUP_RECORD, Contribution, IncidentMention, SentenceInfo,
+                                     blank as _blank)
 from incidex.extract.segment import TableRow
 from incidex.model import IncidentRecord, Perpetrator, Place
 from incidex.normalize.countries import country_from_demonym, normalize_country
@@ -136,6 +137,9 @@ _AGED_NAME_OPENS = re.compile(r"^\W*(?:(?:On|In)\s+[\w ]{3,25}?,?\s+)?$")
 _AGE_APPOSITION = re.compile(r"^\.?\s*,\s*(?:(?:a|an)\s+)?(\d{1,2})(?:-year-old\b|\s*,)")  # ("Fields Jr., 20,")
 _ATTACK_AFTER_NAME = re.compile(r"\b(?:opened fire|stabbed|shot|detonated|drove|rammed|attacked|blew himself|"
                                 r"blew herself|set off|stormed|took|kidnapped|killed|planted)\b")
+_OTHER_ATTACKER_BETWEEN = re.compile(r"\b(?:a|an|the|one|two|three|several|masked|armed)\s+(?:[\w-]+\s+)?(?:gunman|gunmen|"
+                                     r"attackers?|assailants?|man|men|woman|suspects?|militants?|terrorists?|bombers?)\b",
+                                     re.IGNORECASE)
 _ATTACKER_APPOSITION = re.compile(r"\s*,\s*(?:an?\s+)?\d{1,2}-year-old\s+(?:[\w-]+\s+){0,2}?(?:terrorist|attacker|gunman|"
                                   r"bomber|jihadist|extremist|assailant)\b")
 _ATTACK_RIGHT_AFTER_APPOSITION = re.compile(r"\s*,\s*(?:\d{1,2}\s*,\s*)?(?:then\s+)?" + _ATTACK_AFTER_NAME.pattern)
@@ -148,6 +152,7 @@ _LEADER_AFTER = re.compile(rf",\s+(?:the\s+)?(?:[\w-]+\s+)?{_LEADER_TITLES}\s+of
 # ... or with the office before the name: "TTP spokesman Muhammad Khorasani claimed responsibility"
 _LEADER_TITLE_BEFORE = re.compile(rf"\b{_LEADER_TITLES}\s+$", re.IGNORECASE)
 _ARRESTED = re.compile(r"\b(arrested|detained|charged|convicted|sentenced|confessed|shot dead|killed by police)\b")
+_PROSECUTED = re.compile(r"\b(arrested|detained|charged|convicted|sentenced|confessed|indicted|remanded)\b")
 _NAME_CUE = re.compile(
     r"\b(?:(?:named|identified)(?:\s+by\s+[\w ]{1,40}?)?\s+as(?:\s+\d{1,2}-year-old)?|named|called|by|suspect|gunman|attacker|"
     r"assailant|perpetrator|bomber|terrorist|stabber)\s*[,:]?\s+(?:(?:is|was)\s+)?(?:\d{1,2}-year-old\s+)?"
@@ -406,6 +411,20 @@ def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bo
     record.weaptypes = weapons[:4] or ["Unknown"]
     if detail:
         record.weapdetail = ", ".join(dict.fromkeys(d.lower() for d in detail))
+
+
+def code_methods_from_title(record: IncidentRecord, title: SentenceInfo) -> None:
+    """"Man held after deadly knife attack on kindergarten group in Aschaffenburg" over a story
+    that tells the attack without its weapon ("attacked a group of kindergarten children"): the
+    title's method codes the story's one incident, where its own sentences coded none."""
+    told = IncidentRecord(role=record.role)
+    code_methods(told, [_Part(Contribution(title), title.text)])
+    if told.attacktypes == ["Unknown"]:
+        return
+    record.attacktypes, record.weaptypes = told.attacktypes, told.weaptypes
+    record.weapdetail = record.weapdetail or told.weapdetail
+    for item in told.evidence:
+        record.add_evidence(item.field, item.sentence, item.start, item.end)
 
 
 # A sentence names targets when it tells the attack itself, not when it only refers to it
@@ -737,6 +756,14 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
         claim = lex.claimed.search(part.text) or _SPOKESMAN_FIRST_PERSON_CLAIM.search(part.text)
         by_claimant = [m.end() for m in lex.claimed.finditer(part.text) if m.group(0).rstrip().endswith("claimed by")]
         denied = lex.claim_denied.search(part.text)
+        deniers: set[str] = set()
+        if claim and denied and claim.end() <= denied.start():
+            # "Jamaat-ul-Ahrar, a TTP faction, claimed that one, though the TTP itself denied
+            # involvement": the group named just before the denial denies; the claim stands
+            late = [g for g in groups if claim.end() <= g.start and 0 <= denied.start() - g.end <= 20]
+            if late:
+                deniers = {g.gname for g in late}
+                denied = None
         praised = not claim and lex.claim_praised.search(part.text)
         # (only a group named by capitals is looked up in full: most are not)
         groups = [g for g in groups if not (g.surface.isupper() and _spelled_out_as_other(g.surface, told))]
@@ -745,6 +772,8 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
         groups = [g for g in groups if g.gname not in harmed]
         allies = []  # groups named only as the perpetrators' allies or parents
         for group in groups:
+            if group.gname in deniers and group.start >= claim.end():
+                continue
             if _OPPONENT_BEFORE.search(part.text[max(0, group.start - 40):group.start]):
                 continue  # "to punish Sweden for joining the coalition against the Islamic State"
             if _DENIED_AFTER.match(part.text, group.end):
@@ -937,7 +966,7 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
         else:
             listing = False
         aged = list(_AGED_NAME_IN_LIST.finditer(text))
-        if len(aged) >= 2 and (_ARRESTED.search(text) or charged_before or _THE_SUSPECTS_OPEN.match(text)) and not (
+        if len(aged) >= 2 and (_PROSECUTED.search(text) or charged_before or _THE_SUSPECTS_OPEN.match(text)) and not (
                 # "Saadallah stabbed James Furlong, 36, David Wails, 49, and ...": his victims
                 _ATTACK_AFTER_NAME.search(text[:aged[0].start()])
                 # "The three people who died have been named as James Furlong, 36, ..."
@@ -947,7 +976,9 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
             candidates += [(match.group(1), match.start(1)) for match in aged]
             # "... and Muhammadsobir Fayzov, 19 — are all citizens of Tajikistan": of them all
             shared_nationality.update({match.group(1): _nationality(text[aged[-1].end():]) for match in aged})
-        charged_before = bool(_ARRESTED.search(text))
+        # (not "shot dead": "Two embassy staff were shot dead ... | Yaron Lischinsky, 30, and Sarah
+        # Milgrim, 26, were leaving an event": the people named next are the dead)
+        charged_before = bool(_PROSECUTED.search(text))
         names = _person_names(info.span)
         names_from_pattern: set[str] = set()
         # the small NER often tags a foreign name in apposition as ORG ("The driver, Rakhmat Akilov,")
@@ -1000,8 +1031,13 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
             offset = ent.start_char - info.span.start_char
             if len(ent.text.split()) < 2:
                 continue  # a first and a last name ("Bombings, 20, 102" in a table row is none)
+            deed = _ATTACK_AFTER_NAME.search(text, offset + len(ent.text))
+            if deed and _OTHER_ATTACKER_BETWEEN.search(text[offset + len(ent.text):deed.start()]):
+                # "Yaron Lischinsky, 30, and Sarah Milgrim, 26, were leaving an event ... when a
+                # gunman approached a group of four people and opened fire": the gunman's deed
+                deed = None
             if (_AGED_NAME_OPENS.match(text[:offset]) and _AGE_APPOSITION.match(text[offset + len(ent.text):])
-                    and (_ATTACK_AFTER_NAME.search(text[offset + len(ent.text):])
+                    and (deed
                          # "Usman Khan, a 28-year-old convicted terrorist released on licence, attended ..."
                          or _ATTACKER_APPOSITION.match(text[offset + len(ent.text):]))):
                 candidates.append((ent.text, offset))
@@ -1280,9 +1316,14 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
                 _evidence(record, "date", part)
                 break
     elif published is not None and mention.role == "main":
-        # A story with no date of its own reports an event of the day it appeared.
-        record.date, record.date_precision = published, "day"
-        record.approxdate = f"on or before {published.isoformat()}"
+        # A story with no date of its own reports an event of the day it appeared, or of the
+        # earliest day its sources spoke ("killed at least 38 people during an overnight attack
+        # ..., a local civil society leader said on Sunday")
+        # (only days of the week before it: a statement of months before is about something else)
+        said = min((d.date for part in parts for d in part.contribution.info.said_on
+                    if 0 <= (published - d.date).days <= 7), default=published)
+        record.date, record.date_precision = min(said, published), "day"
+        record.approxdate = f"on or before {record.date.isoformat()}"
     if mention.place is not None:
         record.place = Place(**vars(mention.place.place))
         for part in parts:

@@ -68,6 +68,24 @@ def colon_datelines_allowed(paragraphs: list[str]) -> bool:
     return sum(1 for text in paragraphs if _COLON_CLOSED.match(text[:200])) <= 1
 
 
+def is_bare_label(dateline: "Dateline") -> bool:
+    """"Sweden, 30 Nov — Explosion at ...": a place and a day before a dash, no agency, not the
+    FBIS form: a dateline in one story, an item's label where several paragraphs open so."""
+    return dateline.agency is None and not dateline.wire and not dateline.bracketed and dateline.day is not None
+
+
+def bare_labels_repeat(paragraphs: list[str]) -> bool:
+    """Whether two or more paragraphs open with a bare "Place, date —" (`is_bare_label`): a
+    digest's dated items, none of them the filing place and date of the whole text."""
+    labels = 0
+    for text in paragraphs:
+        dateline = parse_dateline(text[:200])
+        labels += dateline is not None and is_bare_label(dateline)
+        if labels >= 2:
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class Dateline:
     place: str  # as written, state / country parts included ("CHARLESTON, S.C.")

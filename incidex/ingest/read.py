@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
 from incidex.ingest.html import html_to_text
+from incidex.ingest.markdown import looks_like_markdown, markdown_to_text
 from incidex.ingest.pubdate import explain_publication_date, parse_date_string
 from incidex.ingest.title import title_from_text
 from incidex.model import Document, Skipped
@@ -300,6 +301,8 @@ def _build_document(
     elif len(_WORD.findall(text)) < MIN_WORDS_IN_TEXT:
         raise IngestError(f"no article text: fewer than {MIN_WORDS_IN_TEXT} words")
     else:
+        if markdown or looks_like_markdown(text):
+            text = markdown_to_text(text)
         text = join_hyphenated_line_breaks(text)
     if argument_date is not None:
         published, published_from = argument_date, "argument"

@@ -50,6 +50,7 @@ def fold_case(text: str) -> str:
 
 
 GAZETTEER_ID = "gazetteer"  # the ent_id of the ruler's place names
+COUNTRY_ID = "country"  # the ent_id of the ruler's country names
 
 
 def _ruler_patterns() -> list[dict]:
@@ -62,6 +63,10 @@ def _ruler_patterns() -> list[dict]:
                 patterns.append({"label": "ORG", "pattern": form})
     except ImportError:
         pass
+    from incidex.normalize.countries import multiword_country_names
+
+    # ("Burkina Faso, 30 Nov — JNIM claimed ...": the small NER reads a person and his age)
+    patterns += [{"label": "GPE", "pattern": name, "id": COUNTRY_ID} for name in multiword_country_names()]
     try:
         from incidex.normalize.gazetteer import place_names
 

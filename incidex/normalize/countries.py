@@ -56,6 +56,14 @@ def _index() -> dict[str, Any]:
     return {"names": names, "exact": exact, "demonyms": demonyms}
 
 
+def multiword_country_names() -> list[str]:
+    """Country names of two or more words as a text writes them ("Burkina Faso", "Sri Lanka",
+    "DR Congo"): patterns for the entity ruler, since the small NER takes some for people."""
+    names = [name for name in codebook.countries() if name not in _NOT_IN_TEXT]
+    names += list(_data()["aliases"])
+    return sorted({name for name in names if " " in name and "(" not in name})
+
+
 def country_from_demonym(word: Optional[str]) -> Optional[str]:
     """'Moroccan' / 'Moroccans' / 'Frenchman' / 'Moroccan-born' -> GTD country_txt; None if unknown."""
     if not isinstance(word, str) or not word.strip():

@@ -506,6 +506,8 @@ class Gazetteer:
         codes = idx.admin1_by_key.get(key, [])
         if not codes or idx.admin1[row] in codes:
             return False
+        if hint_iso2 and idx.cc[row] == hint_iso2 and idx.pop[row] >= 500_000:
+            return False  # "in Washington" in a story about the United States: the capital, not the state
         if hint_iso2 and any(c.startswith(hint_iso2 + ".") for c in codes):
             return True  # the hinted country has a province of that name
         if hint_iso2 and idx.cc[row] == hint_iso2:
