@@ -4338,3 +4338,53 @@ def test_story_dated_only_by_the_day_a_source_spoke():
     assert komanda.date == date(2025, 7, 27) and komanda.approxdate == "on or before 2025-07-27"
     assert (komanda.place.provstate, komanda.place.city) == ("Ituri", None)
     assert (komanda.nkill, komanda.nwound, komanda.claimed) == (38, 5, 1)
+
+
+def test_mosque_fires_investigated_by_police_and_an_earlier_one():
+    # "Police and federal agents are investigating a fire that damaged the Masjid Omar Islamic
+    # Center": the investigators are no target; "Surveillance video shows a man entering" is no
+    # propaganda video; "on March 26 a fire was set in a bathroom at Masjid Al Rahma": an arson too
+    _, found = extract("minneapolis_mosque_fires.txt")
+    assert [(r.date, r.attacktypes, r.targtypes) for r in found] == [
+        (date(2023, 4, 2), ["Facility/Infrastructure Attack"], ["Religious Figures/Institutions"]),
+        (date(2023, 3, 26), ["Facility/Infrastructure Attack"], ["Religious Figures/Institutions"])]
+
+
+def test_kidnapping_by_gunmen_beside_how_common_kidnappings_are():
+    # "Kidnappings of foreigners are frequent in the Sahel, where groups linked to al-Qaeda and the
+    # Islamic State have held dozens of hostages": no group, no "dozens" of this kidnapping's hostages
+    _, found = extract("agadez_kidnapping_sahel_context.txt")
+    agadez, abalak = found
+    assert agadez.place.city == "Agadez" and agadez.gname == "Unknown" and agadez.nhostkid == 1
+    # kidnapped by gunmen who fired no shot: a kidnapping with firearms, no armed assault beside it
+    assert agadez.attacktypes == ["Hostage Taking (Kidnapping)"] and agadez.weaptypes == ["Firearms"]
+    assert (abalak.date.year, abalak.place.city, abalak.date_precision) == (2017, "Abalak", "year")
+
+
+def test_live_blog_siege_claimed_by_its_fighters_being_inside():
+    # "Al-Shabaab says its fighters are inside the Syl Hotel": a claim; "The death toll has risen to
+    # nine, not including the five attackers, who were all killed"
+    _, siege = extract_one("syl_hotel_live_blog_newest_first.txt")
+    assert (siege.gname, siege.claimed) == ("Al-Shabaab", 1)
+    assert (siege.nkill, siege.nkillter, siege.nwound) == (14, 5, 12)
+
+
+def test_rocket_victim_with_an_age_is_no_attacker():
+    # "killing a 42-year-old man in the town of Shlomi": the victim; the airstrikes that answered
+    # are the state's, no incident
+    _, rockets = extract_one("shlomi_rockets_and_airstrikes.txt")
+    assert rockets.perpetrators == [] and (rockets.gname, rockets.claimed) == ("Hezbollah", 1)
+    assert (rockets.place.city, rockets.nkill, rockets.nwound) == ("Shlomi", 1, 2)
+
+
+def test_town_beside_a_country_goods_are_supplied_to_stays_a_place():
+    # "an arms manufacturer in Zaragoza that makes rocket launchers supplied to Ukraine": Ukraine is
+    # where the launchers go, so Zaragoza (Spain) is not dropped as a namesake abroad
+    document, _ = extract("spain_letter_bombs_series.txt")
+    from incidex.extract.incidents import _parse_in_batches
+    from incidex.extract.mentions import analyse_document, find_dateline_place
+    (prepared, docs), = list(_parse_in_batches([document]))
+    infos = analyse_document(prepared.blocks, docs, prepared.analysed_text, document.published, prepared.folded,
+                             find_dateline_place(prepared.blocks))
+    second = next(i for i in infos if i.text.startswith("A second device"))
+    assert ("Zaragoza", "Spain") in [(p.place.city, p.place.country) for p in second.places]

@@ -84,6 +84,10 @@ _CUMULATIVE_SPAN = re.compile(
     r"|\b(over|in|during) the (past|last) (\w+ )?(years|decade|decades)\b|\bin recent years\b|\bso far this year\b",
     re.IGNORECASE)
 _PLURAL_EVENT = re.compile(r"\b(attacks|bombings|stabbings|shootings|operations)\b", re.IGNORECASE)
+_HOW_COMMON = re.compile(r"\b(?:attacks|bombings|kidnappings|abductions|shootings|stabbings|killings|ambushes|raids)\b"
+                         r"(?:\s+[\w-]+){0,5}?\s+(?:are|were|have\s+been|had\s+been|remain|remained)\s+(?:\w+\s+)?"
+                         r"(?:frequent|common|commonplace|rare|routine|widespread|on\s+the\s+rise|increasingly\s+common)\b",
+                         re.IGNORECASE)
 # "the Nov. 13 attacks", "the 22 March bombings", "the 9/11 attacks": plural, but one coordinated
 # event named by its day, not a vague series
 _DATED_PLURAL_EVENT = re.compile(
@@ -224,7 +228,9 @@ _ORIGIN_LIST_BEFORE = re.compile(r"\b(?:from|nationals? of|citizens? of)\s+(?:th
                                  r"(?:,\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2}){0,4},?\s+(?:and|or)\s+(?:the\s+)?$")
 _ORIGIN_BEFORE = re.compile(r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )(?<!mi )"
                             # ("shortly after it left Alexandria": where a ship or a convoy set out from)
+                            # ("rocket launchers supplied to Ukraine": where goods go, no scene either)
                             r"\b(from|born in|native of|nationals? of|citizens? of|national from|resident of|"
+                            r"(?:supplied|sold|exported|shipped|delivered|donated|sent)\s+to|"
                             r"(?:it|they|the\s+\w+)\s+(?:left|departed))\s+(the\s+)?$"
                             r"|[A-Z][\w'’-]+,\s+of\s+(?:(?:[A-Z][\w'’-]+\s*){1,3},\s+an?\s+)?$"
                             # "from the Jenin refugee camp in the occupied West Bank": where the camp is
@@ -358,8 +364,10 @@ _NEIGHBOUR_BEFORE = re.compile(r"\b(border with|borders with|border of|frontier 
 # shootings in northern Nigeria this year" tells neither a method of this attack nor a tally
 # ("..., where Shining Path has recently set off bombs against banks, businesses, and police stations")
 GROUP_RECORD = re.compile(
-    r"\b(?:(?:which|who)\s+|where\s+(?:[\w'’-]+\s+){1,4}?)(?:has|have|had)\s+(?:\w+\s+)?(?:carried out|claimed|staged|"
-    r"launched|conducted|mounted|set off|detonated|been (?:behind|blamed for|responsible for))\s+(?:dozens|scores|hundreds|"
+    # ("..., where groups linked to al-Qaeda and the Islamic State have held dozens of hostages")
+    r"\b(?:(?:which|who)\s+|where\s+(?:[\w'’-]+\s+){1,8}?)(?:has|have|had)\s+(?:\w+\s+)?(?:carried out|claimed|staged|"
+    r"launched|conducted|mounted|set off|detonated|held|kidnapped|abducted|taken|killed|"
+    r"been (?:behind|blamed for|responsible for))\s+(?:dozens|scores|hundreds|"
     r"several|many|numerous|a (?:series|string|wave|spate) of|a number of|\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"bombs|attacks|bombings|explosives)\b[^.;]*"
     # "The Abu Sayyaf ... has been blamed for the kidnapping of dozens of foreigners"
@@ -1224,13 +1232,15 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
     # method in the singular, a day, or a toll ("suicide bombings at Brussels airport ... that
     # killed 34 people")
     singular_method = info.methods and any(
-        m.event.search(_PLURAL_EVENT.sub(" ", text)) for m in lex.methods if m.name in info.methods)
+        m.event.search(_PLURAL_EVENT.sub(" ", lowered)) for m in lex.methods if m.name in info.methods)
     if _CUMULATIVE_TOLL.search(text) and _CUMULATIVE_SPAN.search(text):
         info.aggregate = True
     # "On 16 November 2021, two suicide bombings struck central Kampala": a coordinated attack
     # told by its parts on one day, not a tally
     coordinated_on_a_day = bool(_FULL_DAY_DATE.search(text) and _FEW_EVENTS.search(text)
                                 and not _SPAN_OF_TIME.search(text))
+    if _HOW_COMMON.search(text):
+        info.aggregate = True  # "Kidnappings of foreigners are frequent in the Sahel": how common, no event
     if (_AGGREGATE.search(undated) and not coordinated_on_a_day) or (_PLURAL_EVENT.search(nouns_only) and not _SINGULAR_EVENT.search(text)
                                       and not singular_method and not dated_event
                                       and not _COORDINATED_PLURAL.search(text) and not _FULL_DAY_DATE.search(text)

@@ -443,10 +443,13 @@ _NOT_TARGET = re.compile(
     r"\bby\s+(an?|the|two|three|four)\s+([\w-]+\s+){0,2}(police\s*(officers?|m[ae]n)|policem[ae]n|soldiers?|officers?|guards?|troops)\b|"
     r"\b(soldiers|police(men)?|troops|guards|officers)(\s+and\s+\w+)?\s+(guarding|protecting|posted at|on duty at)\b"
     # the responders: "police evacuated the area", "police shot dead five suspects"
-    r"|\b(police|soldiers|troops|security forces|firefighters|rescuers|officers)\s+(have\s+|has\s+|had\s+)?(later\s+|quickly\s+|then\s+)?"
+    # ("Police and federal agents are investigating a fire that damaged the mosque")
+    r"|\b(police|soldiers|troops|security forces|firefighters|rescuers|officers)"
+    r"(\s+and\s+(?:[\w-]+\s+)?(?:agents|investigators|officials|firefighters|prosecutors))?"
+    r"\s+(have\s+|has\s+|had\s+)?(later\s+|quickly\s+|then\s+)?"
     r"(evacuated|cordoned|sealed|defused|rushed|arrived|responded|closed|blocked|searched|cleared|surrounded|"
     r"shot dead|shot and killed|killed|ended|stormed|arrested|detained|found|recovered|were called|called|treated|"
-    r"were searching|are searching|were hunting|are hunting|"
+    r"were searching|are searching|were hunting|are hunting|are investigating|were investigating|"
     r"are treating|were treating|described|investigat\w+|launched|mounted|began|started)\b"
     # "The Operational Defence Centre of the Saxon State Criminal Police Office (OAZ) has taken over
     # the investigation"
@@ -1214,8 +1217,10 @@ _SUFFERED_AFTER = re.compile(r"[\s,]*(?:[\w-]+\s+){0,2}?(?:who\s+)?(?:was|were|h
                              r"|" + _AMONG_THE_VICTIMS.pattern)
 
 
+# ("killing a 42-year-old man in the town of Shlomi": the victim)
 _SUFFERED_BEFORE = re.compile(r"\b(?:shot|killed|stabbed|murdered|wounded|injured|attacked|hit|struck|kidnapped|abducted|"
-                              r"beheaded|gunned down|ran over|run over)(?:\s+(?:dead|to death))?\s+(?:a|an|the)\s+$",
+                              r"beheaded|gunned down|ran over|run over|killing|wounding|injuring|stabbing|shooting|"
+                              r"murdering|kidnapping|abducting|beheading)(?:\s+(?:dead|to death))?\s+(?:a|an|the)\s+$",
                               re.IGNORECASE)
 
 
@@ -1299,6 +1304,10 @@ def _clause_span(contribution: Contribution) -> Optional[Span]:
     base = span.start_char - info.start  # document offset -> offset in the parsed block
     clause = span.doc.char_span(max(lo, info.start) + base, min(hi, info.end) + base, alignment_mode="contract")
     return clause if clause is not None and len(clause) > 2 else None
+
+
+_SHOTS_FIRED = re.compile(r"\b(?:opened fire|fired|shot|shooting|gunfire|gunshots?|shootout|exchange of fire|"
+                          r"attacked|stormed|raided|ambushed|beat|beaten|assaulted)\b", re.IGNORECASE)
 
 
 def code_incident(mention: IncidentMention, published: Optional[date], doc_title: Optional[str] = None,
@@ -1407,6 +1416,11 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
         code_table_tolls(record, mention, table_rows)
     record.nperps = max(len(record.perpetrators), count_attackers(parts, record) or 0) or None
     full_text = " ".join(p.text for p in parts)
+    if (record.attacktypes[:2] == ["Hostage Taking (Kidnapping)", "Armed Assault"] and not record.nkill
+            and not record.nwound and not _SHOTS_FIRED.search(full_text)):
+        # "kidnapped by unidentified gunmen ... seized from her home": armed kidnappers (weapon
+        # Firearms), no assault beside the kidnapping where no one was shot, killed or wounded
+        record.attacktypes.remove("Armed Assault")
     hostage = any(t in record.attacktypes for t in ("Hostage Taking (Barricade Incident)", "Hostage Taking (Kidnapping)",
                                                     "Hijacking"))
     record.ishostkid = 1 if hostage else 0
