@@ -4388,3 +4388,37 @@ def test_town_beside_a_country_goods_are_supplied_to_stays_a_place():
                              find_dateline_place(prepared.blocks))
     second = next(i for i in infos if i.text.startswith("A second device"))
     assert ("Zaragoza", "Spain") in [(p.place.city, p.place.country) for p in second.places]
+
+
+def test_claim_of_the_earlier_attack_named_by_its_site():
+    # "The attack came less than three weeks after a suicide car bombing outside Karachi airport
+    # ... The Baloch Liberation Army claimed the airport bombing": the earlier attack's claim, not
+    # the shooting's
+    _, found = extract("karachi_chinese_engineers_airport_claim.txt")
+    shooting, airport = found
+    assert (shooting.date, shooting.attacktypes, shooting.gname, shooting.claimed) == (
+        date(2024, 10, 20), ["Armed Assault"], "Unknown", 0)
+    # "a vehicle carrying Chinese engineers": foreign workers, a business target (not the police
+    # escort that shot the gunman dead)
+    assert shooting.targtypes == ["Business"] and (shooting.nkill, shooting.nkillter, shooting.nwound) == (1, 1, 2)
+    assert (airport.date, airport.gname, airport.claimed, airport.suicide) == (
+        date(2024, 10, 6), "Baloch Liberation Army (BLA)", 1, 1)
+
+
+def test_district_named_with_its_city_is_in_that_city():
+    # "the Westfield shopping centre in Stratford, east London": a mall's brand, then a district of
+    # London (not Westfield, Massachusetts, nor Stratford, Connecticut)
+    _, stabbing = extract_one("stratford_sentencing_remarks.txt")
+    assert (stabbing.place.country, stabbing.place.city) == ("United Kingdom", "London")
+    assert (stabbing.date, stabbing.nkill, stabbing.nwound) == (date(2023, 7, 9), 1, 2)
+
+
+def test_month_toll_across_countries_is_no_attack_of_its_own():
+    # "Attacks by JNIM and IS Sahel killed at least 400 people across Mali, Burkina Faso and Niger
+    # in September": a tally, whose 400 is no toll of the Bamako attack told next
+    _, found = extract("sahel_assessment_month_toll.txt")
+    assert all(r.nkill is None or r.nkill < 100 for r in found)
+    bamako = [r for r in found if r.date == date(2024, 9, 17)]
+    assert bamako and max(r.nkill or 0 for r in bamako) == 70
+    tera = next(r for r in found if r.place.city == "Téra")
+    assert (tera.date, tera.nkill) == (date(2024, 9, 5), 21)

@@ -84,6 +84,8 @@ _CUMULATIVE_SPAN = re.compile(
     r"|\b(over|in|during) the (past|last) (\w+ )?(years|decade|decades)\b|\bin recent years\b|\bso far this year\b",
     re.IGNORECASE)
 _PLURAL_EVENT = re.compile(r"\b(attacks|bombings|stabbings|shootings|operations)\b", re.IGNORECASE)
+_ACROSS_PLACES = re.compile(r"\bacross\s+(?:the\s+)?(?:(?i:country|region|regions|provinces|states|north|south|sahel)\b"
+                            r"|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s*,)")
 _HOW_COMMON = re.compile(r"\b(?:attacks|bombings|kidnappings|abductions|shootings|stabbings|killings|ambushes|raids)\b"
                          r"(?:\s+[\w-]+){0,5}?\s+(?:are|were|have\s+been|had\s+been|remain|remained)\s+(?:\w+\s+)?"
                          r"(?:frequent|common|commonplace|rare|routine|widespread|on\s+the\s+rise|increasingly\s+common)\b",
@@ -530,7 +532,9 @@ _COMPOUND_AFTER = re.compile(r"[-\u2013](?:based|born|backed|linked|led|bound|re
                              r"passenger train)\b")
 # "in the Schöntal park in Aschaffenburg": a park's name; "at Lido beach in Mogadishu", "at
 # Lubyanka station in central Moscow": a site's, in the town named next
-_PARK_AFTER = re.compile(r"\s+(?:park|gardens|(?:[Bb]each|[Ss]tation|[Ss]quare|[Mm]arket|[Bb]azaar)"
+_PARK_AFTER = re.compile(r"\s+(?:park|gardens|(?:[Bb]each|[Ss]tation|[Ss]quare|[Mm]arket|[Bb]azaar|"
+                         # ("the Westfield shopping centre in Stratford, east London": a mall's name)
+                         r"[Ss]hopping\s+(?:[Cc]entre|[Cc]enter|[Mm]all)|[Mm]all)"
                          r"(?=\s+(?:in|of|near)\s+(?:(?:central|downtown|northern|southern|eastern|western)\s+)?[A-Z]))\b")
 _STREET_IN_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Avenue|Boulevard|Blvd\.|Highway|Square|Bridge|Lane|Gate)"
                               # (not "the attack on Westminster Bridge in March": a month, not a town)
@@ -603,6 +607,29 @@ def _country_speaks(span: Span, start: int, length: int) -> bool:
         return False
     root = next((t for t in tokens if t.head not in tokens or t.head is t), tokens[-1])
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in _STATE_SPEECH_LEMMAS
+
+
+# "in Stratford, east London": a district, then the city it lies in
+_CITY_OF_DISTRICT_AFTER = re.compile(r",\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+                                     r"south-?west)(?:ern)?\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
+
+
+def _district_of_city_after(surface: str, place: Place, text: str, end: int, hint: Optional[str]) -> Place:
+    """"Stratford, east London": the namesake of the district that lies in the big city named
+    after it (not Stratford, Connecticut), else the city itself (the district as GTD codes it)."""
+    after = _CITY_OF_DISTRICT_AFTER.match(text, end)
+    if after is None or place.latitude is None or _DIVISION_AFTER.match(text, after.end()):
+        return place  # ("Manbij, Aleppo governorate": the province)
+    province = resolve_province(after.group(1), country_hint=hint)
+    if province is not None and province.specificity == 4:
+        return place  # "Saint-Jean-sur-Richelieu, Quebec": the province, not Quebec City
+    city = resolve_place(after.group(1), country_hint=hint)
+    if city is None or city.latitude is None or population(city) < 500_000 or name_key(city.city or "") == name_key(surface):
+        return place
+    if distance_km(place, city) <= 40:
+        return place
+    nearby = [c for c in place_candidates(surface) if c.latitude is not None and distance_km(c, city) <= 40]
+    return nearby[0] if nearby else city
 
 
 def find_places(info_text: str, span: Span, offset: int, folded: bool,
@@ -823,6 +850,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             state = resolve_province(f"{before_word.group(1)} {surface}", country_hint=hint)
             if state is not None and state.specificity == 4:
                 place = state
+        if place is not None and place.city and not folded:
+            place = _district_of_city_after(surface, place, info_text, start + len(surface), hint)
         if place is not None and place.city and not folded:
             # "Shelby, North Carolina": the town of that name in the state named after it
             state = _PROVINCE_AFTER.match(info_text, start + len(surface))
@@ -1241,6 +1270,10 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
                                 and not _SPAN_OF_TIME.search(text))
     if _HOW_COMMON.search(text):
         info.aggregate = True  # "Kidnappings of foreigners are frequent in the Sahel": how common, no event
+    if _PLURAL_EVENT.search(text) and (_ACROSS_PLACES.search(text) or len(set(_countries_named(text))) >= 2):
+        # "Attacks by JNIM and IS Sahel killed at least 400 people across Mali, Burkina Faso and
+        # Niger in September": a month's toll over many attacks in several countries
+        info.aggregate = True
     if (_AGGREGATE.search(undated) and not coordinated_on_a_day) or (_PLURAL_EVENT.search(nouns_only) and not _SINGULAR_EVENT.search(text)
                                       and not singular_method and not dated_event
                                       and not _COORDINATED_PLURAL.search(text) and not _FULL_DAY_DATE.search(text)
@@ -1715,6 +1748,13 @@ _GENERIC_SUBJECTS = {"attack", "incident", "assault", "attacker", "assailant", "
                      "gunman", "militant", "ministry", "government", "army", "statement", "report", "toll"}
 
 
+_REFERRED_EVENT = re.compile(r"\bthe\s+([a-z]{4,})\s+(?:bombing|attack|blast|shooting|stabbing|assault|explosion|raid|"
+                             r"massacre|ambush|siege|kidnapping|abduction)\b")
+_ORDER_WORDS = {"first", "second", "third", "latest", "last", "same", "deadly", "deadliest", "suicide", "earlier", "later",
+                "previous", "recent", "terrorist", "terror", "alleged", "failed", "coordinated", "twin", "double",
+                "bomb", "knife", "truck", "vehicle", "ramming", "attempted", "other", "whole", "entire"}
+
+
 def _told_incident(info: SentenceInfo, current: IncidentMention,
                    mentions: list[IncidentMention]) -> IncidentMention:
     """Of the day's incidents told so far, the one a sentence with no date or place of its own
@@ -1723,6 +1763,18 @@ def _told_incident(info: SentenceInfo, current: IncidentMention,
     station) that only another of them has, after the report told both in its lead ("A missile
     attack ... on a military parade killed 36, while a separate suicide car bombing at a police
     station killed 11 more")."""
+    referred = _REFERRED_EVENT.search(info.text)
+    if referred and referred.group(1).lower() not in _ORDER_WORDS:
+        # "The attack came ... after a suicide car bombing outside Karachi airport killed two Chinese
+        # nationals on October 6. The Baloch Liberation Army claimed the airport bombing": the
+        # earlier attack just told, which the sentence names by its site
+        word = re.compile(rf"\b{re.escape(referred.group(1))}\b", re.IGNORECASE)
+        current_text = " ".join(c.text() for c in current.contributions)
+        named = [m for m in mentions if m is not current and m.contributions
+                 and info.block - m.contributions[-1].info.block <= 1
+                 and word.search(" ".join(c.text() for c in m.contributions))]
+        if len(named) == 1 and not word.search(current_text):
+            return named[0]
     # (only incidents the same paragraph opened: a lead that told both, then a paragraph for each)
     opened_in = current.contributions[0].info.block if current.contributions else None
     others = [m for m in mentions if m is not current and m.date is not None and current.date is not None
