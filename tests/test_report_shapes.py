@@ -4422,3 +4422,21 @@ def test_month_toll_across_countries_is_no_attack_of_its_own():
     assert bamako and max(r.nkill or 0 for r in bamako) == 70
     tera = next(r for r in found if r.place.city == "Téra")
     assert (tera.date, tera.nkill) == (date(2024, 9, 5), 21)
+
+
+def test_attack_which_was_claimed_by_a_group_is_claimed():
+    # "the heinous and cowardly terrorist attack that took place at the Beach View Hotel in
+    # Mogadishu, Somalia, on 2 August 2024, which was claimed by Al-Shabaab"
+    _, hotel = extract_one("unsc_statement_which_was_claimed.txt")
+    assert (hotel.date, hotel.place.city, hotel.gname, hotel.claimed) == (date(2024, 8, 2), "Mogadishu", "Al-Shabaab", 1)
+    assert (hotel.nkill, hotel.nwound) == (37, 200)
+
+
+def test_attack_a_day_earlier_elsewhere_is_its_own_incident():
+    # "A day earlier, militants fired on a police party in Anantnag, injuring a constable", after
+    # Tuesday night's gunfight in Kupwara
+    _, found = extract("kupwara_a_day_earlier_anantnag.txt")
+    anantnag = next(r for r in found if r.place.city == "Anantnag")
+    assert (anantnag.date, anantnag.targtypes, anantnag.nwound) == (date(2024, 6, 10), ["Police"], 1)
+    kupwara = next(r for r in found if r.date == date(2024, 6, 11))
+    assert kupwara.place.city != "Anantnag" and (kupwara.nkill, kupwara.nkillter) == (3, 1)

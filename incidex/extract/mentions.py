@@ -189,6 +189,10 @@ _ENDS_THE_SIEGE_WORDS = re.compile(rf"(?:the\s+)?(?:[\w-]+\s+)?(?:{load_lexicon(
                                    r"(?:\w+\s+){0,2}(?:stormed|raided|killed|shot dead|ended|freed|rescued)\b", re.IGNORECASE)
 
 
+_EARLIER_DAY_LEAD = re.compile(r"^\W*(?:the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+before"
+                               r"|(?:a|one|two|three|four|\d+)\s+days?\s+(?:earlier|before))\b", re.IGNORECASE)
+
+
 def _days_later(lead: str) -> int:
     """"Two days later" -> 2, "The next morning" -> 1."""
     count = re.search(r"\b(a|one|two|three|four|\d+)\s+days?\b", lead, re.IGNORECASE)
@@ -2564,6 +2568,16 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             mentions.append(new)
             current = new
             block_opened[info.block] = True
+            continue
+        earlier_day = _EARLIER_DAY_LEAD.match(info.text) if rdate is None and current is not None else None
+        if (earlier_day and current.date is not None and current.date.precision == "day" and info.methods
+                and not info.negative and place is not None and not place.origin and not _same_scene(place, current)):
+            # "A day earlier, militants fired on a police party in Anantnag, injuring a constable":
+            # another attack, elsewhere, on the day before the one just told
+            when = ResolvedDate(current.date.date - timedelta(days=_days_later(earlier_day.group(0))), "day")
+            if find_match(when, place) is None:
+                mentions.append(IncidentMention(role="background", date=when, place=place,
+                                                contributions=[Contribution(info)]))
             continue
         if (not is_anchor and current is not None and info.methods and info.block in elsewhere
                 and elsewhere[info.block] is not None and not info.negative):
