@@ -1173,7 +1173,7 @@ def _distinct_names(names: set[str]) -> set[str]:
 # sentences, are different people (two tolls of one kind, or of "people", may be one told twice)
 _VICTIM_KINDS = {
     **dict.fromkeys(("soldier", "soldiers", "troops", "servicemen", "jawans", "paramilitaries", "personnel"), "military"),
-    **dict.fromkeys(("policemen", "policeman", "policemen", "constables", "constable", "police", "officers", "officer",
+    **dict.fromkeys(("policemen", "policeman", "constables", "constable", "police", "officers", "officer",
                      "policewomen", "cops"), "police"),
     **dict.fromkeys(("civilian", "civilians", "villagers", "villager", "residents", "passersby", "bystanders"), "civilian"),
 }

@@ -2575,9 +2575,11 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             # "A day earlier, militants fired on a police party in Anantnag, injuring a constable":
             # another attack, elsewhere, on the day before the one just told
             when = ResolvedDate(current.date.date - timedelta(days=_days_later(earlier_day.group(0))), "day")
-            if find_match(when, place) is None:
-                mentions.append(IncidentMention(role="background", date=when, place=place,
-                                                contributions=[Contribution(info)]))
+            told = find_match(when, place)
+            if told is None:
+                told = IncidentMention(role="background", date=when, place=place)
+                mentions.append(told)
+            told.contributions.append(Contribution(info))
             continue
         if (not is_anchor and current is not None and info.methods and info.block in elsewhere
                 and elsewhere[info.block] is not None and not info.negative):
