@@ -606,7 +606,7 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
         if (before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("conj", "dobj", "obj")
                 and any(c.dep_ == "nummod" for c in before.children)):
             passive_subject = [before]
-    if (not passive_subject and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children)
+    if (not passive_subject and verb.dep_ == "conj" and auxiliary is not None
             and not any(c.dep_ == "nsubj" for c in verb.children)):
         # "Saipov exited the vehicle ... and was shot and wounded by a police officer": the
         # active verb's subject suffered the passive one
@@ -1195,14 +1195,12 @@ def _tolls_by_kind(statements: list[CasualtyStatement], effect: Effect,
     if any(s.total or s.implied or s.sentence.start in claimed_sentences for s in victims):
         return None
     kinds: dict[str, int] = {}
-    sentences_of: dict[str, set[int]] = {}
     for statement in victims:
         kind = _victim_kind(statement)
         if kind is None:
             return None
         kinds[kind] = max(kinds.get(kind, 0), statement.count)
-        sentences_of.setdefault(kind, set()).add(statement.sentence.start)
-    if len(kinds) < 2 or len(set.union(*sentences_of.values())) < 2:
+    if len(kinds) < 2 or len({s.sentence.start for s in victims}) < 2:
         return None
     return kinds
 

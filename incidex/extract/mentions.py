@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Iterable, Iterator, Optional
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from incidex.extract.casualties import SEVERAL_EVENTS, stated_toll
 from incidex.extract.lexicon import load_lexicon
@@ -599,6 +599,12 @@ _TITLED_NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(t) for
                                  + r")\s+(?:[A-Z][\w'’-]+\s+){0,2}$")
 
 
+def _tokens_of(span: Span, start: int, length: int) -> list[Token]:
+    """The tokens of `span` that start within the `length` characters at `start` (offsets from
+    the span's start): the words of a name found in the sentence's text."""
+    return [t for t in span if start <= t.idx - span.start_char < start + length]
+
+
 _STATE_SPEECH_LEMMAS = {"say", "blame", "accuse", "condemn", "announce", "vow", "warn", "deny", "urge", "declare",
                         "confirm", "insist", "demand", "promise"}
 
@@ -606,7 +612,7 @@ _STATE_SPEECH_LEMMAS = {"say", "blame", "accuse", "condemn", "announce", "vow", 
 def _country_speaks(span: Span, start: int, length: int) -> bool:
     """Is the country named at `start` the subject of a verb of speaking or blaming ("Sri Lanka
     said ...", "Pakistan blamed India")? Then it is the state, not a scene."""
-    tokens = [t for t in span if start <= t.idx - span.start_char < start + length]
+    tokens = _tokens_of(span, start, length)
     if not tokens:
         return False
     root = next((t for t in tokens if t.head not in tokens or t.head is t), tokens[-1])
@@ -1112,7 +1118,7 @@ _OFFICE_NOUNS = {"prosecutor", "prosecutors", "governor", "police", "mayor", "of
 
 def _names_an_office(span: Span, start: int, length: int) -> bool:
     """Is the place only the modifier of an office that speaks ('Paris prosecutor')?"""
-    tokens = [t for t in span if start <= t.idx - span.start_char < start + length]
+    tokens = _tokens_of(span, start, length)
     if not tokens:
         return False
     last = tokens[-1]

@@ -151,8 +151,11 @@ _LEADER_TITLES = r"(?:leader|head|chief|emir|amir|spokes(?:man|woman|person)|com
 _LEADER_AFTER = re.compile(rf",\s+(?:the\s+)?(?:[\w-]+\s+)?{_LEADER_TITLES}\s+of\b", re.IGNORECASE)
 # ... or with the office before the name: "TTP spokesman Muhammad Khorasani claimed responsibility"
 _LEADER_TITLE_BEFORE = re.compile(rf"\b{_LEADER_TITLES}\s+$", re.IGNORECASE)
-_ARRESTED = re.compile(r"\b(arrested|detained|charged|convicted|sentenced|confessed|shot dead|killed by police)\b")
-_PROSECUTED = re.compile(r"\b(arrested|detained|charged|convicted|sentenced|confessed|indicted|remanded)\b")
+_HELD_TO_ACCOUNT = "arrested|detained|charged|convicted|sentenced|confessed"
+# the attacker's end: held to account, or shot dead
+_ARRESTED = re.compile(rf"\b({_HELD_TO_ACCOUNT}|shot dead|killed by police)\b")
+# held to account only (not "shot dead", which the victims also are)
+_PROSECUTED = re.compile(rf"\b({_HELD_TO_ACCOUNT}|indicted|remanded)\b")
 _NAME_CUE = re.compile(
     r"\b(?:(?:named|identified)(?:\s+by\s+[\w ]{1,40}?)?\s+as(?:\s+\d{1,2}-year-old)?|named|called|by|suspect|gunman|attacker|"
     r"assailant|perpetrator|bomber|terrorist|stabber)\s*[,:]?\s+(?:(?:is|was)\s+)?(?:\d{1,2}-year-old\s+)?"
