@@ -555,3 +555,13 @@ def test_a_paragraph_longer_than_the_parser_takes_fails_only_its_report():
     assert [o.error is None for o in outcomes] == [True, False, True]
     assert "longer than the parser takes" in str(outcomes[1].error)
     assert [r.place.city for o in outcomes for r in o.records] == ["Kabul", "Quetta"]
+
+
+def test_a_state_abbreviation_after_a_town_in_the_body_picks_that_states_town():
+    # "in Carthage, N.C., on Saturday": not Carthage, Tunisia (the larger namesake)
+    document = read_text("Gunmen opened fire on a church in Carthage, N.C., on Saturday, killing two people.\n",
+                         source="carthage.txt", published=date(2022, 12, 5))
+    found = extract_incidents(document)
+    assert len(found) == 1
+    assert (found[0].place.country, found[0].place.provstate, found[0].place.city) == (
+        "United States", "North Carolina", "Carthage")

@@ -13,6 +13,7 @@ from incidex.normalize.gazetteer import (
     resolve_country,
     resolve_place,
     resolve_province,
+    resolve_state_abbreviation,
 )
 
 
@@ -240,3 +241,28 @@ def test_city_names_keep_accented_letters_and_drop_loose_transliteration_marks()
     assert resolve_place("Holon").city == "Holon"  # GeoNames: "H̱olon"
     assert resolve_place("Trèbes").city == "Trèbes"
     assert resolve_place("Kraków").city == "Kraków"
+
+
+@pytest.mark.parametrize("abbreviation, country, province", [
+    ("N.C.", "United States", "North Carolina"),
+    ("Ga.", "United States", "Georgia"),
+    ("W.Va.", "United States", "West Virginia"),
+    ("Ont.", "Canada", "Ontario"),
+    ("B.C.", "Canada", "British Columbia"),
+])
+def test_state_and_province_abbreviations_of_news_style(abbreviation, country, province):
+    place = resolve_state_abbreviation(abbreviation)
+    assert place is not None and (place.country, place.provstate, place.specificity) == (country, province, 4)
+
+
+@pytest.mark.parametrize("text", ["Miss", "Ind", "Mr.", "Sunday", ""])
+def test_words_that_are_no_state_abbreviation(text):
+    assert resolve_state_abbreviation(text) is None
+
+
+@pytest.mark.parametrize("name, written", [("Jalalabad", "Jalalabad"), ("Kandahar", "Kandahar"), ("Mazar-e Sharif", "Mazar-e Sharif"),
+                                           ("Trebes", "Trèbes"), ("Saint-Etienne-du-Rouvray", "Saint-Étienne-du-Rouvray")])
+def test_transliteration_marks_are_dropped_and_accents_kept(name, written):
+    # GeoNames writes "Jalālābād", "Kandahār", "Mazār-e Sharīf"; GTD writes them without the
+    # macrons of a scholarly transliteration, and keeps a language's own accents ("Trèbes")
+    assert resolve_place(name).city == written

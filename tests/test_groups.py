@@ -181,3 +181,17 @@ def test_repeated_lookups_give_the_same_mentions_and_are_forgotten_between_docum
     assert [g.surface for g in groups.find_groups(text)] == ["Islamic State"]
     groups.forget_group_lookups()
     assert [g.surface for g in groups.find_groups(text)] == ["Islamic State"]
+
+
+@pytest.mark.parametrize("text", [
+    "since the start of the Israel-Hamas war in October",
+    "talks on a Hamas-Israel ceasefire stalled",
+    "the Taliban-Pakistan talks in Doha",
+])
+def test_a_war_or_talks_named_after_a_group_name_no_perpetrator(text):
+    assert groups.find_groups(text) == []
+
+
+def test_a_group_named_beside_its_war_still_counts_where_it_acts():
+    assert [g.gname for g in groups.find_groups("Hamas fighters attacked the kibbutz during the war")] == [
+        "Hamas (Islamic Resistance Movement)"]

@@ -42,6 +42,7 @@ from incidex.normalize.gazetteer import (
     resolve_country,
     resolve_place,
     resolve_province,
+    resolve_state_abbreviation,
 )
 from incidex.normalize.countries import country_from_demonym, normalize_country
 from incidex.normalize.groups import find_groups, normalize_group
@@ -66,7 +67,9 @@ _WEEKDAY_SURFACE = re.compile(r"(?:(?:last|this|on)\s+)?(?:mon|tues|wednes|thurs
 _RELATIVE_TAIL = re.compile(r"^\W*((after|before)(?!\s+\w+ing\b)(?!\s+(?:reports?|calls?|an?\s+(?:report|call|alert))\b)"
                             r"|later|earlier|since|ago\b(?! ?\w))", re.IGNORECASE)
 _AGGREGATE = re.compile(
-    r"\b((two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|all|both|these|those|other|some)"
+    # ("has seen dozens of arson attacks on trucks, churches and farms in recent years")
+    r"\b((two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|all|both|these|those|other|some|"
+    r"dozens|scores|hundreds|numerous|countless)"
     r"( of)?( the)?( \w+)? (attacks|bombings|stabbings|shootings|incidents|operations|killings))\b"
     r"|\b(\w+ of the attacks)\b"
     # "The pipeline ... has been bombed more than 1,500 times since it began operating": a record
@@ -86,6 +89,9 @@ _CUMULATIVE_SPAN = re.compile(
 _PLURAL_EVENT = re.compile(r"\b(attacks|bombings|stabbings|shootings|operations)\b", re.IGNORECASE)
 _ACROSS_PLACES = re.compile(r"\bacross\s+(?:the\s+)?(?:(?i:country|region|regions|provinces|states|north|south|sahel)\b"
                             r"|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s*,)")
+_OTHERS_HARMED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+|dozens\s+of)\s+other\s+"
+                            r"(?:[\w-]+\s+){0,3}?[\w-]+s\b[^;]{0,80}?\b(?:have|had)\s+(?:also\s+)?been\s+(?:\w+\s+)?"
+                            r"(?:killed|murdered|hacked|shot|stabbed|attacked|kidnapped|abducted)\b", re.IGNORECASE)
 _HOW_COMMON = re.compile(r"\b(?:attacks|bombings|kidnappings|abductions|shootings|stabbings|killings|ambushes|raids)\b"
                          r"(?:\s+[\w-]+){0,5}?\s+(?:are|were|have\s+been|had\s+been|remain|remained)\s+(?:\w+\s+)?"
                          r"(?:frequent|common|commonplace|rare|routine|widespread|on\s+the\s+rise|increasingly\s+common)\b",
@@ -144,7 +150,11 @@ _BASE_OF_TOWN = re.compile(r"\b(?:Air Station|Air Base|Air Force Base|Naval Base
 _SITE_THEN_TOWN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:Gardens|Park|Square|Street|Road|Market|Mall|"
                              r"Station|Bridge|Arena|Hall|Stadium|Airport|Centre|Center|Mosque|Church|Cathedral|Synagogue|"
                              r"Hotel|Boulevard|Avenue),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*[,.;)]|\s+on\b|\s+in\b)")
-_NAME_THEN_SETTLEMENT = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+)\s+(?:town|village)\b(?!\s+(?:of|hall|centre|center|square))")
+_NAME_THEN_SETTLEMENT = re.compile(
+    # (a name's particle goes with it: "Las Navas town", "San Jose village", "Sidi Bouzid town")
+    r"(?<![\w'’-])((?:(?:Las|Los|La|Le|Les|El|San|Santa|Santo|São|Sao|Saint|St\.|Puerto|Port|Ciudad|Villa|Nueva|Nuevo|"
+    r"Sidi|Ouled|Bou|Bir|Ain|Tel|Kafr|Beit|Umm|Ras|Dera|Mir|Ban)\s+)?[A-Z][\w'’-]+)\s+(?:town|village)\b"
+    r"(?!\s+(?:of|hall|centre|center|square))")
 _FOLDED_SETTLEMENT_BEFORE = re.compile(
     r"\b(?:city|town|village|port|capital|department|province|municipality|jurisdiction|district|neighborhood)\s+of\s+$")
 _DIRECTIONS = {"lower", "upper", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
@@ -241,7 +251,10 @@ _ORIGIN_BEFORE = re.compile(r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles 
                             r"|[A-Z][\w'’-]+,\s+of\s+(?:(?:[A-Z][\w'’-]+\s*){1,3},\s+an?\s+)?$"
                             # "from the Jenin refugee camp in the occupied West Bank": where the camp is
                             r"|\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}(?:camp|village|town|district|area|city)\s+in\s+"
-                            r"(?:the\s+)?(?:occupied\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$", re.IGNORECASE)
+                            r"(?:the\s+)?(?:occupied\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$"
+                            # "Khalaila, 20, from the West Bank town of Samu": the town he comes from
+                            r"|\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:camp|village|town|district|city)\s+of\s+$",
+                            re.IGNORECASE)
 _SITE_NAME_AFTER = re.compile(r"\s+(?:(?:Catholic|Orthodox|Anglican|Methodist|Baptist|Grand|Central|Great)\s+)?"
                               r"(?:Church|Cathedral|Basilica|Chapel|Mosque|Synagogue|Temple|Shrine|Hotel|Hospital|"
                               r"School|College|University|Stadium|Arena|Market|Mall|Theatre|Theater)\b")
@@ -525,6 +538,8 @@ def _countries_named(text: str) -> Iterator[str]:
 
 
 # a Spanish, Portuguese or French place name that goes on past the words the gazetteer knows
+_NAME_PARTICLES = {"San", "Santa", "Santo", "São", "Saint", "St", "St.", "El", "La", "Las", "Los", "Le", "Les", "Port", "Puerto",
+                   "Fort", "Mount", "Sidi", "Ban", "Ras", "Tel", "Ain", "Bir", "Kafr", "Beit", "Umm", "Abu", "Al"}
 _NAME_GOES_ON_AFTER = re.compile(r"\s+(?:del|de la|de las|de los|de|do|da|dos|das|du|des)\s+[A-Z]")
 # a place in a compound that names something else: "Pakistan-based", "the Jammu-Srinagar highway"
 # (not "Fort Lauderdale-Hollywood International Airport", which is at the place)
@@ -591,7 +606,7 @@ def _named_as_scene(before: str) -> bool:
 # a day of saying, which the event came before
 _SAID_BEFORE = re.compile(r"\b(?:said|told\s+(?:[A-Z][\w.]*|reporters|journalists)|reported|announced|confirmed|stated)"
                           r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
-_CARE_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|admitted|treated|transferred|airlifted|flown|brought|died|"
+_CARE_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|admitted|treated|transferred|airlifted|flown|brought|died|shifted|"
                           r"recovering|hospitali[sz]ed)\b[^.;]{0,30}?\b(?:hospitals?|clinics?|morgues?|mortuary|medical\s+"
                           r"(?:centre|center)|health\s+(?:centre|center))\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _AND_NAME_AFTER = re.compile(r"\s+and\s+([A-Z][\w-]+)")
@@ -754,8 +769,11 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue  # "in Jammu and Kashmir's Reasi district": the state's name, not the city of Jammu
         if _COMPOUND_AFTER.match(info_text, start + len(surface)) or _COMPOUND_BEFORE.search(info_text[max(0, start - 40):start]):
             continue  # "the Jammu-Srinagar highway", "the Pakistan-based group": part of another name
-        if _NAME_GOES_ON_AFTER.match(info_text, start + len(surface)):
-            continue  # "San Miguel del Ene" (unknown to the gazetteer) is not San Miguel, Puno
+        if _NAME_GOES_ON_AFTER.match(info_text, start + len(surface)) or (
+                surface in _NAME_PARTICLES and re.match(r"\s+[A-Z]", info_text[start + len(surface):])):
+            # "San Miguel del Ene" (unknown to the gazetteer) is not San Miguel, Puno; "the San
+            # Isidro church", of which the tagger took "San", is not San, Mali
+            continue
         if _LINE_AFTER.match(info_text, start + len(surface)) and re.search(r"\bthe\s+$", info_text[max(0, start - 5):start]):
             continue  # "the Atlantic line near Courtalain": a railway line's name, not Atlantic, Iowa
         if _inside_quote(info_text, start, start + len(surface)) and not _QUOTED_TESTIMONY.search(info_text):
@@ -863,9 +881,10 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         if place is not None and place.city and not folded:
             place = _district_of_city_after(surface, place, info_text, start + len(surface), hint)
         if place is not None and place.city and not folded:
-            # "Shelby, North Carolina": the town of that name in the state named after it
+            # "Shelby, North Carolina", "London, Ont.": the town of that name in the state named after it
             state = _PROVINCE_AFTER.match(info_text, start + len(surface))
-            province = resolve_province(state.group(1), country_hint=place.country) if state else None
+            province = (resolve_state_abbreviation(state.group(1)) or resolve_province(state.group(1), country_hint=place.country)
+                        ) if state else None
             if province is not None and province.specificity == 4 and province.provstate != place.provstate:
                 place = next((c for c in place_candidates(surface) if c.provstate == province.provstate
                               and c.country == province.country), place)
@@ -920,28 +939,7 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         if any(s <= key[0] < e for s, e in seen):
             continue
         seen.add(key)
-        # "near the border with Pakistan": a neighbour is no more the scene than an origin is
-        of_before = re.search(r"\s+of\s+$", info_text[max(0, start - 6):start])
-        of_at = max(0, start - 6) + of_before.start() if of_before else -1
-        origin = bool(_ORIGIN_BEFORE.search(info_text[max(0, start - 45):start])
-                      # "as the convoy was travelling from the provincial capital, Pul-e-Alam, to Kabul"
-                      or bool(_DESTINATION_BEFORE.search(info_text[max(0, start - 90):start]))
-                      # "in retaliation for raids by Kenyan security forces on mosques in Mombasa"
-                      or bool(_MOTIVE_BEFORE.search(info_text[max(0, start - 90):start]))
-                      # "demanded the release of 50 Palestinian prisoners held in Israel"
-                      or bool(_DEMAND_BEFORE.search(info_text[max(0, start - 90):start]))
-                      # "identified as Payton Gendron of Conklin, New York": a person's home town
-                      or any(end == of_at for _, end in person_names)
-                      # "Dylann Storm Roof, 22, of Eastover, South Carolina"
-                      or bool(re.search(r"\b\d{1,2},\s+of\s+$", info_text[max(0, start - 12):start]))
-                      or (normalize_country(surface) and _NEIGHBOUR_BEFORE.search(info_text[max(0, start - 30):start]))
-                      # "a customs post in Diboli on the Senegal border": the neighbour across it
-                      or (normalize_country(surface) and re.match(r"\s+(?:border|frontier)\b", info_text[start + len(surface):])))
-        if not origin and found and found[-1].origin and re.fullmatch(
-                r"\s*(?:,|,?\s+and|,?\s+or|,\s+(?:an?|the)|\s+to)(?:\s+the)?\s*", info_text[found[-1].end - offset:start]):
-            # "tourists from Germany, Norway and Peru": the whole list; "of Allen, a Dallas suburb";
-            # "a train carrying 400 people from Quetta to Peshawar": a route's ends are no scene
-            origin = True
+        origin = _told_as_origin(info_text, start, surface, person_names)
         near = bool(_NEAR_BEFORE.search(info_text[max(0, start - 40):start]))
         names_site = bool(_SITE_NAME_AFTER.match(info_text, start + len(surface)))
         found.append(PlaceMention(place, surface, offset + start, offset + start + len(surface), origin, near=near,
@@ -952,6 +950,7 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue
         village = _unlisted_settlement(surface, offset + start, found, hint)
         if village is not None:
+            village.origin = _told_as_origin(info_text, start, surface, person_names)
             found.append(village)
             seen.add((start, start + len(surface)))
     if not folded:
@@ -980,11 +979,69 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             if capital is not None:
                 found[:] = [p for p in found if p.start != offset + match.start(1)]
                 found.append(PlaceMention(capital, match.group(0), offset + match.start(), offset + match.end()))
+    if not folded and (label := _PROVINCE_DISTRICT_LABEL.match(info_text)):
+        _place_province_district_label(found, label, offset, hint)
     found.sort(key=lambda p: p.start)
+    _origin_lists(found, info_text, offset)
     _agree_on_country(found)
     _resolve_near(found, info_text, offset)
     _route_ends_abroad(found, info_text, offset)
     return found
+
+
+# a log's item label, the state and then its district: "1. Chhattisgarh (Bijapur): At about 0700 hrs ..."
+_PROVINCE_DISTRICT_LABEL = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*"
+                                      r"\(\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*\)\s*:")
+
+
+def _place_province_district_label(found: list[PlaceMention], label: re.Match, offset: int, hint: Optional[str]) -> None:
+    """The district of a "State (District):" label inside that state: Bijapur in Chhattisgarh, not
+    Bijapur (Vijayapura) in Karnataka; the state itself where the gazetteer has no such town there."""
+    province = resolve_province(label.group(1), country_hint=hint)
+    if province is None or province.specificity != 4:
+        return
+    district = label.group(2)
+    place = _town_in(district, province)
+    if place is None:
+        division = resolve_province(district, country_hint=province.country)
+        place = division if division is not None and division.provstate == province.provstate else province
+    found[:] = [p for p in found if not (label.start(1) <= p.start - offset < label.end(2))]
+    found.append(PlaceMention(place, district, offset + label.start(2), offset + label.end(2)))
+
+
+def _told_as_origin(info_text: str, start: int, surface: str, person_names: set[tuple[int, int]]) -> bool:
+    """Whether the place named at `start` is where someone or something comes from (or goes to,
+    or a neighbour), not a scene: "tourists from Germany", "from the West Bank town of Samu"."""
+    # "near the border with Pakistan": a neighbour is no more the scene than an origin is
+    of_before = re.search(r"\s+of\s+$", info_text[max(0, start - 6):start])
+    of_at = max(0, start - 6) + of_before.start() if of_before else -1
+    if (_ORIGIN_BEFORE.search(info_text[max(0, start - 45):start])
+            # "as the convoy was travelling from the provincial capital, Pul-e-Alam, to Kabul"
+            or _DESTINATION_BEFORE.search(info_text[max(0, start - 90):start])
+            # "in retaliation for raids by Kenyan security forces on mosques in Mombasa"
+            or _MOTIVE_BEFORE.search(info_text[max(0, start - 90):start])
+            # "demanded the release of 50 Palestinian prisoners held in Israel"
+            or _DEMAND_BEFORE.search(info_text[max(0, start - 90):start])
+            # "identified as Payton Gendron of Conklin, New York": a person's home town
+            or any(end == of_at for _, end in person_names)
+            # "Dylann Storm Roof, 22, of Eastover, South Carolina"
+            or re.search(r"\b\d{1,2},\s+of\s+$", info_text[max(0, start - 12):start])
+            or (normalize_country(surface) and _NEIGHBOUR_BEFORE.search(info_text[max(0, start - 30):start]))
+            # "a customs post in Diboli on the Senegal border": the neighbour across it
+            or (normalize_country(surface) and re.match(r"\s+(?:border|frontier)\b", info_text[start + len(surface):]))):
+        return True
+    return False
+
+
+def _origin_lists(found: list[PlaceMention], info_text: str, offset: int) -> None:
+    """The places listed after an origin are origins too: "tourists from Germany, Norway and
+    Peru", "of Allen, a Dallas suburb", "from the West Bank town of Samu, near Hebron"; "a train
+    carrying 400 people from Quetta to Peshawar": a route's ends are no scene."""
+    for previous, mention in zip(found, found[1:]):
+        if previous.origin and not mention.origin and re.fullmatch(
+                r"\s*(?:,|,?\s+and|,?\s+or|,\s+(?:an?|the)|\s+to|,\s+near)(?:\s+the)?\s*",
+                info_text[previous.end - offset:mention.start - offset]):
+            mention.origin = True
 
 
 def _route_ends_abroad(found: list[PlaceMention], info_text: str, offset: int) -> None:
@@ -1278,6 +1335,8 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
     # told by its parts on one day, not a tally
     coordinated_on_a_day = bool(_FULL_DAY_DATE.search(text) and _FEW_EVENTS.search(text)
                                 and not _SPAN_OF_TIME.search(text))
+    if _OTHERS_HARMED.search(text):
+        info.aggregate = True  # "Three other secular bloggers ... have been killed ... this year": a tally of others
     if _HOW_COMMON.search(text):
         info.aggregate = True  # "Kidnappings of foreigners are frequent in the Sahel": how common, no event
     if _PLURAL_EVENT.search(text) and (_ACROSS_PLACES.search(text) or len(set(_countries_named(text))) >= 2):
@@ -1332,6 +1391,8 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
             continue
         if _WEEKDAY.fullmatch(mention.surface.strip(" ,()")) and _CLOCK_BEFORE.search(text[max(0, mention.start - 12):mention.start]):
             continue  # "07:10 (Monday) —": a live blog's entry stamp, not the day of an event
+        if _SINCE_THE_START_OF.search(text[max(0, mention.start - 80):mention.start]):
+            continue  # "since the start of the Israel-Hamas war in October": when a war began, no attack's day
         resolved = mention.resolved
         after = _DAYS_AFTER_TAIL.match(text[mention.end:mention.end + 30])
         if after and resolved.precision == "day":
@@ -1379,6 +1440,12 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
                 filed and any(p.place.provstate and not p.origin and not p.near
                               and p.place.country != filed[0].place.country
                               and _IN_REGION_BEFORE.search(text[max(0, p.start - start - 30):p.start - start])
+                              for p in body)) or (
+                # "WASHINGTON, ... (Reuters) - Three U.S. service members were killed ... in a drone
+                # attack on a small U.S. military outpost in northeastern Jordan": a country abroad
+                filed and any(p.place.provstate is None and p.place.city is None and not p.origin and not p.near
+                              and p.place.country != filed[0].place.country
+                              and _IN_COUNTRY_BEFORE.search(text[max(0, p.start - start - 30):p.start - start])
                               for p in body)) or (
                 # "Cotonou, ... — ... in the W National Park in northern Benin": a part of the
                 # country the filing city does not lie in
@@ -1434,8 +1501,11 @@ _MOTIVE_BEFORE = re.compile(r"\b(?:in (?:retaliation|revenge|reprisal|response) 
                             r"[^.;:]{0,80}$", re.IGNORECASE)
 _DEMAND_BEFORE = re.compile(r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing)\s+for)\s+(?:the\s+)?(?:release|freedom|freeing)\s+of\b"
                             r"[^.;:]{0,80}$", re.IGNORECASE)
+_IN_COUNTRY_BEFORE = re.compile(r"\b(?:in|inside)\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+                                r"south-?west)(?:ern)?\s+)?$", re.IGNORECASE)
 _IN_REGION_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?$")
-_PROVINCE_AFTER = re.compile(r",\s+((?:North|South|East|West|New)\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+_PROVINCE_AFTER = re.compile(r",\s+((?:[A-Z][a-z]{0,4}\.|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|W\.\s?Va\.)(?=[\s,;:)—–-])"  # "N.C.", "Ont."
+                             r"|(?:North|South|East|West|New)\s+[A-Z][a-z]+\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b)")
 _YEARS_AGO = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
                         r"several|many|a few)\s+years\s+ago\b|\ba\s+(?:year|decade)\s+ago\b", re.IGNORECASE)
 _CITY_COLON = re.compile(r"^\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}\s*:\s")
@@ -1610,6 +1680,8 @@ _EARLIER_KILLING_REFERRED = re.compile(r"\b(?:after|following)\s+the\s+(?:killin
 _KILLED_TOLD = re.compile(r"\b(?:was|were)\s+(?:shot\s+dead|shot\s+and\s+killed|killed|gunned\s+down|stabbed\s+to\s+death|murdered)\b",
                           re.IGNORECASE)
 _BACKGROUND_LABEL = re.compile(r"^\W*(?:background|context|previous(?:ly)?|earlier attacks?|past attacks?)\s*[:—–-]\s", re.IGNORECASE)
+_SINCE_THE_START_OF = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset|launch|eruption)\s+of\b[^,.;]{0,50}$",
+                                re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,.;]{0,60}$", re.IGNORECASE)
 _DATE_BEFORE_FOLLOWING = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:following|after|in the wake of)\s",
                                     re.IGNORECASE)
@@ -2330,6 +2402,9 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
     # (block, index) of the last sentence that told another matter than an incident ("troops ...
     # clashed with about 20 militants ..., killing two of them."), where it was attached to none
     other_matter: Optional[tuple[int, int]] = None
+    # (block, index in block, incident) of an earlier incident a sentence just told beside the
+    # current one ("The shooting came a day after a stabbing attack in Holon ...")
+    background_told: Optional[tuple[int, int, IncidentMention]] = None
     for position, info in enumerate(infos):
         preludes: list[SentenceInfo] = []
         if info.block in editorial:
@@ -2338,6 +2413,15 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 and not info.dates and not info.places and not tells_who_did_it(info.text)):
             # "One soldier was wounded.": the clash told just before, not the incident before it
             other_matter = (info.block, info.index_in_block)
+            continue
+        if (background_told is not None and background_told[:2] == (info.block, info.index_in_block - 1)
+                and not info.negative and not info.aggregate and not info.dates and all(p.origin for p in info.places)):
+            # "... a day after a stabbing attack in Holon, in which a 66-year-old man was killed. |
+            # The assailant, a 20-year-old from Nablus, was shot dead by police.": the earlier
+            # attack goes on in the next sentence, which names no day or scene of its own (not
+            # "Islamic State's Caucasus Province claimed both attacks.")
+            background_told[2].contributions.append(Contribution(info))
+            background_told = (info.block, info.index_in_block, background_told[2])
             continue
         if info.block_kind == "heading" and info.text.rstrip().endswith(":") and current is not None:
             # "The three attackers have been identified as:": a lead-in to a list, not a title
@@ -2486,6 +2570,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 mentions.append(IncidentMention(role="background", date=earlier, place=where,
                                                 contributions=[Contribution(info, only=(tail_start, info.end))]))
                 current.contributions.append(Contribution(info, masked=[(tail_start, info.end)]))
+                background_told = (info.block, info.index_in_block, mentions[-1])
                 continue
         if (date_hit is None and place is None and current is not None and current.date is not None and info.methods
                 and (lead := _earlier_attack_with_toll(info.text))):
@@ -3274,6 +3359,24 @@ def _bare_labels_repeat(blocks: list[Block]) -> bool:
     return bare_labels_repeat([b.text for b in blocks if b.kind == "paragraph"])
 
 
+def _division_named(text: str) -> Optional[Place]:
+    """The state or country written after a town's comma ("N.C.", "Texas", "North Carolina",
+    "France"), or None."""
+    text = text.strip(" ,")
+    division = resolve_state_abbreviation(text)
+    if division is None and text:
+        country = normalize_country(text)
+        division = resolve_country(country) if country else resolve_province(text)
+    return division if division is not None and (division.specificity or 0) >= 4 else None
+
+
+def _town_in(surface: str, division: Place) -> Optional[Place]:
+    """The place called `surface` inside a state or country ("Carthage" in North Carolina, not the
+    Tunisian one), or None where the gazetteer has none there."""
+    return next((c for c in place_candidates(surface) if c.country == division.country
+                 and (division.provstate is None or c.provstate == division.provstate)), None)
+
+
 def find_dateline_place(blocks: list[Block], limit: int = 6) -> Optional[PlaceMention]:
     """The place of a wire dateline ("CHARLESTON, S.C. -", "LIMA, 10 JAN 90 (EFE) --"): where
     the story was filed, which is where the main incident happened unless the text says otherwise."""
@@ -3286,7 +3389,13 @@ def find_dateline_place(blocks: list[Block], limit: int = 6) -> Optional[PlaceMe
         if labels_repeat and is_bare_label(dateline):
             continue  # a digest item's label, not where the text was filed
         name = dateline.city
-        place = _resolve_surface(name.title() if name.isupper() else name, None, False)
+        surface = name.title() if name.isupper() else name
+        place = _resolve_surface(surface, None, False)
+        # "CARTHAGE, N.C. —", "PARIS, Texas (AP) —": the town of that name in the state named
+        after_city = re.sub(r"\(.*", "", dateline.place[len(dateline.city):] if dateline.place.startswith(dateline.city) else "")
+        division = _division_named(after_city) if after_city.strip(" ,") else None
+        if division is not None and (place is None or place.provstate != division.provstate or place.country != division.country):
+            place = _town_in(surface, division) or place
         if place is not None:
             return PlaceMention(place, name, block.start + dateline.city_start,
                                 block.start + dateline.city_end)

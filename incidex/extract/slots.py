@@ -88,7 +88,10 @@ _SOURCE_CLAUSE = re.compile(
     r"|\b([\w'-]+\s+){0,2}(minister|mayor|governor|prefect|spokes(man|woman|person)|president|secretary|commissioner|"
     r"superintendent|inspector general)\s+((?-i:[A-Z])[\w'-]+\s+){1,3}(said|says|told|added|confirmed|stated)\b"
     r"|\b([\w'-]+\s+){0,2}(ministry|department|government)\s+(said|says|told|reported|added|confirmed|stated|announced)\b"
-    r"|\b(the\s+)?([\w'-]+\s+){0,2}(red cross|red crescent|charity|aid (group|agency)|rights group|monitor|observatory|hospital)\s+(said|says|told|reported|added|confirmed|stated)\b",
+    r"|\b(the\s+)?([\w'-]+\s+){0,2}(red cross|red crescent|charity|aid (group|agency)|rights group|monitor|observatory|hospital|"
+    # ("a local official and aid workers said Wednesday")
+    r"aid (workers|officials|groups|agencies)|humanitarian (workers|officials|groups)|relief workers|residents|witnesses)"
+    r"\s+(said|says|told|reported|added|confirmed|stated)\b",
     re.IGNORECASE,
 )
 
@@ -137,11 +140,15 @@ _AGED_NAME_OPENS = re.compile(r"^\W*(?:(?:On|In)\s+[\w ]{3,25}?,?\s+)?$")
 _AGE_APPOSITION = re.compile(r"^\.?\s*,\s*(?:(?:a|an)\s+)?(\d{1,2})(?:-year-old\b|\s*,)")  # ("Fields Jr., 20,")
 _ATTACK_AFTER_NAME = re.compile(r"\b(?:opened fire|stabbed|shot|detonated|drove|rammed|attacked|blew himself|"
                                 r"blew herself|set off|stormed|took|kidnapped|killed|planted)\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
 _OTHER_ATTACKER_BETWEEN = re.compile(r"\b(?:a|an|the|one|two|three|several|masked|armed)\s+(?:[\w-]+\s+)?(?:gunman|gunmen|"
                                      r"attackers?|assailants?|man|men|woman|suspects?|militants?|terrorists?|bombers?)\b",
                                      re.IGNORECASE)
 _ATTACKER_APPOSITION = re.compile(r"\s*,\s*(?:an?\s+)?\d{1,2}-year-old\s+(?:[\w-]+\s+){0,2}?(?:terrorist|attacker|gunman|"
                                   r"bomber|jihadist|extremist|assailant)\b")
+_HELD_AFTER_AGED_NAME = re.compile(r"\s*,\s*\d{1,2}\s*,\s*(?:(?:of|from)\s+[^,;]{2,40},\s*)?(?:was|has\s+been|had\s+been|is\s+being)"
+                                   r"\s+(?:later\s+|quickly\s+|swiftly\s+)?(?:arrested|charged|detained|apprehended|"
+                                   r"taken\s+into\s+custody)\b")
 _ATTACK_RIGHT_AFTER_APPOSITION = re.compile(r"\s*,\s*(?:\d{1,2}\s*,\s*)?(?:then\s+)?" + _ATTACK_AFTER_NAME.pattern)
 # "the group led by X" (its leader), "The bus, operated by Yellow Bus Line" (its owner): not the doer
 _LEADER_BEFORE = re.compile(r"\b(?:led|founded|headed|commanded|run|operated|owned|managed|organi[sz]ed|sponsored|"
@@ -264,7 +271,8 @@ _VEHICLE_BOMB = re.compile(
 
 # armed men who attacked, told in one clause ("Taliban fighters attacked a police checkpoint")
 _ARMED_MEN_ATTACKED = (r"\b(gunmen|fighters|militants|insurgents|rebels|terrorists|assailants|attackers|jihadists|"
-                       r"guerrillas|armed men)\b[^.;]{0,70}?\b(attacked|stormed|raided|ambushed|overran|assaulted)\b")
+                       r"guerrillas|armed men|armed groups?|NSAGs?|militiamen|bandits)\b[^.;]{0,70}?"
+                       r"\b(attacked|stormed|raided|ambushed|overran|assaulted)\b")
 _ARMED_MEN_ATTACKED_RE = re.compile(_ARMED_MEN_ATTACKED, re.IGNORECASE)
 _ARMED_MEN_STORMED = re.compile(r"\b(gunmen|fighters|militants|insurgents|terrorists|assailants|attackers|jihadists|"
                                 r"armed men)\s+(?:then\s+)?(stormed|overran|raided)\b", re.IGNORECASE)
@@ -389,15 +397,16 @@ def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bo
         # responders' was the attack itself when the incident tells no other method
         code_methods(record, parts, blank_responses=False)
         return
-    if set(attack) <= {"Facility/Infrastructure Attack"} and any(_ARMED_ASSAULT_TOLD.search(p.text) for p in parts):
+    if set(attack) <= {"Facility/Infrastructure Attack"} and (
+            any(_ARMED_ASSAULT_TOLD.search(p.text) for p in parts)
+            # "JNIM militants attacked FAMa positions in Dioura. 10 soldiers were killed.": the
+            # same, the toll told in a sentence of its own
+            or (any(_ARMED_MEN_ATTACKED_RE.search(p.text) for p in parts) and any(_DEATHS_TOLD.search(p.text) for p in parts))):
         # "Taliban fighters attacked a police checkpoint ..., killing six policemen": an assault
         # by armed men that names no weapon is GTD's Armed Assault (weapon unknown); so is a raid
-        # that burns homes and kills ("raided the town of Damasak, burning homes and killing four")
-        attack.append("Armed Assault")
-    elif not attack and any(_ARMED_MEN_ATTACKED_RE.search(p.text) for p in parts) and any(
-            _DEATHS_TOLD.search(p.text) for p in parts):
-        # "JNIM militants attacked FAMa positions in Dioura. 10 soldiers were killed.": the same,
-        # the toll told in a sentence of its own
+        # that burns homes and kills ("raided the town of Damasak, burning homes and killing four";
+        # "NSAG members attacked the military detachment ... homes, shops and the main market were
+        # set on fire ... at least 40 civilians were killed")
         attack.append("Armed Assault")
     if ("Bombing/Explosion" in attack and "Armed Assault" not in attack
             and any(_ARMED_MEN_STORMED.search(p.text) for p in parts)):
@@ -481,6 +490,17 @@ _NOT_TARGET = re.compile(
     r"|“[^”]{0,300}”|\"[^\"]{0,300}\""
     # what a victim once was: "a former journalist and lawmaker who had campaigned ..."
     r"|\bformer\s+[\w-]+(?:\s+and\s+[\w-]+)?"
+    # the attackers, as the agent of a passive: "was killed in his flat ... by four or five men"
+    r"|\bby\s+(?:(?:a|an|the|two|three|four|five|six|several|some|\d+)\s+(?:or\s+\w+\s+)?)?(?:[\w-]+\s+){0,2}?"
+    r"(?:men|man|attackers?|assailants?|gunmen|gunman|youths|militants|knifem[ae]n)\b"
+    # the attackers described: "when unidentified armed men attacked a check post"
+    r"|\b(?:unidentified|unknown|armed|masked|hooded)\s+(?:armed\s+)?(?:men|man|assailants|attackers|individuals|persons)\b"
+    # the attacker held to account: "Driver charged with terrorism after Muslim family killed"
+    r"|\b(?:driver|man|woman|men|women|teen(?:ager)?|youth|suspect)s?\s+(?:charged|arrested|held|detained|jailed|"
+    r"sentenced|convicted|found\s+guilty)\b"
+    # who lost power, not what was hit: "knocking out power to about 45,000 homes and businesses"
+    r"|\b(?:power|electricity)\s+(?:to|for)\s+(?:about\s+|some\s+|nearly\s+|around\s+|more\s+than\s+)?[\d,.]+"
+    r"(?:\s+(?:million|thousand))?\s+(?:homes|households|customers|people|residents)(?:\s+and\s+businesses)?\b"
     # a landmark that only places the scene: "beside the ruined tower of the Kaiser Wilhelm
     # Memorial Church"
     r"|\b(beside|next to|opposite|across (the street )?from|in the shadow of)\s+(the\s+)?([\w'’-]+\s+){0,8}"
@@ -496,6 +516,11 @@ def _blank_unless_town_hall(match: re.Match) -> str:
     if resolve_place(match.group(1)) is not None:
         return match.group(0)  # "Manila City Hall"
     return match.group(1) + " " + " " * len(match.group(2))
+
+
+# an organisation's name, not people attacked: "New People's Army", "People's Protection Units"
+# (case-sensitive: "people's homes" stays)
+_PEOPLES_ORGANISATION = re.compile(r"\bPeople['’]s(?=\s+[A-Z])")
 
 
 # the grievance an attack answers names no target: "revenge for Sweden's troops in Afghanistan"
@@ -523,6 +548,7 @@ def code_targets(record: IncidentRecord, parts: list[_Part], blank_responses: bo
         told = text
         text = _blank(_NOT_TARGET, text)
         text = _blank(_REASON_CLAUSE, text)
+        text = _blank(_PEOPLES_ORGANISATION, text)
         text = _VENUE_NAMED_CITY_HALL.sub(_blank_unless_town_hall, text)
         text = re.sub(r"\bschool bus", "school", text, flags=re.IGNORECASE)
         if require_harm and not (_HARM_VERB.search(told) or any(m.event.search(told) for m in lex.methods)):
@@ -540,7 +566,12 @@ def code_targets(record: IncidentRecord, parts: list[_Part], blank_responses: bo
     found.sort(key=lambda f: (f[0], f[4].lower() in _GENERIC_PEOPLE, f[1]))
     types: list[str] = []
     subtypes: list[str] = []
-    for _, _, targtype, subtype, surface in found:
+    # "More than 100 people were killed or wounded in the ambush" after "jihadists killed scores of
+    # soldiers in an ambush": a later sentence's "people" are the victims already told
+    first_specific = min((f[0] for f in found if f[4].lower() not in _GENERIC_PEOPLE), default=None)
+    for p_index, _, targtype, subtype, surface in found:
+        if first_specific is not None and p_index > first_specific and surface.lower() in _GENERIC_PEOPLE:
+            continue
         if targtype not in types:
             types.append(targtype)
             subtypes.append(subtype)
@@ -633,6 +664,14 @@ def _name_runs(text: str) -> Iterator[tuple[str, int, int]]:
 _DESCRIBED_GROUP = re.compile(r"[\w'’]+-(?:based|backed|linked|affiliated|allied|aligned|inspired)\b", re.IGNORECASE)
 
 
+_POSSESSIVE_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’])(?:People|Peoples|Nation|Mujahideen|Martyrs|Patriots)['’]s?\s+$")
+
+
+# a name the sentence says is a group's: "the Coordinadora Arauco-Malleco, a radical Mapuche group that"
+_GROUP_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:group|organi[sz]ation|movement|faction|"
+                               r"outfit|militia|network|cell)\b", re.IGNORECASE)
+
+
 def unlisted_group(part: _Part) -> Optional[tuple[str, str]]:
     """(name, "claim" | "blame") of a group that groups.json does not list, named in this part as
     the one that claimed the attack or is blamed for it: "National Thowheeth Jama'ath was behind
@@ -647,13 +686,15 @@ def unlisted_group(part: _Part) -> Optional[tuple[str, str]]:
     for text, start, end, label in tagged + untagged:
         if label and part.text[start:end] != text:
             continue  # masked: told of another incident
-        unit = UNIT_WORD_BEFORE.search(part.text[max(0, start - 12):start])
+        unit = UNIT_WORD_BEFORE.search(part.text[max(0, start - 12):start]) or (
+            # "The People's Anti-Fascist Front", where the tagger found only "Anti-Fascist Front"
+            _POSSESSIVE_NAME_WORD_BEFORE.search(part.text[max(0, start - 16):start]) if label == "ORG" else None)
         if unit:  # "Saraya Ansar al-Sunna", where the tagger found only "Ansar al-Sunna"
             start -= len(unit.group(0))
             text = part.text[start:end]
         name = _LEADING_ARTICLE.sub("", text.strip())
         name = re.sub(r"['\u2019]s$", "", name)
-        has_name_word = bool(rules.name_words.search(name))
+        has_name_word = bool(rules.name_words.search(name)) or bool(_GROUP_APPOSITION.match(part.text, end))
         if label != "ORG" and not has_name_word:
             continue  # a person or a people ("Islamist") is not an organisation
         if not label and not rules.after.match(part.text, end):
@@ -663,7 +704,7 @@ def unlisted_group(part: _Part) -> Optional[tuple[str, str]]:
         if rules.after.match(part.text, end):
             how = "claim" if "claim" in part.text[end:end + 90].lower() else "blame"
         elif rules.before.search(before):
-            how = "claim" if "claimed by" in before.lower() else "blame"
+            how = "claim" if re.search(r"\b(?:claimed|signed) by", before, re.IGNORECASE) else "blame"
         else:
             continue
         if len(name) < 3 or rules.not_a_group.search(name) or find_groups(name) or resolve_country(name):
@@ -1038,6 +1079,8 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
             if len(ent.text.split()) < 2:
                 continue  # a first and a last name ("Bombings, 20, 102" in a table row is none)
             deed = _ATTACK_AFTER_NAME.search(text, offset + len(ent.text))
+            if deed and _PASSIVE_BEFORE.search(text[max(0, deed.start() - 25):deed.start()]):
+                deed = None  # "Niloy Chakrabarti, 40, who wrote under a pen name, was killed in his flat": done to him
             if deed and _OTHER_ATTACKER_BETWEEN.search(text[offset + len(ent.text):deed.start()]):
                 # "Yaron Lischinsky, 30, and Sarah Milgrim, 26, were leaving an event ... when a
                 # gunman approached a group of four people and opened fire": the gunman's deed
@@ -1046,6 +1089,9 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                     and (deed
                          # "Usman Khan, a 28-year-old convicted terrorist released on licence, attended ..."
                          or _ATTACKER_APPOSITION.match(text[offset + len(ent.text):]))):
+                candidates.append((ent.text, offset))
+            elif _AGED_NAME_OPENS.match(text[:offset]) and _HELD_AFTER_AGED_NAME.match(text, offset + len(ent.text)):
+                # "Nathaniel Veltman, 20, of London, was arrested in a mall parking lot": the suspect
                 candidates.append((ent.text, offset))
             elif text[:offset].rstrip().endswith(",") and _ATTACK_RIGHT_AFTER_APPOSITION.match(text, offset + len(ent.text)):
                 # "an 18-year-old Moroccan asylum seeker, Abderrahman Bouanane, stabbed people"
@@ -1227,6 +1273,11 @@ _SUFFERED_BEFORE = re.compile(r"\b(?:shot|killed|stabbed|murdered|wounded|injure
                               re.IGNORECASE)
 
 
+# ("The youngest of the wounded was a 15-year-old boy")
+_ONE_OF_THE_HURT_BEFORE = re.compile(r"\b(?:of|among)\s+the\s+(?:wounded|injured|dead|killed|victims|casualties|hostages)\b"
+                                     r"[^.;]{0,30}$", re.IGNORECASE)
+
+
 _ATTACKER_DESCRIBED_BEFORE = re.compile(r"\b(?:suspect|attacker|assailant|gunman|stabber|perpetrator|bomber)\s*,\s*(?:an?\s+)?$",
                                         re.IGNORECASE)
 
@@ -1248,7 +1299,8 @@ def _unnamed_perpetrator_told(parts: list[_Part], nouns: tuple[str, ...]) -> Opt
         # ("a 37-year-old woman and her two-year-old daughter ... have died": mother and child)
         victims_nearby = re.search(r"\b(victim|hostages?|passers?-?by|women|girls|boys|children|toddler|(her|his|their)\s+(?:[\w-]+\s+)?"
                                    r"(daughter|son|baby|child|mother|husband|wife))\b", window, re.IGNORECASE)
-        if victims_nearby or _SUFFERED_AFTER.match(text, age.end()) or _SUFFERED_BEFORE.search(text[:age.start()]):
+        if (victims_nearby or _SUFFERED_AFTER.match(text, age.end()) or _SUFFERED_BEFORE.search(text[:age.start()])
+                or _ONE_OF_THE_HURT_BEFORE.search(text[:age.start()])):
             continue  # "One woman, aged 79, was killed", "shot dead a 40-year-old woman": a victim's age
         # "A 24-year-old man, Ryuji Kimura, a resident of Kawanishi, ...": named in apposition
         named = _NAME_IN_APPOSITION.match(text, age.end())
@@ -1311,6 +1363,13 @@ def _clause_span(contribution: Contribution) -> Optional[Span]:
 
 _SHOTS_FIRED = re.compile(r"\b(?:opened fire|fired|shot|shooting|gunfire|gunshots?|shootout|exchange of fire|"
                           r"attacked|stormed|raided|ambushed|beat|beaten|assaulted)\b", re.IGNORECASE)
+
+
+# shots at a plant, not at people: "Someone opened fire on two electrical substations"
+_FIRED_AT_FACILITY = re.compile(
+    r"\b(?:opened\s+fire|fired(?:\s+(?:shots|rounds|bullets))?|shot)\s+(?:on|at|into|up)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:substations?|power\s+(?:stations?|plants?|lines?|grid)|transformers|pylons?|pipelines?|"
+    r"(?:cell(?:phone)?|telecom(?:munications)?|mobile(?:\s+phone)?|transmission)\s+towers?)\b", re.IGNORECASE)
 
 
 def code_incident(mention: IncidentMention, published: Optional[date], doc_title: Optional[str] = None,
@@ -1424,6 +1483,10 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
         # "kidnapped by unidentified gunmen ... seized from her home": armed kidnappers (weapon
         # Firearms), no assault beside the kidnapping where no one was shot, killed or wounded
         record.attacktypes.remove("Armed Assault")
+    if record.attacktypes == ["Armed Assault"] and not record.nkill and not record.nwound and _FIRED_AT_FACILITY.search(full_text):
+        # GTD's Facility/Infrastructure Attack: the aim was to damage a non-human target, and
+        # the shots hurt no one
+        record.attacktypes = ["Facility/Infrastructure Attack"]
     hostage = any(t in record.attacktypes for t in ("Hostage Taking (Barricade Incident)", "Hostage Taking (Kidnapping)",
                                                     "Hijacking"))
     record.ishostkid = 1 if hostage else 0

@@ -677,6 +677,9 @@ def get_gazetteer() -> Gazetteer:
 
 
 # module-level shortcuts over the shared gazetteer
+_TRANSLITERATION_MARKS = {"\u0304", "\u0323", "\u0331"}  # combining macron, dot below, macron below
+
+
 def _display_name(name: str, iso2: str) -> str:
     """The name GTD writes: a few Japanese cities carry the municipal suffix in GeoNames
     ("Nara-shi"), which the city's own name does without; a transliteration's marks that make
@@ -684,8 +687,10 @@ def _display_name(name: str, iso2: str) -> str:
     letters with accents kept ("Trèbes")."""
     if iso2 == "JP" and name.endswith("-shi"):
         name = name[: -len("-shi")]
-    composed = unicodedata.normalize("NFC", name)
-    return "".join(c for c in composed if not unicodedata.combining(c))
+    # (nor the macrons and dots of a scholarly transliteration: "Bījāpur" is Bijapur)
+    decomposed = unicodedata.normalize("NFD", name)
+    name = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TRANSLITERATION_MARKS))
+    return "".join(c for c in name if not unicodedata.combining(c))
 
 
 def resolve_place(name: str, country_hint: Optional[str] = None,
@@ -699,6 +704,21 @@ def resolve_country(name: str) -> Optional[Place]:
 
 def resolve_province(name: str, country_hint: Optional[str] = None) -> Optional[Place]:
     return get_gazetteer().resolve_province(name, country_hint)
+
+
+@lru_cache(maxsize=1)
+def _state_abbreviations() -> dict[str, tuple[str, str]]:
+    names = _load_json("gazetteer_admin1_names.json")
+    return {abbreviation: (names["names"][code], gtd_country(code.split(".")[0]) or "")
+            for abbreviation, code in names.get("state_abbreviations", {}).items()}
+
+
+def resolve_state_abbreviation(text: str) -> Optional[Place]:
+    """The US state or Canadian province an abbreviation after a town names ("Carthage, N.C.",
+    "London, Ont."), or None. Only the dotted forms news style writes, and only where a caller
+    reads them after a town: "Miss." or "Ind." alone would be other words."""
+    name, country = _state_abbreviations().get(text.strip(), (None, None))
+    return resolve_province(name, country_hint=country) if name else None
 
 
 @lru_cache(maxsize=None)

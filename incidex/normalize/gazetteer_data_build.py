@@ -113,10 +113,13 @@ if __name__ == "__main__":
             "incidex/normalize/gazetteer_data_build.py (GeoNames data, CC BY 4.0). gtd_spellings "
             "(hand-written, kept when the names are rebuilt): where the GTD's provstate label differs "
             "from GeoNames' name. region_aliases (hand-written, kept too): a region's name the news "
-            "uses for the admin1 that GTD codes it in ('Sinai' -> North Sinai).",
+            "uses for the admin1 that GTD codes it in ('Sinai' -> North Sinai). state_abbreviations "
+            "(hand-written, kept too): the abbreviations of US states and Canadian provinces that datelines and news text "
+            "write after a town ('CARTHAGE, N.C.'), read only there.",
             "names": table,
             "gtd_spellings": current.get("gtd_spellings", {}),
             "region_aliases": current.get("region_aliases", {}),
+            "state_abbreviations": current.get("state_abbreviations", {}),
         }
         OUT.write_text(json.dumps(payload, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {len(table)} names to {OUT}")

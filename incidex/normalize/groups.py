@@ -242,9 +242,16 @@ UNIT_WORD_BEFORE = re.compile(r"\b(?:Saraya|Sarayat|Jaysh|Jaish|Liwa|Katibat?|Ka
 # ("The Resistance Front (TRF), a proxy of the Pakistan-based Lashkar-e-Taiba"; "Tehreek-e-Jihad
 # Pakistan, a little-known group linked to the Pakistani Taliban, claimed responsibility")
 _AFFILIATION_BEFORE = re.compile(r"\b(?:(?:an?\s+)?(?:faction|offshoot|splinter(?:\s+group)?|breakaway\s+group|proxy|"
-                                 r"front|affiliate)\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+-based\s+)?"
+                                 r"front|affiliate|shadow\s+(?:group|outfit)|front\s+(?:group|outfit)|cover\s+name)"
+                                 r"\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+-based\s+)?"
                                  r"|(?:linked|affiliated|allied|tied|aligned|loyal)\s+(?:to|with)\s+(?:the\s+)?)$",
                                  re.IGNORECASE)
+
+
+_CONFLICT_WORDS = r"(?:war|conflict|ceasefire|cease-fire|truce|talks|negotiations|hostilities|fighting)\b"
+_WAR_NAME = re.compile(r"[-\u2010-\u2013]\s*[A-Z][\w]+\s+" + _CONFLICT_WORDS)
+_WAR_NAME_AFTER = re.compile(r"\s+" + _CONFLICT_WORDS)
+_WAR_PARTY_BEFORE = re.compile(r"\b[A-Z][\w]+\s*[-\u2010-\u2013]\s*$")
 
 
 _LOCAL_NAME_BEFORE = re.compile(r"\b(?:known|called)\s+locally\s+as\s+(?:the\s+)?$|\blocally\s+(?:known|called)\s+(?:as\s+)?"
@@ -295,6 +302,8 @@ def _find_groups(text: str, ignore_case: bool) -> tuple[GroupMention, ...]:
             continue
         if _GOVERNING_AFTER.match(text, end):
             continue  # "the Taliban-appointed governor", "the Hamas-run health ministry": the rulers, not attackers
+        if _WAR_NAME.match(text, end) or (_WAR_NAME_AFTER.match(text, end) and _WAR_PARTY_BEFORE.search(text[max(0, start - 20):start])):
+            continue  # "the Israel-Hamas war", "the Hamas-Israel ceasefire": a war's name, no attacker
         if _LOCAL_NAME_BEFORE.search(text[max(0, start - 30):start]):
             continue  # "insurgents, known locally as al-Shabaab but with no known links to the Somali group"
         mentions.append(GroupMention(gname, surface, start, end, _is_inspired(text, start, end),
