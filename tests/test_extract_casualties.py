@@ -324,3 +324,23 @@ def test_two_tolls_of_one_kind_are_one_told_twice(nlp):
     result = casualties(nlp, "Five soldiers were killed in the ambush. The army said the five soldiers were killed "
                              "when their patrol was hit.")
     assert result.nkill == 5
+
+
+@pytest.mark.parametrize("text, nkill", [
+    ("Unfortunately, we lost two soldiers in the attack, the commander said.", 2),
+    ("Over 30 terrorists were neutralised by the troops.", 30),
+])
+def test_military_communique_words_for_deaths(nlp, text, nkill):
+    assert casualties(nlp, text).nkill == nkill
+
+
+def test_quoted_neutralised_is_no_toll(nlp):
+    # 'The army said 160 assailants were "neutralised" in the counter-offensive': kept at a distance
+    assert casualties(nlp, 'The army said 160 assailants were "neutralised" in the counter-offensive.').nkill == 0
+
+
+def test_a_vague_word_yields_to_another_sentences_figure_but_not_to_a_part_of_its_own(nlp):
+    told = casualties(nlp, "The gunmen killed scores of villagers. Officials said 31 villagers were killed.")
+    assert told.nkill == 31
+    own = casualties(nlp, "The insurgents killed dozens of people, including at least seven who died in an ambush.")
+    assert own.nkill >= 24

@@ -4615,3 +4615,33 @@ def test_a_flash_update_attack_by_non_state_armed_groups_is_an_armed_assault():
     assert found.attacktypes == ["Armed Assault", "Facility/Infrastructure Attack"]
     assert found.targtypes[0] == "Military" and found.nkill == 40
     assert (found.date, found.place.city) == (date(2024, 6, 11), "Djibo")
+
+
+def test_a_yearless_wire_on_an_anniversary_and_the_gunman_police_shot_dead():
+    # "MUNICH, Sept 5 (Reuters) - ... on Thursday, the anniversary of the 1972 Munich Olympics
+    # attack": the year remembered does not bound the wire's year (a Thursday, 5 September, not
+    # 1974's); "German police shot dead a man who opened fire near the Israeli consulate" after
+    # "The suspect, an 18-year-old Austrian man": the dead man is the attacker (GTD: nkillter),
+    # the consulate the target, the suspect described no target
+    document, found = extract_one("munich_consulate_anniversary_yearless.txt")
+    assert document.published.year > 2000 and found.date.weekday() == 3
+    assert (found.nkill, found.nkillter, found.nwound) == (1, 1, 0)
+    assert found.targtypes[0] == "Government (Diplomatic)" and [p.age for p in found.perpetrators] == [18]
+
+
+def test_a_communique_figure_beats_a_vague_word_and_the_forces_own_losses_count():
+    # "killing scores of the insurgents" then "Over 30 terrorists were neutralised ... we lost two
+    # soldiers, while five others were wounded": 30 attackers and 2 soldiers dead, 5 wounded
+    _, found = extract_one("malam_fatori_base_neutralised_lost.txt")
+    assert (found.nkill, found.nkillter, found.nwound) == (32, 30, 5)
+    assert found.targtypes == ["Military"] and found.place.provstate == "Borno"
+
+
+def test_read_more_links_are_no_incidents_and_a_claims_radio_station_is_no_target():
+    # a copied page's "READ MORE: Five soldiers killed in Al-Shabaab ambush ..." and "Related:"
+    # lines tell nothing of their own; "claimed responsibility ... through its Andalus radio
+    # station" is how the claim came, not a media target; "the driver detonated the explosives":
+    # a suicide car bombing
+    _, found = extract_one("mogadishu_read_more_links_radio_claim.txt")
+    assert (found.nkill, found.nwound, found.suicide, found.claimed) == (8, 15, 1, 1)
+    assert "Journalists & Media" not in found.targtypes and found.gname == "Al-Shabaab"

@@ -26,8 +26,9 @@ from incidex.normalize.numbers import WORDS_UP_TO_TWENTY, parse_count
 Effect = Literal["kill", "wound"]
 
 # ("Five policemen were martyred": South Asian and Middle Eastern reports' word for killed)
+# ("Over 30 terrorists were neutralised": military communiqués' word for killed)
 KILL_LEMMAS = {"kill", "murder", "slay", "die", "execute", "behead", "massacre", "assassinate", "slaughter", "perish",
-               "martyr"}
+               "martyr", "neutralise", "neutralize"}
 WOUND_LEMMAS = {"wound", "injure", "hurt", "maim"}
 DEATH_MANNER_LEMMAS = {"shoot", "stab", "beat", "hack", "burn", "crush", "club", "gun", "bludgeon"}
 STATE_WORDS = {"dead": "kill", "killed": "kill", "wounded": "wound", "injured": "wound"}
@@ -46,6 +47,7 @@ ATTACKER_VERBS = {"stab", "shoot", "attack", "detonate", "ram", "fire", "open", 
 # hostage count shares the words)
 VAGUE_NUMBER = re.compile(r"\b(a number of|(?:unknown|undisclosed|unspecified)\s+number|several|some(?! \d)|many|a few|"
                           r"numerous)\b", re.IGNORECASE)
+_VAGUE_FIGURE = re.compile(r"(?:the\s+)?(?:scores|dozens|hundreds|thousands)\b", re.IGNORECASE)
 _VAGUE_QUANTITY = re.compile(rf"{VAGUE_NUMBER.pattern}|\b(scores of|other|others)\b")
 AGGREGATE_HEADS = {"total", "number", "toll", "tally", "count"}
 
@@ -308,6 +310,17 @@ def _lost_lives(token: Token) -> bool:
                                                  for c in token.children)
 
 
+_COMRADE_NOUNS = {"soldiers", "men", "officers", "troops", "personnel", "comrades", "fighters", "policemen", "colleagues",
+                  "soldier", "officer", "comrade", "fighter", "policeman", "colleague"}
+
+
+def _lost_comrades(token: Token) -> bool:
+    """"Unfortunately, we lost two soldiers": the force's own dead, told by its spokesman."""
+    return token.lemma_.lower() == "lose" and any(
+        c.dep_ in ("dobj", "obj") and c.lower_ in _COMRADE_NOUNS and any(n.dep_ == "nummod" for n in c.children)
+        for c in token.children)
+
+
 def _lives_taken(token: Token) -> list[Token]:
     """"which claimed the lives of at least 160 civilians", "cost the lives of 12 people": those
     killed (empty where the verb is not so used)."""
@@ -377,8 +390,10 @@ def _effect_of(token: Token) -> Optional[Effect]:
         return "kill"
     if _survived_injuries(token):
         return "wound"
+    if lemma in ("neutralise", "neutralize") and token.i > 0 and token.nbor(-1).text in ('"', "“", "'", "‘"):
+        return None  # 160 assailants were "neutralised": the army's word, quoted at a distance
     if (lemma in KILL_LEMMAS or token.lower_ in {"killed", "killing", "died", "murdered"} or _lost_lives(token)
-            or _lives_taken(token)
+            or _lives_taken(token) or _lost_comrades(token)
             or (token.pos_ == "NOUN" and lemma in _KILLING_NOUNS)):
         return "kill"
     if lemma in WOUND_LEMMAS or token.lower_ in {"wounded", "wounding", "injured", "injuring"}:
@@ -783,14 +798,18 @@ class PerpetratorModel:
             return False  # "killing two PMF fighters", "two Peshmerga fighters": the same, named before the noun
         if lower == "driver" and any(c.dep_ == "poss" for c in token.children):
             return False  # "killing five Chinese nationals and their Pakistani driver": a victim
+        if any(c.dep_ == "relcl" and (c.lemma_.lower() in _ATTACKER_DEEDS or (
+                c.lemma_.lower() == "open" and any(o.lower_ == "fire" for o in c.children))) and any(
+                g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in c.children) for c in token.children):
+            # "The man who stabbed two people ... before being shot dead by armed police" (also
+            # "police shot dead a man who opened fire" where "man" was learned from "The suspect,
+            # an 18-year-old Austrian man": the clause says which man)
+            return True
         if (lower in self.learned and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
                 and not (token.dep_ == "nsubj" and token.head.lemma_.lower() in ATTACKER_VERBS)):
             return False  # "a man attacked customers ... A 50-year-old man died at the scene": another man
         if lower in self.nouns or token.lemma_.lower() in self.nouns:
             return True
-        if any(c.dep_ == "relcl" and c.lemma_.lower() in _ATTACKER_DEEDS and any(
-                g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in c.children) for c in token.children):
-            return True  # "The man who stabbed two people ... before being shot dead by armed police"
         if lower in self.name_tokens:
             return True
         if token.pos_ == "PROPN":
@@ -1224,16 +1243,27 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
             st.effect == "kill" and not st.perpetrator for st in casualty_statements(s, PerpetratorModel()))]
         if own:
             sentences = [s for s in sentences if s not in several]
+    vague: dict[tuple[Effect, bool], int] = {}
     for sentence in sentences:
         per_sentence: dict[tuple[Effect, bool], int] = {}
         others: dict[tuple[Effect, bool], int] = {}
         totals: dict[tuple[Effect, bool], int] = {}
         implied_here: dict[tuple[Effect, bool], int] = {}
-        for statement in casualty_statements(sentence, perps):
+        statements = casualty_statements(sentence, perps)
+        for statement in statements:
             key = (statement.effect, statement.perpetrator)
             if statement.implied and not statement.perpetrator:
                 # "Bishop X and Father Y were stabbed": both, in one sentence
                 implied_here[key] = implied_here.get(key, 0) + statement.count
+                result.statements.append(statement)
+                continue
+            if _VAGUE_FIGURE.match(statement.phrase) and not statement.total and not any(
+                    s.effect == statement.effect and s.perpetrator == statement.perpetrator
+                    and not _VAGUE_FIGURE.match(s.phrase) for s in statements):
+                # "killing scores of the insurgents" ... "Over 30 terrorists were neutralised": a
+                # vague word's figure only where no other sentence gives one (in its own sentence,
+                # "killed dozens of people, including at least seven who ...", it stands)
+                vague[key] = max(vague.get(key, 0), statement.count)
                 result.statements.append(statement)
                 continue
             if statement.total:
@@ -1271,6 +1301,8 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
             # those told before (not where the sentence gives the new total itself: "A third
             # victim died of his wounds on Friday, raising the toll to three")
             into[key] = max(into.get(key, 0), per_sentence.get(key, 0)) + (0 if key in totals else value)
+    for key, value in vague.items():
+        best.setdefault(key, value)
     for key, value in claimed.items():
         if key[1]:
             # ("... saying its fighters had killed 'two members of the PKK militia'": the

@@ -484,6 +484,9 @@ def _bare_years(text: str, mentions: list[DateMention], today: date) -> Iterator
         yield match.start(), year
 
 
+_ANNIVERSARY_OF_BEFORE = re.compile(r"\banniversary\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _latest_past_date(text: str, mentions: list[DateMention], dateline: DateMention,
                       today: date) -> tuple[Optional[date], str]:
     """The latest date the text mentions as past: the report was written on or after it.
@@ -503,7 +506,9 @@ def _latest_past_date(text: str, mentions: list[DateMention], dateline: DateMent
         if best is None or value > best:
             best, best_text = value, mention.text
     for start, year in _bare_years(text, mentions, today):
-        if _is_future_plan(text, start):
+        if _is_future_plan(text, start) or _ANNIVERSARY_OF_BEFORE.search(text[max(0, start - 30):start]):
+            # ("on Thursday, the anniversary of the 1972 Munich Olympics attack": the year of
+            # what is remembered bounds nothing, for any later year has that anniversary)
             continue
         value = date(year, 1, 1)
         if best is None or value > best:
