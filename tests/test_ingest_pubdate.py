@@ -450,3 +450,12 @@ def test_yearless_dateline_with_no_year_evidence_gives_a_reference_but_no_date()
     assert find_publication_date(text, today=date(2026, 11, 26))[0] is None
     assert reference_date(text, today=date(2026, 11, 26)) == date(2026, 6, 22)
     assert reference_date(text, today=date(2026, 3, 1)) == date(2025, 6, 22)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Source: Tolo News website, Kabul, in Dari 1230 gmt 6 Jan 24", date(2024, 1, 6)),
+    ("Source: Al-Jazeera TV, Doha, in Arabic 1800 gmt 14 Mar 98", date(1998, 3, 14)),
+])
+def test_a_monitoring_source_line_dates_the_report(line, expected):
+    text = f"Blast kills four in market\n\nAt least four people were killed on Saturday.\n\n{line}\n"
+    assert find_publication_date(text, today=date(2026, 11, 27)) == (expected, "text")

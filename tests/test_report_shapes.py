@@ -4645,3 +4645,11 @@ def test_read_more_links_are_no_incidents_and_a_claims_radio_station_is_no_targe
     _, found = extract_one("mogadishu_read_more_links_radio_claim.txt")
     assert (found.nkill, found.nwound, found.suicide, found.claimed) == (8, 15, 1, 1)
     assert "Journalists & Media" not in found.targtypes and found.gname == "Al-Shabaab"
+
+
+def test_a_monitoring_translation_is_dated_by_its_source_line():
+    # "Source: Tolo News website, Kabul, in Dari 1230 gmt 6 Jan 24": the day the report was
+    # carried (two-digit year), against which "on Saturday afternoon [6 January]" is read
+    document, found = extract_one("kabul_monitoring_source_line.txt")
+    assert document.published == date(2024, 1, 6)
+    assert (found.date, found.place.city, found.nkill, found.nwound) == (date(2024, 1, 6), "Kabul", 4, 11)

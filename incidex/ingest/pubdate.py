@@ -721,6 +721,28 @@ def _fill_dateline_year(mention: DateMention, text: str, mentions: list[DateMent
     return f"; year {chosen.year}: " + ", ".join(how)
 
 
+# a monitoring service's source line: "Source: Tolo News website, Kabul, in Dari 1230 gmt 6 Jan 24"
+_MONITORING_SOURCE = re.compile(r"\bin\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\d{3,4}\s*(?i:gmt)\s+(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+"
+                                r"(\d{4}|\d{2})\b")
+
+
+def _monitoring_source_date(text: str, today: date) -> Optional[tuple[date, str]]:
+    """The day a monitored broadcast or website carried the report, from the source line a
+    monitoring service closes its translations with (the year in two digits)."""
+    match = _MONITORING_SOURCE.search(text)
+    month = _cues()["months"].get(match.group(2).lower()) if match else None
+    if match is None or month is None:
+        return None
+    year = int(match.group(3))
+    if year < 100:
+        year += 2000 if year <= today.year % 100 else 1900
+    try:
+        value = date(year, month, int(match.group(1)))
+    except ValueError:
+        return None
+    return (value, match.group(0)) if value <= today else None
+
+
 def explain_publication_date(
     text: str,
     metadata_date: Optional[date] = None,
@@ -734,6 +756,10 @@ def explain_publication_date(
         if metadata_date <= today:
             return PublicationDate(metadata_date, "metadata", f"metadata date {metadata_date.isoformat()}")
         rejected.append(f"metadata date {metadata_date.isoformat()} is in the future (after {today.isoformat()})")
+
+    monitored = _monitoring_source_date(text, today)
+    if monitored is not None:
+        return PublicationDate(monitored[0], "text", f"monitoring source line '{monitored[1]}'")
 
     mentions = _classified_mentions(text, today)
     notes: dict[int, str] = {}
