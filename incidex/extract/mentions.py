@@ -150,11 +150,14 @@ _BASE_OF_TOWN = re.compile(r"\b(?:Air Station|Air Base|Air Force Base|Naval Base
 _SITE_THEN_TOWN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:Gardens|Park|Square|Street|Road|Market|Mall|"
                              r"Station|Bridge|Arena|Hall|Stadium|Airport|Centre|Center|Mosque|Church|Cathedral|Synagogue|"
                              r"Hotel|Boulevard|Avenue),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*[,.;)]|\s+on\b|\s+in\b)")
+# words that open a place's name and go on with another: "Las Navas", "San Isidro", "Sidi Bouzid"
+_NAME_PARTICLES = {"San", "Santa", "Santo", "São", "Sao", "Saint", "St", "St.", "El", "La", "Las", "Los", "Le", "Les", "Port",
+                   "Puerto", "Ciudad", "Villa", "Nueva", "Nuevo", "Fort", "Mount", "Sidi", "Ouled", "Bou", "Ban", "Ras", "Tel",
+                   "Ain", "Bir", "Kafr", "Beit", "Umm", "Abu", "Al", "Dera", "Mir"}
 _NAME_THEN_SETTLEMENT = re.compile(
     # (a name's particle goes with it: "Las Navas town", "San Jose village", "Sidi Bouzid town")
-    r"(?<![\w'’-])((?:(?:Las|Los|La|Le|Les|El|San|Santa|Santo|São|Sao|Saint|St\.|Puerto|Port|Ciudad|Villa|Nueva|Nuevo|"
-    r"Sidi|Ouled|Bou|Bir|Ain|Tel|Kafr|Beit|Umm|Ras|Dera|Mir|Ban)\s+)?[A-Z][\w'’-]+)\s+(?:town|village)\b"
-    r"(?!\s+(?:of|hall|centre|center|square))")
+    r"(?<![\w'’-])((?:(?:" + "|".join(re.escape(p) for p in sorted(_NAME_PARTICLES)) + r")\s+)?[A-Z][\w'’-]+)"
+    r"\s+(?:town|village)\b(?!\s+(?:of|hall|centre|center|square))")
 _FOLDED_SETTLEMENT_BEFORE = re.compile(
     r"\b(?:city|town|village|port|capital|department|province|municipality|jurisdiction|district|neighborhood)\s+of\s+$")
 _DIRECTIONS = {"lower", "upper", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
@@ -538,8 +541,6 @@ def _countries_named(text: str) -> Iterator[str]:
 
 
 # a Spanish, Portuguese or French place name that goes on past the words the gazetteer knows
-_NAME_PARTICLES = {"San", "Santa", "Santo", "São", "Saint", "St", "St.", "El", "La", "Las", "Los", "Le", "Les", "Port", "Puerto",
-                   "Fort", "Mount", "Sidi", "Ban", "Ras", "Tel", "Ain", "Bir", "Kafr", "Beit", "Umm", "Abu", "Al"}
 _NAME_GOES_ON_AFTER = re.compile(r"\s+(?:del|de la|de las|de los|de|do|da|dos|das|du|des)\s+[A-Z]")
 # a place in a compound that names something else: "Pakistan-based", "the Jammu-Srinagar highway"
 # (not "Fort Lauderdale-Hollywood International Airport", which is at the place)
@@ -1030,7 +1031,7 @@ def _told_as_origin(info_text: str, start: int, surface: str, person_names: set[
             # "a customs post in Diboli on the Senegal border": the neighbour across it
             or (normalize_country(surface) and re.match(r"\s+(?:border|frontier)\b", info_text[start + len(surface):]))):
         return True
-    return False
+    return False  # (a place listed after an origin: `_origin_lists`)
 
 
 def _origin_lists(found: list[PlaceMention], info_text: str, offset: int) -> None:
