@@ -4581,6 +4581,8 @@ def test_a_boat_targeted_by_rockets_near_a_village_of_the_timbuktu_region():
     boat, base = by_province["Timbuktu"], by_province["Gao"]
     assert boat.attacktypes == ["Bombing/Explosion"] and boat.date == date(2022, 9, 8)
     assert (base.place.city, base.claimed) == ("Bamba", 1) and base.gname.startswith("Jamaat Nusrat al-Islam")
+    # "militants attacked an army position": an armed assault, though no weapon or toll is told
+    assert base.attacktypes == ["Armed Assault"]
 
 
 def test_a_church_named_after_a_saint_is_no_town_and_the_sacristan_who_died_counts():

@@ -408,6 +408,10 @@ def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bo
         # "NSAG members attacked the military detachment ... homes, shops and the main market were
         # set on fire ... at least 40 civilians were killed")
         attack.append("Armed Assault")
+    elif not attack and any(_ARMED_MEN_ATTACKED_RE.search(p.text) for p in parts):
+        # "Separately, militants attacked an army position in Bamba": an assault by armed men
+        # with no weapon, method or toll told is still GTD's Armed Assault (weapon unknown)
+        attack.append("Armed Assault")
     if ("Bombing/Explosion" in attack and "Armed Assault" not in attack
             and any(_ARMED_MEN_STORMED.search(p.text) for p in parts)):
         # "began with a suicide car bomb before dozens of fighters stormed the compound": the
