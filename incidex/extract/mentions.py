@@ -887,8 +887,7 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             province = (resolve_state_abbreviation(state.group(1)) or resolve_province(state.group(1), country_hint=place.country)
                         ) if state else None
             if province is not None and province.specificity == 4 and province.provstate != place.provstate:
-                place = next((c for c in place_candidates(surface) if c.provstate == province.provstate
-                              and c.country == province.country), place)
+                place = _town_in(surface, province) or place
         owner = _PROVINCE_OWNER_BEFORE.search(info_text[max(0, start - 40):start]) if place is not None else None
         if owner is not None and not normalize_country(owner.group(1)):
             # "in Chhattisgarh's Bijapur district": a district of that state (not Bijapur,
@@ -2382,6 +2381,15 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             return m
         return None
 
+    def earlier_attack(when: ResolvedDate, place: PlaceMention) -> IncidentMention:
+        """The earlier attack a sentence tells beside the current one: one already told there and
+        then, or a new background incident."""
+        told = find_match(when, place)
+        if told is None:
+            told = IncidentMention(role="background", date=when, place=place)
+            mentions.append(told)
+        return told
+
     event_blocks = {i.block for i in infos if i.event and i.index_in_block <= 2 and not i.negative
                     and not i.aggregate and i.block_kind != "heading"}
     # "Correction: An earlier version of this story said 32 people were killed.": the newsroom's
@@ -2667,11 +2675,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             # "A day earlier, militants fired on a police party in Anantnag, injuring a constable":
             # another attack, elsewhere, on the day before the one just told
             when = ResolvedDate(current.date.date - timedelta(days=_days_later(earlier_day.group(0))), "day")
-            told = find_match(when, place)
-            if told is None:
-                told = IncidentMention(role="background", date=when, place=place)
-                mentions.append(told)
-            told.contributions.append(Contribution(info))
+            earlier_attack(when, place).contributions.append(Contribution(info))
             continue
         if (not is_anchor and current is not None and info.methods and info.block in elsewhere
                 and elsewhere[info.block] is not None and not info.negative):
@@ -2900,11 +2904,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             # dates it, "The van attack in Barcelona on Thursday", finds it)
             # ("two days after kidnappers abducted 25 passengers ...": two days before it)
             when = interval_before(info.text[:_AFTER_EARLIER_LEAD.match(info.text).end()], current.date) or current.date
-            earlier = find_match(when, place)
-            if earlier is None:
-                earlier = IncidentMention(role="background", date=when, place=place)
-                mentions.append(earlier)
-            earlier.contributions.append(Contribution(info))
+            earlier_attack(when, place).contributions.append(Contribution(info))
             continue
         if (date_hit is None and current is not None
                 and (current.date is not None or published is not None
