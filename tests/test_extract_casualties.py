@@ -344,3 +344,11 @@ def test_a_vague_word_yields_to_another_sentences_figure_but_not_to_a_part_of_it
     assert told.nkill == 31
     own = casualties(nlp, "The insurgents killed dozens of people, including at least seven who died in an ambush.")
     assert own.nkill >= 24
+
+
+def test_an_age_after_the_verb_is_no_toll(nlp):
+    # "and killed 66-year-old Orthodox priest Nikolai Kotelnikov": one man of 66
+    told = casualties(nlp, "In Derbent, attackers set fire to a synagogue and killed 66-year-old Orthodox priest "
+                           "Nikolai Kotelnikov.")
+    assert told.nkill == 1
+    assert casualties(nlp, "Gunmen killed 66 people in the village.").nkill == 66

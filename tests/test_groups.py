@@ -195,3 +195,11 @@ def test_a_war_or_talks_named_after_a_group_name_no_perpetrator(text):
 def test_a_group_named_beside_its_war_still_counts_where_it_acts():
     assert [g.gname for g in groups.find_groups("Hamas fighters attacked the kibbutz during the war")] == [
         "Hamas (Islamic Resistance Movement)"]
+
+
+def test_dissidents_of_a_group_are_its_splinter_where_the_registry_has_one():
+    found = groups.find_groups("Authorities blamed dissidents of the former FARC guerrilla for the car bomb.")
+    assert [(g.gname, g.surface) for g in found] == [
+        ("Revolutionary Armed Forces of Colombia (FARC) dissidents", "dissidents of the former FARC")]
+    # no splinter listed for ETA: the group itself
+    assert [g.gname for g in groups.find_groups("dissidents of ETA")] == [groups.normalize_group("ETA")]

@@ -157,3 +157,10 @@ def test_a_mixed_case_city_and_country_before_a_long_dash():
     # neither a country alone, two countries nor a short hyphen opens a story so
     assert parse_dateline("Iraq, Syria — fighting went on") is None
     assert parse_dateline("Section 5, Iraq - the annex") is None
+
+
+def test_a_spanish_wires_point_before_the_dash_closes_the_dateline():
+    text = "BOGOTA, Jan 26 (EFE).- A car bomb exploded on Wednesday outside a military base."
+    found = parse_dateline(text)
+    assert (found.city, found.month, found.day) == ("BOGOTA", 1, 26)
+    assert text[found.end:].lstrip().startswith("A car bomb")

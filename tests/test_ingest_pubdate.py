@@ -459,3 +459,9 @@ def test_yearless_dateline_with_no_year_evidence_gives_a_reference_but_no_date()
 def test_a_monitoring_source_line_dates_the_report(line, expected):
     text = f"Blast kills four in market\n\nAt least four people were killed on Saturday.\n\n{line}\n"
     assert find_publication_date(text, today=date(2026, 11, 27)) == (expected, "text")
+
+
+def test_a_titles_closing_figure_is_no_day_of_the_month_on_the_next_line():
+    # "..., killing 20" over "June 24, 2024": not "20 June", and the date line dates the report
+    text = "Gunmen attack churches in Dagestan, killing 20\n\nJune 24, 2024\n\nMOSCOW — Gunmen opened fire on Sunday.\n"
+    assert find_publication_date(text, today=date(2026, 11, 27)) == (date(2024, 6, 24), "text")

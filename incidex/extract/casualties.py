@@ -13,7 +13,7 @@ name different people. A person both wounded and killed counts as killed only.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Literal, Optional
 
 from spacy.tokens import Span, Token
@@ -71,7 +71,8 @@ _TOLL_PATTERNS: dict[Effect, re.Pattern[str]] = {
         # figure and its verb (which cuts the parse's subject from it)
         rf"|(?<!\bno )\b(?!(?:19|20)\d\d\b){_TOLL_FIGURE}\+?\s+(?:[a-z-]+\s+)?[a-z-]+\s*,\s+[^,.;()]{{3,60}},\s+"
         rf"(?:were|was|have been|had been)\s+(?:{states})\b"
-        rf"|\b(?:{verbs})\s+{_TOLL_FIGURE}(?!\s*(?:am|pm|a\.m|p\.m|%))\b"
+        # ("killed 66-year-old Orthodox priest Nikolai Kotelnikov": an age, not a toll)
+        rf"|\b(?:{verbs})\s+{_TOLL_FIGURE}(?!\s*(?:am|pm|a\.m|p\.m|%))\b(?![-\s]+years?[-\s]+old\b)"
         # a fact box's field: "• Killed: 22 (plus the attacker)", "Injured: more than 800"
         rf"|^\W*(?:{fields})\s*:\s*{_TOLL_FIGURE}\b", re.IGNORECASE)
     # a security brief's "4 KIA, 6 WIA": killed and wounded in action
@@ -742,6 +743,12 @@ _STRAY_FIRE = {"fragment", "shrapnel", "bullet", "crossfire", "ricochet", "round
 _STATE_OR_ALLIED_FORCE = re.compile(r"\b(?:Forces|Army|Units|Guards?|Police|Peshmerga|Mobili[sz]ation|Gendarmerie)\b")
 
 
+# words that put fighters on the side attacked ("volunteer fighters" of Burkina Faso's VDP,
+# "pro-government militiamen", "self-defence fighters")
+_ON_THE_STATES_SIDE = {"volunteer", "volunteers", "pro-government", "loyalist", "self-defence", "self-defense",
+                       "vigilante", "auxiliary", "government", "army", "police", "allied"}
+
+
 class PerpetratorModel:
     """Decides whether a noun phrase denotes a perpetrator of the incident at hand."""
 
@@ -796,6 +803,8 @@ class PerpetratorModel:
         if any(c.dep_ == "compound" and c.pos_ == "PROPN" and self._another_side(" ".join(t.text for t in c.subtree))
                for c in token.children):
             return False  # "killing two PMF fighters", "two Peshmerga fighters": the same, named before the noun
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in _ON_THE_STATES_SIDE for c in token.children):
+            return False  # "40 volunteer fighters and soldiers were killed": the army's auxiliaries
         if lower == "driver" and any(c.dep_ == "poss" for c in token.children):
             return False  # "killing five Chinese nationals and their Pakistani driver": a victim
         if any(c.dep_ == "relcl" and (c.lemma_.lower() in _ATTACKER_DEEDS or (
@@ -1060,6 +1069,10 @@ def _attackers_in_toll(sentence: Span) -> Optional[CasualtyStatement]:
     return CasualtyStatement("kill", count, True, sentence, match.group(0), with_attackers=True)
 
 
+_AS_MANY_WOUNDED = re.compile(r"\b(?:killed|dead)\s+and\s+as\s+many\s+(?:others\s+)?(?:were\s+)?(?:injured|wounded|hurt)\b",
+                              re.IGNORECASE)
+
+
 def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[CasualtyStatement]:
     statements: list[CasualtyStatement] = []
     included = _attackers_in_toll(sentence)
@@ -1178,6 +1191,11 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
         # told alone, a bomber's own death is counted from the whole report (`count_suicide_bombers`
         # knows how many bombers there were); beside "three others were shot dead" it adds one
         statements = [s for s in statements if not s.own_death]
+    if not any(s.effect == "wound" for s in statements) and _AS_MANY_WOUNDED.search(sentence.text):
+        # "Five Army personnel were killed and as many injured": as many wounded as killed
+        killed = [s for s in statements if s.effect == "kill" and not s.perpetrator and not s.total]
+        if len(killed) == 1 and killed[0].count:
+            statements.append(replace(killed[0], effect="wound", named=None, aged=None))
     return statements
 
 

@@ -19,6 +19,7 @@ from incidex.extract.mentions import (
     find_dateline_place,
     find_office_place,
     find_title_place,
+    mark_earlier_paragraphs_background,
     place_by_title_country,
     place_opening_the_story,
     group_incidents,
@@ -80,11 +81,15 @@ def share_coordinated_coding(coded: list[tuple[IncidentMention, IncidentRecord]]
 # "In October it abducted 12 Iranian border guards": the deed of a group the sentence before named
 # ("Shining Path rebels murdered two state officials ... In Huaraz, the rebels set fire to the
 # offices of ...": the rebels the paragraph named)
-_GROUP_PRONOUN_DEED = re.compile(r"\b(?:it|the group|the organi[sz]ation|the (?:rebels|guerrillas|insurgents|militants|"
-                                 r"terrorists|jihadists))\s+(?:had\s+|has\s+|have\s+|also\s+)?"
+_GROUP_PRONOUN_DEED = re.compile(r"\b(?:it|its\s+(?:fighters|militants|men|members|gunmen)|the group|the organi[sz]ation|"
+                                 r"the (?:rebels|guerrillas|insurgents|militants|terrorists|jihadists))\s+(?:had\s+|has\s+|have\s+|also\s+)?"
                                  r"(?:abducted|kidnapped|attacked|killed|bombed|ambushed|stormed|seized|raided|"
                                  r"struck|targeted|carried out|executed|beheaded|set fire|torched|burned|murdered|"
                                  r"blew up|dynamited)\b", re.IGNORECASE)
+
+
+_THE_SAME_GROUP = re.compile(r"\bthe\s+same\s+(?:group|organi[sz]ation|militants|faction|outfit|network|insurgents)\b",
+                             re.IGNORECASE)
 
 
 def name_the_group_told_before(coded: list[tuple[IncidentMention, IncidentRecord]], infos: list[SentenceInfo]) -> None:
@@ -96,6 +101,15 @@ def name_the_group_told_before(coded: list[tuple[IncidentMention, IncidentRecord
         if record.gname not in (None, "Unknown") or not mention.contributions:
             continue
         first = mention.contributions[0]
+        if _THE_SAME_GROUP.search(first.text()):
+            # "The same group killed more than 150 people ... at Kabul airport": the group of the
+            # incident told before it, whatever other name the sentences between mention
+            earlier = next((r for m, r in reversed(coded[:[id(m) for m, _ in coded].index(id(mention))])
+                            if r.gname not in (None, "Unknown")), None)
+            if earlier is not None:
+                record.gname = earlier.gname
+                record.add_evidence("gname", first.info.text, first.info.start, first.info.end)
+                continue
         if not _GROUP_PRONOUN_DEED.search(first.text()):
             continue
         n = position.get(id(first.info), 0)
@@ -104,10 +118,14 @@ def name_the_group_told_before(coded: list[tuple[IncidentMention, IncidentRecord
         for before in range(n - 1, max(-1, n - 4), -1):
             if before < n - 1 and infos[before].block != first.info.block:
                 break
-            named = {g.gname for g in find_groups(infos[before].text)}
+            groups = find_groups(infos[before].text)
+            named = {g.gname for g in groups}
             if named:
-                if len(named) == 1:
-                    record.gname = named.pop()
+                # ("ISWAP, which split from Boko Haram in 2016, has become ...": the group the
+                # sentence is about, named first, as its subject)
+                subject = groups[0].gname if len(named) > 1 and not infos[before].text[:groups[0].start].strip() else None
+                if len(named) == 1 or subject:
+                    record.gname = subject or named.pop()
                     record.add_evidence("gname", infos[before].text, infos[before].start, infos[before].end)
                 break
 
@@ -286,6 +304,8 @@ def _extract_parsed(prepared: _PreparedDocument, docs: list[Doc]) -> list[Incide
     place_opening_the_story(mentions, infos)
     _place_main_story(mentions, find_office_place(infos))
     place_by_title_country(mentions, infos)
+    # (after the places are borrowed: an earlier year's attack is placed as the paragraph's news was)
+    mark_earlier_paragraphs_background(mentions)
     coded = [(m, code_incident(m, document.published, table_rows=rows)) for m in mentions]
     coded = _recode_with_known_attackers(coded, document, rows)
     share_coordinated_coding(coded)

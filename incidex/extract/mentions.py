@@ -52,7 +52,7 @@ from incidex.nlp.pipeline import TITLE_ABBREVIATIONS
 # explosion", "in the past six months") cannot date an incident on their own.
 _EXPLICIT_DATE = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,4}[/.-]\d{1,2}|"
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last night|last month|"
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last night|last week|last month|"
     r"this (?:morning|afternoon|evening)|(?:over|at|during) the weekend|"
     # "Two days ago, gunmen stormed a hotel", "Earlier this month, a car bomb killed": a day, a month
     r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) days? ago|earlier this month|"
@@ -84,7 +84,10 @@ _AGGREGATE = re.compile(
 _CUMULATIVE_TOLL = re.compile(r"\b(has|have)\s+(\w+\s+)?(killed|left|claimed|cost|died|been killed)\b", re.IGNORECASE)
 _CUMULATIVE_SPAN = re.compile(
     r"\bsince (it|they|the group|the insurgency|its|the start|the beginning|the war|(19|20)\d\d)\b"
-    r"|\b(over|in|during) the (past|last) (\w+ )?(years|decade|decades)\b|\bin recent years\b|\bso far this year\b",
+    r"|\b(over|in|during) the (past|last) (\w+ )?(years|decade|decades)\b|\bin recent years\b|\bso far this year\b"
+    # "The violence in Cabo Delgado, which began in October 2017, has killed more than 4,000"
+    r"|\b(which|that) (began|started|erupted|broke out)\b"
+    r"|(?<!day's )\b(violence|insurgency|conflict|war|uprising|rebellion)\b(?=[^.;]{0,80}\b(has|have) (\w+ )?(killed|left|claimed|cost)\b)",
     re.IGNORECASE)
 _PLURAL_EVENT = re.compile(r"\b(attacks|bombings|stabbings|shootings|operations)\b", re.IGNORECASE)
 _ACROSS_PLACES = re.compile(r"\bacross\s+(?:the\s+)?(?:(?i:country|region|regions|provinces|states|north|south|sahel)\b"
@@ -224,6 +227,9 @@ _SAME_PLACE = re.compile(r"\b(?:in|at|on|near) the same (?:[a-z-]+\s+)?(province
 # "in the same province" places an attack in the last one's province, not its town; "in the same
 # square" in its town
 _SAME_REGION_WORDS = {"province", "region", "area", "district", "state", "county", "department"}
+_THE_ATTACK_BEFORE = re.compile(r"\b(?:after|during|in)\s+the\s+(?:attack|rampage|assault|shooting|bombing|stabbing|massacre)"
+                                r"\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
+_SAME_DAY_LEAD = re.compile(r"^\W*(?:on\s+)?(?:the|that)\s+same\s+day\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(on the same day|that same day|the same day|hours (before|after|earlier|later))\b", re.IGNORECASE)
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # The date of a report, a claim or an arrest is not the date of the attack: "named the bomber
@@ -441,7 +447,7 @@ _SETTLEMENT_OF = re.compile(r"\b(village|town|hamlet|settlement|locality|communi
 # "El Adde, Gedo region, Somalia" / "Gassé in Burkina Faso's Soum province": a place named by
 # the region or country it lies in
 _LISTED_PLACE_AFTER = re.compile(r",\s+[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+)*(\s+(region|province|state|county|district))?,\s+[A-Z]"
-                                 r"|,\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(region|province|state|county|district)\b"
+                                 r"|,?\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(region|province|state|county|district)\b"
                                  # "at Porga, Atacora department"
                                  r"|,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(region|province|state|county|district|department)\b")
 _PLACE_REGION_COUNTRY = re.compile(
@@ -449,7 +455,12 @@ _PLACE_REGION_COUNTRY = re.compile(
     r"(?:\s+(?:region|province|state|county|district))?),\s+"
     # ("Kasindi, North Kivu, Democratic Republic of Congo")
     r"([A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,3})")
-_SETTLEMENT_AFTER = re.compile(r"\s+(?:village|hamlet|settlement|locality)\b")  # "on Tungar Kwana village"
+# "on Tungar Kwana village" (not "the Fulani village of Ogossagou": a people's village, named after)
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:village|hamlet|settlement|locality)\b(?!\s+of\b)")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "near Besham, a town in Shangla district"
+_SETTLEMENT_APPOSITION_AFTER = re.compile(r"\s*,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|hamlet|settlement)\s+"
+                                          r"(?:in|of|near|on)\b")
 _ADMIN_BRACKET = re.compile(r"\s*\(\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*\)")
 _VILLAGE_SHAPE = re.compile(r"(?:[A-Z][\w'’-]+|al|el|de)(?:\s+(?:[A-Z][\w'’-]+|al|el|de|du|la)){0,2}")
 
@@ -852,7 +863,9 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue  # "Sudesh Amman, 20, was wearing a fake suicide vest": a man and his age, not Amman
         if _ROLE_AND_NAME_BEFORE.search(info_text[max(0, start - 60):start]):
             continue  # "Police spokesman Abdifatah Aden Hassan said": the end of a name, not Hassan, India
-        if _names_an_office(span, start, len(surface)):
+        if _names_an_office(span, start, len(surface)) or _CHURCH_SEE_BEFORE.search(info_text[max(0, start - 40):start]):
+            # (or "Jean-Pierre Sawadogo, vicar general of the diocese of Dori, said": the see he
+            # speaks for, not where the church attacked stood)
             if offices is not None:
                 offices.append((offset + start, surface))
             continue  # "Paris prosecutor François Molins", "the Istanbul governor's office"
@@ -883,7 +896,9 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             place = _district_of_city_after(surface, place, info_text, start + len(surface), hint)
         if place is not None and place.city and not folded:
             # "Shelby, North Carolina", "London, Ont.": the town of that name in the state named after it
-            state = _PROVINCE_AFTER.match(info_text, start + len(surface))
+            # ("in Bijapur district, Chhattisgarh": its district, then the state)
+            designation = _DESIGNATION_AFTER.match(info_text, start + len(surface))
+            state = _PROVINCE_AFTER.match(info_text, designation.end() if designation else start + len(surface))
             province = (resolve_state_abbreviation(state.group(1)) or resolve_province(state.group(1), country_hint=place.country)
                         ) if state else None
             if province is not None and province.specificity == 4 and province.provstate != place.provstate:
@@ -906,7 +921,10 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 and not is_common_word(surface) and (_SETTLEMENT_OF.search(info_text[max(0, start - 40):start])
                                                      or _LISTED_PLACE_AFTER.match(info_text, start + len(surface))
                                                      or _ADMIN_BRACKET.match(info_text, start + len(surface))
-                                                     or _SETTLEMENT_AFTER.match(info_text, start + len(surface)))):
+                                                     or (_SETTLEMENT_AFTER.match(info_text, start + len(surface))
+                                                         # ("surrounded the Fulani village at dawn": whose village)
+                                                         and not _THE_BEFORE.search(info_text[max(0, start - 5):start]))
+                                                     or _SETTLEMENT_APPOSITION_AFTER.match(info_text, start + len(surface)))):
             # "the village of Gassé", "El Adde, Gedo region", "Dioura (Tenenkou, Mopti)"
             unlisted.append((start, surface))
         if place is None:
@@ -1173,6 +1191,9 @@ _OFFICE_NOUNS = {"prosecutor", "prosecutors", "governor", "police", "mayor", "of
                  "prefecture", "council", "embassy", "consulate", "broadcaster", "agency", "coroner", "judge"}
 
 
+_CHURCH_SEE_BEFORE = re.compile(r"\b(?:diocese|archdiocese|eparchy|bishop|archbishop|bishops)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _names_an_office(span: Span, start: int, length: int) -> bool:
     """Is the place only the modifier of an office that speaks ('Paris prosecutor')?"""
     tokens = _tokens_of(span, start, length)
@@ -1240,18 +1261,31 @@ _YEAR_NAMED_EVENT = re.compile(r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:[A-Z][\w'�
                                + _EVENT_NOUNS + r"\b")
 # "In 2016, a truck attack in Nice also killed 86 people"; "the attack on the Charlie Hebdo
 # newspaper in Paris in 2015": a year that dates the attack the sentence tells
-_YEAR_LEAD = re.compile(r"^\W*In\s+(?P<year>(?:19|20)\d\d)\s*,")
+_YEAR_LEAD = re.compile(r"^\W*In\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–])")
 # (a definite one, named: not "was behind a bus bombing in the town in 2018")
 _EVENT_IN_YEAR = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,3}?" + _EVENT_NOUNS + r"\s+(?:on|at|in|against)\s+[^,.;()]{0,60}?\bin\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–])")
+# a toll the sentence's attack took ("killed 26 people", "left dozens dead"; not "the families of
+# soldiers killed in Afghanistan")
+_ACTIVE_TOLL = (r"\b(?:(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|"
+                r"some\s+|about\s+|nearly\s+|around\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                r"eleven|twelve|dozens|scores|hundreds)\b|left\s+(?:\w+\s+){1,3}(?:dead|injured|wounded)\b)")
+_TOLL_TOLD = re.compile(_ACTIVE_TOLL, re.IGNORECASE)
+# ... or one that opens the sentence with its toll: "An attack on a hotel in Kabul in 2018 also
+# left dozens dead"
+_TOLD_EVENT_IN_YEAR = re.compile(r"^\W*(?:An?|Another)\s+(?:[\w'’-]+\s+){0,3}?" + _EVENT_NOUNS
+                                 + r"\s+(?:on|at|in|against)\s+[^,.;()]{0,60}?\bin\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–])"
+                                 r"(?=[^;]*(?P<toll>" + _ACTIVE_TOLL + r"))")
 
 
 def _year_told_events(text: str) -> list[re.Match[str]]:
     """The years of a sentence that date an attack it tells (group "year"): a leading "In 2016,"
     before a method, else the years that name or follow an attack."""
     lead = _YEAR_LEAD.match(text)
-    if lead and any(m.event.search(text) for m in load_lexicon().methods):
+    # ("In 2019 it killed 26 people in an attack on a hotel in ... Kismayo": a toll told)
+    if lead and (any(m.event.search(text) for m in load_lexicon().methods) or _TOLL_TOLD.search(text)):
         return [lead]
-    return list(_YEAR_NAMED_EVENT.finditer(text)) + list(_EVENT_IN_YEAR.finditer(text))
+    return (list(_YEAR_NAMED_EVENT.finditer(text)) + list(_EVENT_IN_YEAR.finditer(text))
+            + list(_TOLD_EVENT_IN_YEAR.finditer(text)))
 
 
 def _is_explicit(surface: str, following: str, dates_the_event: bool = False) -> bool:
@@ -1391,6 +1425,10 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
             continue
         if _WEEKDAY.fullmatch(mention.surface.strip(" ,()")) and _CLOCK_BEFORE.search(text[max(0, mention.start - 12):mention.start]):
             continue  # "07:10 (Monday) —": a live blog's entry stamp, not the day of an event
+        if mention.surface.lower().startswith("last week") and text[:mention.start].strip(" \"“'‘—–-"):
+            # "attacked ... Palma last week" dates nothing closer than the week: only "Last week,
+            # 40 soldiers were killed in an ambush near Ouahigouya" opens another attack with it
+            continue
         if _SINCE_THE_START_OF.search(text[max(0, mention.start - 80):mention.start]):
             continue  # "since the start of the Israel-Hamas war in October": when a war began, no attack's day
         resolved = mention.resolved
@@ -1421,6 +1459,10 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
                       if not (_WEEKDAY.fullmatch(doc_text[lo:hi].strip(" ,")) and all(d.date != f.date for f in full))]
     info.places = find_places(text, span, start, folded, context_country, in_list_item=block.kind == "list_item",
                               offices=info.offices)
+    if not any(not p.origin for p in info.places) and not _SAME_PLACE.search(text):
+        # "Last week, suspected jihadists kidnapped a Spanish priest ... near the border with
+        # Togo": a week with no place of its own opens no attack to code
+        info.dates = [(d, lo, hi) for d, lo, hi in info.dates if not doc_text[lo:hi].lower().startswith("last week")]
     if dateline_end:
         # "KANO, Nigeria (Reuters) - ... abducted 110 schoolgirls from a school in Dapchi": a town
         # the story names beats the city it was filed from
@@ -1506,6 +1548,7 @@ _IN_COUNTRY_BEFORE = re.compile(r"\b(?:in|inside)\s+(?:(?:north|south|east|west|
 _IN_REGION_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?$")
 _PROVINCE_AFTER = re.compile(r",\s+((?:[A-Z][a-z]{0,4}\.|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|W\.\s?Va\.)(?=[\s,;:)—–-])"  # "N.C.", "Ont."
                              r"|(?:North|South|East|West|New)\s+[A-Z][a-z]+\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b)")
+_DESIGNATION_AFTER = re.compile(r"\s+(?:district|county|tehsil|sub-?division|municipality|area)\b")
 _YEARS_AGO = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
                         r"several|many|a few)\s+years\s+ago\b|\ba\s+(?:year|decade)\s+ago\b", re.IGNORECASE)
 _CITY_COLON = re.compile(r"^\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}\s*:\s")
@@ -1580,7 +1623,8 @@ def _dates_compatible(a: Optional[ResolvedDate], b: Optional[ResolvedDate]) -> b
     if a is None or b is None:
         return True
     if a.precision == "day" and b.precision == "day":
-        return abs((a.date - b.date).days) <= 1
+        # ("last week" is a day about seven back: any day of that week fits it)
+        return abs((a.date - b.date).days) <= (4 if a.approx or b.approx else 1)
     return (a.date.year, a.date.month) == (b.date.year, b.date.month)
 
 
@@ -1680,7 +1724,14 @@ _EARLIER_KILLING_REFERRED = re.compile(r"\b(?:after|following)\s+the\s+(?:killin
 _KILLED_TOLD = re.compile(r"\b(?:was|were)\s+(?:shot\s+dead|shot\s+and\s+killed|killed|gunned\s+down|stabbed\s+to\s+death|murdered)\b",
                           re.IGNORECASE)
 _BACKGROUND_LABEL = re.compile(r"^\W*(?:background|context|previous(?:ly)?|earlier attacks?|past attacks?)\s*[:—–-]\s", re.IGNORECASE)
-_SINCE_THE_START_OF = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset|launch|eruption)\s+of\b[^,.;]{0,50}$",
+_SINCE_THE_START_OF = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset|launch|eruption)\s+of\b[^,.;]{0,50}$"
+                                # "since the Taliban took power in August", "since US troops withdrew in 2021"
+                                r"|\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:took|seized|came\s+to|returned\s+to|rose\s+to)"
+                                r"\s+power\b[^,.;]{0,20}$"
+                                # (not "since the siege began on Monday": the attack's own day)
+                                r"|\bsince\s+(?:the\s+)?(?!(?:[\w'’-]+\s+){0,3}?(?:attacks?|sieges?|assaults?|raids?|ambush|"
+                                r"shooting|standoff|stand-off|hostage|bombing|hijacking)\b)(?:[\w'’-]+\s+){1,4}?(?:withdrew|pulled\s+out|left|took\s+over|"
+                                r"was\s+signed|were\s+signed|ended|collapsed|began|started)\b[^,.;]{0,20}$",
                                 re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,.;]{0,60}$", re.IGNORECASE)
 _DATE_BEFORE_FOLLOWING = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:following|after|in the wake of)\s",
@@ -1697,6 +1748,35 @@ def event_words(text: str, only_methods: Optional[Iterable[str]] = None) -> list
         if wanted is None or method.name in wanted:
             spans += [(m.start(), m.end()) for m in method.event.finditer(text)]
     return spans
+
+
+_ANAPHORIC_SUBJECT = {"it", "this", "which", "that", "attack", "bombing", "blast", "explosion", "assault", "shooting",
+                      "killing", "stabbing", "raid", "ambush", "massacre", "violence"}
+_EARLIER_LINKS = {"after", "before", "since", "following", "than", "like", "as", "unlike"}
+
+
+def _told_by_the_main_verb(info: SentenceInfo, offset: int) -> bool:
+    """Is the place or date at `offset` an argument of the sentence's own verb, itself an attack
+    verb whose subject is not the incident told before ("The same group killed ... at Kabul
+    airport on August 26"; not "It came a day after a bombing in Quetta on Monday", nor "Gunmen
+    killed five people, a week after a bombing in Quetta")?"""
+    token = next((t for t in info.span if t.idx - info.span.start_char + info.start >= offset), None)
+    if token is None:
+        return False
+    root = info.span.root
+    if root.pos_ != "VERB" or not event_words(root.text):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _ANAPHORIC_SUBJECT for c in root.children):
+        return False
+    for _ in range(len(info.span)):
+        if token.i == root.i:
+            return True
+        if token.lower_ in _EARLIER_LINKS or token.dep_ in ("advcl", "relcl", "acl", "appos", "conj", "npadvmod"):
+            return False
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _mention_span(info: SentenceInfo, date_span: Optional[tuple[int, int]],
@@ -1729,6 +1809,10 @@ def _mention_span(info: SentenceInfo, date_span: Optional[tuple[int, int]],
             and not _ASIDE_MARKER.search(info.text[:lo - info.start]):
         # "Islamic State Sahel Province (IS Sahel) militants 10 Feb attacked village of Tawori":
         # only the doers come before the date; the whole sentence tells the incident
+        return info.start, max(hi, info.end)
+    if _told_by_the_main_verb(info, lo):
+        # "The same group killed more than 150 people, including 13 US service members, in a
+        # suicide bombing at Kabul airport on August 26": the sentence's own verb tells the attack
         return info.start, max(hi, info.end)
     events = [start for start, _ in event_words(info.text[:lo - info.start])]
     if events:
@@ -2020,6 +2104,21 @@ def _date_by_the_tally_before(mentions: list[IncidentMention], infos: list[Sente
 def _told_methods(mention: IncidentMention) -> set[str]:
     """The methods of the sentences told wholly of `mention`."""
     return {method for c in mention.contributions if c.only is None for method in c.info.methods}
+
+
+# "Gunmen opened fire at two Orthodox churches, two synagogues and a police post in two cities"
+_MANY_TOWNS = re.compile(r"\b(?:in|across)\s+(?:two|three|four|five|several|multiple|\d+)\s+(?:different\s+)?"
+                         r"(?:cities|towns|villages|provinces|regions|districts|locations)\b", re.IGNORECASE)
+_TOWN_LEAD = re.compile(r"^\W*In\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,")
+
+
+def _next_town_of_many(info: SentenceInfo, place: PlaceMention, current: IncidentMention) -> bool:
+    """"In Makhachkala, the regional capital ..., gunmen attacked a church" after "In Derbent, ..."
+    in a story of attacks "in two cities": the next town's attack, led by its name."""
+    lead = _TOWN_LEAD.match(info.text)
+    return (lead is not None and info.start <= place.start < info.start + lead.end()
+            and place.place.city is not None
+            and any(_MANY_TOWNS.search(c.info.text) for c in current.contributions))
 
 
 def _next_site(info: SentenceInfo, current: IncidentMention, mentions: list[IncidentMention],
@@ -2464,6 +2563,11 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             place = _best_place(info.places)
             if _dates_compatible(rdate[0] if rdate else None, current.date) and _same_scene(place, current):
                 current.contributions.append(Contribution(info))
+                if (current.date is None and rdate is not None
+                        and _THE_ATTACK_BEFORE.search(info.text[:rdate[1] - info.start])):
+                    # "... was killed in a gunfight with police after the attack early on
+                    # Wednesday": the day of the attack, told with its end
+                    current.date = rdate[0]
             else:
                 other_matter = (info.block, info.index_in_block)
             continue
@@ -2595,6 +2699,15 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         if rdate is None and current is not None and current.date is not None and _SAME_DAY.search(info.text):
             rdate = current.date  # "hours before the abduction, on the same day, a bomb ..."
             same_day = True
+            if (_SAME_DAY_LEAD.match(info.text) and info.event and place is not None and not place.origin
+                    and current.place is not None and place.place.city and current.place.place.city
+                    and name_key(place.place.city) != name_key(current.place.place.city)):
+                # "The same day, a mosque was attacked in Natiaboani in the east of the country":
+                # another town's attack that day, not more of the one told
+                current = IncidentMention(role=current.role, date=current.date, place=place,
+                                          contributions=[Contribution(info)])
+                mentions.append(current)
+                continue
         # "15 January - Ouagadougou, Burkina Faso. Gunmen opened fire ...": a list item or
         # paragraph whose first line gives date and place and whose next lines the event (a
         # heading-like line without a verb: "Hollande declared mourning starting Saturday." is not)
@@ -2887,7 +3000,8 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                               and place.start - info.start < label.end() and not info.negative
                               and not _same_scene(place, current))))
         if (rdate is None and current is not None and place is not None and not place.origin and info.methods
-                and _NEXT_ATTACK.search(info.text) and (_SEQUENCE_CUE.search(info.text) or (
+                and (_NEXT_ATTACK.search(info.text) or _next_town_of_many(info, place, current))
+                and (_SEQUENCE_CUE.search(info.text) or (
                     current.place is not None and not place.near and not _same_scene(place, current)))):
             # "About an hour later, a second bomb exploded outside the office of a candidate in
             # Qila Saifullah": the coordinated attack's next site, the same day, in its own town
@@ -3015,6 +3129,19 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         if claimed is not None:
             claimed.contributions.append(Contribution(issuer))
     return mentions
+
+
+def mark_earlier_paragraphs_background(mentions: list[IncidentMention]) -> None:
+    """A later paragraph's attack of an earlier year ("In 2019 it killed 26 people in an attack on
+    a hotel in ... Kismayo") is the story's background, not another of its news."""
+    first = next((m for m in mentions if m.role == "main"), None)
+    if first is None or first.date is None or first.date.precision != "day":
+        return
+    for mention in mentions:
+        if mention is first or mention.role != "main" or mention.date is None:
+            continue
+        if mention.date.precision == "year" or (first.date.date - mention.date.date).days > 180:
+            mention.role = "background"
 
 
 # "hours after", "just a day after": the time since an earlier event

@@ -75,12 +75,14 @@ _SOURCE_CLAUSE = re.compile(
     # ("the Adamawa State Police Command spokesman, Othman Abubakar, said")
     r"(?:(?:command|department|service|force|headquarters)\s+)?(sources?|spokes(man|woman|person)|officials?|chief|commissioner|statement)\b"
     # ("police and fire officials said")
-    r"|\b(police|officials|authorities|investigators|prosecutors?|military|army)(\s+and\s+[\w-]+(\s+officials)?)?(\s+on\s+\w+day)?\s+(said|say|says|told|reported|"
+    r"|\b(police|officials|authorities|investigators|prosecutors?|military|army)(\s+and\s+[\w-]+(\s+officials)?)?(\s+on\s+\w+day)?(\s+(?:have|has|had))?\s+(said|say|says|told|reported|"
     r"believe\w*|described|stated|confirmed|identified|named|declared|announced|blamed|accused)\b"
     # "..., the mayor said on Monday": the one who tells, not the one attacked
     # ("the mayor of the commune told AFP")
-    r"|\b(the\s+)?([\w'-]+\s+){0,2}(mayor|governor|minister|prefect|spokes(man|woman|person)|officials?)"
-    r"(\s+of\s+(the\s+)?[\w'-]+(\s+[\w'-]+)?)?\s+(said|says|told|added|confirmed|stated)\b"
+    # ("a local lawmaker said", "the lawmaker representing Malumfashi, told Reuters")
+    r"|\b(the\s+)?([\w'-]+\s+){0,2}(mayor|governor|minister|prefect|spokes(man|woman|person)|officials?|officers?|"
+    r"lawmakers?|legislators?|councill?ors?|senators?|MPs?)"
+    r"(\s+(of|representing|for)\s+(the\s+)?[\w'-]+(\s+[\w'-]+)?)?,?\s+(said|says|told|added|confirmed|stated)\b"
     # "Health ministry spokesman Wahid Majroh said": the office, then the name, then the saying
     r"|\b([\w'-]+\s+){0,2}(ministry|police|army|military|government|provincial|hospital)\s+(spokes(man|woman|person)|official|chief|director)"
     r"\s+((?-i:[A-Z])[\w'-]+\s+){1,3}(said|says|told|added|confirmed|stated)\b"
@@ -146,9 +148,18 @@ _OTHER_ATTACKER_BETWEEN = re.compile(r"\b(?:a|an|the|one|two|three|several|maske
                                      re.IGNORECASE)
 _ATTACKER_APPOSITION = re.compile(r"\s*,\s*(?:an?\s+)?\d{1,2}-year-old\s+(?:[\w-]+\s+){0,2}?(?:terrorist|attacker|gunman|"
                                   r"bomber|jihadist|extremist|assailant)\b")
-_HELD_AFTER_AGED_NAME = re.compile(r"\s*,\s*\d{1,2}\s*,\s*(?:(?:of|from)\s+[^,;]{2,40},\s*)?(?:was|has\s+been|had\s+been|is\s+being)"
+# ("Khairi Saadallah, a Libyan refugee who lives in Reading, was detained at the scene")
+_HELD_AFTER_AGED_NAME = re.compile(r"\s*,\s*(?:\d{1,2}\s*,\s*)?(?:(?:of|from)\s+[^,;]{2,40},\s*|an?\s+[^,;]{2,60},\s*)?"
+                                   r"(?:(?:was|has\s+been|had\s+been|is\s+being)"
                                    r"\s+(?:later\s+|quickly\s+|swiftly\s+)?(?:arrested|charged|detained|apprehended|"
-                                   r"taken\s+into\s+custody)\b")
+                                   r"taken\s+into\s+custody|sentenced|convicted|jailed|found\s+guilty)"
+                                   # ("Brenton Tarrant, a 29-year-old Australian, had pleaded guilty to 51 murders")
+                                   r"|(?:had\s+|has\s+)?pleaded\s+guilty"
+                                   # ("Shamsud-Din Jabbar, 42, ..., was killed in a gunfight with police")
+                                   r"|(?:was|were)\s+(?:shot\s+dead|killed|shot)\s+(?:in\s+an?\s+(?:gunfight|shootout|shoot-out|"
+                                   r"exchange\s+of\s+fire|firefight)\s+with|by)\s+(?:the\s+)?(?:police|officers|security\s+forces|troops))\b")
+_OPENING_AGED_NAME = re.compile(r"^\W*((?:[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?)(?:\s+(?:[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?|al|bin|ibn)){1,3})"
+                                r"(?=\s*,\s*\d{1,2}\s*,)")
 _ATTACK_RIGHT_AFTER_APPOSITION = re.compile(r"\s*,\s*(?:\d{1,2}\s*,\s*)?(?:then\s+)?" + _ATTACK_AFTER_NAME.pattern)
 # "the group led by X" (its leader), "The bus, operated by Yellow Bus Line" (its owner): not the doer
 _LEADER_BEFORE = re.compile(r"\b(?:led|founded|headed|commanded|run|operated|owned|managed|organi[sz]ed|sponsored|"
@@ -364,8 +375,11 @@ def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bo
         weapons.append("Fake Weapons")
     elif claimed_explosives and "Bombing/Explosion" not in attack:
         weapons = [w for w in weapons if w != "Explosives"] + ["Fake Weapons"]
+    # a gun or knife seen without its use told is an armed assault, unless it is how hostages were
+    # taken ("took the victims at gunpoint", "armed men abducted"): that is the kidnapping itself
+    held_at_weapon_point = any(a.startswith("Hostage Taking") for a in attack)
     for weapon in weapons:
-        if weapon in WEAPON_ARMED and "Armed Assault" not in attack:
+        if weapon in WEAPON_ARMED and "Armed Assault" not in attack and not held_at_weapon_point:
             attack.append("Armed Assault")
     if "Assassination" in attack and "Armed Assault" in attack:
         # "fired two shots" at the former prime minister: the shooting is how the assassination
@@ -479,6 +493,11 @@ _NOT_TARGET = re.compile(
     r"|\b(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?ministry(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)?(?:\s+spokes(?:man|woman|person))?"
     r"\s+(?:said|says|reported|announced|stated|confirmed|added|put the (?:death )?toll|gave the (?:death )?toll)\b"
     r"|\b(a|an|the)\s+([\w-]+\s+){0,3}(man|woman)\s+(armed|charged|wielding|carrying|who (drove|opened|stabbed|shot|attacked|killed|took))\b"
+    # how soldiers were dressed: "while traveling in civilian clothes"
+    r"|\bin\s+(?:civilian|plain)\s+clothes\b"
+    # the one held: "A 25-year-old man has been arrested on suspicion of murder"
+    r"|\b(a|an|the)\s+([\w-]+\s+){0,3}(man|woman|teenager|youth)\s+(has|had)?\s*(been|was|were|is)\s+"
+    r"(arrested|detained|charged|held|apprehended)\b"
     # where a claim was found: "a videotape in which a man ... said the group carried out the
     # attack was found near a Madrid mosque" (not where a bomb was found: its target)
     r"|\b(?:video(?:tape)?|tape|cassette|letter|note|statement|leaflets?|message|manifesto)\b[^.;]{0,160}?"
@@ -539,11 +558,17 @@ _REASON_CLAUSE = re.compile(r"\b(?:in revenge for|revenge for|in retaliation for
                             # ('a "natural response" to an Israeli raid ... in which 11 Palestinians were killed')
                             r"|response\W{0,2}\s+to"
                             # "the insurgents accused the farmers of handing over a gunman to soldiers"
-                            r"|accused\s+(?!of\b)(?:[\w'’-]+\s+){1,4}?of)\b[^.;]*",
+                            r"|accus(?:ed|ing)\s+(?!of\b)(?:[\w'’-]+\s+){1,4}?of)\b[^.;]*",
                             re.IGNORECASE)
 
 
 _GENERIC_PEOPLE = {"people", "persons", "victims", "victim", "crowd", "crowds", "man", "men", "woman", "women"}
+
+
+_TARGET_LEAD = re.compile(r"^(?:(?:at|outside|inside|stormed|attacked|targeted|struck|hit|into|entrance\s+(?:of|to))\s+)"
+                          r"(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+_TOLD_THE_PRESS = re.compile(r"\b(?:told|telling|tell|tells|briefed|briefing)\s+(?:the\s+)?(reporters|journalists|media|press)\b",
+                             re.IGNORECASE)
 
 
 def code_targets(record: IncidentRecord, parts: list[_Part], blank_responses: bool = True,
@@ -552,6 +577,9 @@ def code_targets(record: IncidentRecord, parts: list[_Part], blank_responses: bo
     found: list[tuple[int, int, str, str, str]] = []
     for p_index, part in enumerate(parts):
         text = blank_responses_to_attack(part.text) if blank_responses else part.text
+        # ("Health Minister Ali Haji Adam told reporters": the press told is no target; the
+        # teller is blanked as a source below)
+        text = _TOLD_THE_PRESS.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + " " * len(m.group(1)), text)
         text = _blank(_SOURCE_CLAUSE, _blank(_EARLIER_CRIME, _blank(GROUP_RECORD, text)))
         # (the harm is looked for before the attacker's own words are blanked: "The man who
         # stabbed two people")
@@ -586,7 +614,8 @@ def code_targets(record: IncidentRecord, parts: list[_Part], blank_responses: bo
             types.append(targtype)
             subtypes.append(subtype)
             if record.target1 is None:
-                record.target1 = surface
+                # ("hit the General Hospital": the site, without the words that led to it)
+                record.target1 = _TARGET_LEAD.sub("", surface) or surface
     record.targtypes = types[:3] or ["Unknown"]
     record.targsubtypes = subtypes[:3]
 
@@ -604,6 +633,8 @@ def _claim_channel(text: str) -> Optional[tuple[str, Optional[str]]]:
 # "blamed on Boko Haram", "carried out by ISIL": the group is named as the perpetrator
 _BLAME_CUE = re.compile(r"\b(blamed (?:[\w'’-]+\s+){0,3}?on|blamed(?:\s+the(?:\s+[\w'’-]+){0,2})?|blames?|attributed (?:[\w'’-]+\s+){0,3}?to|carried out by|claimed by|"
                         r"perpetrated by|the work of"
+                        # "security officials suspect the involvement of the NSCN(K)"
+                        r"|(?:suspect(?:s|ed)?|suspected|see|saw|point(?:s|ed)?\s+to)\s+(?:the\s+)?(?:involvement|hand|role)\s+of"
                         # "police blamed sympathisers of the Somali militant group al Shabaab"
                         r"|blamed\s+(?:[\w'’-]+\s+){1,2}?(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:group|movement|network)"
                         r")\s+(?:the\s+)?$", re.IGNORECASE)
@@ -995,6 +1026,8 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
             candidates.append((name, match.start(1)))
         for match in _IDENTIFIED_AS.finditer(text):
             # "named the bomber on Tuesday as Salman Abedi", "identified him as Nabil Fadli"
+            if match.group(1).lower().endswith("ly") and _NAMES_NO_ATTACKER.search(text[max(0, match.start() - 40):match.start()]):
+                continue  # "The teacher, named locally as Dominique Bernard": the one named is the victim
             if not re.search(r"\b(victims?|dead|deceased|wounded|injured)\b", match.group(1), re.IGNORECASE):
                 candidates.append((match.group(2), match.start(2)))
                 # "named the bombers as Omar al-Muwahhid and Seyfullah al-Mujahid": each of them
@@ -1106,6 +1139,12 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
             elif text[:offset].rstrip().endswith(",") and _ATTACK_RIGHT_AFTER_APPOSITION.match(text, offset + len(ent.text)):
                 # "an 18-year-old Moroccan asylum seeker, Abderrahman Bouanane, stabbed people"
                 candidates.append((ent.text, offset))
+        opening = _OPENING_AGED_NAME.match(text)
+        if opening and _HELD_AFTER_AGED_NAME.match(text, opening.end(1)) and not any(
+                e.start_char - info.span.start_char <= opening.start(1) < e.end_char - info.span.start_char for e in names):
+            # "Shamsud-Din Jabbar, 42, a U.S. citizen from Texas, was killed in a gunfight with
+            # police": a name with its age, held or killed, that the small NER left untagged
+            candidates.append((opening.group(1), opening.start(1)))
         for match in _NAMED_ATTACKERS.finditer(text):
             # "San Bernardino, California (2 December 2015): Syed Rizwan Farook and Tashfeen Malik
             # opened fire": names the parser hung on the item's place heading
@@ -1118,6 +1157,8 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
         person_names = {e.text for e in names} | names_from_pattern
         responses = [m.span() for m in _RESPONSE_CLAUSE.finditer(text)]
         for name, position in candidates:
+            if not part.contribution.covers(info.start + position):
+                continue  # "The stabbings came seven months after Usman Khan killed two people": another attack's man
             if any(lo <= position < hi for lo, hi in responses):
                 continue  # "police officer Alan Horujko confronts Artan and shoots him": the responder
             if _LEADER_AFTER.match(text, position + len(name)) or _LEADER_TITLE_BEFORE.search(
@@ -1355,7 +1396,10 @@ def code_table_tolls(record: IncidentRecord, mention: IncidentMention, rows: Seq
 def _single_victim_pattern() -> re.Pattern[str]:
     nouns = "|".join(sorted((re.escape(n) for n in load_lexicon().person_nouns), key=len, reverse=True))
     return re.compile(r"\b(shot dead|gunned down|shot and killed|stabbed to death|beheaded|assassinated|killed|murdered)"
-                      rf"\s+(a|an)\s+([\w-]+\s+){{0,3}}?({nouns})\b(?!\s+and\b)", re.IGNORECASE)
+                      rf"\s+(a|an)\s+([\w-]+\s+){{0,3}}?({nouns})\b(?!\s+and\b)"
+                      # "the beheading of teacher Samuel Paty": one named victim of a deed told as a noun
+                      r"|\b(?:killing|murder|beheading|assassination|stabbing|shooting)\s+of\s+(?:[\w-]+\s+){0,2}?"
+                      rf"(?i:{nouns})\s+(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{1,3}})\b(?!\s+and\b)", re.IGNORECASE)
 
 
 def _single_victim_killed(text: str) -> bool:
@@ -1732,12 +1776,23 @@ def _died_in_own_blast(record: IncidentRecord, text: str) -> bool:
     return any(m.group(1).lower() in own for m in _DIED_IN_BLAST.finditer(text))
 
 
+_TOLL_INCLUDES_ATTACKERS = re.compile(r"\b(?:toll|figure|tally|dead|death\s+toll)\s+(?:\w+\s+)?(?:included|includes|including)\s+"
+                                      r"(?:the\s+)?(?:\w+\s+)?(?:attackers|gunmen|assailants|militants|bombers?|perpetrators|"
+                                      r"terrorists)\b", re.IGNORECASE)
+
+
 def count_suicide_bombers(record: IncidentRecord, text: str) -> None:
     """A suicide bombing kills its bombers: GTD counts them in nkill and nkillter even where the
     report's toll leaves them out ("A Syrian refugee blew himself up ..., wounding 15 people").
     Only when no sentence already stated the attackers' deaths, none says a bomber lived, and
     the report says how many bombers there were (one, or a number)."""
     if _BOMBER_SURVIVED.search(text):
+        return
+    if _TOLL_INCLUDES_ATTACKERS.search(text):
+        # "21 people were killed ..., adding that the toll included the attackers": GTD's nkill
+        # already, with the attackers' share of it not told
+        if not record.nkillter:
+            record.nkillter = None
         return
     counts = []
     for match in _SUICIDE_BOMBERS.finditer(text):

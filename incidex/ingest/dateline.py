@@ -37,7 +37,8 @@ DASH = r"(?:--|[-–—])"
 # its agency ("Lagos, 6 May 2014 (Reuters)")
 # ("Raipur, January 6, 2025 (PTI): Eight jawans ...": Indian agencies close the dateline with a colon)
 # ("Raipur, April 26, 2023: Ten personnel ...": or right after the date's four-digit year)
-ENDING = rf"{AGENCY}?(?:\s*(?P<dash>{DASH}|(?<=[)\]]):|(?<=\d\d\d\d):|(?<=/)\.)(?=\s|$)|(?<=[)\]])[ \t]*(?=\r?\n|$))"
+# ("BOGOTA, Jan 26 (EFE).- A car bomb ...": Spanish-language wires put a point before the dash)
+ENDING = rf"{AGENCY}?(?:\s*(?P<dash>(?<=[)\]])\.(?:{DASH})|{DASH}|(?<=[)\]]):|(?<=\d\d\d\d):|(?<=/)\.)(?=\s|$)|(?<=[)\]])[ \t]*(?=\r?\n|$))"
 # labels that open a line the way a dateline's city does: "Update, 15 February 2025: ..."
 NOT_A_CITY = {"update", "updated", "note", "correction", "posted", "published", "published on", "editor's note"}
 _DATELINE = re.compile(rf"^\s*{HEADER_TAG}{PLACE}(?:,\s*{DATE}\.?)?[ \t]*{ENDING}")

@@ -116,11 +116,12 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         # March 23, 2018 / Mar. 23rd 2018 / JUNE 11 89 / March 24 (no year: only useful in a dateline)
         "month_day": re.compile(
-            rf"\b(?=[{mon_initials}])(?P<mon>{mon})\b\.?\s+(?P<day>\d{{1,2}}){ordinal}(?!\d)"
+            rf"\b(?=[{mon_initials}])(?P<mon>{mon})\b\.?[ \t\u00a0]+(?P<day>\d{{1,2}}){ordinal}(?!\d)"
             rf"(?:{year_sep}(?P<year>(?:19|20)\d{{2}}|\d{{2}})(?!\d|:\d))?", flags),
         # 20 October 2020 / 23rd of March, 2018 / 10 JAN 90 (two-digit years checked later) / 24 March
+        # (day and month on one line: a title's "killing 20" is no day of the "June" under it)
         "day_month": re.compile(
-            rf"\b(?P<day>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<mon>{mon})\b\.?"
+            rf"\b(?P<day>\d{{1,2}}){ordinal}[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<mon>{mon})\b\.?"
             rf"(?:{year_sep}(?P<year>(?:19|20)\d{{2}}|\d{{2}})(?!\d|:\d))?", flags),
         # 2018/03/26, 2018-03-26, 2017-05-23T07:45
         "ymd": re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)"),

@@ -126,6 +126,10 @@ def _lookup(text: str) -> Optional[str]:
     return index["by_key"].get(_norm(text)) if _norm(text) else None
 
 
+_DISSIDENTS_OF_BEFORE = re.compile(r"\bdissidents?\s+(?:of|from)\s+(?:the\s+)?(?:former\s+|demobili[sz]ed\s+|now-defunct\s+)?$",
+                                   re.IGNORECASE)
+
+
 def normalize_group(name: Optional[str]) -> Optional[str]:
     """Any name, alias or acronym of a group -> its GTD gname; None when unknown.
 
@@ -306,6 +310,11 @@ def _find_groups(text: str, ignore_case: bool) -> tuple[GroupMention, ...]:
             continue  # "the Israel-Hamas war", "the Hamas-Israel ceasefire": a war's name, no attacker
         if _LOCAL_NAME_BEFORE.search(text[max(0, start - 30):start]):
             continue  # "insurgents, known locally as al-Shabaab but with no known links to the Somali group"
+        if _DISSIDENTS_OF_BEFORE.search(text[max(0, start - 50):start]):
+            # "dissidents of the former FARC guerrilla": the splinter, where the registry has it
+            start = start - len(_DISSIDENTS_OF_BEFORE.search(text[max(0, start - 50):start]).group(0))
+            gname = _lookup(f"{gname} dissidents") or gname
+            surface = text[start:end]
         mentions.append(GroupMention(gname, surface, start, end, _is_inspired(text, start, end),
                                      affiliation=bool(_AFFILIATION_AFTER.match(text, end)
                                                       or _AFFILIATION_BEFORE.search(text[max(0, start - 40):start]))))
