@@ -1425,10 +1425,6 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
             continue
         if _WEEKDAY.fullmatch(mention.surface.strip(" ,()")) and _CLOCK_BEFORE.search(text[max(0, mention.start - 12):mention.start]):
             continue  # "07:10 (Monday) —": a live blog's entry stamp, not the day of an event
-        if mention.surface.lower().startswith("last week") and text[:mention.start].strip(" \"“'‘—–-"):
-            # "attacked ... Palma last week" dates nothing closer than the week: only "Last week,
-            # 40 soldiers were killed in an ambush near Ouahigouya" opens another attack with it
-            continue
         if _SINCE_THE_START_OF.search(text[max(0, mention.start - 80):mention.start]):
             continue  # "since the start of the Israel-Hamas war in October": when a war began, no attack's day
         resolved = mention.resolved
@@ -1459,10 +1455,13 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
                       if not (_WEEKDAY.fullmatch(doc_text[lo:hi].strip(" ,")) and all(d.date != f.date for f in full))]
     info.places = find_places(text, span, start, folded, context_country, in_list_item=block.kind == "list_item",
                               offices=info.offices)
-    if not any(not p.origin for p in info.places) and not _SAME_PLACE.search(text):
-        # "Last week, suspected jihadists kidnapped a Spanish priest ... near the border with
-        # Togo": a week with no place of its own opens no attack to code
-        info.dates = [(d, lo, hi) for d, lo, hi in info.dates if not doc_text[lo:hi].lower().startswith("last week")]
+    placed = any(not p.origin for p in info.places) or bool(_SAME_PLACE.search(text))
+    # "Last week, 40 soldiers were killed in an ambush near Ouahigouya" opens another attack with
+    # the week; "attacked ... Palma last week" dates nothing closer than that, and "Last week,
+    # suspected jihadists kidnapped a Spanish priest ... near the border with Togo" no attack with
+    # a place of its own to code
+    info.dates = [(d, lo, hi) for d, lo, hi in info.dates if not doc_text[lo:hi].lower().startswith("last week")
+                  or (placed and not doc_text[info.start:lo].strip(" \"“'‘—–-"))]
     if dateline_end:
         # "KANO, Nigeria (Reuters) - ... abducted 110 schoolgirls from a school in Dapchi": a town
         # the story names beats the city it was filed from
