@@ -4871,3 +4871,14 @@ def test_the_lawmaker_who_tells_is_no_government_target():
     _, found = extract_one("katsina_mosque_lawmaker_said.txt")
     assert found.targtypes == ["Religious Figures/Institutions"] and found.nkill == 27
     assert (found.place.provstate, found.place.city) == ("Katsina", "Unguwan Mantau")
+
+
+def test_a_claim_naming_both_towns_covers_the_later_site_told_on_its_own():
+    # "Two suicide bombings struck Coptic churches in the Egyptian cities of Tanta and Alexandria
+    # ..., in attacks claimed by the Islamic State group" and "Hours later, a suicide bomber blew
+    # himself up outside St. Mark's Cathedral in Alexandria": both claimed by ISIL; the Alexandria
+    # bomber counted in its own toll (17 + 1)
+    tanta, alexandria = extract("tanta_alexandria_claim_names_both.txt")[1]
+    assert (tanta.place.city, tanta.nkill) == ("Tanta", 27)
+    assert (alexandria.place.city, alexandria.nkill, alexandria.nkillter) == ("Alexandria", 18, 1)
+    assert tanta.gname == alexandria.gname == ISIL and alexandria.claimed == 1

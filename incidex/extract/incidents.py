@@ -130,6 +130,26 @@ def name_the_group_told_before(coded: list[tuple[IncidentMention, IncidentRecord
                 break
 
 
+def share_a_claim_naming_the_town(coded: list[tuple[IncidentMention, IncidentRecord]]) -> None:
+    """An incident with no group whose town a claimed incident's claim sentence also names ("Two
+    suicide bombings struck Coptic churches in ... Tanta and Alexandria ..., in attacks claimed by
+    the Islamic State group" ... "Hours later, a suicide bomber blew himself up outside St. Mark's
+    Cathedral in Alexandria") was claimed with it, where both fell on one day."""
+    for n, (mention, record) in enumerate(coded):
+        if record.gname not in (None, "Unknown") or mention.place is None or not mention.place.place.city:
+            continue
+        town = re.compile(rf"\b{re.escape(mention.place.surface)}\b")
+        # (the same day's: "the bus attack near Mandera on Nov. 22" was not claimed by the quarry's claim)
+        found = next(((other, e) for _, other in coded[:n] if other.claimed == 1 and other.gname not in (None, "Unknown")
+                      and other.date == record.date
+                      for e in other.evidence if e.field == "claimed" and town.search(e.sentence)), None)
+        if found is not None:
+            source, claim = found
+            for name in ("gname", "gname2", "claimed", "claimmode", "claim_channel"):
+                setattr(record, name, copy.deepcopy(getattr(source, name)))
+            record.add_evidence("claimed", claim.sentence, claim.start, claim.end)
+
+
 def _place_main_story(mentions: list[IncidentMention], fallback: Optional[PlaceMention]) -> None:
     if fallback is None:
         return
@@ -310,6 +330,7 @@ def _extract_parsed(prepared: _PreparedDocument, docs: list[Doc]) -> list[Incide
     coded = _recode_with_known_attackers(coded, document, rows)
     share_coordinated_coding(coded)
     name_the_group_told_before(coded, infos)
+    share_a_claim_naming_the_town(coded)
     records = [r for _, r in coded if _keep(r)]
     title = next((i for i in infos if i.block == 0 and i.block_kind == "heading" and i.methods and not i.negative), None)
     if title is not None and len(records) == 1 and records[0].attacktypes == ["Unknown"] and not folded:
