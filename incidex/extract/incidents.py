@@ -97,15 +97,14 @@ def name_the_group_told_before(coded: list[tuple[IncidentMention, IncidentRecord
     out several attacks in the province. In October it abducted 12 Iranian border guards") is
     the one group the sentence before names."""
     position = {id(info): n for n, info in enumerate(infos)}
-    for mention, record in coded:
+    for n, (mention, record) in enumerate(coded):
         if record.gname not in (None, "Unknown") or not mention.contributions:
             continue
         first = mention.contributions[0]
         if _THE_SAME_GROUP.search(first.text()):
             # "The same group killed more than 150 people ... at Kabul airport": the group of the
             # incident told before it, whatever other name the sentences between mention
-            earlier = next((r for m, r in reversed(coded[:[id(m) for m, _ in coded].index(id(mention))])
-                            if r.gname not in (None, "Unknown")), None)
+            earlier = next((r for _, r in reversed(coded[:n]) if r.gname not in (None, "Unknown")), None)
             if earlier is not None:
                 record.gname = earlier.gname
                 record.add_evidence("gname", first.info.text, first.info.start, first.info.end)

@@ -1274,7 +1274,7 @@ _TOLL_TOLD = re.compile(_ACTIVE_TOLL, re.IGNORECASE)
 # left dozens dead"
 _TOLD_EVENT_IN_YEAR = re.compile(r"^\W*(?:An?|Another)\s+(?:[\w'’-]+\s+){0,3}?" + _EVENT_NOUNS
                                  + r"\s+(?:on|at|in|against)\s+[^,.;()]{0,60}?\bin\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–])"
-                                 r"(?=[^;]*(?P<toll>" + _ACTIVE_TOLL + r"))")
+                                 r"(?=[^;]*" + _ACTIVE_TOLL + r")")
 
 
 def _year_told_events(text: str) -> list[re.Match[str]]:

@@ -310,9 +310,9 @@ def _find_groups(text: str, ignore_case: bool) -> tuple[GroupMention, ...]:
             continue  # "the Israel-Hamas war", "the Hamas-Israel ceasefire": a war's name, no attacker
         if _LOCAL_NAME_BEFORE.search(text[max(0, start - 30):start]):
             continue  # "insurgents, known locally as al-Shabaab but with no known links to the Somali group"
-        if _DISSIDENTS_OF_BEFORE.search(text[max(0, start - 50):start]):
+        if dissidents := _DISSIDENTS_OF_BEFORE.search(text[max(0, start - 50):start]):
             # "dissidents of the former FARC guerrilla": the splinter, where the registry has it
-            start = start - len(_DISSIDENTS_OF_BEFORE.search(text[max(0, start - 50):start]).group(0))
+            start -= len(dissidents.group(0))
             gname = _lookup(f"{gname} dissidents") or gname
             surface = text[start:end]
         mentions.append(GroupMention(gname, surface, start, end, _is_inspired(text, start, end),
