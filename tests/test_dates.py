@@ -216,3 +216,10 @@ def test_date_shapes_start_at_a_word():
     assert today.surface.lower() == "today" and today.resolved.date == MONDAY
     assert find_dates("Omar 23 was arrested", MONDAY) == []
     assert [m.surface for m in find_dates("Mar 23 and early today", MONDAY)] == ["Mar 23", "early today"]
+
+
+def test_a_count_after_a_bare_months_comma_is_no_day():
+    # "In January, 28 soldiers were killed": January, and 28 soldiers (not the 28th)
+    [month] = find_dates("In January, 28 soldiers were killed in an attack.", date(2025, 4, 24))
+    assert (month.resolved.date, month.resolved.precision) == (date(2025, 1, 1), "month")
+    assert find_dates("in January, 28, 2019 it rained", date(2025, 4, 24)) == []

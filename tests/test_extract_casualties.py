@@ -352,3 +352,20 @@ def test_an_age_after_the_verb_is_no_toll(nlp):
                            "Nikolai Kotelnikov.")
     assert told.nkill == 1
     assert casualties(nlp, "Gunmen killed 66 people in the village.").nkill == 66
+
+
+def test_an_object_renamed_after_a_comma_is_one_person(nlp):
+    # "killed the Taliban governor of Balkh province, Mohammad Dawood Muzammil, in his office": the
+    # parser gives the verb two objects; the name says who the governor was
+    c = casualties(nlp, "A gunman killed the provincial governor, Mohammad Dawood Muzammil, in his office.")
+    assert c.nkill == 1
+    c = casualties(nlp, "A bomb killed the refugees minister on Wednesday, the first cabinet member to die in an attack.")
+    assert c.nkill == 1
+
+
+def test_people_killed_with_no_number_are_unknown_not_none_killed(nlp):
+    # "killing civilians and volunteers": deaths told, their number not
+    c = casualties(nlp, "Gunmen attacked the village, killing civilians and volunteers who were digging trenches.")
+    assert c.nkill is None
+    c = casualties(nlp, "Gunmen attacked the village, killing civilians. At least 12 people died.")
+    assert c.nkill == 12

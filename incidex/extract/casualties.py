@@ -166,7 +166,11 @@ def _count_noun_phrase(token: Token) -> Optional[int]:
         if count is not None:
             return count.value
     for child in token.children:
-        if child.dep_ in ("nummod", "quantmod") or (child.dep_ == "amod" and child.like_num):
+        if child.dep_ in ("nummod", "quantmod") or (child.dep_ == "amod" and child.like_num) or (
+                # '"Sixteen terrorists ... were sent to hell"': the figure opening a quote, which the
+                # parser takes for a compound (not a year: "2019 attackers")
+                child.dep_ == "compound" and child.like_num and child.i == token.i - 1
+                and not (child.text.isdigit() and len(child.text) == 4)):
             text = " ".join(t.text for t in child.subtree)
             count = parse_count(text) or parse_count(child.text)
             if count is not None:
@@ -588,6 +592,25 @@ def _in_apposition(first: Token, second: Token) -> bool:
             and not any(t.lower_ in ("and", "or") for t in second.subtree))
 
 
+_RANK_WORDS = {"first", "only", "last", "second", "third", "latest", "highest-ranking", "most"}
+
+
+def _renames(first: Token, second: Token) -> bool:
+    """Is the second object, cut off by a comma, the first one's name or description, which the
+    parser took for another object? "killed the Taliban governor of Balkh province, Mohammad Dawood
+    Muzammil, in his office"; "killed the Taliban's refugees minister ..., the first cabinet member
+    to die in an attack since ...": one man each."""
+    doc = first.doc
+    if not (second.i > first.i and second.left_edge.i > 0 and doc[second.left_edge.i - 1].text == ","
+            and first.tag_ in ("NN", "NNP") and not any(c.dep_ == "nummod" for c in first.children)
+            and not any(c.dep_ == "nummod" for c in second.children)
+            and not any(t.dep_ == "cc" for t in second.subtree)):
+        return False
+    return ((second.ent_type_ == "PERSON" and second.tag_ == "NNP" and first.ent_type_ != "PERSON")
+            or (second.tag_ == "NN" and any(c.dep_ == "amod" and c.lower_ in _RANK_WORDS for c in second.children)
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in second.children)))
+
+
 def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
     """Who suffered the effect, the agent who caused it, and whether the clause is passive."""
     passive_subject = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -666,6 +689,11 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
         verb.lower_ in STATE_WORDS and (verb.pos_ == "ADJ" or verb.dep_ in ("acomp", "amod", "attr"))
     ):
         subject = _subject_of(verb)
+        if (subject is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                and any(c.dep_ == "amod" and c.lower_ in _RANK_WORDS for c in subject.children)):
+            # "..., the first cabinet member to die in an attack since ...": who the one killed
+            # was, not another death
+            return [], None, True
         # ("... along with five soldiers embraced shahadat")
         return ([subject] if subject is not None else []) + _along_with(verb), None, True
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
@@ -676,7 +704,8 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
     objects = [o for o in objects if not any(i < o.i and o.left_edge.i > 0
                                              and o.doc[o.left_edge.i - 1].text == "," for i in later_objects)]
     # "killing the driver, a local tribal leader": one man, the second object in apposition to the first
-    objects = [o for n, o in enumerate(objects) if n == 0 or not _in_apposition(objects[n - 1], o)]
+    objects = [o for n, o in enumerate(objects) if n == 0 or not (_in_apposition(objects[n - 1], o)
+                                                                   or _renames(objects[n - 1], o))]
     if not objects and verb.dep_ == "conj":
         objects = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")]
     if not objects:
@@ -1073,6 +1102,11 @@ _AS_MANY_WOUNDED = re.compile(r"\b(?:killed|dead)\s+and\s+as\s+many\s+(?:others\
                               re.IGNORECASE)
 
 
+# the rest of a name, then "and five other worshippers"
+_DETACHED_OTHERS = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}\s+and\s+((?:at least\s+)?(?:\d+|"
+                              + "|".join(WORDS_UP_TO_TWENTY) + r"))\s+other\s+[a-z]+\b", re.IGNORECASE)
+
+
 def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[CasualtyStatement]:
     statements: list[CasualtyStatement] = []
     included = _attackers_in_toll(sentence)
@@ -1152,7 +1186,11 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
                     # service weapons and shot them dead": the people just told
                     count = perps.last_people_counted
                 if count is None:
-                    if _VAGUE_QUANTITY.search(" ".join(t.lower_ for t in patient.subtree if t.i <= patient.i)) \
+                    if (_VAGUE_QUANTITY.search(" ".join(t.lower_ for t in patient.subtree if t.i <= patient.i))
+                            # ("killing civilians and volunteers who were digging trenches": people
+                            # killed, their number untold)
+                            or (patient.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in patient.children)
+                                and patient.dep_ in ("dobj", "obj", "conj", "nsubjpass"))) \
                             and not perps.classify(patient, agent, passive):
                         statements.append(CasualtyStatement(effect, 0, False, sentence, patient.text, uncounted=True))
                     continue
@@ -1186,6 +1224,16 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
                         continue
                 seen[patient.i] = statement
                 statements.append(statement)
+                detached = _DETACHED_OTHERS.match(sentence.doc.text, patient.right_edge.idx + len(patient.right_edge))
+                if count == 1 and detached and not any(
+                        detached.start() <= sentence.doc[i].idx < detached.end() for i in seen):
+                    # "killing JUI-S chief Maulana Hamidul Haq Haqqani and five other worshippers",
+                    # where the small parser cut the name short and took the rest for another
+                    # clause: the others killed beside him
+                    others = parse_count(detached.group(1))
+                    if others is not None:
+                        statements.append(CasualtyStatement(effect, others.value, False, sentence,
+                                                            detached.group(0).strip()))
     perps.observe_sentence(sentence)
     if not any(s.perpetrator and s.effect == "kill" and not s.own_death and _OTHERS.search(s.phrase) for s in statements):
         # told alone, a bomber's own death is counted from the whole report (`count_suicide_bombers`

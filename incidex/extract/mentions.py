@@ -64,7 +64,9 @@ _WEEKDAY_SURFACE = re.compile(r"(?:(?:last|this|on)\s+)?(?:mon|tues|wednes|thurs
                               r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 # ("late on Wednesday before killing his mother": a day, then what the attacker did next)
 # ("at about 11:47 on Monday after reports of a stabbing": the alert, not an earlier event)
+# ("on Saturday afternoon before he was shot dead": the day, then a clause of what came next)
 _RELATIVE_TAIL = re.compile(r"^\W*((after|before)(?!\s+\w+ing\b)(?!\s+(?:reports?|calls?|an?\s+(?:report|call|alert))\b)"
+                            r"(?!\s+(?:he|she|they)\s+(?:was|were|had|is|are|\w+ed)\b)"
                             r"|later|earlier|since|ago\b(?! ?\w))", re.IGNORECASE)
 _AGGREGATE = re.compile(
     # ("has seen dozens of arson attacks on trucks, churches and farms in recent years")
@@ -165,7 +167,8 @@ _FOLDED_SETTLEMENT_BEFORE = re.compile(
     r"\b(?:city|town|village|port|capital|department|province|municipality|jurisdiction|district|neighborhood)\s+of\s+$")
 _DIRECTIONS = {"lower", "upper", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
                "central", "downtown", "greater", "northeast", "northwest", "southeast", "southwest"}
-_SETTLEMENT_BEFORE = re.compile(r"((city|town|village|capital|port|district|suburb|province|region) of"
+_SETTLEMENT_BEFORE = re.compile(r"((city|town|village|capital|port|district|suburb|province|region|municipality|commune"
+                                r"|(?:rural|urban) area) of"
                                 # "at a military airfield at Fürstenfeldbruck" (a town the NER took
                                 # for a person's name): a facility's town
                                 r"|\b(air ?field|airport|air ?base|army base|military base|barracks|army camp|"
@@ -256,7 +259,9 @@ _ORIGIN_BEFORE = re.compile(r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles 
                             # ("rocket launchers supplied to Ukraine": where goods go, no scene either)
                             r"\b(from|born in|native of|nationals? of|citizens? of|national from|resident of|"
                             r"(?:supplied|sold|exported|shipped|delivered|donated|sent)\s+to|"
-                            r"(?:it|they|the\s+\w+)\s+(?:left|departed))\s+(the\s+)?$"
+                            r"(?:it|they|the\s+\w+)\s+(?:left|departed)"
+                            # ("in contact with handlers in Afghanistan": where their masters sit)
+                            r"|(?:handlers|masters|sponsors|backers|commanders|leadership)\s+(?:based\s+)?in)\s+(the\s+)?$"
                             r"|[A-Z][\w'’-]+,\s+of\s+(?:(?:[A-Z][\w'’-]+\s*){1,3},\s+an?\s+)?$"
                             # "from the Jenin refugee camp in the occupied West Bank": where the camp is
                             r"|\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}(?:camp|village|town|district|area|city)\s+in\s+"
@@ -384,7 +389,9 @@ class IncidentMention:
 
 # "near the border with Cameroon", "fled to Chad": a country named as a neighbour or a
 # destination does not say where the sentence's places lie (nor one people come from)
-_NEIGHBOUR_BEFORE = re.compile(r"\b(border with|borders with|border of|frontier with|fled to|fled into)\s+(the\s+)?$",
+_NEIGHBOUR_BEFORE = re.compile(r"\b(border with|borders with|border of|frontier with|fled to|fled into)\s+(the\s+)?"
+                               # ("near the borders with Niger and Burkina Faso": both neighbours)
+                               r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:,\s+|,?\s+and\s+))?$",
                                re.IGNORECASE)
 
 
@@ -459,8 +466,10 @@ _PLACE_REGION_COUNTRY = re.compile(
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|hamlet|settlement|locality)\b(?!\s+of\b)")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "near Besham, a town in Shangla district"
-_SETTLEMENT_APPOSITION_AFTER = re.compile(r"\s*,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|hamlet|settlement)\s+"
+_SETTLEMENT_APPOSITION_AFTER = re.compile(r"\s*,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|hamlet|settlement|community)\s+"
                                           r"(?:in|of|near|on)\b")
+_NAME_THEN_SETTLEMENT_APPOSITION = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?="
+                                              + _SETTLEMENT_APPOSITION_AFTER.pattern + ")")
 _ADMIN_BRACKET = re.compile(r"\s*\(\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*\)")
 _VILLAGE_SHAPE = re.compile(r"(?:[A-Z][\w'’-]+|al|el|de)(?:\s+(?:[A-Z][\w'’-]+|al|el|de|du|la)){0,2}")
 
@@ -620,7 +629,11 @@ _SAID_BEFORE = re.compile(r"\b(?:said|told\s+(?:[A-Z][\w.]*|reporters|journalist
                           r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 _CARE_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|admitted|treated|transferred|airlifted|flown|brought|died|shifted|"
                           r"recovering|hospitali[sz]ed)\b[^.;]{0,30}?\b(?:hospitals?|clinics?|morgues?|mortuary|medical\s+"
-                          r"(?:centre|center)|health\s+(?:centre|center))\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+                          r"(?:centre|center)|health\s+(?:centre|center))\s+(?:in|at)\s+(?:the\s+)?"
+                          # ("shifted to hospitals in Nowshera and Peshawar": both)
+                          r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+|\s+and\s+))?$", re.IGNORECASE)
+_SPEAKING_AT_BEFORE = re.compile(r"\bspeaking\s+(?:(?:on|during)\s+a\s+(?:visit|trip)\s+to|in|at|from)\s+(?:the\s+)?"
+                                 r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _AND_NAME_AFTER = re.compile(r"\s+and\s+([A-Z][\w-]+)")
 _TITLED_NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(t) for t in TITLE_ABBREVIATIONS)
                                  + r")\s+(?:[A-Z][\w'’-]+\s+){0,2}$")
@@ -717,6 +730,11 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         for match in pattern.finditer(info_text):
             candidates.append((match.start(1), match.end(1), match.group(1)))
             described_as_place.add(match.start(1))
+    for match in () if folded else _NAME_THEN_SETTLEMENT_APPOSITION.finditer(info_text):
+        # "The attackers struck Yelwata, a community in the Guma local government area": a name
+        # the sentence says is a settlement, wherever it stands
+        candidates.append((match.start(1), match.end(1), match.group(1)))
+        described_as_place.add(match.start(1))
     for match in _DIVISION_THEN_NAME.finditer(info_text):
         # "in Mueang district, Narathiwat": the province (or town) the district lies in
         candidates.append((match.start(1), match.end(1), match.group(1)))
@@ -804,6 +822,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue  # "in the southern Red Sea", "the Gulf of Aden", "the tanker Marlin Luanda"
         if _CARE_BEFORE.search(info_text[max(0, start - 80):start]):
             continue  # "taken to hospital in Bunia": where the wounded were treated, not the scene
+        if _SPEAKING_AT_BEFORE.search(info_text[max(0, start - 60):start]):
+            continue  # "Macron, speaking on a visit to the Paris agriculture fair, called it ...": where he spoke
         if _WAR_AFTER.match(info_text, start + len(surface)):
             continue  # "an Iraq war veteran": a war's name, not where things happen
         if surface + "." in TITLE_ABBREVIATIONS and info_text.startswith(".", start + len(surface)):
@@ -1229,6 +1249,15 @@ def _resolve_surface(surface: str, hint: Optional[str], folded: bool) -> Optiona
         if place is not None:
             if folded and (place.specificity or 5) == 1 and not _folded_place_ok(name):
                 continue
+            if (place.city and name_key(place.city) != name_key(name) and not folded
+                    and population(place) < 100_000):  # (not "New York": the city)
+                # "in Amalfi, in Antioquia": the department of that name, not Santa Fe de
+                # Antioquia, a town the gazetteer also knows as "Antioquia" ("in Hatay": the
+                # province, not Antakya)
+                province = resolve_province(name, country_hint=place.country)
+                if (province is not None and province.specificity == 4 and province.country == place.country
+                        and name_key(province.provstate or "") == name_key(name)):
+                    return province
             if n > 0 and population(place) < 50_000:
                 continue  # "West Yorkshire" is not the hamlet of Yorkshire, Virginia
             if n > 0:
@@ -1861,6 +1890,11 @@ _NEXT_ATTACK = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|separate)
 _ROUNDUP_CUE = re.compile(r"\b(?:also|elsewhere)\b", re.IGNORECASE)
 
 
+# "Two days later, a teenager stabbed a bishop during a livestreamed church service": an attacker's
+# deed on someone not told before (not "police shot the attacker")
+_NEW_VICTIM = re.compile(r"^\W*(?:an?|one|two|three|another)\s+(?:[\w-]+\s+){0,2}?(?!police|officers?|soldiers|troops)[\w-]+\s+"
+                         r"(?:stabbed|shot|attacked|hacked|rammed|kidnapped|abducted)\s+(?:an?|two|three|four|several)\s+"
+                         r"(?!suspect|attacker|assailant|gunman|man\s+suspected)", re.IGNORECASE)
 _OWN_TOLL = re.compile(r"\b(?:killing|wounding|injuring)\s+(?:at least\s+|more than\s+|about\s+)?(?:\d+|one|two|three|four|"
                        r"five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|dozens|several|a|an)\b", re.IGNORECASE)
 
@@ -2040,6 +2074,10 @@ def _village_in_region(village: PlaceMention, region: PlaceMention) -> Optional[
     return replace(village, place=_village_place(found.city, known, without_centre=5), dateline=False)
 
 
+_SEPARATE_ATTACKS = re.compile(r"\b(?:separate|unrelated|unconnected)\s+(?:[\w-]+\s+)?(?:attacks|bombings|incidents|"
+                               r"assaults|shootings|explosions|blasts)\b", re.IGNORECASE)
+
+
 def _add_coordinated(sibling: IncidentMention, current: IncidentMention, mentions: list[IncidentMention]) -> None:
     """Record `sibling` as another part of the coordinated assault `current` belongs to."""
     sibling.coordinated = [current, *current.coordinated]
@@ -2121,11 +2159,15 @@ def _next_town_of_many(info: SentenceInfo, place: PlaceMention, current: Inciden
 
 
 def _next_site(info: SentenceInfo, current: IncidentMention, mentions: list[IncidentMention],
-               when: Optional[ResolvedDate], where: Optional[PlaceMention]) -> IncidentMention:
+               when: Optional[ResolvedDate], where: Optional[PlaceMention], separate: bool = False) -> IncidentMention:
     """A new incident for the next site of the coordinated assault `current` is part of, told by
-    `info`; it becomes the current incident."""
+    `info`; it becomes the current incident. `separate`: the report calls its attacks separate
+    ("two separate attacks in Colombia"), so no claim or blame told of one is the other's."""
     sibling = IncidentMention(role=current.role, date=when, place=where, contributions=[Contribution(info)])
-    _add_coordinated(sibling, current, mentions)
+    if separate:
+        mentions.append(sibling)
+    else:
+        _add_coordinated(sibling, current, mentions)
     return sibling
 
 
@@ -2455,6 +2497,24 @@ def _methods_armed_with(infos: list[SentenceInfo]) -> list[str]:
     return [m.name for m in load_lexicon().methods if m.weapon is not None and m.weapon.search(armed)]
 
 
+_NAME_AFTER_PREP = re.compile(r"\b(?:in|at|near|on)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+
+
+def _names_an_unknown_place(mention: IncidentMention) -> bool:
+    """Does the incident's own sentence name a scene the gazetteer does not know ("hijacked the
+    Jaffar Express in the Bolan Pass"), rather than none ("attacked the Beach View hotel there")?"""
+    for contribution in mention.contributions[:1]:
+        info = contribution.info
+        for match in _NAME_AFTER_PREP.finditer(info.text):
+            name = match.group(1)
+            if _CALENDAR_WORD.match(name) or _YEAR.match(name) or name.lower() in _STOP_WORDS:
+                continue
+            start = info.start + match.start(1)
+            if not any(p.start <= start < p.end for p in info.places):
+                return True
+    return False
+
+
 def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> list[IncidentMention]:
     """Walk the sentences in order and assign each to an incident mention."""
     mentions: list[IncidentMention] = []
@@ -2488,6 +2548,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             mentions.append(told)
         return told
 
+    separate_attacks = any(_SEPARATE_ATTACKS.search(i.text) for i in infos)
     event_blocks = {i.block for i in infos if i.event and i.index_in_block <= 2 and not i.negative
                     and not i.aggregate and i.block_kind != "heading"}
     # "Correction: An earlier version of this story said 32 people were killed.": the newsroom's
@@ -2771,7 +2832,8 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             not _is_aside(info, date_hit, place) or same_day)
         later = _LATER_DAY_LEAD.match(info.text) if rdate is None and current is not None else None
         if (later and current.date is not None and current.date.precision == "day" and info.event
-                and not info.negative and (_OWN_TOLL.search(info.text) or _KILLED_COUNT.search(info.text))
+                and not info.negative and (_OWN_TOLL.search(info.text) or _KILLED_COUNT.search(info.text)
+                                           or (info.methods and _NEW_VICTIM.search(info.text[later.end():])))
                 and not _ENDS_THE_SIEGE_WORDS.match(info.text[later.end():].lstrip(" ,"))):
             # "Two days later, Amedy Coulibaly killed four hostages at a kosher supermarket": another
             # day's attack, dated from the one just told
@@ -2946,7 +3008,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             target = None
         if target is current and current is not None and (
                 _opens_new_site(info, current) or (date_hit is None and _roundup_next_town(info, current, place))):
-            current = _next_site(info, current, mentions, rdate or current.date, place or current.place)
+            current = _next_site(info, current, mentions, rdate or current.date, place or current.place, separate=separate_attacks)
             block_opened[info.block] = True
             continue
         if target is current and current is not None and _split_listed_sites(info, current, place, mentions):
@@ -3006,7 +3068,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             # Qila Saifullah": the coordinated attack's next site, the same day, in its own town
             # (or "in the regional capital of Makhachkala, another group of gunmen attacked a
             # church": told as the next site by its place)
-            current = _next_site(info, current, mentions, current.date, place)
+            current = _next_site(info, current, mentions, current.date, place, separate=separate_attacks)
             block_opened[info.block] = True
             continue
         if (date_hit is None and current is not None and current.date is not None and place is not None
@@ -3030,14 +3092,14 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 and (stated_toll(info.text, "kill") or stated_toll(info.text, "wound"))):
             # "In the central province of Ghor, a suicide bomber killed 33 people at a Sunni
             # mosque" after the Kabul mosque's paragraph: the story's other attack that day
-            current = _next_site(info, current, mentions, current.date, place)
+            current = _next_site(info, current, mentions, current.date, place, separate=separate_attacks)
             block_opened[info.block] = True
             continue
         if date_hit is None and current is not None and _roundup_next_town(info, current, place):
             # a roundup paragraph, one town a sentence: "In huaraz, ... the terrorists set fire to
             # the offices of the local development corporation. Seven private bank branches were
             # also attacked ... in lima. In barranca, ... terrorists bombed a radio station"
-            current = _next_site(info, current, mentions, current.date, place)
+            current = _next_site(info, current, mentions, current.date, place, separate=separate_attacks)
             block_opened[info.block] = True
             continue
         if rdate is None and mentions and not log_entry:
@@ -3115,11 +3177,22 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
     title = next((i for i in infos if i.block == 0 and i.block_kind == "heading"), None)
     title_place = _best_place([p for p in title.places if not p.origin]) if title is not None else None
     if title_place is not None and (title_place.place.specificity or 5) <= 2:
+        first = next((m for m in mentions if m.role == "main" and m.date is not None), None)
         for mention in mentions:
-            if mention.place is None and mention.role == "main":
+            if mention.place is not None or mention.role != "main":
+                continue
+            if (first is None or mention.date is None or _dates_compatible(mention.date, first.date)
+                    or not _names_an_unknown_place(mention)):
                 # "Transcript: Metro Nashville Police Department news briefing" over a story that
                 # names only a street: the city of its title
                 mention.place = title_place
+            elif title_place.place.provstate:
+                # "In March, separatist militants ... hijacked the Jaffar Express in the Bolan Pass"
+                # under a title on a school bus bombed in Khuzdar: another month's attack, in the
+                # province the story is about, not in the title's town
+                province = resolve_province(title_place.place.provstate, country_hint=title_place.place.country)
+                if province is not None and province.country == title_place.place.country:
+                    mention.place = replace(title_place, place=province)
     _date_by_the_tally_before(mentions, infos)
     if issuer is not None:
         # "We claim responsibility for the attack carried out today": the group the statement's

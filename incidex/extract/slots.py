@@ -47,6 +47,11 @@ _RESPONSE_CLAUSE = re.compile(
     # (not "was shot and killed in Bayview Cemetery by the suspects, David N. Anderson, ...": the attackers)
     r"(?!(?:the\s+|a\s+|an\s+|two\s+|three\s+)?(?:suspects?|attackers?|assailants?|gunm[ae]n|terrorists?|militants?|"
     r"shooters?|bombers?|perpetrators?)\b)[^,.;:()]*"
+    # "one of the two people who died appeared to have been hit by a bullet fired by armed officers
+    # as they tried to stop the attacker": the police's shot, not the attack's weapon
+    r"|\b(?:hit|struck|killed|wounded)\s+by\s+(?:an?\s+|the\s+)?(?:stray\s+|police\s+)?(?:bullets?|shots?|gunfire)\s+"
+    r"(?:fired\s+)?by\s+(?:the\s+)?(?:armed\s+|police\s+)?(?:officers?|police|policem[ae]n|soldiers|troops|"
+    r"security\s+forces|gendarmes)\b[^,.;:()]*"
     # "Both assailants were killed ..., one by an armed civilian and the other by a police officer"
     r"|\b(?:one|the other|another|both|the second|the first)\s+by\s+(?:an?\s+|the\s+|another\s+)?(?:off-duty\s+)?"
     r"(?:police(?:\s+officers?)?|policem[ae]n|officers?|soldiers?|troops|security forces|gendarmes?)\b"
@@ -82,14 +87,18 @@ _SOURCE_CLAUSE = re.compile(
     # ("a local lawmaker said", "the lawmaker representing Malumfashi, told Reuters")
     r"|\b(the\s+)?([\w'-]+\s+){0,2}(mayor|governor|minister|prefect|spokes(man|woman|person)|officials?|officers?|"
     r"lawmakers?|legislators?|councill?ors?|senators?|MPs?)"
-    r"(\s+(of|representing|for)\s+(the\s+)?[\w'-]+(\s+[\w'-]+)?)?,?\s+(said|says|told|added|confirmed|stated)\b"
+    r"(\s+(of|representing|for)\s+(the\s+)?[\w'-]+(\s+[\w'-]+)?)?"
+    # ("the governor of Antioquia, Andres Julian Rendon, said")
+    r"(,\s+((?-i:[A-Z])[\w'-]+\s+){0,3}(?-i:[A-Z])[\w'-]+,)?,?\s+(said|says|told|added|confirmed|stated)\b"
     # "Health ministry spokesman Wahid Majroh said": the office, then the name, then the saying
     r"|\b([\w'-]+\s+){0,2}(ministry|police|army|military|government|provincial|hospital)\s+(spokes(man|woman|person)|official|chief|director)"
     r"\s+((?-i:[A-Z])[\w'-]+\s+){1,3}(said|says|told|added|confirmed|stated)\b"
     # "Interior Minister Suleyman Soylu said", "the defence ministry said"
     r"|\b([\w'-]+\s+){0,2}(minister|mayor|governor|prefect|spokes(man|woman|person)|president|secretary|commissioner|"
-    r"superintendent|inspector general)\s+((?-i:[A-Z])[\w'-]+\s+){1,3}(said|says|told|added|confirmed|stated)\b"
-    r"|\b([\w'-]+\s+){0,2}(ministry|department|government)\s+(said|says|told|reported|added|confirmed|stated|announced)\b"
+    # ("Inspector General of Police Zulfiqar Hameed told Dawn")
+    r"superintendent|inspector general)(\s+of\s+(the\s+)?[\w-]+)?\s+((?-i:[A-Z])[\w'-]+\s+){1,3}(said|says|told|added|confirmed|stated)\b"
+    r"|\b([\w'-]+\s+){0,2}(ministry|department|government)\s+((also|later|further)\s+)?(said|says|told|reported|added|confirmed|"
+    r"stated|announced)\b"
     r"|\b(the\s+)?([\w'-]+\s+){0,2}(red cross|red crescent|charity|aid (group|agency)|rights group|monitor|observatory|hospital|"
     # ("a local official and aid workers said Wednesday")
     r"aid (workers|officials|groups|agencies)|humanitarian (workers|officials|groups)|relief workers|residents|witnesses)"
@@ -668,8 +677,16 @@ _ATTACKED_BEFORE = re.compile(r"\b(?:attack(?:s|ed)?|assault(?:s|ed)?|ambush(?:e
 # in which four black girls were killed by Ku Klux Klan members"
 _COMPARED_EVENT = re.compile(r"\b(?:comparisons?\s+(?:with|to)|compared\s+(?:it\s+)?(?:with|to)|reminiscent\s+of|"
                              r"recalled|evoked|echoes\s+of)\b.*", re.IGNORECASE)
-_MEMBERS_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:fighters|members|militiamen|positions|posts|convoys?|bases?|"
-                            r"checkpoints?|forces|commanders?|troops)\b", re.IGNORECASE)
+_MEMBERS_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:['’]s)?\s+(?:[\w-]+\s+)??(?:fighters|members|militiamen|positions|posts|"
+                            # ("killed the Taliban's refugees minister", "the Taliban governor of Balkh")
+                            r"convoys?|bases?|checkpoints?|forces|commanders?|troops|governors?|ministers?|officials?|"
+                            r"leaders?|chiefs?|spokes(?:man|woman|person))\b", re.IGNORECASE)
+# a group told by the people it has: "produced several leaders of the Afghan Taliban", "the cleric
+# known as the father of the Taliban": named, not the attackers
+# (not "Pablo Escobar, leader of the Extraditables", "signed by Jacobo Arenas, ... leader of the
+# FARC": one leader named with his group tells who acted)
+_ITS_PEOPLE_OF_BEFORE = re.compile(r"\b(?:father|fathers|founders?|leaders|godfather|mentors?)\s+of\s+(?:the\s+)?"
+                                   r"(?:[A-Z][\w-]*\s+)?$", re.IGNORECASE)
 
 
 def _group_harmed(text: str, start: int, end: int) -> bool:
@@ -713,6 +730,10 @@ _GROUP_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:gr
                                r"outfit|militia|network|cell)\b", re.IGNORECASE)
 
 
+_UNIT_OF_A_GROUP_AFTER = re.compile(r"\s+(?:front|column|bloc|battalion|brigade|unit|cell|company)\s*,\s+(?:an?|the)\s+"
+                                    r"(?:[\w-]+\s+){0,2}?(?:faction|front|unit|wing|cell|branch|part)\s+of\b")
+
+
 def unlisted_group(part: _Part) -> Optional[tuple[str, str]]:
     """(name, "claim" | "blame") of a group that groups.json does not list, named in this part as
     the one that claimed the attack or is blamed for it: "National Thowheeth Jama'ath was behind
@@ -722,7 +743,7 @@ def unlisted_group(part: _Part) -> Optional[tuple[str, str]]:
     info = part.contribution.info
     offset = info.span.start_char
     tagged = [(ent.text, ent.start_char - offset, ent.end_char - offset, ent.label_) for ent in info.span.ents
-              if ent.label_ in ("ORG", "PERSON", "NORP")]
+              if ent.label_ in ("ORG", "PERSON", "NORP", "FAC")]  # (FAC: "the Gulf Clan", a name word needed)
     untagged = [(name, start, end, "") for name, start, end in _name_runs(part.text)]
     for text, start, end, label in tagged + untagged:
         if label and part.text[start:end] != text:
@@ -752,6 +773,10 @@ def unlisted_group(part: _Part) -> Optional[tuple[str, str]]:
             continue
         if _DESCRIBED_GROUP.match(name):
             continue  # "The Pakistan-based group claimed the attack": a description, not a name
+        if _UNIT_OF_A_GROUP_AFTER.match(part.text, end):
+            # "the Jaime Martinez front, a faction of the dissidents of the former FARC": a unit
+            # of the group named next, which GTD codes (as it codes a FARC front as the FARC)
+            continue
         return name, how
     return None
 
@@ -817,6 +842,10 @@ _GROUP_PRESENT_BEFORE = re.compile(r"\b(?:stronghold|bastion|heartland|territory
 # a group blamed that denied it: "blamed ETA, which denied it"
 _DENIED_AFTER = re.compile(r",?\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:quickly\s+|swiftly\s+|later\s+)?"
                            r"(?:denied|rejected|disowned)\b", re.IGNORECASE)
+
+
+_ISLAMIST_TERROR = re.compile(r"\bIslamist\s+terror(?:ist)?\s+(?:attack|act)\b|\bacts?\s+of\s+Islamist\s+terror(?:ism)?\b",
+                              re.IGNORECASE)
 
 
 def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
@@ -914,7 +943,7 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
                       and _JOINT_CUE.search(part.text[claimant_end:group.start])):
                     record.gname2 = group.gname  # "carried out together with al-Qaeda in the Islamic Maghreb"
                 _evidence(record, "claimed", part)
-            elif named is None:
+            elif named is None and not _ITS_PEOPLE_OF_BEFORE.search(part.text[max(0, group.start - 40):group.start]):
                 named = group.gname
                 _evidence(record, "gname", part)
                 # "the attackers ... were members of Jamaah Ansharut Daulah (JAD), a local network
@@ -967,6 +996,12 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
     elif inspired:
         record.gname = JIHADI_INSPIRED
         record.inspired = True
+    elif affiliated is None and _ISLAMIST_TERROR.search(told):
+        # '"an Islamist terrorist attack, no doubt about it"', and no group named: GTD's label for
+        # the attacker moved by that ideology
+        record.gname = JIHADI_INSPIRED
+        record.inspired = True
+        _evidence(record, "gname", next(p for p in parts if _ISLAMIST_TERROR.search(p.text)))
     else:
         # "ISIS-linked militants attacked ...", and no other group named: the one they belong to
         record.gname = affiliated or "Unknown"

@@ -105,7 +105,8 @@ _PATTERNS = [
     # ("the November attacks in Paris": an event named by its month; "in March last year")
     rf"\b(?P<prep10>in|since|during|until|by|early|mid|late|last|this|of|the(?=\s+{_MONTH_FULL}\s+(?:attacks?|"
     r"bombings?|shootings?|massacres?|killings?|blasts?|raids?|assaults?|siege)\b))[\s-]+"
-    rf"(?P<m10>{_MONTH_FULL})\b(?!,?\s+\d)(?P<ly10>\s+(?:of\s+)?(?:last|this)\s+year\b)?",
+    # ("In January, 28 soldiers were killed": a count after the comma, not the 28th)
+    rf"(?P<m10>{_MONTH_FULL})\b(?!\s+\d)(?!,\s+\d+\b(?!\s+[a-z]))(?P<ly10>\s+(?:of\s+)?(?:last|this)\s+year\b)?",
     # a bare year after a preposition: "In 2016", "since 2014", "in early 2015"
     rf"\b(?P<prep11>in|since|during|until|by|from|of|through|throughout)\s+(?P<mod11>(?:early|mid|late)[\s-]+)?"
     rf"(?P<y11>{_YEAR})\b(?![-\s]*(?:year|people|person|dead|killed|wounded|men|women))",

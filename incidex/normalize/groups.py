@@ -232,7 +232,9 @@ def _matchers(upper_text: bool) -> tuple[re.Pattern[str], Optional[re.Pattern[st
 
 
 _AFFILIATION_AFTER = re.compile(r"\s*[-\u2010-\u2013]\s*(?:linked|affiliated|allied|aligned|backed|sponsored|"
-                                r"supported|loyal)\b", re.IGNORECASE)
+                                # ("Al Qaeda affiliate Jama'at Nusrat al-Islam wal-Muslimin (JNIM) had
+                                # claimed": the parent, naming the affiliate that claimed)
+                                r"supported|loyal)\b|\s+(?:affiliates?|offshoots?|franchises?)\b", re.IGNORECASE)
 _GOVERNING_AFTER = re.compile(r"[-\u2010-\u2013](?:appointed|run|controlled|ruled|administered|installed|governed)\b",
                               re.IGNORECASE)
 # "Saraya Ansar al-Sunna" is not Ansar al-Sunna: an Arabic unit word before a known name makes
