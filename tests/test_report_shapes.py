@@ -4999,3 +4999,64 @@ def test_people_killed_untold_and_an_assistant_also_killed():
     # "Kirillov's assistant was also killed in the blast": two dead
     _, found = extract_one("moscow_scooter_bomb_assistant_also.txt")
     assert found.nkill == 2
+
+
+def test_a_province_named_with_and_and_an_attack_of_last_month_elsewhere():
+    # "in the Gohar Kuh area of Taftan county in Sistan and Baluchestan province": the province
+    # named in full (not Sistan alone, nor nothing); Jaish al-Adl's claim on Telegram
+    patrol, april = extract("sistan_baluchestan_patrol_jaish_al_adl.txt")[1]
+    assert (patrol.place.country, patrol.place.provstate, patrol.nkill) == ("Iran", "Sistan and Baluchestan", 10)
+    assert (patrol.gname, patrol.claimed, patrol.targtypes) == ("Jaish al-Adl", 1, ["Police"])
+    assert april.role == "background" and april.date.month == 4
+
+
+def test_insurgents_linked_to_two_groups_name_neither():
+    # "Niger has been fighting Islamist insurgents linked to al Qaeda and Islamic State": which of
+    # the two attacked is not told
+    _, found = extract_one("tillaberi_convoy_linked_to_two_groups.txt")
+    assert (found.gname, found.nkill, found.nwound) == ("Unknown", 29, 2)
+
+
+def test_a_year_after_and_two_attacks_of_their_own_months_in_one_sentence():
+    # "A year after a Syrian asylum seeker killed three people and wounded eight at a festival in
+    # ... Solingen" (August 2025): August 2024, about; "including the car-ramming at a Christmas
+    # market in Magdeburg in December, which killed six people, and a knife attack in a park in
+    # Aschaffenburg in January in which a man and a two-year-old boy were killed": two attacks,
+    # each with its own month, means and toll
+    solingen, magdeburg, aschaffenburg = extract("solingen_year_after_later_attacks_listed.txt")[1]
+    assert (solingen.date.year, solingen.date.month, solingen.date_precision) == (2024, 8, "month")
+    assert (solingen.nkill, solingen.nwound, solingen.gname) == (3, 8, ISIL)
+    assert (magdeburg.date, magdeburg.nkill, magdeburg.weaptypes[0][:7]) == (date(2024, 12, 1), 6, "Vehicle")
+    assert (aschaffenburg.date, aschaffenburg.nkill, aschaffenburg.weaptypes) == (date(2025, 1, 1), 2, ["Melee"])
+
+
+def test_an_airport_named_after_a_man_is_no_foreign_city():
+    # "near Aden Adde International Airport" in a Mogadishu story: not Aden, Yemen
+    mortars, minibus, restaurant = extract("mogadishu_aden_adde_airport_mortars.txt")[1]
+    assert (mortars.place.city, mortars.targtypes, mortars.gname) == ("Mogadishu", ["Airports & Aircraft"], "Al-Shabaab")
+    assert (minibus.place.city, minibus.nkill, minibus.gname) == ("Afgooye", 4, "Unknown")
+    assert (restaurant.place.city, restaurant.date.month) == ("Mogadishu", 11)
+
+
+def test_attackers_shot_dead_by_a_soldier_count_in_the_toll():
+    # "killing six people and wounding at least 12 before they were shot dead by a soldier and a
+    # civilian": six victims and the two gunmen (GTD: nkill 8, nkillter 2)
+    _, found = extract_one("ramot_junction_shot_by_a_soldier.txt")
+    assert (found.nkill, found.nkillter, found.nwound) == (8, 2, 12)
+    assert found.gname == "Unknown"  # "Hamas praised the attack but did not claim responsibility"
+
+
+def test_the_operation_a_day_before_is_no_part_of_the_attack():
+    # "The attack came a day after a top Pakistani Lashkar-e-Taiba commander was killed in an
+    # encounter": neither his death nor his group is the grenade attack's; "the Tourist Reception
+    # Centre" names a landmark, not tourists attacked
+    _, found = extract_one("srinagar_market_grenade_day_after_encounter.txt")
+    assert (found.nkill, found.nwound, found.gname) == (0, 12, "Unknown")
+    assert "Tourists" not in found.targtypes
+
+
+def test_a_village_told_by_apposition_is_not_its_namesake_abroad():
+    # "killed 15 people in Mera, a village in Augie Local Government Area of Kebbi State": not Mera,
+    # India, and not Sokoto, which a later sentence names in the group's record
+    _, found = extract_one("kebbi_village_apposition_not_abroad.txt")
+    assert (found.place.country, found.place.provstate, found.place.city, found.nkill) == ("Nigeria", "Kebbi", "Mera", 15)

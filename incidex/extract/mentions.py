@@ -269,6 +269,9 @@ _ORIGIN_BEFORE = re.compile(r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles 
                             # "Khalaila, 20, from the West Bank town of Samu": the town he comes from
                             r"|\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:camp|village|town|district|city)\s+of\s+$",
                             re.IGNORECASE)
+# "Aden Adde International Airport": a site named after a man, whose first name may be a town's
+_NAMED_SITE_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:International\s+)?(?:Airport|Airfield|Stadium|Hospital|"
+                               r"University|Hotel|Mosque|Church)\b")
 _SITE_NAME_AFTER = re.compile(r"\s+(?:(?:Catholic|Orthodox|Anglican|Methodist|Baptist|Grand|Central|Great)\s+)?"
                               r"(?:Church|Cathedral|Basilica|Chapel|Mosque|Synagogue|Temple|Shrine|Hotel|Hospital|"
                               r"School|College|University|Stadium|Arena|Market|Mall|Theatre|Theater)\b")
@@ -796,7 +799,11 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue
         joined = _AND_NAME_AFTER.match(info_text, start + len(surface))
         if joined and resolve_province(f"{surface} and {joined.group(1)}") is not None:
-            continue  # "in Jammu and Kashmir's Reasi district": the state's name, not the city of Jammu
+            if not re.match(r"['’]s\b", info_text[joined.end():]) and _DIVISION_AFTER.match(info_text, joined.end()):
+                # "in Sistan and Baluchestan province": the province, named in full
+                surface = f"{surface} and {joined.group(1)}"
+            else:
+                continue  # "in Jammu and Kashmir's Reasi district": the state's name, not the city of Jammu
         if _COMPOUND_AFTER.match(info_text, start + len(surface)) or _COMPOUND_BEFORE.search(info_text[max(0, start - 40):start]):
             continue  # "the Jammu-Srinagar highway", "the Pakistan-based group": part of another name
         if _NAME_GOES_ON_AFTER.match(info_text, start + len(surface)) or (
@@ -933,6 +940,9 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         if (place is not None and not folded and sentence_hint and place.country not in sentence_countries
                 and _SETTLEMENT_OF.search(info_text[max(0, start - 40):start])):
             place = None  # "the northern Mozambican town of Palma": not Palma, Spain, but a town the gazetteer lacks
+        if (place is not None and not folded and hint and place.country != hint
+                and _SETTLEMENT_APPOSITION_AFTER.match(info_text, start + len(surface))):
+            place = None  # "in Mera, a village in Augie Local Government Area of Kebbi State": not Mera, India
         if (place is not None and hint and place.country != hint and place.city
                 and name_key(surface) != name_key(place.city)
                 and not folded and not _country_named_after(info_text, start)):
@@ -949,6 +959,9 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             unlisted.append((start, surface))
         if place is None:
             continue
+        if (not folded and hint and place.country != hint
+                and _NAMED_SITE_AFTER.match(info_text, start + len(surface))):
+            continue  # "near Aden Adde International Airport" in a Mogadishu story: a man's name, not Aden
         if (not folded and hint and place.country != hint and place.city and surface != place.city
                 and surface.lower() == place.city.lower() and any(w[:1].islower() for w in surface.split())):
             continue  # "on Lido beach" in a story about Somalia: a beach, not Lido Beach, New York
@@ -1468,6 +1481,14 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
         if nxt is not None and _WEEKDAY.fullmatch(mention.surface.strip(" ,")) and nxt.start - mention.end <= 4:
             continue  # "Tuesday, 20 October 2020": the full date says it, not the weekday
         info.dates.append((mention.resolved, start + mention.start, start + mention.end))
+    lead_after = _YEARS_AFTER_LEAD.match(text, dateline_end) if not info.dates and info.event and published else None
+    if lead_after and event_words(re.split(r"[,;:]", text[lead_after.end():], maxsplit=1)[0]):
+        # "A year after a Syrian asylum seeker killed three people ... at a festival in Solingen,
+        # German lawmakers ...": a piece on the anniversary; the attack's month, that many years back
+        years = 1 if lead_after.group(1).lower() in ("a", "one") else _SMALL_NUMBERS.get(lead_after.group(1).lower())
+        if years:
+            told = date(published.year - years, published.month, 1)
+            info.dates.append((ResolvedDate(told, "month", approx=True), start + lead_after.start(1), start + lead_after.end()))
     if not info.dates and info.event:
         for named in _year_told_events(text):
             # "since the 2017 Manchester Arena bombing, in which a suicide bomber killed 22 people":
@@ -1577,6 +1598,7 @@ _IN_REGION_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?$")
 _PROVINCE_AFTER = re.compile(r",\s+((?:[A-Z][a-z]{0,4}\.|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|W\.\s?Va\.)(?=[\s,;:)—–-])"  # "N.C.", "Ont."
                              r"|(?:North|South|East|West|New)\s+[A-Z][a-z]+\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b)")
 _DESIGNATION_AFTER = re.compile(r"\s+(?:district|county|tehsil|sub-?division|municipality|area)\b")
+_YEARS_AFTER_LEAD = re.compile(r"\W*(a|one|two|three|four|five)\s+years?\s+(?:after|since)\s+", re.IGNORECASE)
 _YEARS_AGO = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
                         r"several|many|a few)\s+years\s+ago\b|\ba\s+(?:year|decade)\s+ago\b", re.IGNORECASE)
 _CITY_COLON = re.compile(r"^\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}\s*:\s")
@@ -2622,7 +2644,9 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             rdate = event_date(info)
             place = _best_place(info.places)
             if _dates_compatible(rdate[0] if rdate else None, current.date) and _same_scene(place, current):
-                current.contributions.append(Contribution(info))
+                # ("The attack came a day after a top ... commander was killed in an encounter with
+                # security forces": what follows the lead is the earlier operation, not this attack)
+                current.contributions.append(_told_of_it(info))
                 if (current.date is None and rdate is not None
                         and _THE_ATTACK_BEFORE.search(info.text[:rdate[1] - info.start])):
                     # "... was killed in a gunfight with police after the attack early on
@@ -3171,6 +3195,19 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             told = new.contributions[-1].only or (info.start, info.end)
             for site, site_span in _listed_sites(info, new):
                 if told[0] <= site_span[0] and site_span[1] <= told[1]:
+                    own = next((d for d, lo, _ in info.dates if site_span[0] <= lo < site_span[1]), None)
+                    rest = [d for d, lo, _ in info.dates if told[0] <= lo < told[1]
+                            and not site_span[0] <= lo < site_span[1]]
+                    if own is not None and rest and not _dates_compatible(own, rest[0]):
+                        # "including the car-ramming at a Christmas market in Magdeburg in December,
+                        # which killed six people, and a knife attack in a park in Aschaffenburg in
+                        # January in which a man and a two-year-old boy were killed": attacks of their
+                        # own months, each with its own words
+                        mentions.append(IncidentMention(role=new.role, date=own, place=site,
+                                                        contributions=[Contribution(info, only=site_span)]))
+                        new.contributions[-1].masked.append(site_span)
+                        new.date = rest[0]
+                        continue
                     sibling = IncidentMention(role=new.role, date=new.date, place=site,
                                               contributions=[Contribution(info, only=site_span)], listed_site=True)
                     _add_coordinated(sibling, new, mentions)

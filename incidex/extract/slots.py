@@ -854,6 +854,7 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
     blamed: Optional[str] = None
     inspired = False
     affiliated: Optional[str] = None  # a group named only as the perpetrators' ally or parent
+    parents: set[str] = set()  # every group so named
     claimed_by: Optional[str] = None
     claimant_end, claimant_part = 0, -1  # where the claimant's name ends, in which part
     claim_index: Optional[int] = None
@@ -912,6 +913,7 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
                 # (or "Tehreek-e-Jihad Pakistan, a little-known group linked to the Pakistani
                 # Taliban, claimed responsibility": the claimant's ally)
                 affiliated = affiliated or group.gname
+                parents.add(group.gname)
                 allies.append(group)
                 continue  # "The al Qaeda-linked group claimed responsibility": not al-Qaeda
             if denied:
@@ -1004,7 +1006,8 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
         _evidence(record, "gname", next(p for p in parts if _ISLAMIST_TERROR.search(p.text)))
     else:
         # "ISIS-linked militants attacked ...", and no other group named: the one they belong to
-        record.gname = affiliated or "Unknown"
+        # (not "insurgents linked to al Qaeda and Islamic State": which of the two is not told)
+        record.gname = affiliated if affiliated and len(parents) <= 1 else "Unknown"
     if inspired:
         record.inspired = True
     if record.claimed is None:

@@ -250,7 +250,9 @@ UNIT_WORD_BEFORE = re.compile(r"\b(?:Saraya|Sarayat|Jaysh|Jaish|Liwa|Katibat?|Ka
 _AFFILIATION_BEFORE = re.compile(r"\b(?:(?:an?\s+)?(?:faction|offshoot|splinter(?:\s+group)?|breakaway\s+group|proxy|"
                                  r"front|affiliate|shadow\s+(?:group|outfit)|front\s+(?:group|outfit)|cover\s+name)"
                                  r"\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+-based\s+)?"
-                                 r"|(?:linked|affiliated|allied|tied|aligned|loyal)\s+(?:to|with)\s+(?:the\s+)?)$",
+                                 r"|(?:linked|affiliated|allied|tied|aligned|loyal)\s+(?:to|with)\s+(?:the\s+)?"
+                                 # ("insurgents linked to al Qaeda and Islamic State": both parents)
+                                 r"(?:(?:al[\s-]+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+and\s+(?:the\s+)?)?)$",
                                  re.IGNORECASE)
 
 
