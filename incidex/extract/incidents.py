@@ -111,11 +111,11 @@ def name_the_group_told_before(coded: list[tuple[IncidentMention, IncidentRecord
                 continue
         if not _GROUP_PRONOUN_DEED.search(first.text()):
             continue
-        n = position.get(id(first.info), 0)
+        at = position.get(id(first.info), 0)
         # the nearest sentence before it, in its paragraph, that names a group (or the one just
         # before it, whatever paragraph it closes)
-        for before in range(n - 1, max(-1, n - 4), -1):
-            if before < n - 1 and infos[before].block != first.info.block:
+        for before in range(at - 1, max(-1, at - 4), -1):
+            if before < at - 1 and infos[before].block != first.info.block:
                 break
             groups = find_groups(infos[before].text)
             named = {g.gname for g in groups}

@@ -1485,10 +1485,9 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
     if lead_after and event_words(re.split(r"[,;:]", text[lead_after.end():], maxsplit=1)[0]):
         # "A year after a Syrian asylum seeker killed three people ... at a festival in Solingen,
         # German lawmakers ...": a piece on the anniversary; the attack's month, that many years back
-        years = 1 if lead_after.group(1).lower() in ("a", "one") else _SMALL_NUMBERS.get(lead_after.group(1).lower())
-        if years:
-            told = date(published.year - years, published.month, 1)
-            info.dates.append((ResolvedDate(told, "month", approx=True), start + lead_after.start(1), start + lead_after.end()))
+        # (the lead's number words are all _SMALL_NUMBERS')
+        told = date(published.year - _SMALL_NUMBERS[lead_after.group(1).lower()], published.month, 1)
+        info.dates.append((ResolvedDate(told, "month", approx=True), start + lead_after.start(1), start + lead_after.end()))
     if not info.dates and info.event:
         for named in _year_told_events(text):
             # "since the 2017 Manchester Arena bombing, in which a suicide bomber killed 22 people":
@@ -2525,15 +2524,16 @@ _NAME_AFTER_PREP = re.compile(r"\b(?:in|at|near|on)\s+(?:the\s+)?([A-Z][\w'’-]
 def _names_an_unknown_place(mention: IncidentMention) -> bool:
     """Does the incident's own sentence name a scene the gazetteer does not know ("hijacked the
     Jaffar Express in the Bolan Pass"), rather than none ("attacked the Beach View hotel there")?"""
-    for contribution in mention.contributions[:1]:
-        info = contribution.info
-        for match in _NAME_AFTER_PREP.finditer(info.text):
-            name = match.group(1)
-            if _CALENDAR_WORD.match(name) or _YEAR.match(name) or name.lower() in _STOP_WORDS:
-                continue
-            start = info.start + match.start(1)
-            if not any(p.start <= start < p.end for p in info.places):
-                return True
+    if not mention.contributions:
+        return False
+    info = mention.contributions[0].info
+    for match in _NAME_AFTER_PREP.finditer(info.text):
+        name = match.group(1)
+        if _CALENDAR_WORD.match(name) or _YEAR.match(name) or name.lower() in _STOP_WORDS:
+            continue
+        start = info.start + match.start(1)
+        if not any(p.start <= start < p.end for p in info.places):
+            return True
     return False
 
 

@@ -998,12 +998,12 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
     elif inspired:
         record.gname = JIHADI_INSPIRED
         record.inspired = True
-    elif affiliated is None and _ISLAMIST_TERROR.search(told):
+    elif affiliated is None and (labelled := next((p for p in parts if _ISLAMIST_TERROR.search(p.text)), None)):
         # '"an Islamist terrorist attack, no doubt about it"', and no group named: GTD's label for
         # the attacker moved by that ideology
         record.gname = JIHADI_INSPIRED
         record.inspired = True
-        _evidence(record, "gname", next(p for p in parts if _ISLAMIST_TERROR.search(p.text)))
+        _evidence(record, "gname", labelled)
     else:
         # "ISIS-linked militants attacked ...", and no other group named: the one they belong to
         # (not "insurgents linked to al Qaeda and Islamic State": which of the two is not told)
