@@ -368,3 +368,18 @@ def test_an_age_after_the_verb_is_no_toll(nlp):
 ])
 def test_who_the_one_killed_was_and_deaths_of_untold_number(nlp, text, nkill):
     assert casualties(nlp, text).nkill == nkill
+
+
+@pytest.mark.parametrize("text, nkill, nwound", [
+    # a wounded victim who died later is a death, no longer among the wounded (GTD's nwound counts
+    # the injured who survived)
+    ("A gunman killed one detainee and wounded two others. A second detainee died of his wounds days later.", 2, 1),
+    ("Three people were killed and 10 wounded. Two of the wounded later died in hospital.", 5, 8),
+    ("Three people were killed and 10 wounded. One of the injured succumbed to his wounds on Sunday, raising the "
+     "death toll to four.", 4, 9),
+    # the part of the wounded told more of is no more wounded
+    ("A gunman killed two people and wounded 21. Ten of the wounded were seriously injured.", 2, 21),
+])
+def test_the_wounded_who_died_later(nlp, text, nkill, nwound):
+    c = casualties(nlp, text)
+    assert (c.nkill, c.nwound) == (nkill, nwound)

@@ -138,6 +138,7 @@ class Casualties:
     nwound: Optional[int] = 0
     nwoundte: int = 0
     statements: list[CasualtyStatement] = field(default_factory=list)
+    wounded_who_died: int = 0  # "A second detainee died of his wounds": no longer among the wounded
 
     @property
     def stated(self) -> bool:
@@ -805,7 +806,9 @@ class PerpetratorModel:
                 if token.head.lemma_.lower() in ("drive", "ram", "plough", "plow"):
                     # "A Palestinian drives a truck into soldiers ... The driver is shot dead"
                     self.nouns.add("driver")
-                if token.pos_ == "NOUN" and token.lower_ not in self.nouns:
+                if token.pos_ == "NOUN" and token.lower_ not in self.nouns and token.lower_ not in _GENERIC_VICTIMS:
+                    # (not "more than 30 others injured after a suicide bomber drove ...", which
+                    # the parser may make the driver)
                     self.nouns.add(token.lower_)
                     self.learned.add(token.lower_)
 
@@ -899,6 +902,8 @@ class PerpetratorModel:
             return True  # "a gunman who then stormed Parliament's Centre Block, where he was shot dead"
         if patient.lower_ in SUBJECT_PRONOUNS and self.last_object_perp and patient.head.lemma_.lower() == "die":
             return True
+        if patient.lower_ in SUBJECT_PRONOUNS and passive and _shot_before_he_was(patient):
+            return True  # "A ... guard shot dead a colleague ..., killing two pilgrims ... before he was shot dead"
         if patient.dep_ == "attr" and (self.last_object_perp or self.last_subject_perp) and any(
                 c.dep_ == "nsubj" and c.lower_ in SUBJECT_PRONOUNS for c in patient.head.children):
             return True  # "Police named the bomber as X ... He was the only person killed": the bomber
@@ -923,6 +928,18 @@ class PerpetratorModel:
             # "we have identified the person responsible as Anthony Quinn Warner, 63. He was present
             # when the bomb went off and he died in the explosion": the attacker just named
             self.last_subject_perp = True
+
+
+def _shot_before_he_was(patient: Token) -> bool:
+    """"X opened fire ..., killing four people before he was shot dead": the "he" of a clause of
+    "before" or "until" is the one who did what the sentence's active main verb tells."""
+    verb = patient.head
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("before", "until") for c in verb.children):
+        return False
+    main = verb.head
+    while main.dep_ in ("advcl", "xcomp", "conj") and main.head is not main:
+        main = main.head
+    return any(c.dep_ == "nsubj" and c.lower_ not in SUBJECT_PRONOUNS for c in main.children)
 
 
 _NAMED_AS = re.compile(r"\b(?:identified|named)\b[^.;]{0,60}?\bas\b", re.IGNORECASE)
@@ -1107,6 +1124,13 @@ _DETACHED_OTHERS = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}\s+and\s+((?:a
                               + "|".join(WORDS_UP_TO_TWENTY) + r"))\s+other\s+[a-z]+\b", re.IGNORECASE)
 
 
+def _dateline_town(token: Token, sentence: Span) -> bool:
+    """"BELEDWEYNE - At least 21 people were killed": the town a wire was filed from, which the
+    parser may make a subject of the sentence it opens."""
+    return (token.i == sentence.start and token.text.isupper() and len(token.text) > 1
+            and token.i + 1 < sentence.end and token.nbor().text in ("-", "—", "–", ":", ","))
+
+
 def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[CasualtyStatement]:
     statements: list[CasualtyStatement] = []
     included = _attackers_in_toll(sentence)
@@ -1173,7 +1197,7 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
                     continue  # ("killing 16 more": the people are understood)
                 if any(c.dep_ == "prep" and c.lower_ == "among" for c in patient.children) and len(patients) > 1:
                     continue  # "24 people, among them two newborns": part of a toll already counted
-                if not _denotes_people(patient, perps):
+                if not _denotes_people(patient, perps) or _dateline_town(patient, sentence):
                     continue
                 count = _count_noun_phrase(patient)
                 if count is None and patient.lower_ in ("they", "them") and perps.classify(patient, agent, passive):
@@ -1290,6 +1314,35 @@ def _tolls_by_kind(statements: list[CasualtyStatement], effect: Effect,
     return kinds
 
 
+# "A second detainee died of his wounds days later", "Two of the wounded later died": deaths of
+# people counted among the wounded (GTD's nwound counts the injured who survived)
+_DIED_OF_WOUNDS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+"
+                                   r"(?:his|her|their|the)\s+(?:wounds|injuries)\b")
+_OF_THE_WOUNDED_PHRASE = re.compile(r"\bof the (?:wounded|injured)$", re.IGNORECASE)
+_OF_THE_WOUNDED = re.compile(r"\b([\w-]+)\s+of\s+the\s+(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}?(?:died|succumbed)\b",
+                             re.IGNORECASE)
+
+
+def count_wounded_who_died(sentence: Span, statements: list[CasualtyStatement]) -> int:
+    """How many of those the sentence tells dead had been counted as wounded before."""
+    if any(s.effect == "wound" for s in statements):
+        return 0  # ("... two of the wounded died; 20 remain in hospital": the figure is told anew)
+    died = 0
+    for statement in statements:
+        if statement.effect != "kill" or statement.perpetrator or statement.total:
+            continue
+        at = sentence.text.find(statement.phrase)
+        if at >= 0 and (_OF_THE_WOUNDED_PHRASE.search(statement.phrase)
+                        or _DIED_OF_WOUNDS_AFTER.match(sentence.text, at + len(statement.phrase))):
+            died += statement.count
+    if not died and any(s.effect == "kill" and s.total for s in statements):
+        # "One of the injured succumbed to his wounds on Sunday, raising the death toll to four"
+        told = _OF_THE_WOUNDED.search(sentence.text)
+        count = parse_count(told.group(1)) if told else None
+        died = count.value if count is not None else 0
+    return died
+
+
 def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casualties:
     """The incident's nkill / nkillter / nwound / nwoundte from all its sentences."""
     best: dict[tuple[Effect, bool], int] = {}
@@ -1310,12 +1363,14 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
         if own:
             sentences = [s for s in sentences if s not in several]
     vague: dict[tuple[Effect, bool], int] = {}
+    wounded_who_died = 0
     for sentence in sentences:
         per_sentence: dict[tuple[Effect, bool], int] = {}
         others: dict[tuple[Effect, bool], int] = {}
         totals: dict[tuple[Effect, bool], int] = {}
         implied_here: dict[tuple[Effect, bool], int] = {}
         statements = casualty_statements(sentence, perps)
+        wounded_who_died += count_wounded_who_died(sentence, statements)
         for statement in statements:
             key = (statement.effect, statement.perpetrator)
             if statement.implied and not statement.perpetrator:
@@ -1334,7 +1389,11 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
                 continue
             if statement.total:
                 totals[key] = max(totals.get(key, 0), statement.count)
-            elif ((_OTHERS.search(statement.phrase) and not statement.perpetrator)
+            elif (((_OTHERS.search(statement.phrase)
+                    # ("Two of the wounded later died": deaths beside those told; "Ten of the
+                    # wounded were seriously injured" are no more wounded)
+                    or (_OF_THE_WOUNDED_PHRASE.search(statement.phrase) and statement.effect == "kill"))
+                   and not statement.perpetrator)
                   or (statement.also and statement.perpetrator)
                   or (statement.sequel and not statement.perpetrator and key not in generic_told)
                   # "Bukhari was shot dead ... One of his two personal security officers was also
@@ -1413,7 +1472,8 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
         # attackers
         result.nkill = best[("kill", False)]
     result.nwoundte = wounded_perps
-    result.nwound = best.get(("wound", False), 0) + wounded_perps
+    result.wounded_who_died = min(wounded_who_died, best.get(("wound", False), 0))
+    result.nwound = best.get(("wound", False), 0) - result.wounded_who_died + wounded_perps
     if "kill" in uncounted and not best.get(("kill", False)):
         result.nkill = None  # "several people were killed" and no figure anywhere
     if "wound" in uncounted and not best.get(("wound", False)):

@@ -99,7 +99,10 @@ _OTHERS_HARMED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|
                             r"(?:killed|murdered|hacked|shot|stabbed|attacked|kidnapped|abducted)\b", re.IGNORECASE)
 _HOW_COMMON = re.compile(r"\b(?:attacks|bombings|kidnappings|abductions|shootings|stabbings|killings|ambushes|raids)\b"
                          r"(?:\s+[\w-]+){0,5}?\s+(?:are|were|have\s+been|had\s+been|remain|remained)\s+(?:\w+\s+)?"
-                         r"(?:frequent|common|commonplace|rare|routine|widespread|on\s+the\s+rise|increasingly\s+common)\b",
+                         r"(?:frequent|common|commonplace|rare|routine|widespread|on\s+the\s+rise|increasingly\s+common)\b"
+                         # "Truffle hunters have often been targeted by IS fighters and landmines"
+                         r"|\b(?:have|has|had|are|is)\s+(?:often|frequently|regularly|repeatedly|routinely)\s+(?:been\s+)?"
+                         r"(?:targeted|attacked|hit|killed|kidnapped|abducted)\b",
                          re.IGNORECASE)
 # "the Nov. 13 attacks", "the 22 March bombings", "the 9/11 attacks": plural, but one coordinated
 # event named by its day, not a vague series
@@ -497,9 +500,12 @@ _POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w.]*['’]s\s+$")
 _AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?\d{1,2}\s*,\s*(?!\d)")
 _ROUTE_BETWEEN = re.compile(r"\b([A-Z][\w'’]+)[-\u2013]([A-Z][\w'’]+)\s+(?:road|highway|motorway|expressway|railway|"
                             r"route|rail line)\b")
+# "Cadet College Wana", "Army Public School Peshawar": an institution named, South Asian style,
+# with its town after it
+_TOWN_AFTER_INSTITUTION = re.compile(r"\b(?:College|School|Cantonment)\s+([A-Z][a-z]{2,})\b(?!\s+[A-Z])")
 _DIVISION_THEN_NAME = re.compile(rf"\b(?:{_DIVISION}|municipality),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _DIVISION_AFTER_COMMA = re.compile(rf",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s+(?:{_DIVISION})\b)")
-_POSSESSIVE_DIVISION = re.compile(r"\b[A-Z][\w-]+['’]s\s+(?:[a-z-]+\s+){1,2}([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+_POSSESSIVE_DIVISION = re.compile(r"\b[A-Z][\w-]+['’]s\s+(?:[a-z-]+\s+){0,2}([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
                                   rf"(?=\s+(?:{_DIVISION})\b)")
 _NAMED_DIVISION = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|del|la|el|al|do|da|dos|das)){0,3})"
                              rf"\s+({_DIVISION})\b")
@@ -531,8 +537,16 @@ _OUTLET_NAMED_AFTER_COUNTRY = re.compile(
 
 
 def blank(pattern: re.Pattern, text: str) -> str:
-    """`text` with what `pattern` matches replaced by spaces (offsets unchanged)."""
-    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+    """`text` with what `pattern` matches replaced by spaces (offsets unchanged); where the
+    pattern has a group named `blank` and it took part in the match, only that group's text
+    ("The car exploded ..., setting several vehicles on fire": the fire, not the explosion)."""
+    def spaces(match: re.Match) -> str:
+        if "blank" in pattern.groupindex and match.group("blank") is not None:
+            lo, hi = match.start("blank") - match.start(), match.end("blank") - match.start()
+            whole = match.group(0)
+            return whole[:lo] + " " * (hi - lo) + whole[hi:]
+        return " " * len(match.group(0))
+    return pattern.sub(spaces, text)
 
 
 def _countries_named(text: str) -> Iterator[str]:
@@ -742,8 +756,11 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         # "in Mueang district, Narathiwat": the province (or town) the district lies in
         candidates.append((match.start(1), match.end(1), match.group(1)))
         described_as_place.add(match.start(1))
+    for match in () if folded else _TOWN_AFTER_INSTITUTION.finditer(info_text):
+        candidates.append((match.start(1), match.end(1), match.group(1)))
     for match in _POSSESSIVE_DIVISION.finditer(info_text):
-        # "in Kenya's coastal Lamu county": the division past the country's adjective
+        # "in Kenya's coastal Lamu county": the division past the country's adjective (or right
+        # after the owner: "in Jammu and Kashmir's Shopian district", which the NER may tag NORP)
         candidates.append((match.start(1), match.end(1), match.group(1)))
     for match in () if folded else _DIVISION_AFTER_COMMA.finditer(info_text):
         # "an army post at Porga, Atacora department": the province of a village it names
@@ -900,12 +917,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                                         or _DIVISION_OF_BEFORE.search(info_text[max(0, start - 30):start]))
         place = None
         if division:  # "in Borno state", "Kenya's Kilifi county", "in the eastern province of Nangarhar"
-            place = resolve_province(f"{surface} {division.group(1)}", country_hint=hint)
-            if place is not None and place.specificity == 3:
-                # a district named after its town ("in Pulwama district"): GTD codes the town
-                town = resolve_place(surface, country_hint=hint)
-                if town is not None and town.provstate == place.provstate:
-                    place = town
+            place = _town_of_district(resolve_province(f"{surface} {division.group(1)}", country_hint=hint),
+                                      surface, hint)
         if place is None and (start, start + len(surface)) in admin1_spans:
             # "in Ouatagouna (Ansongo, Gao)": the last name in the brackets is the region (Gao
             # region, not the city of Gao)
@@ -1285,10 +1298,21 @@ def _resolve_surface(surface: str, hint: Optional[str], folded: bool) -> Optiona
         # Dantewada district", "attacks in Borno"
         province = resolve_province(surface, country_hint=hint)
         named_division = surface.split()[-1].lower() in ("district", "county", "prefecture", "municipality")
-        if province is not None and (province.specificity == 4 or (province.specificity == 3 and named_division)) and (
-                hint is None or province.country == hint):
-            return province  # (or a district named as such: "in Mir Ali, North Waziristan District")
+        if province is not None and (province.specificity == 4 or (province.specificity == 3 and (
+                named_division or province.country == hint))) and (hint is None or province.country == hint):
+            # (or a district named as such: "in Mir Ali, North Waziristan District"; "in Mastung
+            # district" is its town's)
+            return _town_of_district(province, " ".join(surface.split()[:-1]), hint) if named_division else province
     return None
+
+
+def _town_of_district(district: Optional[Place], name: str, hint: Optional[str]) -> Optional[Place]:
+    """A district named after its town ("in Pulwama district"): GTD codes the town."""
+    if district is not None and district.specificity == 3:
+        town = resolve_place(name, country_hint=hint)
+        if town is not None and town.provstate == district.provstate:
+            return town
+    return district
 
 
 def _folded_place_ok(name: str) -> bool:
@@ -1628,6 +1652,17 @@ _THE_EVENT_NAMED = re.compile(r"(?:the|this|that|these|those|its|their|\w+day['�
                               r"(?:\s+(?:on|at|in))?", re.IGNORECASE)
 
 
+_INQUIRY_NOUNS = {"probe", "investigation", "inquiry", "case", "inquest", "resolution", "motion"}
+
+
+def _opens_an_inquiry(verb: Token) -> bool:
+    """"The NIA on Wednesday took over the probe into the car explosion", "The Union Cabinet on
+    Wednesday passed a resolution condemning the ... terror incident": the inquiry's day, the
+    resolution's."""
+    return verb.lemma_.lower() in ("take", "launch", "open", "begin", "start", "order", "hand", "pass", "adopt") and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _INQUIRY_NOUNS for c in verb.children)
+
+
 def _dates_a_report(span: Span, char_offset: int) -> bool:
     """Is the date attached (through 'on') to a verb of saying, claiming or arresting?"""
     token = next((t for t in span if t.idx - span.start_char >= char_offset), None)
@@ -1648,7 +1683,7 @@ def _dates_a_report(span: Span, char_offset: int) -> bool:
     elif (token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in _REPORTING_LEMMAS
           and date_token.i < token.head.i):
         token = token.head  # "The ELN on Monday claimed ...": the parser hangs the date on the subject
-    if not (token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _REPORTING_LEMMAS):
+    if not (token.pos_ in ("VERB", "AUX") and (token.lemma_.lower() in _REPORTING_LEMMAS or _opens_an_inquiry(token))):
         return False
     if token.lemma_.lower() in ("arrest", "detain") and _AT_THE_SCENE.search(span.text):
         return False  # "Police arrested the suspect at the scene on Saturday": the attack's own day
@@ -1687,6 +1722,24 @@ def places_compatible(a: Optional[Place], b: Optional[Place], km: float = 30.0) 
         # it: "Kandahar province" is not Kabul)
         return not (a.provstate and b.provstate and a.provstate != b.provstate)
     return distance_km(a, b) <= km
+
+
+# "The suspect ... was arrested near Heiligenhaus on Tuesday after a manhunt, the federal
+# prosecutor's office in Karlsruhe said": where he was caught and where the office sits, no scene
+_ARREST_OR_OFFICE_BEFORE = re.compile(r"\b(?:(?:arrested|detained|caught|apprehended)\s+(?:[\w-]+\s+){0,3}?"
+                                      r"(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
+                                      r"|(?:prosecutor['’]?s?['’]?|prosecutors['’]|ministry['’]s|police)\s+offices?\s+in\s+)$",
+                                      re.IGNORECASE)
+
+
+def _only_arrest_or_office_places(info: SentenceInfo) -> bool:
+    """Whether every place a sentence about the suspect told before ("The suspect", "He") names is
+    where he was caught or where an office sits."""
+    if info.event or not (_THE_ATTACKER_OPENS.match(info.text) or re.match(r"(?:He|She|They)\b", info.text)):
+        return False
+    places = [p for p in info.places if not p.origin and not p.dateline]
+    return bool(places) and all(_ARREST_OR_OFFICE_BEFORE.search(info.text[max(0, p.start - info.start - 70):p.start - info.start])
+                                for p in places)
 
 
 def _best_place(places: list[PlaceMention]) -> Optional[PlaceMention]:
@@ -2294,7 +2347,9 @@ def _told_as_scene(info: SentenceInfo, place: PlaceMention) -> bool:
     beats the city an earlier sentence put the scene near ("a concert venue near Moscow")."""
     if place.near or place.origin or not place.place.city or not info.methods:
         return False
-    return bool(_IN_PLACE_BEFORE.search(info.text[max(0, place.start - info.start - 45):place.start - info.start]))
+    before = info.text[max(0, place.start - info.start - 45):place.start - info.start]
+    # (or "The gunmen stormed the village of Bali Nyonga", after "an attack on a village near Bamenda")
+    return bool(_IN_PLACE_BEFORE.search(before) or _SETTLEMENT_OF.search(before))
 
 
 def _is_aside(info: SentenceInfo, date_hit, place: Optional[PlaceMention]) -> bool:
@@ -2331,8 +2386,8 @@ _THE_EVENT = re.compile(r"\b(the|this|that|[a-z]+day's)\s+(\w+\s+){0,2}(attack|b
 
 # "The attacker, who shouted ..., had recorded an audio message pledging allegiance to ...": the
 # attacker of the incident just told
-_THE_ATTACKER_OPENS = re.compile(r"\W*the\s+(?:attacker|assailant|gunman|bomber|suspect|perpetrator|killer|stabber|"
-                                 r"terrorist|shooter)\b", re.IGNORECASE)
+_THE_ATTACKER_OPENS = re.compile(r"\W*the\s+(?:[\w-]+\s+){0,2}?(?:attackers?|assailants?|gunm[ae]n|bombers?|suspects?|"
+                                 r"perpetrators?|killers?|stabbers?|terrorists?|shooters?)\b", re.IGNORECASE)
 
 
 # "The bombing came a week after gunmen stormed ...": a sentence that opens by naming the
@@ -2892,7 +2947,11 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             scenes = [p for p in info.places if not p.origin]
             if (info.index_in_block == 0 and current is not None and current.place is not None and scenes
                     and not any(places_compatible(p.place, current.place.place) for p in scenes)
-                    and not tells_who_did_it(info.text)):
+                    and not tells_who_did_it(info.text) and not _only_arrest_or_office_places(info)
+                    # ("The attackers, armed with machetes and guns, struck while mourners were
+                    # gathered for a wake, said ..., an administrator of the Bapere sector in
+                    # Lubero territory": the attackers told before, whoever tells it)
+                    and not (not info.event and _THE_ATTACKER_OPENS.match(info.text))):
                 if info.block_kind == "list_item" and not info.negative and not info.aggregate and not info.years:
                     elsewhere[info.block] = _best_place(scenes)
                 continue  # a new paragraph about somewhere else ("Nigeria: The army said ...")
@@ -3135,7 +3194,8 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             # ("... at the convoy near Paraolon village, about 80 km from Imphal": a town it is told
             # to be far from is no other scene)
             if current is not None and (_same_scene(place, current) or (place is not None and place.near)
-                                        or load_lexicon().claimed.search(info.text)):
+                                        or load_lexicon().claimed.search(info.text)
+                                        or _only_arrest_or_office_places(info)):
                 current.contributions.append(Contribution(info))
             continue
         if mentions and current is not None and refers_back(info, date_hit, place):

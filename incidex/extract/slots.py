@@ -184,7 +184,7 @@ _ARRESTED = re.compile(rf"\b({_HELD_TO_ACCOUNT}|shot dead|killed by police)\b")
 # held to account only (not "shot dead", which the victims also are)
 _PROSECUTED = re.compile(rf"\b({_HELD_TO_ACCOUNT}|indicted|remanded)\b")
 _NAME_CUE = re.compile(
-    r"\b(?:(?:named|identified)(?:\s+by\s+[\w ]{1,40}?)?\s+as(?:\s+\d{1,2}-year-old)?|named|called|by|suspect|gunman|attacker|"
+    r"\b(?:(?:named|identified)(?:\s+only)?(?:\s+by\s+[\w ]{1,40}?)?\s+as(?:\s+\d{1,2}-year-old)?|named|called|by|suspect|gunman|attacker|"
     r"assailant|perpetrator|bomber|terrorist|stabber)\s*[,:]?\s+(?:(?:is|was)\s+)?(?:\d{1,2}-year-old\s+)?"
     r"((?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|[A-Z]\.)(?:(?:\s+(?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|" + _PARTICLE + r")){1,4}"
     r"(?:\s+[A-Z]\.(?!\w))?"
@@ -576,8 +576,30 @@ _GENERIC_PEOPLE = {"people", "persons", "victims", "victim", "crowd", "crowds", 
 
 _TARGET_LEAD = re.compile(r"^(?:(?:at|outside|inside|stormed|attacked|targeted|struck|hit|into|entrance\s+(?:of|to))\s+)"
                           r"(?:(?:the|a|an)\s+)?", re.IGNORECASE)
-_TOLD_THE_PRESS = re.compile(r"\b(?:told|telling|tell|tells|briefed|briefing)\s+(?:the\s+)?(reporters|journalists|media|press)\b",
+_TOLD_THE_PRESS = re.compile(r"\b(?:told|telling|tell|tells|brief|briefed|briefing|talk\s+to|speak\s+to|speaking\s+to)\s+"
+                             r"(?:the\s+)?(reporters|journalists|media|press)\b",
                              re.IGNORECASE)
+
+
+def _blank_surnames(part: _Part, text: str) -> str:
+    """The words after a person's first name blanked: "brothers Nathaniel and Gareth Train" name no
+    train, "Constable Randall Kirk" no church."""
+    span = part.contribution.info.span
+    if len(text) != len(span.text):
+        return text
+    for ent in span.ents:
+        # (a name, every word capitalised, not a site the small NER took for a man: "Sacred Heart
+        # of Jesus Cathedral", "a nearby kebab shop")
+        if (ent.label_ == "PERSON" and len(ent) >= 2 and all(t.is_title for t in ent)
+                and ent[-1].lower_ not in _SITE_WORDS):
+            lo, hi = ent[1].idx - span.start_char, ent.end_char - span.start_char
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text
+
+
+_SITE_WORDS = {"church", "cathedral", "basilica", "chapel", "mosque", "synagogue", "temple", "shrine", "school", "college",
+               "university", "hospital", "hotel", "market", "mall", "station", "airport", "stadium", "embassy",
+               "consulate", "barracks", "base", "camp", "office", "bank", "shop", "restaurant", "cafe", "café", "bar"}
 
 
 def code_targets(record: IncidentRecord, parts: list[_Part], blank_responses: bool = True,
@@ -598,6 +620,7 @@ def code_targets(record: IncidentRecord, parts: list[_Part], blank_responses: bo
         text = _blank(_PEOPLES_ORGANISATION, text)
         text = _VENUE_NAMED_CITY_HALL.sub(_blank_unless_town_hall, text)
         text = re.sub(r"\bschool bus", "school", text, flags=re.IGNORECASE)
+        text = _blank_surnames(part, text)
         if require_harm and not (_HARM_VERB.search(told) or any(m.event.search(told) for m in lex.methods)):
             continue
         for rule in lex.targets:
@@ -844,7 +867,11 @@ _DENIED_AFTER = re.compile(r",?\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:q
                            r"(?:denied|rejected|disowned)\b", re.IGNORECASE)
 
 
-_ISLAMIST_TERROR = re.compile(r"\bIslamist\s+terror(?:ist)?\s+(?:attack|act)\b|\bacts?\s+of\s+Islamist\s+terror(?:ism)?\b",
+# (or "had a radical Islamist motive", "Islamist-motivated", as German prosecutors say it; not
+# "no evidence of an Islamist motive")
+_ISLAMIST_TERROR = re.compile(r"\bIslamist\s+terror(?:ist)?\s+(?:attack|act)\b|\bacts?\s+of\s+Islamist\s+terror(?:ism)?\b"
+                              r"|(?<!no evidence of an )(?<!no indication of an )(?<!no sign of an )(?<!ruled out an )"
+                              r"\b(?:(?:radical|extremist)\s+)?Islamist\s+motive\b|\bIslamist(?:ically)?[- ]motivated\b",
                               re.IGNORECASE)
 
 
@@ -1267,7 +1294,18 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
         if unnamed is not None:
             perps[order[0]].age = perps[order[0]].age or unnamed.age
             perps[order[0]].nationality = perps[order[0]].nationality or unnamed.nationality
+        if perps[order[0]].nationality is None:
+            # "prosecutors said they believe a Syrian man who allegedly stabbed four people ...
+            # | The 35-year-old suspect, identified only as Mahmoud M.": the one attacker's
+            # nationality, told before his name without his age
+            described = next((m for p in parts if (m := _DEMONYM_ATTACKER.search(p.text))), None)
+            perps[order[0]].nationality = country_from_demonym(described.group(1)) if described else None
     return [perps[n] for n in order]
+
+
+_DEMONYM_ATTACKER = re.compile(r"\b(?:an?|the)\s+([A-Z][a-z]+)\s+(?:man|woman|national|citizen|asylum[- ]seeker|refugee|"
+                               r"teenager|suspect)\s+(?:who\s+(?:allegedly\s+|had\s+)?(?:stabbed|shot|attacked|killed|drove|"
+                               r"rammed|opened fire|detonated|set off)|accused\s+of|suspected\s+of)\b")
 
 
 _DEMONYM_CITIZEN = re.compile(r"(?<![\w.])([A-Z][a-z]+|U\.S\.|U\.K\.|US|UK)\s+(?:citizen|national|passport holder)\b")
@@ -1327,7 +1365,9 @@ _BORN_IN = re.compile(r"(?<![\w.])([A-Z][a-z]+|U\.S\.|U\.K\.|US|UK)-born\b")
 
 
 _INSTITUTION_AFTER = re.compile(r"\s+(?:officials?|authorities|police|forces|army|military|security|media|government|"
-                                r"troops|sources|investigators|prosecutors?|intelligence|ministry|embassy)\b")
+                                r"troops|sources|investigators|prosecutors?|intelligence|ministry|embassy|"
+                                # "identified only as Mahmoud M. in line with German privacy rules"
+                                r"privacy|laws?|rules|courts?)\b")
 
 
 def _unnamed_perpetrator(parts: list[_Part]) -> Optional[Perpetrator]:
@@ -1554,8 +1594,9 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
                 continue
             for field_name, count in _terse_tolls(part):
                 # "...stabbed a police officer to death; six killed including the attacker, about
-                # 50 injured": a terse toll the parse missed, larger than what it counted
-                if count > (getattr(record, field_name) or 0):
+                # 50 injured": a terse toll the parse missed, larger than what it counted (the
+                # wounded who died later are no longer among them)
+                if count > (getattr(record, field_name) or 0) + (casualties.wounded_who_died if field_name == "nwound" else 0):
                     setattr(record, field_name, count)
                     _evidence(record, field_name, part)
     _fix_evidence_offsets(record, mention)
