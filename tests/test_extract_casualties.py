@@ -383,3 +383,14 @@ def test_who_the_one_killed_was_and_deaths_of_untold_number(nlp, text, nkill):
 def test_the_wounded_who_died_later(nlp, text, nkill, nwound):
     c = casualties(nlp, text)
     assert (c.nkill, c.nwound) == (nkill, nwound)
+
+
+@pytest.mark.parametrize("text, nkill, nkillter", [
+    # "he" of "before he was shot dead" is the one who opened fire ...
+    ("A guard opened fire on visitors near the synagogue, killing two pilgrims before he was shot dead.", 3, 1),
+    # ... not the hostage he held, nor one of many gunmen
+    ("A gunman seized a businessman and held him for days until he was killed.", 1, 0),
+])
+def test_he_of_a_clause_of_before(nlp, text, nkill, nkillter):
+    c = casualties(nlp, text)
+    assert (c.nkill, c.nkillter) == (nkill, nkillter)

@@ -939,7 +939,11 @@ def _shot_before_he_was(patient: Token) -> bool:
     main = verb.head
     while main.dep_ in ("advcl", "xcomp", "conj") and main.head is not main:
         main = main.head
-    return any(c.dep_ == "nsubj" and c.lower_ not in SUBJECT_PRONOUNS for c in main.children)
+    if any(t.lower_ in ("him", "her") for t in patient.doc[min(main.i, patient.i):patient.i]):
+        return False  # "A gunman seized a businessman and held him for days until he was killed": the hostage
+    # (one man: "Gunmen stormed the house ... before he was shot dead" is not of them)
+    return any(c.dep_ == "nsubj" and c.lower_ not in SUBJECT_PRONOUNS and c.tag_ in ("NN", "NNP")
+               for c in main.children)
 
 
 _NAMED_AS = re.compile(r"\b(?:identified|named)\b[^.;]{0,60}?\bas\b", re.IGNORECASE)
