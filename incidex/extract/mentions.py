@@ -540,8 +540,10 @@ def blank(pattern: re.Pattern, text: str) -> str:
     """`text` with what `pattern` matches replaced by spaces (offsets unchanged); where the
     pattern has a group named `blank` and it took part in the match, only that group's text
     ("The car exploded ..., setting several vehicles on fire": the fire, not the explosion)."""
+    named = "blank" in pattern.groupindex
+
     def spaces(match: re.Match) -> str:
-        if "blank" in pattern.groupindex and match.group("blank") is not None:
+        if named and match.group("blank") is not None:
             lo, hi = match.start("blank") - match.start(), match.end("blank") - match.start()
             whole = match.group(0)
             return whole[:lo] + " " * (hi - lo) + whole[hi:]
@@ -2947,11 +2949,13 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             scenes = [p for p in info.places if not p.origin]
             if (info.index_in_block == 0 and current is not None and current.place is not None and scenes
                     and not any(places_compatible(p.place, current.place.place) for p in scenes)
-                    and not tells_who_did_it(info.text) and not _only_arrest_or_office_places(info)
+                    and not tells_who_did_it(info.text)
                     # ("The attackers, armed with machetes and guns, struck while mourners were
                     # gathered for a wake, said ..., an administrator of the Bapere sector in
-                    # Lubero territory": the attackers told before, whoever tells it)
-                    and not (not info.event and _THE_ATTACKER_OPENS.match(info.text))):
+                    # Lubero territory": the attackers told before, whoever tells it; "He was
+                    # arrested near Heiligenhaus": where he was caught)
+                    and not (not info.event and (_THE_ATTACKER_OPENS.match(info.text)
+                                                 or _only_arrest_or_office_places(info)))):
                 if info.block_kind == "list_item" and not info.negative and not info.aggregate and not info.years:
                     elsewhere[info.block] = _best_place(scenes)
                 continue  # a new paragraph about somewhere else ("Nigeria: The army said ...")
