@@ -394,3 +394,21 @@ def test_the_wounded_who_died_later(nlp, text, nkill, nwound):
 def test_he_of_a_clause_of_before(nlp, text, nkill, nkillter):
     c = casualties(nlp, text)
     assert (c.nkill, c.nkillter) == (nkill, nkillter)
+
+
+@pytest.mark.parametrize("text, nkill, nwound", [
+    # more dead told after the body's figure add to it, not to the lead's later total ...
+    ("A suicide car bombing killed 37 people on Sunday, officials said. The car blew up next to a bus stop, killing "
+     "35 people and wounding 120. Two more of the wounded later died in hospital.", 37, 118),
+    # ... and without a lead, to the figure told before
+    ("The car blew up next to a bus stop, killing 35 people and wounding 120. Two more of the wounded later died "
+     "in hospital.", 37, 118),
+    # "no consulate staff were hurt": nobody
+    ("A gunman was shot dead near the consulate. Officials said no consulate staff were hurt.", 1, 0),
+    # the army's operations are not the attack's toll
+    ("Militants attacked an army camp, killing two soldiers, and 21 militants were killed in clearance operations "
+     "across the province.", 2, 0),
+])
+def test_later_deaths_add_to_the_latest_figure(nlp, text, nkill, nwound):
+    c = casualties(nlp, text)
+    assert (c.nkill, c.nwound) == (nkill, nwound)

@@ -1,4 +1,6 @@
 """Perpetrator group normalisation to GTD gnames (incidex.normalize.groups)."""
+from datetime import date
+
 import pytest
 
 from incidex.normalize import groups
@@ -203,3 +205,17 @@ def test_dissidents_of_a_group_are_its_splinter_where_the_registry_has_one():
         ("Revolutionary Armed Forces of Colombia (FARC) dissidents", "dissidents of the former FARC")]
     # no splinter listed for ETA: the group itself
     assert [g.gname for g in groups.find_groups("dissidents of ETA")] == [groups.normalize_group("ETA")]
+
+
+@pytest.mark.parametrize("gname, country, when, expected", [
+    (ISIL, "Afghanistan", date(2022, 9, 5), "Khorasan Chapter of the Islamic State"),
+    (ISIL, "Pakistan", date(2017, 2, 16), "Khorasan Chapter of the Islamic State"),
+    (ISIL, "Nigeria", date(2022, 6, 5), "Islamic State West Africa Province (ISWAP)"),
+    # before the branch existed, or where none operates, or unknown: the group as told
+    (ISIL, "Afghanistan", date(2014, 6, 1), ISIL),
+    (ISIL, "Syria", date(2022, 9, 5), ISIL),
+    (ISIL, None, date(2022, 9, 5), ISIL),
+    ("Taliban", "Afghanistan", date(2022, 9, 5), "Taliban"),
+])
+def test_regional_branch(gname, country, when, expected):
+    assert groups.regional_branch(gname, country, when) == expected

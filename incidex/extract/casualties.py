@@ -47,6 +47,18 @@ ATTACKER_VERBS = {"stab", "shoot", "attack", "detonate", "ram", "fire", "open", 
 # hostage count shares the words)
 VAGUE_NUMBER = re.compile(r"\b(a number of|(?:unknown|undisclosed|unspecified)\s+number|several|some(?! \d)|many|a few|"
                           r"numerous)\b", re.IGNORECASE)
+# "IS claimed responsibility Saturday for a suicide bombing ... that killed 56 worshippers": the
+# reporter's toll of the attack claimed, in a relative clause, not the claimant's own figure
+_TOLL_OF_THE_CLAIMED_ATTACK = re.compile(
+    r"\bclaimed\s+(?:responsibility\s+)?(?:\w+\s+){0,2}for\s+(?:the|an?|this|last|its)\s+[^.;\"“]{0,120}?"
+    r"(?:,\s+|\s+)(?:that|which)\s+(?:\w+\s+)?(?:killed|left|wounded|injured|claimed\s+the\s+lives)\b",
+    re.IGNORECASE)
+# "21 militants were killed in clearance operations across the province": the security forces'
+# own operations, not the attack told
+ARMY_OPERATIONS = (r"\bin\s+(?:the\s+|subsequent\s+|ongoing\s+)?(?:[\w-]+\s+)?(?:clearance|security|military|"
+                   r"counter-?terrorism|counter-?insurgency|sanitisation|sanitization|search|follow-up|mop-up|combing|"
+                   r"intelligence-based)\s+operations?\b")
+_IN_OPERATIONS_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?" + ARMY_OPERATIONS, re.IGNORECASE)
 _VAGUE_FIGURE = re.compile(r"(?:the\s+)?(?:scores|dozens|hundreds|thousands)\b", re.IGNORECASE)
 _VAGUE_QUANTITY = re.compile(rf"{VAGUE_NUMBER.pattern}|\b(scores of|other|others)\b")
 AGGREGATE_HEADS = {"total", "number", "toll", "tally", "count"}
@@ -93,6 +105,8 @@ def stated_toll(text: str, effect: Effect) -> Optional[tuple[int, re.Match[str]]
     """A toll stated tersely, without a clause to parse: "89 dead", "| 8 killed, 48 wounded |",
     "in which 130 people were killed", "killing 12"; the first one, with its match."""
     match = _TOLL_PATTERNS[effect].search(text)
+    while match is not None and _IN_OPERATIONS_AFTER.match(text, match.end()):
+        match = _TOLL_PATTERNS[effect].search(text, match.end())  # (the army's dead, not the attack's)
     if match is None:
         return None
     count = parse_count(next(g for g in match.groups() if g))
@@ -176,6 +190,8 @@ def _count_noun_phrase(token: Token) -> Optional[int]:
             count = parse_count(text) or parse_count(child.text)
             if count is not None:
                 return count.value
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return 0  # "no consulate staff were hurt"
     if token.tag_ == "NNS" and any(c.lower_ == "both" for c in token.children):
         return 2  # "Both attackers were killed"
     named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
@@ -1183,6 +1199,8 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
         if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(g.lower_ in _PANIC for g in c.children)
                for c in token.children):
             continue  # "injured in the ensuing panic": not a direct result of the attack (GTD)
+        if _IN_OPERATIONS_AFTER.match(token.doc.text, token.idx + len(token.text)):
+            continue  # "21 militants were killed in clearance operations across the province": the army's
         patients, agent, passive = _patients(token)
         if not patients and token.lower_ in STATE_WORDS:
             # "(November 2015, 89 dead)", "left 22 dead": a count attached to the state word
@@ -1352,6 +1370,9 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
     best: dict[tuple[Effect, bool], int] = {}
     claimed: dict[tuple[Effect, bool], int] = {}
     implied: dict[tuple[Effect, bool], int] = {}
+    # the figure the latest sentence that gave one told, per effect ("killing 35 people ... | Two
+    # more of the wounded later died": two more than those 35, whatever total the lead gave)
+    last_told: dict[tuple[Effect, bool], int] = {}
     result = Casualties()
     generic_told: set[tuple[Effect, bool]] = set()
     claimed_sentences: set[int] = set()
@@ -1420,7 +1441,8 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
         # figure counts only where no one else gives one
         # ("A missile attack claimed by Yemen's Houthi rebels ... killed at least 36 people": the
         # reporter's toll of an attack said to be claimed, not the claimant's figure)
-        into = claimed if any(not m.group(0).endswith("claimed by ") for m in claim.finditer(sentence.text)) else best
+        into = claimed if any(not m.group(0).endswith("claimed by ") for m in claim.finditer(sentence.text)) \
+            and not _TOLL_OF_THE_CLAIMED_ATTACK.search(sentence.text) else best
         if into is claimed:
             claimed_sentences.add(sentence.start)
         for key, value in per_sentence.items():
@@ -1429,7 +1451,19 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
             # "The governor was wounded and two other officials were killed": more people than
             # those told before (not where the sentence gives the new total itself: "A third
             # victim died of his wounds on Friday, raising the toll to three")
-            into[key] = max(into.get(key, 0), per_sentence.get(key, 0)) + (0 if key in totals else value)
+            if into is best and key not in per_sentence and key in last_told:
+                # ("A suicide car bombing that killed 37 people ... | ... killing 35 people ... |
+                # Two more of the wounded later died": the 35 and two, the lead's 37)
+                last_told[key] += 0 if key in totals else value
+                into[key] = max(into[key], last_told[key])
+            else:
+                into[key] = max(into.get(key, 0), per_sentence.get(key, 0)) + (0 if key in totals else value)
+                if into is best:
+                    last_told[key] = into[key]
+        if into is best:
+            for key, value in per_sentence.items():
+                if key not in others:
+                    last_told[key] = value
     for key, value in vague.items():
         best.setdefault(key, value)
     for key, value in claimed.items():

@@ -29,7 +29,7 @@ from incidex.extract.slots import code_incident, code_methods_from_title
 from incidex.ingest.pubdate import reference_date
 from incidex.model import Document, IncidentRecord, Place
 from incidex.normalize.countries import country_from_demonym
-from incidex.normalize.groups import find_groups, forget_group_lookups
+from incidex.normalize.groups import find_groups, forget_group_lookups, regional_branch
 from incidex.nlp.pipeline import fold_case, is_mostly_upper, load_nlp
 
 
@@ -147,6 +147,14 @@ def share_a_claim_naming_the_town(coded: list[tuple[IncidentMention, IncidentRec
             for name in ("gname", "gname2", "claimed", "claimmode", "claim_channel"):
                 setattr(record, name, copy.deepcopy(getattr(source, name)))
             record.add_evidence("claimed", claim.sentence, claim.start, claim.end)
+
+
+def code_regional_branch(record: IncidentRecord) -> None:
+    """"The Islamic State group claimed responsibility" for a bombing in Kabul: GTD codes the
+    branch that operates where and when the attack happened (data: groups.json)."""
+    country = record.place.country if record.place else None
+    record.gname = regional_branch(record.gname, country, record.date)
+    record.gname2 = regional_branch(record.gname2, country, record.date)
 
 
 def _place_main_story(mentions: list[IncidentMention], fallback: Optional[PlaceMention]) -> None:
@@ -330,6 +338,8 @@ def _extract_parsed(prepared: _PreparedDocument, docs: list[Doc]) -> list[Incide
     share_coordinated_coding(coded)
     name_the_group_told_before(coded, infos)
     share_a_claim_naming_the_town(coded)
+    for _, record in coded:
+        code_regional_branch(record)
     records = [r for _, r in coded if _keep(r)]
     title = next((i for i in infos if i.block == 0 and i.block_kind == "heading" and i.methods and not i.negative), None)
     if title is not None and len(records) == 1 and records[0].attacktypes == ["Unknown"] and not folded:

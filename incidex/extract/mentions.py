@@ -20,7 +20,7 @@ from typing import Iterable, Iterator, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from incidex.extract.casualties import SEVERAL_EVENTS, stated_toll
+from incidex.extract.casualties import ARMY_OPERATIONS, SEVERAL_EVENTS, stated_toll
 from incidex.extract.lexicon import load_lexicon
 from incidex.extract.segment import DAY_LABEL, Block, mask_citations
 from incidex.ingest.dateline import (DATE as DATELINE_DATE, PLACE as DATELINE_PLACE, bare_labels_repeat,
@@ -270,11 +270,14 @@ _ORIGIN_BEFORE = re.compile(r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles 
                             r"|\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}(?:camp|village|town|district|area|city)\s+in\s+"
                             r"(?:the\s+)?(?:occupied\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$"
                             # "Khalaila, 20, from the West Bank town of Samu": the town he comes from
-                            r"|\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:camp|village|town|district|city)\s+of\s+$",
+                            # ("a 24-year-old woman from the eastern province of Kars")
+                            r"|\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:camp|village|town|district|city|province|"
+                            r"region|state|governorate|county)\s+of\s+$",
                             re.IGNORECASE)
 # "Aden Adde International Airport": a site named after a man, whose first name may be a town's
+# ("the Astana Anyar police station" in Bandung: a sub-district's name, not Kazakhstan's capital)
 _NAMED_SITE_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:International\s+)?(?:Airport|Airfield|Stadium|Hospital|"
-                               r"University|Hotel|Mosque|Church)\b")
+                               r"University|Hotel|Mosque|Church|police\s+(?:station|post)|mosque|church|market|school)\b")
 _SITE_NAME_AFTER = re.compile(r"\s+(?:(?:Catholic|Orthodox|Anglican|Methodist|Baptist|Grand|Central|Great)\s+)?"
                               r"(?:Church|Cathedral|Basilica|Chapel|Mosque|Synagogue|Temple|Shrine|Hotel|Hospital|"
                               r"School|College|University|Stadium|Arena|Market|Mall|Theatre|Theater)\b")
@@ -502,6 +505,11 @@ _ROUTE_BETWEEN = re.compile(r"\b([A-Z][\w'’]+)[-\u2013]([A-Z][\w'’]+)\s+(?:r
                             r"route|rail line)\b")
 # "Cadet College Wana", "Army Public School Peshawar": an institution named, South Asian style,
 # with its town after it
+# "the Gwadar Port Authority Complex", "the Karachi Police Office", "the Bannu Cantonment": a
+# South Asian institution named by its town first
+_TOWN_BEFORE_INSTITUTION = re.compile(r"\bthe\s+([A-Z][a-z]{2,})\s+(?=(?:Port|Police\s+(?:Office|Lines|Headquarters)|"
+                                      r"Cantonment|Railway\s+Station|Central\s+Jail|Naval\s+Base|Press\s+Club|"
+                                      r"Cadet\s+College|Airbase|Air\s+Base)\b)")
 _TOWN_AFTER_INSTITUTION = re.compile(r"\b(?:College|School|Cantonment)\s+([A-Z][a-z]{2,})\b(?!\s+[A-Z])")
 _DIVISION_THEN_NAME = re.compile(rf"\b(?:{_DIVISION}|municipality),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _DIVISION_AFTER_COMMA = re.compile(rf",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s+(?:{_DIVISION})\b)")
@@ -511,11 +519,19 @@ _NAMED_DIVISION = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'�
                              rf"\s+({_DIVISION})\b")
 
 
+# "the southeastern province of Sistan-Baluchestan": the division word before the name
+# (not "in the Nunoa district of Santiago": a part of a city)
+_DIVISION_OF_NAME = re.compile(r"\b(?:province|state|region|governorate|department|prefecture)\s+of\s+([A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,2})")
+
+
 def _countries_of_divisions(text: str) -> list[str]:
-    """Countries of the provinces a text names with their division word ("in Yagha province")."""
+    """Countries of the provinces a text names with their division word ("in Yagha province",
+    "in the province of Sistan-Baluchestan")."""
     countries = []
-    for match in _NAMED_DIVISION.finditer(text):
-        place = resolve_province(f"{match.group(1)} {match.group(2)}")
+    named = [(m.start(), f"{m.group(1)} {m.group(2)}") for m in _NAMED_DIVISION.finditer(text)]
+    named += [(m.start(), m.group(1)) for m in _DIVISION_OF_NAME.finditer(text)]
+    for _, name in sorted(named):
+        place = resolve_province(name)
         if place is not None and place.country not in countries:
             countries.append(place.country)
     return countries
@@ -644,6 +660,10 @@ def _named_as_scene(before: str) -> bool:
 # went (not "struck a crowd of mourners at a hospital in Quetta": the scene)
 # "a local civil society leader said on Sunday" (not "On Monday federal agents arrested ..."):
 # a day of saying, which the event came before
+_DIED_BEFORE_DATE = re.compile(r"\b(?:died|succumbed|passed\s+away)\b[^.;,]{0,25}$", re.IGNORECASE)
+_DIED_OF_THE_ATTACK = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+after\s+(?:he|she|they|being)\s+(?:was\s+|were\s+)?"
+                                 r"(?:shot|stabbed|wounded|injured|attacked|hit|struck)\b|\bof\s+(?:his|her|their)\s+"
+                                 r"(?:wounds|injuries)\b", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|told\s+(?:[A-Z][\w.]*|reporters|journalists)|reported|announced|confirmed|stated)"
                           r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 _CARE_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|admitted|treated|transferred|airlifted|flown|brought|died|shifted|"
@@ -703,7 +723,7 @@ def _district_of_city_after(surface: str, place: Place, text: str, end: int, hin
 
 def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 context_country: Optional[str], in_list_item: bool = False,
-                offices: Optional[list[tuple[int, str]]] = None) -> list[PlaceMention]:
+                offices: Optional[list[tuple[int, str]]] = None, dateline_end: int = 0) -> list[PlaceMention]:
     """Places named in a sentence, resolved in the offline gazetteer, in text order (towns named
     by an office of theirs, "the Utrecht police", go to `offices` instead)."""
     # "the village of Solhan, in Yagha province": a province the sentence names tells its country
@@ -760,6 +780,11 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         described_as_place.add(match.start(1))
     for match in () if folded else _TOWN_AFTER_INSTITUTION.finditer(info_text):
         candidates.append((match.start(1), match.end(1), match.group(1)))
+    for match in () if folded or hint is None else _TOWN_BEFORE_INSTITUTION.finditer(info_text):
+        town = _resolve_surface(match.group(1), hint, folded)
+        if town is not None and town.city and town.country == hint:
+            candidates.append((match.start(1), match.end(1), match.group(1)))
+            described_as_place.add(match.start(1))
     for match in _POSSESSIVE_DIVISION.finditer(info_text):
         # "in Kenya's coastal Lamu county": the division past the country's adjective (or right
         # after the owner: "in Jammu and Kashmir's Shopian district", which the NER may tag NORP)
@@ -1049,7 +1074,7 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         _place_province_district_label(found, label, offset, hint)
     found.sort(key=lambda p: p.start)
     _origin_lists(found, info_text, offset)
-    _agree_on_country(found)
+    _agree_on_country(found, offset + dateline_end)
     _resolve_near(found, info_text, offset)
     _route_ends_abroad(found, info_text, offset)
     return found
@@ -1101,13 +1126,24 @@ def _told_as_origin(info_text: str, start: int, surface: str, person_names: set[
 
 def _origin_lists(found: list[PlaceMention], info_text: str, offset: int) -> None:
     """The places listed after an origin are origins too: "tourists from Germany, Norway and
-    Peru", "of Allen, a Dallas suburb", "from the West Bank town of Samu, near Hebron"; "a train
-    carrying 400 people from Quetta to Peshawar": a route's ends are no scene."""
+    Peru", "of Allen, a Dallas suburb", "from the West Bank town of Samu, near Hebron", "both
+    from Hebron in the West Bank" (not "a labourer from Chhattisgarh in Pulwama district": where
+    he was shot); "a train carrying 400 people from Quetta to Peshawar": a route's ends are no scene."""
     for previous, mention in zip(found, found[1:]):
+        between = info_text[previous.end - offset:mention.start - offset]
         if previous.origin and not mention.origin and re.fullmatch(
-                r"\s*(?:,|,?\s+and|,?\s+or|,\s+(?:an?|the)|\s+to|,\s+near)(?:\s+the)?\s*",
-                info_text[previous.end - offset:mention.start - offset]):
+                r"\s*(?:,|,?\s+and|,?\s+or|,\s+(?:an?|the)|\s+to|,\s+near)(?:\s+the)?\s*", between):
             mention.origin = True
+        elif (previous.origin and not mention.origin and re.fullmatch(r",?\s+in(?:\s+the)?\s+", between)
+              and _contains(mention.place, previous.place)):
+            mention.origin = True
+
+
+def _contains(region: Place, place: Place) -> bool:
+    """Is `place` inside `region` (a country or a province without a town)?"""
+    if region.country is None or region.country != place.country or region.city:
+        return False
+    return region.provstate is None or region.provstate == place.provstate
 
 
 def _route_ends_abroad(found: list[PlaceMention], info_text: str, offset: int) -> None:
@@ -1145,12 +1181,13 @@ def _resolve_near(found: list[PlaceMention], info_text: str, offset: int) -> Non
             found[i] = replace(mention, place=near)
 
 
-def _agree_on_country(found: list[PlaceMention]) -> None:
+def _agree_on_country(found: list[PlaceMention], filed_end: int = 0) -> None:
     """"at the Bardo National Museum in Tunis": a town matched by one of its other names abroad
     (Bordeaux, once "Bardo") is read in the country of the places the sentence names by their
     own names, when it has a namesake there (Le Bardo, Tunisia); with no namesake, among one
     country's towns, it is dropped ("Zion Church" in Sri Lanka is not Jerusalem, once "Zion")."""
-    own_name = {p.place.country for p in found if not p.origin and not p.names_site
+    # (not the wire's dateline: "DUBAI, Dec 15 (Reuters) - ... in the town of Rask" is filed abroad)
+    own_name = {p.place.country for p in found if not p.origin and not p.names_site and p.start >= filed_end
                 and p.surface.lower() in {(p.place.city or "").lower(), (p.place.country or "").lower()}}
     agreed: list[PlaceMention] = []
     for mention in found:
@@ -1255,6 +1292,11 @@ def _names_an_office(span: Span, start: int, length: int) -> bool:
         return False
     if head.lower_ in _OFFICE_NOUNS and head.i == last.i + 1 or (
             head.lower_ in ("office", "spokesman", "spokeswoman") and head.i - last.i <= 3):
+        return True
+    # "Russia's foreign ministry said": only the possessive and the office's own modifiers between
+    if head.lower_ in _OFFICE_NOUNS and last.dep_ == "poss" and 1 < head.i - last.i <= 4 and all(
+            t.dep_ == "case" or (t.head.i == head.i and t.dep_ in ("amod", "compound"))
+            for t in last.doc[last.i + 1:head.i]):
         return True
     # "Paris prosecutor Francois Molins": place and office both modify the name
     after = last.nbor(1) if last.i + 1 < len(last.doc) else None
@@ -1416,6 +1458,8 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
             continue  # "said in a video released on Monday that his group abducted ...": a claim
         if name == "crime" and (_POLITICAL_ACTORS.search(lowered) or find_groups(lowered)):
             continue  # "guerrillas robbed a bank": a robbery by an armed group is an attack
+        if name == "plot" and _FOILED_UNDER_WAY.search(lowered):
+            continue  # "foiled an attack ..., killing all eight terrorists who tried to enter it"
         if name == "sport" and _REAL_VIOLENCE.search(lowered):
             continue  # "a suicide bomber blew himself up outside the stadium during the derby"
         info.negative = name
@@ -1424,7 +1468,8 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
     # attacks" nor a vague plural
     dated_event = _DATED_PLURAL_EVENT.search(text)
     # "the driver gets out and attacks people with a knife": the verb, not a plural of attacks
-    nouns_only = _blank_verb_attacks(span, blank(GROUP_RECORD, text))
+    # (nor "killed in clearance operations across the province" a plural of attacks)
+    nouns_only = re.sub(ARMY_OPERATIONS, " ", _blank_verb_attacks(span, blank(GROUP_RECORD, text)), flags=re.IGNORECASE)
     undated = _DATED_PLURAL_EVENT.sub(" ", nouns_only)
     # a plural ("more bombings in European cities") is vague unless the sentence also tells a
     # method in the singular, a day, or a toll ("suicide bombings at Brussels airport ... that
@@ -1493,6 +1538,11 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
             continue
         if _WEEKDAY.fullmatch(mention.surface.strip(" ,()")) and _CLOCK_BEFORE.search(text[max(0, mention.start - 12):mention.start]):
             continue  # "07:10 (Monday) —": a live blog's entry stamp, not the day of an event
+        if (_DIED_BEFORE_DATE.search(text[max(0, mention.start - 40):mention.start])
+                and _DIED_OF_THE_ATTACK.search(text)):
+            # "Miguel Uribe Turbay died on Monday, two months after he was shot in the head": the
+            # victim's death, not the day of the attack (told elsewhere: "was shot on June 7")
+            continue
         if _SINCE_THE_START_OF.search(text[max(0, mention.start - 80):mention.start]):
             continue  # "since the start of the Israel-Hamas war in October": when a war began, no attack's day
         resolved = mention.resolved
@@ -1529,7 +1579,7 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
         info.dates = [(d, lo, hi) for d, lo, hi in info.dates
                       if not (_WEEKDAY.fullmatch(doc_text[lo:hi].strip(" ,")) and all(d.date != f.date for f in full))]
     info.places = find_places(text, span, start, folded, context_country, in_list_item=block.kind == "list_item",
-                              offices=info.offices)
+                              offices=info.offices, dateline_end=dateline_end)
     placed = any(not p.origin for p in info.places) or bool(_SAME_PLACE.search(text))
     # "Last week, 40 soldiers were killed in an ambush near Ouahigouya" opens another attack with
     # the week; "attacked ... Palma last week" dates nothing closer than that, and "Last week,
@@ -1612,6 +1662,12 @@ _TRAVEL_BETWEEN = re.compile(r"\b(?:train|trains|bus|coach|flight|plane|road|hig
 # weapons and attackers: what makes a sports report's "attacked" and "shot" more than a game's
 _REAL_VIOLENCE = re.compile(r"\b(bombs?|bomber|explosi\w+|blasts?|guns?|gunm[ae]n|gunfire|rifles?|pistols?|knives|knife|"
                             r"stabb\w+|grenades?|hostages?|suicide|militants?|terror\w*|jihadis\w*)\b", re.IGNORECASE)
+# "Security forces foiled an attack on the Gwadar Port Authority Complex, killing all eight
+# terrorists who tried to enter it": an attack stopped while under way (GTD: an incident), not a plot
+_FOILED_UNDER_WAY = re.compile(r"\b(?:foiled|thwarted|repulsed|repelled)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}"
+                               r"(?:attack|assault|attempt|raid)\b[^.;]{0,150}?\b(?:killing|killed|martyred|"
+                               r"shot dead|gunned down|neutrali[sz]ing|neutrali[sz]ed|exchange of fire|gunfight|"
+                               r"shoot-?out|firefight)\b", re.IGNORECASE)
 # the grievance a claim gives, told with its own places
 _MOTIVE_BEFORE = re.compile(r"\b(?:in (?:retaliation|revenge|reprisal|response) (?:for|to)|to avenge|as revenge for)\b"
                             r"[^.;:]{0,80}$", re.IGNORECASE)
@@ -2188,9 +2244,31 @@ def _roundup_next_town(info: SentenceInfo, current: IncidentMention, place: Opti
     return bool(told) and not told & set(info.methods) and (place.place.specificity or 5) <= 2
 
 
+# "Separately, militants attacked an army position in Bamba", "militants tried to storm an army
+# camp in Bela": an assault by armed men, whatever weapon
+ARMED_MEN_ATTACKED = re.compile(r"\b(gunmen|fighters|militants|insurgents|rebels|terrorists|assailants|attackers|jihadists|"
+                                r"guerrillas|armed men|armed groups?|NSAGs?|militiamen|bandits)\b[^.;]{0,70}?"
+                                r"\b(attacked|stormed|raided|ambushed|overran|assaulted|"
+                                r"(?:tried|attempted) to (?:storm|attack|raid|overrun|enter))\b", re.IGNORECASE)
+# "were killed when militants carried out a string of attacks across Balochistan on Sunday night
+# and Monday morning": a lead over the attacks the story goes on to tell one by one
+_STRING_OF_ATTACKS = re.compile(r"\b(?:string|series|spate|wave|chain)\s+of\s+(?:[\w-]+\s+){0,2}(?:attacks|bombings|assaults|"
+                                r"raids)\b", re.IGNORECASE)
+
+
+def _told_after_string_lead(mentions: list[IncidentMention], infos: list[SentenceInfo],
+                            position: int) -> list[IncidentMention]:
+    """The incidents told since the last lead over "a string of attacks" before `position`."""
+    lead = next((n for n in range(position - 1, -1, -1) if _STRING_OF_ATTACKS.search(infos[n].text)), None)
+    if lead is None:
+        return []
+    after = {id(info) for info in infos[lead + 1:position]}
+    return [m for m in mentions if m.contributions and id(m.contributions[0].info) in after and not m.listed_site]
+
+
 def _tallies_few_attacks(info: SentenceInfo) -> bool:
     """"killed at least 10 people in two attacks in Somalia on Sunday": a tally of a few attacks."""
-    return info.aggregate and bool(_FEW_EVENTS.search(info.text))
+    return (info.aggregate and bool(_FEW_EVENTS.search(info.text))) or bool(_STRING_OF_ATTACKS.search(info.text))
 
 
 def _date_by_the_tally_before(mentions: list[IncidentMention], infos: list[SentenceInfo]) -> None:
@@ -2208,8 +2286,9 @@ def _date_by_the_tally_before(mentions: list[IncidentMention], infos: list[Sente
             tally = _tallies_few_attacks(info)
             if info.dates and not tally:
                 break  # a day told in between is the one that counts
-            days = [d for d, _, _ in info.dates if d.precision == "day"]
-            if tally and len({d.date for d in days}) == 1:
+            days = sorted((d for d, _, _ in info.dates if d.precision == "day"), key=lambda d: d.date)
+            if tally and days and (days[-1].date - days[0].date).days <= 1:
+                # (a night's attacks, "on Sunday night and Monday morning": from the first day)
                 mention.date = days[0]
                 break
 
@@ -2762,6 +2841,13 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 for mention in mentions:
                     if mention.place is not None and mention.place.place.city in named:
                         mention.contributions.append(Contribution(info))
+            elif len(told_after := _told_after_string_lead(mentions, infos, position)) >= 2 and (
+                    tells_who_did_it(info.text) and _ALL_THE_ATTACKS.search(info.text)):
+                # "... carried out a string of attacks across Balochistan ... | In Musakhel ... |
+                # Separately, ... in Kalat ... | The BLA claimed responsibility for the attacks":
+                # each attack told since the lead
+                for mention in told_after:
+                    mention.contributions.append(Contribution(info))
             elif current is not None and _BOTH_ATTACKS.search(info.text) and tells_who_did_it(info.text) and len(mentions) >= 2:
                 # "The Islamic State claimed both attacks": the last two incidents told (a site
                 # listed with one of them is part of it: it takes its claim with it)
@@ -3172,11 +3258,15 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 and (current.date is not None or published is not None
                      # (or a tally of a few attacks on a day before it, which dates them all)
                      or (first_dated_tally is not None and first_dated_tally < position))
-                and place is not None and not place.origin and info.index_in_block == 0 and info.methods
+                and place is not None and not place.origin and info.index_in_block == 0
                 # ("Later in the day, a roadside bomb struck a police patrol in Mosul, ...")
                 and (info.places[0].start - info.start < 30 or _LATER_LEAD.match(info.text))
                 and not _same_scene(place, current)
-                and (stated_toll(info.text, "kill") or stated_toll(info.text, "wound"))):
+                and ((info.methods and (stated_toll(info.text, "kill") or stated_toll(info.text, "wound")))
+                     # ("In Lasbela district, militants tried to storm an army camp in Bela" after a
+                     # lead over "a string of attacks": the next of them, told by its place)
+                     or (not info.negative and (info.methods or ARMED_MEN_ATTACKED.search(info.text))
+                         and _told_after_string_lead(mentions, infos, position)))):
             # "In the central province of Ghor, a suicide bomber killed 33 people at a Sunni
             # mosque" after the Kabul mosque's paragraph: the story's other attack that day
             current = _next_site(info, current, mentions, current.date, place, separate=separate_attacks)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Optional
@@ -96,6 +97,18 @@ def is_branch_of(gname: str, parent: str) -> bool:
     """Is gname a branch of parent ("Khorasan Chapter of the Islamic State" of ISIL)?"""
     marker = _data()["conventions"]["branches_by_parent"].get(parent)
     return bool(marker) and gname != parent and marker.lower() in gname.lower()
+
+
+def regional_branch(gname: Optional[str], country: Optional[str], when: Optional[date]) -> Optional[str]:
+    """The branch GTD codes for an attack of `gname` in `country` on `when` ("Islamic State"
+    claiming a bombing in Kabul in 2022: its Khorasan Chapter); `gname` itself where no branch
+    operated there then, or where the country or the date is not known."""
+    if not gname or not country or when is None:
+        return gname
+    for branch in _data()["conventions"]["branches_by_country"].get(gname, ()):
+        if country in branch["countries"] and when >= date.fromisoformat(branch["since"]):
+            return branch["gname"]
+    return gname
 
 
 def jihadi_inspired_gname() -> str:
