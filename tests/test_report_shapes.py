@@ -5316,3 +5316,11 @@ def test_a_bus_station_shooting_and_stabbing_in_the_south():
     _, found = extract_one("berlin_holocaust_memorial_stabbing_dpa.txt")
     assert (found.nkill, found.nwound, found.targtypes[0]) == (0, 1, "Tourists")
     assert [(p.age, p.nationality) for p in found.perpetrators] == [(19, "Syria")]
+
+
+def test_an_army_base_on_an_island_of_the_lake():
+    # "Around 40 soldiers were killed when jihadists from Boko Haram attacked an army base on the
+    # island of Barkaram in the Lake Chad region late on Sunday, the presidency said on Monday"
+    _, found = extract_one("barkaram_chad_army_base.txt")
+    assert (found.place.country, found.place.city, found.date) == ("Chad", "Barkaram", date(2024, 10, 27))
+    assert (found.nkill, found.gname, found.targtypes) == (40, "Boko Haram", ["Military"])

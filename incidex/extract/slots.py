@@ -296,7 +296,6 @@ _VEHICLE_BOMB = re.compile(
 
 
 # armed men who attacked, told in one clause ("Taliban fighters attacked a police checkpoint")
-_ARMED_MEN_ATTACKED_RE = ARMED_MEN_ATTACKED
 _ARMED_MEN_STORMED = re.compile(r"\b(gunmen|fighters|militants|insurgents|terrorists|assailants|attackers|jihadists|"
                                 r"armed men)\s+(?:then\s+)?(stormed|overran|raided)\b", re.IGNORECASE)
 _DEATHS_TOLD = re.compile(r"\b(killed|killing|wounded|wounding|injured|dead)\b", re.IGNORECASE)
@@ -434,14 +433,14 @@ def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bo
             any(_ARMED_ASSAULT_TOLD.search(p.text) for p in parts)
             # "JNIM militants attacked FAMa positions in Dioura. 10 soldiers were killed.": the
             # same, the toll told in a sentence of its own
-            or (any(_ARMED_MEN_ATTACKED_RE.search(p.text) for p in parts) and any(_DEATHS_TOLD.search(p.text) for p in parts))):
+            or (any(ARMED_MEN_ATTACKED.search(p.text) for p in parts) and any(_DEATHS_TOLD.search(p.text) for p in parts))):
         # "Taliban fighters attacked a police checkpoint ..., killing six policemen": an assault
         # by armed men that names no weapon is GTD's Armed Assault (weapon unknown); so is a raid
         # that burns homes and kills ("raided the town of Damasak, burning homes and killing four";
         # "NSAG members attacked the military detachment ... homes, shops and the main market were
         # set on fire ... at least 40 civilians were killed")
         attack.append("Armed Assault")
-    elif not attack and any(_ARMED_MEN_ATTACKED_RE.search(p.text) for p in parts):
+    elif not attack and any(ARMED_MEN_ATTACKED.search(p.text) for p in parts):
         # "Separately, militants attacked an army position in Bamba": an assault by armed men
         # with no weapon, method or toll told is still GTD's Armed Assault (weapon unknown)
         attack.append("Armed Assault")
@@ -1326,8 +1325,9 @@ _DEMONYM_ATTACKER = re.compile(r"\b(?:an?|the)\s+([A-Z][a-z]+)\s+(?:man|woman|na
                                r"rammed|opened fire|detonated|set off)|accused\s+of|suspected\s+of)\b")
 
 
-_DEMONYM_CITIZEN = re.compile(r"(?<![\w.])((?:(?:Sri|South|North|New|Saudi|Sierra|Costa|El|Papua|Central)\s+)?[A-Z][a-z]+|"
-                              r"U\.S\.|U\.K\.|US|UK)\s+(?:citizen|national|passport holder)\b")
+# (a word before: "a Sri Lankan national", read as two words and then as the last one)
+_DEMONYM_CITIZEN = re.compile(r"(?<![\w.])((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+|U\.S\.|U\.K\.|US|UK)\s+"
+                              r"(?:citizen|national|passport holder)\b")
 _FROM_COUNTRY = re.compile(r"\b(?:man|woman|national|citizen|asylum[- ]seeker|refugee|migrant|immigrant|teenager|youth)\s+"
                            r"(?:originally\s+)?from\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 _CITIZENS_OF = re.compile(r"\b(?:citizens?|nationals?)\s+of\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
@@ -1360,7 +1360,8 @@ def _nationality(window: str) -> Optional[str]:
         return normalize_country(from_country.group(1))  # "a 39-year-old man from Uzbekistan"
     for word in _DEMONYM_CITIZEN.findall(window):
         # "an Iraqi-born Swedish citizen": Sweden; "Omar Mateen, 29, U.S. citizen"
-        country = country_from_demonym(word) or (normalize_country(word) if word.replace(".", "").isupper() else None)
+        country = (country_from_demonym(word) or country_from_demonym(word.split()[-1])
+                   or (normalize_country(word) if word.replace(".", "").isupper() else None))
         if country:
             return country
     found: list[str] = []
