@@ -412,3 +412,27 @@ def test_he_of_a_clause_of_before(nlp, text, nkill, nkillter):
 def test_later_deaths_add_to_the_latest_figure(nlp, text, nkill, nwound):
     c = casualties(nlp, text)
     assert (c.nkill, c.nwound) == (nkill, nwound)
+
+
+@pytest.mark.parametrize("text, nkill, nkillter, nwound", [
+    # a part of those counted, told in apposition, is not counted again
+    ("Four members of a family were wounded on the train, three of them seriously, and a woman who was "
+     "walking her dog was hurt.", 0, 0, 5),
+    # "shot himself": the attacker's death, not a wound
+    ("Two men were shot dead outside the bar. A woman working at the bar was wounded. "
+     "Police said the gunman had shot himself.", 3, 1, 1),
+    # a distance is no people
+    ("Three tourists were killed in Sunday's attack in the district, about 100 km (60 miles) "
+     "south of the capital, and a French cyclist was wounded.", 3, 0, 1),
+    # three people listed, the second read by the parser as an apposition of the first
+    ("A gunman opened fire, killing four Marines and wounding a sailor, a police officer and a Marine "
+     "recruiter before he was shot dead.", 5, 1, 3),
+    # others of the kind just stabbed are beside him; others than the dead are not
+    ("The suspect stabbed a municipal police officer in the neck. Two other municipal police officers were "
+     "wounded.", 0, 0, 3),
+    ("He stabbed James Furlong, David Wails and Joseph Ritchie-Bennett to death. He also attacked three other "
+     "people, who survived their injuries.", 3, 0, 3),
+])
+def test_parts_lists_and_suicides_after_the_attack(nlp, text, nkill, nkillter, nwound):
+    c = casualties(nlp, text)
+    assert (c.nkill, c.nkillter, c.nwound) == (nkill, nkillter, nwound)

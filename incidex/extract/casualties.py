@@ -209,10 +209,13 @@ def _denotes_people(token: Token, perps: "PerpetratorModel") -> bool:
     lower = token.lower_
     if lower in SUBJECT_PRONOUNS | OBJECT_PRONOUNS | PLURAL_PRONOUNS | REFLEXIVE_PRONOUNS:
         return True
-    if lower in ("both", "another") and token.dep_ in ("nsubj", "nsubjpass"):
-        return True  # ("A police officer was martyred and another was injured")
+    if (lower in ("both", "another") or (lower == "other" and any(c.lower_ == "the" for c in token.children))) \
+            and token.dep_ in ("nsubj", "nsubjpass"):
+        return True  # ("A police officer was martyred and another was injured", "... and the other was neutralized")
     if token.pos_ == "PRON":
         return False
+    if token.ent_type_ in ("QUANTITY", "MONEY", "PERCENT") and not token.like_num:
+        return False  # "about 100 km (60 miles) south of the capital": a distance, not people
     if token.ent_type_ in ("GPE", "LOC", "FAC", "NORP") and any(t.text == ":" for t in token.subtree):
         return False  # "16 October 2020, Conflans-Sainte-Honorine: teacher X was beheaded": a heading
     if token.like_num or token.ent_type_ in ("PERSON", "NORP"):
@@ -252,6 +255,12 @@ def _conjoined(token: Token) -> list[Token]:
               and any(c.dep_ == "cc" for c in child.children)):
             # "Two Americans, a Swiss national and a Dutch citizen died": people of other
             # nationalities listed after the first, not a breakdown of them
+            out.extend(_conjoined(child))
+        elif (child.dep_ == "appos" and child.tag_ == "NN" and token.tag_ == "NN"
+              and all(any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) for t in (token, child))
+              and any(c.dep_ == "cc" for c in child.children) and any(c.dep_ == "conj" for c in child.children)):
+            # "wounding a sailor, a police officer and a Marine recruiter": three people listed,
+            # the second read as an apposition of the first
             out.extend(_conjoined(child))
         elif child.dep_ == "appos" and child.ent_type_ == "PERSON" and token.tag_ == "NN":
             # "killing wrestling coach Moshe Weinberg and weightlifter Yossef Romano": the name
@@ -402,8 +411,12 @@ def _bodies_received(token: Token) -> Optional[int]:
 def _survived_injuries(token: Token) -> bool:
     """"three other people, who survived their injuries", "A police officer and a member of the
     public suffered minor injuries": wounded."""
-    return token.lemma_.lower() in ("survive", "suffer", "sustain") and any(
-        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("injury", "wound", "burn") for c in token.children)
+    if token.lemma_.lower() not in ("survive", "suffer", "sustain"):
+        return False
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("injury", "wound", "burn") for c in token.children) or (
+        # "his 53-year-old partner survived with serious wounds"
+        token.lemma_.lower() == "survive" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in ("injury", "wound", "burn") for g in c.children) for c in token.children))
 
 
 def _effect_of(token: Token) -> Optional[Effect]:
@@ -795,12 +808,18 @@ _ON_THE_STATES_SIDE = {"volunteer", "volunteers", "pro-government", "loyalist", 
                        "vigilante", "auxiliary", "government", "army", "police", "allied"}
 
 
+# nouns that say only who someone is, not what part they had ("the 27-year-old man")
+_PLAIN_PERSON_NOUNS = {"man", "woman", "youth", "teenager", "boy", "girl", "migrant", "refugee", "national", "citizen"}
+
+
 class PerpetratorModel:
     """Decides whether a noun phrase denotes a perpetrator of the incident at hand."""
 
-    def __init__(self, names: Iterable[str] = (), extra_nouns: Iterable[str] = (), group: Optional[str] = None):
+    def __init__(self, names: Iterable[str] = (), extra_nouns: Iterable[str] = (), group: Optional[str] = None,
+                 ages: Iterable[int] = ()):
         lex = load_lexicon()
         self.group = group  # the incident's perpetrator group (gname), where known
+        self.ages = set(ages)  # the attackers' ages, where the report gives them
         self.nouns = set(lex.perpetrator_nouns) | {n.lower() for n in extra_nouns}
         self.name_tokens = {part.lower() for name in names for part in name.split() if len(part) > 2}
         self.force = lex.response_force
@@ -865,6 +884,13 @@ class PerpetratorModel:
         if (lower in self.learned and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
                 and not (token.dep_ == "nsubj" and token.head.lemma_.lower() in ATTACKER_VERBS)):
             return False  # "a man attacked customers ... A 50-year-old man died at the scene": another man
+        if lower in self.learned and token.dep_ == "conj" and token.head.pos_ == "NOUN" and not self.is_perp(token.head):
+            return False  # "Four women and one man, aged between 50 and 70, were killed": one of those listed
+        if (lower in _PLAIN_PERSON_NOUNS and self.ages and _age_told(token) in self.ages
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)):
+            # "A Syrian migrant who blew himself up ... The 27-year-old man ... was killed": the
+            # attacker told again by his age
+            return True
         if lower in self.nouns or token.lemma_.lower() in self.nouns:
             return True
         if lower in self.name_tokens:
@@ -1015,6 +1041,10 @@ def _blows_self_up(token: Token) -> bool:
 
 def _takes_own_life(token: Token) -> bool:
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    if token.lemma_.lower() == "shoot" and any(o.lower_ in REFLEXIVE_PRONOUNS | {"themselves"} for o in objects):
+        # "Police said he had shot himself": his death (not "shot himself in the leg")
+        return not any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.lemma_.lower() in ("leg", "foot", "hand", "arm", "thigh", "knee") for g in c.subtree) for c in token.children)
     if token.lemma_.lower() == "take":
         return any(o.lemma_.lower() in ("life", "live", "lives") and any(g.lower_ == "own" for g in o.children)
                    for o in objects)
@@ -1214,11 +1244,19 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
             for patient in _without_breakdown(_conjoined(_descend_aggregate(head))):
                 elliptic = (patient.lower_ in ("more", "others") and any(c.like_num for c in patient.children)
                             # "A police officer was martyred and another was injured"
-                            or (patient.lower_ == "another" and patient.dep_ in ("nsubj", "nsubjpass")))
+                            or (patient.lower_ == "another" and patient.dep_ in ("nsubj", "nsubjpass"))
+                            # "One of the terrorists blew himself up and the other was neutralized"
+                            or (patient.lower_ == "other" and patient.dep_ in ("nsubj", "nsubjpass")
+                                and any(c.lower_ == "the" for c in patient.children)))
                 if patient.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") and not patient.like_num and not elliptic:
                     continue  # ("killing 16 more": the people are understood)
                 if any(c.dep_ == "prep" and c.lower_ == "among" for c in patient.children) and len(patients) > 1:
                     continue  # "24 people, among them two newborns": part of a toll already counted
+                if patient.like_num and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                        p.lower_ in ("them", "those") for p in c.children) for c in patient.children) and any(
+                        s.effect == effect and not s.perpetrator and s.count >= (_count_noun_phrase(patient) or 0)
+                        for s in statements):
+                    continue  # "Four members of a family were wounded, three of them seriously": of those counted
                 if not _denotes_people(patient, perps) or _dateline_town(patient, sentence):
                     continue
                 count = _count_noun_phrase(patient)
@@ -1370,6 +1408,7 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
     best: dict[tuple[Effect, bool], int] = {}
     claimed: dict[tuple[Effect, bool], int] = {}
     implied: dict[tuple[Effect, bool], int] = {}
+    implied_nouns: dict[tuple[Effect, bool], set[str]] = {}  # "a municipal police officer" stabbed: "officer"
     # the figure the latest sentence that gave one told, per effect ("killing 35 people ... | Two
     # more of the wounded later died": two more than those 35, whatever total the lead gave)
     last_told: dict[tuple[Effect, bool], int] = {}
@@ -1394,6 +1433,7 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
         others: dict[tuple[Effect, bool], int] = {}
         totals: dict[tuple[Effect, bool], int] = {}
         implied_here: dict[tuple[Effect, bool], int] = {}
+        others_of_a_kind_stabbed: set[tuple[Effect, bool]] = set()
         statements = casualty_statements(sentence, perps)
         wounded_who_died += count_wounded_who_died(sentence, statements)
         for statement in statements:
@@ -1401,6 +1441,7 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
             if statement.implied and not statement.perpetrator:
                 # "Bishop X and Father Y were stabbed": both, in one sentence
                 implied_here[key] = implied_here.get(key, 0) + statement.count
+                implied_nouns.setdefault(key, set()).add(statement.phrase.split()[-1].lower().rstrip("s"))
                 result.statements.append(statement)
                 continue
             if _VAGUE_FIGURE.match(statement.phrase) and not statement.total and not any(
@@ -1426,6 +1467,10 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
                   or (statement.also and not statement.perpetrator and best.get(key, 0) == 1
                       and key not in generic_told)):
                 others[key] = others.get(key, 0) + statement.count
+                if _OTHERS.search(statement.phrase) and any(
+                        re.search(rf"\b{re.escape(noun)}s?\b", statement.phrase, re.IGNORECASE)
+                        for noun in implied_nouns.get(key, ()) if len(noun) > 2):
+                    others_of_a_kind_stabbed.add(key)
             else:
                 per_sentence[key] = per_sentence.get(key, 0) + statement.count
             result.statements.append(statement)
@@ -1451,13 +1496,19 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
             # "The governor was wounded and two other officials were killed": more people than
             # those told before (not where the sentence gives the new total itself: "A third
             # victim died of his wounds on Friday, raising the toll to three")
+            # ("stabbed a municipal police officer ... | Two other municipal police officers were
+            # wounded": beside the one stabbed)
+            # (not "stabbed James Furlong, ... and Joseph Ritchie-Bennett | He also attacked three
+            # other people, who survived": other than the dead, not than those stabbed)
+            stabbed_before = implied.get(key, 0) if into is best and key in others_of_a_kind_stabbed else 0
             if into is best and key not in per_sentence and key in last_told:
                 # ("A suicide car bombing that killed 37 people ... | ... killing 35 people ... |
                 # Two more of the wounded later died": the 35 and two, the lead's 37)
-                last_told[key] += 0 if key in totals else value
+                last_told[key] = max(last_told[key], stabbed_before) + (0 if key in totals else value)
                 into[key] = max(into[key], last_told[key])
             else:
-                into[key] = max(into.get(key, 0), per_sentence.get(key, 0)) + (0 if key in totals else value)
+                before = max(into.get(key, 0), stabbed_before)
+                into[key] = max(before, per_sentence.get(key, 0)) + (0 if key in totals else value)
                 if into is best:
                     last_told[key] = into[key]
         if into is best:

@@ -108,10 +108,13 @@ _HOW_COMMON = re.compile(r"\b(?:attacks|bombings|kidnappings|abductions|shooting
 # event named by its day, not a vague series
 _DATED_PLURAL_EVENT = re.compile(
     r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|\d{1,2}/\d{1,2})"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|\d{1,2}/\d{1,2}"
+    # ("arrested over Friday's stabbings at the city's Market Square": that day's)
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|Yester)day(?:\s+(?:night|evening|morning))?['’]s)"
     r"\s+(?:attacks|bombings|stabbings|shootings)\b")
 # "On 15 March 2019, ... attacked the Al Noor Mosque and the Linwood Islamic Centre, livestreaming
 # the shootings": a plural told with its full date is that day's attack, not a vague series
+_ON_A_WEEKDAY = re.compile(r"\b(?:on|late on|early on|overnight on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _FULL_DAY_DATE = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d\b|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\b")
 _YEAR_LED = re.compile(r"^\W*((?:19|20)\d\d)\s*(?:[–—:-]|\))\s+")
 # "twin suicide bombings": one coordinated attack told in the plural
@@ -178,6 +181,8 @@ _SETTLEMENT_BEFORE = re.compile(r"((city|town|village|capital|port|district|subu
                                 r"military camp|garrison) (at|in|near)"
                                 # "offices in downtown vina del mar": only a town has a downtown
                                 r"|\bin (downtown|uptown|central))\s*$", re.IGNORECASE)
+# feasts the gazetteer also knows as places (the words are in gazetteer_common_words.json's 'always')
+_HOLIDAY = re.compile(r"(?i)(?:passover|ramadan|eid|pentecost|muharram|christmas|lent)$")
 _CALENDAR_WORD = re.compile(
     r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
     r"september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b\.?$",
@@ -416,7 +421,11 @@ GROUP_RECORD = re.compile(
     r"bombs|attacks|bombings|explosives)\b[^.;]*"
     # "The Abu Sayyaf ... has been blamed for the kidnapping of dozens of foreigners"
     r"|\b(?:has|have)\s+been\s+(?:blamed\s+for|behind|responsible\s+for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:dozens|scores|"
-    r"hundreds|many|numerous|several|a\s+(?:series|string|wave|spate)\s+of)\b[^.;]*", re.IGNORECASE)
+    r"hundreds|many|numerous|several|a\s+(?:series|string|wave|spate)\s+of)\b[^.;]*"
+    # "A man who had previously been jailed for plotting an attack killed a German tourist": the
+    # attacker's record, no plot of this attack
+    r"|\b(?:jailed|convicted|imprisoned|sentenced)\s+(?:in\s+\d{4}\s+)?(?:for|of|over)\s+(?:plotting|planning|preparing)\b"
+    r"[^,.;]*?\b(?:attack|attacks|bombing|bombings)\b", re.IGNORECASE)
 _FOLDED_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 
 
@@ -555,16 +564,27 @@ _OUTLET_NAMED_AFTER_COUNTRY = re.compile(
 def blank(pattern: re.Pattern, text: str) -> str:
     """`text` with what `pattern` matches replaced by spaces (offsets unchanged); where the
     pattern has a group named `blank` and it took part in the match, only that group's text
-    ("The car exploded ..., setting several vehicles on fire": the fire, not the explosion)."""
-    named = "blank" in pattern.groupindex
+    ("The car exploded ..., setting several vehicles on fire": the fire, not the explosion);
+    groups named `blank2`, `blank3`, ... serve the pattern's other alternatives the same way."""
+    names = [name for name in pattern.groupindex if name.startswith("blank")]
 
     def spaces(match: re.Match) -> str:
-        if named and match.group("blank") is not None:
-            lo, hi = match.start("blank") - match.start(), match.end("blank") - match.start()
-            whole = match.group(0)
-            return whole[:lo] + " " * (hi - lo) + whole[hi:]
+        for name in names:
+            if match.group(name) is not None:
+                lo, hi = match.start(name) - match.start(), match.end(name) - match.start()
+                whole = match.group(0)
+                return whole[:lo] + " " * (hi - lo) + whole[hi:]
         return " " * len(match.group(0))
     return pattern.sub(spaces, text)
+
+
+def _plural_on_a_weekday(text: str) -> bool:
+    """"Drone attacks ... set ablaze two Saudi Aramco oil facilities on Saturday": plural attacks
+    told with the one weekday they happened on (not "Ministers met on Sunday to discuss the
+    attacks of recent years": the day of the meeting, told before)."""
+    days = list(_ON_A_WEEKDAY.finditer(text))
+    plural = _PLURAL_EVENT.search(text)
+    return len(days) == 1 and plural is not None and plural.start() < days[0].start()
 
 
 def _countries_named(text: str) -> Iterator[str]:
@@ -674,6 +694,10 @@ _CARE_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|admitted|treated|transfe
 _SPEAKING_AT_BEFORE = re.compile(r"\bspeaking\s+(?:(?:on|during)\s+a\s+(?:visit|trip)\s+to|in|at|from)\s+(?:the\s+)?"
                                  r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _AND_NAME_AFTER = re.compile(r"\s+and\s+([A-Z][\w-]+)")
+_SITE_AT_BEFORE = re.compile(r"\b(?:facility|facilities|plant|field|refinery|terminal|base|camp|airport|port|depot|"
+                             r"complex|checkpoint|compound|barracks)\s+(?:at|in|near)\s+$", re.IGNORECASE)
+_IN_A_NAMED_PLACE_AFTER = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?[A-Z]")
+_NAMED_AS_BEFORE = re.compile(r"\b(?:named|identified)\s+(?:[\w-]+\s+){0,3}?as\s+$", re.IGNORECASE)
 _TITLED_NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(t) for t in TITLE_ABBREVIATIONS)
                                  + r")\s+(?:[A-Z][\w'’-]+\s+){0,2}$")
 
@@ -719,6 +743,13 @@ def _district_of_city_after(surface: str, place: Place, text: str, end: int, hin
         return place
     nearby = [c for c in place_candidates(surface) if c.latitude is not None and distance_km(c, city) <= 40]
     return nearby[0] if nearby else city
+
+
+# ("a market where a demonstration in support of the Democratic Republic of Congo was taking place")
+_CAUSE_BEFORE = re.compile(r"\b(?:in\s+support\s+of|in\s+solidarity\s+with|in\s+protest\s+(?:against|at)|"
+                           r"(?:demonstration|rally|protest|march|vigil)s?\s+(?:for|against))\s+(?:the\s+)?"
+                           # (and the tail of the name: "... of the Democratic Republic of Congo")
+                           r"(?:(?-i:[A-Z])[\w'’-]+\s+(?:of\s+(?:the\s+)?)?){0,4}$", re.IGNORECASE)
 
 
 def find_places(info_text: str, span: Span, offset: int, folded: bool,
@@ -875,6 +906,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue  # "taken to hospital in Bunia": where the wounded were treated, not the scene
         if _SPEAKING_AT_BEFORE.search(info_text[max(0, start - 60):start]):
             continue  # "Macron, speaking on a visit to the Paris agriculture fair, called it ...": where he spoke
+        if _CAUSE_BEFORE.search(info_text[max(0, start - 70):start]):
+            continue  # "a demonstration in support of the Democratic Republic of Congo": a cause, not a scene
         if _WAR_AFTER.match(info_text, start + len(surface)):
             continue  # "an Iraq war veteran": a war's name, not where things happen
         if surface + "." in TITLE_ABBREVIATIONS and info_text.startswith(".", start + len(surface)):
@@ -882,6 +915,9 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         if any(pe == start - 1 and info_text[pe] == " " for _, pe in person_names) and not _CITY_COUNTRY.match(
                 info_text, start):
             continue  # "Miguel Douglas Rodriguez, 49": the surname after a name the tagger cut short
+        if (any(ps == start + len(surface) + 1 and info_text[start + len(surface)] == " " for ps, _ in person_names)
+                and _NAMED_AS_BEFORE.search(info_text[max(0, start - 40):start])):
+            continue  # "named by police as Hassan Khalif Shire Ali": the first name of a name the tagger cut short
         if surface in ("Metro", "Downtown", "Greater") and re.match(r"\s+[A-Z]", info_text[start + len(surface):]):
             continue  # "Metro Nashville Police Department": the word before the city, not Metro, Indonesia
         if _TITLED_NAME_BEFORE.search(info_text[max(0, start - 40):start]):
@@ -896,6 +932,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue  # "hundreds of IS fighters": a group's acronym, not the town of Is
         if (any(ps <= start < pe and start + len(surface) <= pe + 1 for ps, pe in persons)
                 and not _SETTLEMENT_BEFORE.search(info_text[:start])
+                # ("the world's biggest petroleum processing facility at Abqaiq")
+                and not _SITE_AT_BEFORE.search(info_text[max(0, start - 30):start])
                 and not _town_of_the_story(surface, info_text[max(0, start - 12):start], hint, folded)
                 and not (label and start == label.start(1))
                 and not (heading and not folded and start == heading.start(1))
@@ -930,6 +968,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 is_common_word(surface) and not is_region_alias(surface)
                 and _POSSESSIVE_BEFORE.search(info_text[max(0, start - 30):start])):
             continue  # "St. George's Church", "St. Mark's Cathedral": a saint and a building, not towns
+        if _HOLIDAY.match(surface):
+            continue  # "on the last day of Passover": a feast, not Mountain City, Georgia (GeoNames' alternate name)
         if _AGE_AFTER_NAME.match(info_text, start + len(surface)):
             continue  # "Sudesh Amman, 20, was wearing a fake suicide vest": a man and his age, not Amman
         if _ROLE_AND_NAME_BEFORE.search(info_text[max(0, start - 60):start]):
@@ -1015,7 +1055,11 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 and not folded and not _CITY_COUNTRY.search(info_text[start:start + len(surface) + 40])
                 # (an item's label, "- Stockholm, 7 April: ...", which the parser never sees, names its
                 # town)
-                and not (heading and start == heading.start(1))):
+                and not (heading and start == heading.start(1))
+                # (nor "the ... processing facility at Abqaiq" in a wire filed from Dubai; but "a base
+                # at Baure in Lamu" is a village the gazetteer lacks, in the place named next)
+                and not (_SITE_AT_BEFORE.search(info_text[max(0, start - 30):start])
+                         and not _IN_A_NAMED_PLACE_AFTER.match(info_text, start + len(surface)))):
             continue  # "speaking in Hausa": a capitalised word after "in", far from the story's country
         if (hint and not sentence_hint and place.country != hint and (place.specificity or 5) == 1 and not folded
                 and population(place) < 100_000 and (km_outside_country(place, hint) or 0) > 2_000
@@ -1486,13 +1530,17 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
         info.aggregate = True  # "Three other secular bloggers ... have been killed ... this year": a tally of others
     if _HOW_COMMON.search(text):
         info.aggregate = True  # "Kidnappings of foreigners are frequent in the Sahel": how common, no event
-    if _PLURAL_EVENT.search(text) and (_ACROSS_PLACES.search(text) or len(set(_countries_named(text))) >= 2):
+    if (_PLURAL_EVENT.search(text) and (_ACROSS_PLACES.search(text) or len(set(_countries_named(text))) >= 2)
+            and not _plural_on_a_weekday(text)):
         # "Attacks by JNIM and IS Sahel killed at least 400 people across Mali, Burkina Faso and
         # Niger in September": a month's toll over many attacks in several countries
         info.aggregate = True
     if (_AGGREGATE.search(undated) and not coordinated_on_a_day) or (_PLURAL_EVENT.search(nouns_only) and not _SINGULAR_EVENT.search(text)
                                       and not singular_method and not dated_event
                                       and not _COORDINATED_PLURAL.search(text) and not _FULL_DAY_DATE.search(text)
+                                      # ("Drone attacks ... set ablaze two Saudi Aramco oil facilities
+                                      # on Saturday": that day's attacks)
+                                      and not _plural_on_a_weekday(text)
                                       and not stated_toll(text, "kill") and not stated_toll(text, "wound")):
         info.aggregate = True
     dateline_end = 0
@@ -2406,10 +2454,13 @@ _STATE_FORCE_OPENS = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+)?(?:army|military|t
 def _places_the_story(info: SentenceInfo, place: PlaceMention, current: IncidentMention) -> bool:
     """"MAIDUGURI, Nigeria (AP) - Three suicide bombers killed 30 people ... | The attack happened
     late Sunday in Konduga town": an incident placed only by the city the wire was filed from
-    takes the place a later sentence gives "the attack" (in the same country)."""
-    if not (current.place is not None and current.place.dateline and not place.dateline
-            and place.place.country == current.place.place.country):
+    takes the place a later sentence gives "the attack" (in the same country, or in another where
+    the sentence tells the attack there: "DUBAI/RIYADH (Reuters) - Drone attacks ... | The drones
+    struck the ... facility at Abqaiq")."""
+    if not (current.place is not None and current.place.dateline and not place.dateline):
         return False
+    if place.place.country != current.place.place.country and not (info.methods and place.place.city and not place.near):
+        return False  # (not "a shoot-out ... near the San Carlos service station": a landmark's name)
     told = (_EVENT_PLACED.search(info.text) or _BODY_FOUND.search(info.text)
             or _DEFINITE_VICTIM_ATTACKED.match(info.text))
     if told and place.start - info.start > told.start():

@@ -72,7 +72,9 @@ _RESPONSE_CLAUSE = re.compile(
     r"(?:\s+who(?:\s+(?!(?:was|were|had\s+been|has\s+been)\b)\w+){1,6}?)?"
     # ("Police officers from the BRI special intervention unit shot the two men dead")
     r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?(?=\s+(?:shot|killed|stormed|overpowered|neutrali[sz]ed|arrested)\b))?"
-    r"(\s+(?!(?:was|were|been|being|are|is|had|have|has)\b)\w+){0,3}\s+(shot|shoots|killed|kills|arrested|stormed|storms?|raids?|broke into|overpowered|neutrali[sz]ed|raided|chased|detained|captured|opened fire|returned fire|fired|rammed|tackled|stopped|cornered|confront(?:s|ed))[^,.;:]*",
+    r"(\s+(?!(?:was|were|been|being|are|is|had|have|has)\b)\w+){0,3}\s+(shot|shoots|killed|kills|arrested|stormed|storms?|raids?|broke into|overpowered|neutrali[sz]ed|raided|chased|detained|captured|opened fire|returned fire|fired|rammed|tackled|stopped|cornered|confront(?:s|ed)|freed|rescued|evacuated)[^,.;:]*"
+    # ("Burkina Faso security forces, backed by French troops, freed 126 hostages")
+    r"|\b(?:backed|supported|assisted|aided|helped)\s+by\s+(?:[\w-]+\s+){0,2}(?:troops|forces|soldiers|police|commandos)\b",
     re.IGNORECASE,
 )
 # Who told the story is not who was attacked: "a French police source said", "according to police"
@@ -172,7 +174,9 @@ _HELD_AFTER_AGED_NAME = re.compile(r"\s*,\s*(?:\d{1,2}\s*,\s*)?(?:(?:of|from)\s+
                                    r"|(?:had\s+|has\s+)?pleaded\s+guilty"
                                    # ("Shamsud-Din Jabbar, 42, ..., was killed in a gunfight with police")
                                    r"|(?:was|were)\s+(?:shot\s+dead|killed|shot)\s+(?:in\s+an?\s+(?:gunfight|shootout|shoot-out|"
-                                   r"exchange\s+of\s+fire|firefight)\s+with|by)\s+(?:the\s+)?(?:police|officers|security\s+forces|troops))\b")
+                                   r"exchange\s+of\s+fire|firefight)\s+with|by)\s+(?:the\s+)?(?:police|officers|security\s+forces|troops)"
+                                   # ("Sudesh Amman, 20, was wearing a fake suicide vest when he was shot")
+                                   r"|(?:was|were)\s+wearing\s+(?:an?\s+)?(?:fake\s+|hoax\s+|real\s+)?(?:suicide|explosive)\s+(?:vests?|belts?))\b")
 _OPENING_AGED_NAME = re.compile(r"^\W*((?:[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?)(?:\s+(?:[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?|al|bin|ibn)){1,3})"
                                 r"(?=\s*,\s*\d{1,2}\s*,)")
 _ATTACK_RIGHT_AFTER_APPOSITION = re.compile(r"\s*,\s*(?:\d{1,2}\s*,\s*)?(?:then\s+)?" + _ATTACK_AFTER_NAME.pattern)
@@ -192,10 +196,12 @@ _PROSECUTED = re.compile(rf"\b({_HELD_TO_ACCOUNT}|indicted|remanded)\b")
 _NAME_CUE = re.compile(
     r"\b(?:(?:named|identified)(?:\s+only)?(?:\s+by\s+[\w ]{1,40}?)?\s+as(?:\s+\d{1,2}-year-old)?|named|called|by|suspect|gunman|attacker|"
     r"assailant|perpetrator|bomber|terrorist|stabber)\s*[,:]?\s+(?:(?:is|was)\s+)?(?:\d{1,2}-year-old\s+)?"
-    r"((?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|[A-Z]\.)(?:(?:\s+(?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|" + _PARTICLE + r")){1,4}"
-    r"(?:\s+[A-Z]\.(?!\w))?"
-    # German and Austrian authorities give a suspect's surname as its initial ("Sulaiman A.")
-    r"|\s+[A-Z]\.(?!\w)))"
+    # ("John T. Earnest": a middle initial)
+    r"((?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|[A-Z]\.)(?:(?:\s+(?:[A-Z]\.\s+)?(?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|" + _PARTICLE + r")){1,4}"
+    r"(?:\s+[A-Z]\.(?!\w)){0,3}"
+    # German and Austrian authorities give a suspect's surname as its initial ("Sulaiman A.",
+    # "Abdullah A. H. H.")
+    r"|(?:\s+[A-Z]\.(?!\w)){1,3}))"
 )
 # a name given to someone who is no attacker: "The 29-year-old officer, named as Rouven Laur"
 _NAMES_NO_ATTACKER = re.compile(
@@ -1303,6 +1309,10 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                 perp.record = part.contribution.info.span.text.strip()
     if not order:
         unnamed = _unnamed_perpetrator(parts)
+        if unnamed is not None and unnamed.nationality is None:
+            # "A Syrian migrant who blew himself up ... | The 27-year-old man, whose application
+            # for asylum had been rejected": the one attacker, described twice
+            unnamed.nationality = _described_nationality(parts)
         return [unnamed] if unnamed else []
     if len(order) == 1 and (perps[order[0]].age is None or perps[order[0]].nationality is None):
         # "A 21-year-old man accused of killing 22 people ... | Patrick Crusius, of Allen, ...":
@@ -1315,14 +1325,19 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
             # "prosecutors said they believe a Syrian man who allegedly stabbed four people ...
             # | The 35-year-old suspect, identified only as Mahmoud M.": the one attacker's
             # nationality, told before his name without his age
-            described = next((m for p in parts if (m := _DEMONYM_ATTACKER.search(p.text))), None)
-            perps[order[0]].nationality = country_from_demonym(described.group(1)) if described else None
+            perps[order[0]].nationality = _described_nationality(parts)
     return [perps[n] for n in order]
 
 
-_DEMONYM_ATTACKER = re.compile(r"\b(?:an?|the)\s+([A-Z][a-z]+)\s+(?:man|woman|national|citizen|asylum[- ]seeker|refugee|"
-                               r"teenager|suspect)\s+(?:who\s+(?:allegedly\s+|had\s+)?(?:stabbed|shot|attacked|killed|drove|"
-                               r"rammed|opened fire|detonated|set off)|accused\s+of|suspected\s+of)\b")
+def _described_nationality(parts: list[_Part]) -> Optional[str]:
+    """The country of "a Syrian man who allegedly stabbed four people", where a part says it."""
+    described = next((m for p in parts if (m := _DEMONYM_ATTACKER.search(p.text))), None)
+    return country_from_demonym(described.group(1)) if described else None
+
+
+_DEMONYM_ATTACKER = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+([A-Z][a-z]+)\s+(?:man|woman|national|citizen|asylum[- ]seeker|refugee|"
+                               r"migrant|teenager|suspect)\s+(?:who\s+(?:allegedly\s+|had\s+)?(?:stabbed|shot|attacked|killed|drove|"
+                               r"rammed|opened fire|detonated|set off|blew (?:himself|herself) up)|accused\s+of|suspected\s+of)\b")
 
 
 # (a word before: "a Sri Lankan national", read as two words and then as the last one)
@@ -1398,14 +1413,26 @@ def _unnamed_perpetrator(parts: list[_Part]) -> Optional[Perpetrator]:
     then one that only says "man" or "woman" (where "two men aged 67 and 56 and a 56-year-old
     woman" killed may also stand)."""
     attacker_nouns = ("terrorist", "attacker", "assailant", "gunman", "stabber", "bomber", "suspect", "perpetrator")
-    for nouns in (attacker_nouns, ("man", "woman", "boy", "girl", "teenager", "youth")):
+    # ("A 17-year-old Afghan asylum seeker attacked passengers on a regional train")
+    for nouns in (attacker_nouns, ("man", "woman", "boy", "girl", "teenager", "youth", "asylum seeker", "asylum-seeker",
+                                   "migrant", "refugee")):
         found = _unnamed_perpetrator_told(parts, nouns)
         if found is None and nouns is attacker_nouns:
             # "The driver, a 24-year-old Afghan national, was arrested at the scene"
             found = _unnamed_perpetrator_told([p for p in parts if _ARRESTED.search(p.text)], ("driver",))
         if found is not None:
             return found
+    for part in parts:
+        # "after a 20-year-old Syrian with a history of Islamist offences was arrested": the
+        # one arrested, told by his age and nationality only
+        aged = _AGED_DEMONYM.search(part.text)
+        country = country_from_demonym(aged.group(2)) if aged else None
+        if country and _ARRESTED.search(part.text[aged.end():]) and not _SUFFERED_AFTER.match(part.text, aged.end()):
+            return Perpetrator(name=None, age=int(aged.group(1)), nationality=country)
     return None
+
+
+_AGED_DEMONYM = re.compile(r"\b(\d{1,2})-year-old\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
 
 
 # "Ngangbam Surbala, 31, was among those killed": one of the victims, by name (an attacker who
@@ -1460,7 +1487,7 @@ def _unnamed_perpetrator_told(parts: list[_Part], nouns: tuple[str, ...]) -> Opt
     return None
 
 
-_NAME_IN_APPOSITION = re.compile(r"\s+(?:man|woman|suspect|attacker|assailant)\s*,\s+((?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+)\s*,")
+_NAME_IN_APPOSITION = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:man|woman|suspect|attacker|assailant|asylum[- ]seeker|migrant|refugee)\s*,\s+((?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+)\s*,")
 
 
 # "26 (+5)": 26 victims and 5 perpetrators dead, as list pages write it
@@ -1562,7 +1589,8 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
     code_group_and_claim(record, parts)
     record.perpetrators = find_perpetrators(parts)
     names = [p.name for p in record.perpetrators if p.name]
-    perps_model = PerpetratorModel(names=names + [n for n in known_perpetrators if n not in names], group=record.gname)
+    perps_model = PerpetratorModel(names=names + [n for n in known_perpetrators if n not in names], group=record.gname,
+                                   ages=[p.age for p in record.perpetrators if p.age])
     sentences = []
     for part in parts:
         if part.contribution.masked:
@@ -1712,6 +1740,13 @@ _HOSTAGE_COUNTS = [
     re.compile(r"(?<![\w,-])(?:(?:one|two|three|four|five|some|several|most|many|each|all)\s+of\s+(?:the\s+)?)?"
                r"(?P<n>(?:[\w,-]+\s+){1,3}?)" + _HOSTAGE_NOUNS + r"\s+(?:who\s+were\s+)?(?:(?:taken|held)\s+hostage"
                r"|(?:seized|snatched|abducted|kidnapp?ed)\s+(?:from|off)\s)\b", re.IGNORECASE),
+    # "Of the 839 students at the school, 333 were still missing": those taken (a kidnapping's
+    # count only: `_count_hostages` is read for hostage-taking records)
+    re.compile(r"(?<![\w,-])(?P<n>\d[\d,]*|(?:[\w-]+\s+){0,2}?(?:dozens|hundreds|scores))\s+(?:[\w-]+\s+)?(?:were|are|remain|remained)\s+"
+               r"(?:still\s+)?missing\b", re.IGNORECASE),
+    # "freed 126 hostages", "126 hostages were freed": those held until the siege ended
+    re.compile(r"\b(?:freed|freeing|rescued|rescuing|released|releasing|liberated)\s+(?P<n>(?:[\w-]+(?:,\d{3})*\s+){1,3}?)"
+               r"hostages\b", re.IGNORECASE),
     # "hijacked a commercial bus carrying 30 passengers": the people aboard are the hostages
     re.compile(r"\b(?:hijack\w*|seized|commandeered)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:bus|train|plane|aircraft|"
                r"airliner|flight|jet|ship|vessel|ferry|boat|tanker)\s+(?:carrying|with)\s+(?P<n>(?:[\w-]+\s+){0,3}?)"

@@ -50,7 +50,9 @@ _INSPIRED_BEFORE = re.compile(
     r"(?:his\s+|her\s+|their\s+)?(?:allegiance|loyalty)\s+to"
     # "In a video he claimed to be a member of the Islamic State group": his word, not the group's claim
     r"|\b(?:claimed|claiming|professed|professing)\s+to\s+be\s+(?:a\s+)?(?:member|fighter|soldier)s?\s+of"
-    r"|\b(?:said|declared|described)\s+(?:he|she|himself|herself)\s+(?:was\s+|as\s+)?(?:a\s+)?(?:member|fighter|soldier)\s+of)"
+    r"|\b(?:said|declared|described)\s+(?:he|she|himself|herself)\s+(?:was\s+|as\s+)?(?:a\s+)?(?:member|fighter|soldier)\s+of"
+    # "after serving a sentence for recruiting supporters for Islamic State": his record, not its attack
+    r"|\b(?:recruiting|recruited|recruitment\s+of)\s+(?:supporters|members|fighters|volunteers)\s+(?:for|of|to))"
     r"\s+(?:the\s+)?(?:ideology\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
