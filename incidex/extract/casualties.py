@@ -204,13 +204,17 @@ def _count_noun_phrase(token: Token) -> Optional[int]:
     return None
 
 
+def _the_other(token: Token) -> bool:
+    """"One of the terrorists blew himself up and the other was neutralized": the one left, a person."""
+    return token.lower_ == "other" and token.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in token.children)
+
+
 def _denotes_people(token: Token, perps: "PerpetratorModel") -> bool:
     """Only people are casualties: not 'the attack', 'the car' or 'which'."""
     lower = token.lower_
     if lower in SUBJECT_PRONOUNS | OBJECT_PRONOUNS | PLURAL_PRONOUNS | REFLEXIVE_PRONOUNS:
         return True
-    if (lower in ("both", "another") or (lower == "other" and any(c.lower_ == "the" for c in token.children))) \
-            and token.dep_ in ("nsubj", "nsubjpass"):
+    if (lower in ("both", "another") and token.dep_ in ("nsubj", "nsubjpass")) or _the_other(token):
         return True  # ("A police officer was martyred and another was injured", "... and the other was neutralized")
     if token.pos_ == "PRON":
         return False
@@ -1245,9 +1249,7 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
                 elliptic = (patient.lower_ in ("more", "others") and any(c.like_num for c in patient.children)
                             # "A police officer was martyred and another was injured"
                             or (patient.lower_ == "another" and patient.dep_ in ("nsubj", "nsubjpass"))
-                            # "One of the terrorists blew himself up and the other was neutralized"
-                            or (patient.lower_ == "other" and patient.dep_ in ("nsubj", "nsubjpass")
-                                and any(c.lower_ == "the" for c in patient.children)))
+                            or _the_other(patient))
                 if patient.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") and not patient.like_num and not elliptic:
                     continue  # ("killing 16 more": the people are understood)
                 if any(c.dep_ == "prep" and c.lower_ == "among" for c in patient.children) and len(patients) > 1:

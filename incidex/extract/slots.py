@@ -1744,7 +1744,7 @@ _HOSTAGE_COUNTS = [
     # count only: `_count_hostages` is read for hostage-taking records)
     re.compile(r"(?<![\w,-])(?P<n>\d[\d,]*|(?:[\w-]+\s+){0,2}?(?:dozens|hundreds|scores))\s+(?:[\w-]+\s+)?(?:were|are|remain|remained)\s+"
                r"(?:still\s+)?missing\b", re.IGNORECASE),
-    # "freed 126 hostages", "126 hostages were freed": those held until the siege ended
+    # "freed 126 hostages": those held until the siege ended
     re.compile(r"\b(?:freed|freeing|rescued|rescuing|released|releasing|liberated)\s+(?P<n>(?:[\w-]+(?:,\d{3})*\s+){1,3}?)"
                r"hostages\b", re.IGNORECASE),
     # "hijacked a commercial bus carrying 30 passengers": the people aboard are the hostages
