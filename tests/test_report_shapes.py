@@ -5452,41 +5452,12 @@ def test_a_synagogue_shooting_in_jerusalem():
     assert found.claimed == 0  # "Hamas praised the attack but did not claim responsibility"
 
 
-def test_a_railway_station_suicide_bombing_claimed_by_the_bla():
-    _, found = extract_one("quetta_railway_station_bombing_dawn.txt")
-    assert (found.place.city, found.date, found.nkill, found.nkillter, found.nwound) == (
-        "Quetta", date(2024, 11, 9), 27, 1, 62)
-    assert (found.gname, found.claimed, found.suicide) == ("Baloch Liberation Army (BLA)", 1, 1)
-
-
-def test_a_siege_whose_toll_leaves_out_the_attackers():
-    # "Twenty-one people were killed ... all five attackers had been killed": 26, five of them attackers
-    _, found = extract_one("nairobi_dusitd2_complex_attack.txt")
-    assert (found.place.city, found.date, found.nkill, found.nkillter, found.nwound) == (
-        "Nairobi", date(2019, 1, 15), 26, 5, 28)
-    assert (found.gname, found.claimed) == ("Al-Shabaab", 1)
-
-
 def test_a_distance_is_no_toll():
     # "in the Danghara district, about 100 km (60 miles) south of the capital Dushanbe, and a
     # second Dutch cyclist and a French cyclist were wounded"
     _, found = extract_one("danghara_cyclists_car_ramming.txt")
     assert (found.place.country, found.date, found.nwound) == ("Tajikistan", date(2018, 7, 29), 2)
     assert (found.gname, found.claimed) == ("Islamic State of Iraq and the Levant (ISIL)", 1)
-
-
-def test_one_bomber_blew_himself_up_and_the_other_was_neutralized():
-    _, found = extract_one("ankara_interior_ministry_bombers_aa.txt")
-    assert (found.place.city, found.date, found.nkill, found.nkillter, found.nwound) == (
-        "Ankara", date(2023, 10, 1), 2, 2, 2)
-    assert (found.gname, found.claimed) == ("Kurdistan Workers' Party (PKK)", 1)
-
-
-def test_two_suicide_bombers_in_a_market():
-    _, found = extract_one("baghdad_tayaran_square_twin_bombers.txt")
-    assert (found.place.city, found.date, found.nkill, found.nkillter, found.nwound) == (
-        "Baghdad", date(2021, 1, 21), 34, 2, 110)
-    assert (found.gname, found.claimed, found.suicide) == ("Islamic State of Iraq and the Levant (ISIL)", 1, 1)
 
 
 def test_drone_attacks_on_a_weekday_told_from_abroad():
@@ -5556,3 +5527,19 @@ def test_an_army_post_in_a_prefecture_claimed_later():
     _, found = extract_one("kpendjal_soldiers_killed_togo.txt")
     assert (found.place.country, found.place.provstate, found.nkill, found.nwound) == ("Togo", "Savanes", 8, 13)
     assert (found.gname, found.claimed, found.targtypes) == ("Jamaat Nusrat al-Islam wal Muslimin (JNIM)", 1, ["Military"])
+
+
+@pytest.mark.parametrize("name, city, day, nkill, nkillter, nwound, gname", [
+    # "Twenty-one people were killed ... all five attackers had been killed": 26, five of them attackers
+    ("nairobi_dusitd2_complex_attack.txt", "Nairobi", date(2019, 1, 15), 26, 5, 28, "Al-Shabaab"),
+    # "One of the terrorists blew himself up and the other was neutralized": both attackers dead
+    ("ankara_interior_ministry_bombers_aa.txt", "Ankara", date(2023, 10, 1), 2, 2, 2, "Kurdistan Workers' Party (PKK)"),
+    # "Two suicide bombers blew themselves up ..., killing at least 32 people": 34, two of them bombers
+    ("baghdad_tayaran_square_twin_bombers.txt", "Baghdad", date(2021, 1, 21), 34, 2, 110,
+     "Islamic State of Iraq and the Levant (ISIL)"),
+    ("quetta_railway_station_bombing_dawn.txt", "Quetta", date(2024, 11, 9), 27, 1, 62, "Baloch Liberation Army (BLA)"),
+])
+def test_claimed_attacks_whose_tolls_leave_out_the_attackers(name, city, day, nkill, nkillter, nwound, gname):
+    _, found = extract_one(name)
+    assert (found.place.city, found.date, found.nkill, found.nkillter, found.nwound) == (city, day, nkill, nkillter, nwound)
+    assert (found.gname, found.claimed, found.suicide) == (gname, 1, 1)  # (each told a suicide bomber)
