@@ -5543,3 +5543,41 @@ def test_claimed_attacks_whose_tolls_leave_out_the_attackers(name, city, day, nk
     _, found = extract_one(name)
     assert (found.place.city, found.date, found.nkill, found.nkillter, found.nwound) == (city, day, nkill, nkillter, nwound)
     assert (found.gname, found.claimed, found.suicide) == (gname, 1, 1)  # (each told a suicide bomber)
+
+
+def test_an_attack_told_as_one_of_three_that_day():
+    # "A suicide bomber killed four security officers near the Prophet's Mosque in the Saudi city of
+    # Medina on Monday, one of three bomb attacks across the kingdom on a day that also saw blasts
+    # near the U.S. consulate in Jeddah and a Shi'ite mosque in Qatif": the lead's attack (not a
+    # tally) and the two others named
+    _, found = extract("medina_prophets_mosque_bomber.txt")
+    assert [r.place.city for r in found] == ["Madinah", "Jeddah", "Al Qaţif"]
+    assert (found[0].nkill, found[0].nkillter, found[0].nwound, found[0].suicide) == (5, 1, 5, 1)
+
+
+def test_wounded_other_than_the_one_killed_in_the_same_sentence():
+    # "killing a police officer and wounding two other officers and two civilians. Minutes later, a
+    # second bomber ..., wounding four police officers": 8, as the lead says (not 10)
+    _, found = extract_one("tunis_twin_suicide_bombings.txt")
+    assert (found.place.city, found.nkill, found.nkillter, found.nwound) == ("Tunis", 3, 2, 8)
+    assert (found.gname, found.claimed) == ("Islamic State of Iraq and the Levant (ISIL)", 1)
+
+
+def test_gun_shops_and_a_base_attacked_by_gunmen_the_army_killed():
+    _, found = extract_one("aktobe_gun_shops_national_guard.txt")
+    assert (found.place.city, found.date, found.nkill, found.nkillter, found.nwound) == (
+        "Aktobe", date(2016, 6, 5), 19, 13, 10)
+
+
+def test_a_restaurant_siege_ended_by_security_forces():
+    _, found = extract_one("ouagadougou_aziz_istanbul_restaurant.txt")
+    assert (found.place.city, found.date, found.nkill, found.nkillter, found.nwound) == (
+        "Ouagadougou", date(2017, 8, 13), 20, 2, 8)
+    assert found.targtypes[0] == "Business" and found.claimed == 0
+
+
+def test_a_van_bomb_claimed_by_one_group_and_blamed_on_another():
+    _, found = extract_one("lamitan_van_bomb_basilan.txt")
+    assert (found.place.country, found.date, found.nkill, found.nwound, found.suicide) == (
+        "Philippines", date(2018, 7, 31), 10, 7, 1)
+    assert (found.gname, found.claimed) == ("Islamic State of Iraq and the Levant (ISIL)", 1)

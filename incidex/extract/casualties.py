@@ -1385,6 +1385,16 @@ _OF_THE_WOUNDED = re.compile(r"\b([\w-]+)\s+of\s+the\s+(?:wounded|injured)\s+(?:
                              re.IGNORECASE)
 
 
+def _other_than_another_effect(statement: CasualtyStatement, statements: list[CasualtyStatement]) -> bool:
+    """"killing a police officer and wounding two other officers": "other" than the one killed in
+    the same sentence, not more wounded beside those told before."""
+    def noun(s: CasualtyStatement) -> str:
+        return s.phrase.split()[-1].lower().rstrip("s")
+    return any(s.effect != statement.effect and not s.perpetrator and len(noun(s)) > 2
+               and re.search(rf"\bother\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun(s))}s?\b", statement.phrase, re.IGNORECASE)
+               for s in statements[:statements.index(statement)])
+
+
 def count_wounded_who_died(sentence: Span, statements: list[CasualtyStatement]) -> int:
     """How many of those the sentence tells dead had been counted as wounded before."""
     if any(s.effect == "wound" for s in statements):
@@ -1457,7 +1467,7 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
                 continue
             if statement.total:
                 totals[key] = max(totals.get(key, 0), statement.count)
-            elif (((_OTHERS.search(statement.phrase)
+            elif (((_OTHERS.search(statement.phrase) and not _other_than_another_effect(statement, statements)
                     # ("Two of the wounded later died": deaths beside those told; "Ten of the
                     # wounded were seriously injured" are no more wounded)
                     or (_OF_THE_WOUNDED_PHRASE.search(statement.phrase) and statement.effect == "kill"))

@@ -114,6 +114,8 @@ _DATED_PLURAL_EVENT = re.compile(
     r"\s+(?:attacks|bombings|stabbings|shootings)\b")
 # "On 15 March 2019, ... attacked the Al Noor Mosque and the Linwood Islamic Centre, livestreaming
 # the shootings": a plural told with its full date is that day's attack, not a vague series
+_ONE_OF_SEVERAL = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:attacks|bombings|blasts|explosions|stabbings|shootings)\b", re.IGNORECASE)
 _ON_A_WEEKDAY = re.compile(r"\b(?:on|late on|early on|overnight on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _FULL_DAY_DATE = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d\b|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\b")
 _YEAR_LED = re.compile(r"^\W*((?:19|20)\d\d)\s*(?:[–—:-]|\))\s+")
@@ -1535,6 +1537,10 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
         # "Attacks by JNIM and IS Sahel killed at least 400 people across Mali, Burkina Faso and
         # Niger in September": a month's toll over many attacks in several countries
         info.aggregate = True
+    if singular_method:
+        # "A suicide bomber killed four security officers near the Prophet's Mosque ..., one of three
+        # bomb attacks across the kingdom": this attack, told as one of several
+        undated = _ONE_OF_SEVERAL.sub(" ", undated)
     if (_AGGREGATE.search(undated) and not coordinated_on_a_day) or (_PLURAL_EVENT.search(nouns_only) and not _SINGULAR_EVENT.search(text)
                                       and not singular_method and not dated_event
                                       and not _COORDINATED_PLURAL.search(text) and not _FULL_DAY_DATE.search(text)
