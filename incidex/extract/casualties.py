@@ -1388,11 +1388,15 @@ _OF_THE_WOUNDED = re.compile(r"\b([\w-]+)\s+of\s+the\s+(?:wounded|injured)\s+(?:
 def _other_than_another_effect(statement: CasualtyStatement, statements: list[CasualtyStatement]) -> bool:
     """"killing a police officer and wounding two other officers": "other" than the one killed in
     the same sentence, not more wounded beside those told before."""
-    def noun(s: CasualtyStatement) -> str:
-        return s.phrase.split()[-1].lower().rstrip("s")
-    return any(s.effect != statement.effect and not s.perpetrator and len(noun(s)) > 2
-               and re.search(rf"\bother\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun(s))}s?\b", statement.phrase, re.IGNORECASE)
+    return any(s.effect != statement.effect and not s.perpetrator and len(_head_noun(s)) > 2
+               and re.search(rf"\bother\s+(?:[\w-]+\s+){{0,2}}?{re.escape(_head_noun(s))}s?\b", statement.phrase,
+                             re.IGNORECASE)
                for s in statements[:statements.index(statement)])
+
+
+def _head_noun(statement: CasualtyStatement) -> str:
+    """The singular of the last word of a statement's phrase ("a municipal police officer": "officer")."""
+    return statement.phrase.split()[-1].lower().rstrip("s")
 
 
 def count_wounded_who_died(sentence: Span, statements: list[CasualtyStatement]) -> int:
@@ -1453,7 +1457,7 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
             if statement.implied and not statement.perpetrator:
                 # "Bishop X and Father Y were stabbed": both, in one sentence
                 implied_here[key] = implied_here.get(key, 0) + statement.count
-                implied_nouns.setdefault(key, set()).add(statement.phrase.split()[-1].lower().rstrip("s"))
+                implied_nouns.setdefault(key, set()).add(_head_noun(statement))
                 result.statements.append(statement)
                 continue
             if _VAGUE_FIGURE.match(statement.phrase) and not statement.total and not any(

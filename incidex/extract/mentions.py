@@ -32,6 +32,7 @@ from incidex.normalize.gazetteer import (
     capital_of,
     distance_km,
     is_common_word,
+    is_feast,
     gtd_region,
     is_region_alias,
     km_outside_country,
@@ -183,8 +184,6 @@ _SETTLEMENT_BEFORE = re.compile(r"((city|town|village|capital|port|district|subu
                                 r"military camp|garrison) (at|in|near)"
                                 # "offices in downtown vina del mar": only a town has a downtown
                                 r"|\bin (downtown|uptown|central))\s*$", re.IGNORECASE)
-# feasts the gazetteer also knows as places (the words are in gazetteer_common_words.json's 'always')
-_HOLIDAY = re.compile(r"(?i)(?:passover|ramadan|eid|pentecost|muharram|christmas|lent)$")
 _CALENDAR_WORD = re.compile(
     r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
     r"september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b\.?$",
@@ -970,7 +969,7 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 is_common_word(surface) and not is_region_alias(surface)
                 and _POSSESSIVE_BEFORE.search(info_text[max(0, start - 30):start])):
             continue  # "St. George's Church", "St. Mark's Cathedral": a saint and a building, not towns
-        if _HOLIDAY.match(surface):
+        if is_feast(surface):
             continue  # "on the last day of Passover": a feast, not Mountain City, Georgia (GeoNames' alternate name)
         if _AGE_AFTER_NAME.match(info_text, start + len(surface)):
             continue  # "Sudesh Amman, 20, was wearing a fake suicide vest": a man and his age, not Amman

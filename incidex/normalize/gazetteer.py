@@ -355,7 +355,17 @@ def _prune_cache(folder: Path, keep: int = 3) -> None:
 @lru_cache(maxsize=None)
 def _common_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = _load_json("gazetteer_common_words.json")
-    return frozenset(data["always"]), frozenset(data["function_words"]), frozenset(data["lexicon_nouns"])
+    return frozenset(data["always"]) | _feasts(), frozenset(data["function_words"]), frozenset(data["lexicon_nouns"])
+
+
+@lru_cache(maxsize=None)
+def _feasts() -> frozenset[str]:
+    return frozenset(_load_json("gazetteer_common_words.json")["feasts"])
+
+
+def is_feast(name: str) -> bool:
+    """"Passover", "Ramadan", "Christmas": a feast, which GeoNames also lists as a place name."""
+    return strip_accents(name).casefold() in _feasts()
 
 
 @lru_cache(maxsize=1)

@@ -127,9 +127,11 @@ if __name__ == "__main__":
         current = json.loads(COMMON.read_text(encoding="utf-8")) if COMMON.exists() else {}
         payload = {
             "_about": "Place names that are ordinary words. 'always': hand-written, never a "
-            "place for the entity ruler; 'function_words' (verb/adjective/adverb in WordNet) "
+            "place for the entity ruler; 'feasts': hand-written, the same, and no place wherever a "
+            "sentence names them ('the last day of Passover'); 'function_words' (verb/adjective/adverb in WordNet) "
             "count as words below 1M people, 'lexicon_nouns' below 100k. Regenerate the two "
             "lists with incidex/normalize/gazetteer_data_build.py common-words.",
+            "feasts": current.get("feasts", []),
             "always": current.get("always", []),
             **build_common_words(),
         }
