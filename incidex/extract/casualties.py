@@ -948,8 +948,11 @@ class PerpetratorModel:
             return True  # "a gunman who then stormed Parliament's Centre Block, where he was shot dead"
         if patient.lower_ in SUBJECT_PRONOUNS and self.last_object_perp and patient.head.lemma_.lower() == "die":
             return True
-        if patient.lower_ in SUBJECT_PRONOUNS and passive and _shot_before_he_was(patient):
-            return True  # "A ... guard shot dead a colleague ..., killing two pilgrims ... before he was shot dead"
+        if patient.lower_ in SUBJECT_PRONOUNS | {"they"} and passive and _shot_before_he_was(patient):
+            # "A ... guard shot dead a colleague ..., killing two pilgrims ... before he was shot
+            # dead"; "A heavily armed man and woman ... opened fire ..., killing 14 people ...
+            # before they were killed in a shootout with police"
+            return True
         if patient.dep_ == "attr" and (self.last_object_perp or self.last_subject_perp) and any(
                 c.dep_ == "nsubj" and c.lower_ in SUBJECT_PRONOUNS for c in patient.head.children):
             return True  # "Police named the bomber as X ... He was the only person killed": the bomber
@@ -985,9 +988,13 @@ def _shot_before_he_was(patient: Token) -> bool:
     main = verb.head
     while main.dep_ in ("advcl", "xcomp", "conj") and main.head is not main:
         main = main.head
-    if any(t.lower_ in ("him", "her") for t in patient.doc[min(main.i, patient.i):patient.i]):
+    if any(t.lower_ in ("him", "her", "them") for t in patient.doc[min(main.i, patient.i):patient.i]):
         return False  # "A gunman seized a businessman and held him for days until he was killed": the hostage
-    # (one man: "Gunmen stormed the house ... before he was shot dead" is not of them)
+    # (one man: "Gunmen stormed the house ... before he was shot dead" is not of them; "they",
+    # of several: a plural subject or a subject with others joined to it)
+    if patient.lower_ == "they":
+        return any(c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or (
+            c.tag_ in ("NN", "NNP") and any(j.dep_ == "conj" for j in c.children))) for c in main.children)
     return any(c.dep_ == "nsubj" and c.lower_ not in SUBJECT_PRONOUNS and c.tag_ in ("NN", "NNP")
                for c in main.children)
 
@@ -1034,6 +1041,9 @@ def _attackers_counted(sentence: Span, perps: "PerpetratorModel") -> Optional[in
             numbers = [c for c in token.children if c.dep_ == "nummod"]
             if numbers:
                 return _count_noun_phrase(token)
+            joined = _conjoined(token)
+            if len(joined) > 1 and all(t.tag_ in ("NN", "NNP") for t in joined):
+                return len(joined)  # "A heavily armed man and woman ... before they were killed"
     return None
 
 

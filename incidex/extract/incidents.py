@@ -49,6 +49,27 @@ _SHARED_BY_SITES = ("attacktypes", "weaptypes", "weapsubtypes", "weapdetail", "g
                     "claimed", "claimmode", "claim_channel", "motive", "suicide", "success")
 
 
+# "Mohammad Sidique Khan ... set off his bomb on a westbound Circle Line train": the bomber's own device
+_OWN_DEVICE_SET_OFF = re.compile(r"\b(?:detonated|set\s+off|triggered|exploded)\s+(?:his|her)\s+(?:own\s+)?"
+                                 r"(?:bomb|device|explosives|explosive\s+device|suicide\s+vest|vest|belt|rucksack|backpack)\b",
+                                 re.IGNORECASE)
+
+
+def _count_own_device_bomber(mention: IncidentMention, record: IncidentRecord,
+                             siblings: list[IncidentRecord]) -> None:
+    """A site of a suicide assault where its bomber set off his own device ("four British
+    Islamists blew themselves up ... | Mohammad Sidique Khan ... set off his bomb ..., killing
+    six people") is a suicide attack too, and the bomber's death is among its dead (GTD)."""
+    if not siblings or not (record.suicide == 1 or any(s.suicide == 1 for s in siblings)):
+        return
+    if not any(_OWN_DEVICE_SET_OFF.search(c.text()) for c in mention.contributions):
+        return
+    record.suicide = 1
+    if not record.nkillter and record.nkill is not None:
+        record.nkill += 1
+        record.nkillter = 1
+
+
 def share_coordinated_coding(coded: list[tuple[IncidentMention, IncidentRecord]]) -> None:
     """A site named only in a list of a coordinated attack's sites takes the attack's method,
     weapons, group and claim from the incident it was listed with; its own toll is not told
@@ -57,6 +78,7 @@ def share_coordinated_coding(coded: list[tuple[IncidentMention, IncidentRecord]]
     order = {id(m): n for n, (m, _) in enumerate(coded)}
     for mention, record in coded:
         if not mention.listed_site:
+            _count_own_device_bomber(mention, record, [record_of[id(o)] for o in mention.coordinated if id(o) in record_of])
             if any(order.get(id(o), len(coded)) < order[id(mention)] for o in mention.coordinated) and not any(
                     e.field in ("nkill", "nwound") for e in record.evidence):
                 # a later site of the assault told without a toll of its own ("in Makhachkala,

@@ -115,7 +115,9 @@ _DATED_PLURAL_EVENT = re.compile(
     r"\s+(?:attacks|bombings|stabbings|shootings)\b")
 # "On 15 March 2019, ... attacked the Al Noor Mosque and the Linwood Islamic Centre, livestreaming
 # the shootings": a plural told with its full date is that day's attack, not a vague series
-_ONE_OF_SEVERAL = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
+# ("killing 26 people, the deadliest of the attacks": this one, measured against the others)
+_ONE_OF_SEVERAL = re.compile(r"\b(?:one|(?:deadliest|bloodiest|worst|largest|biggest|most\s+\w+))\s+of\s+(?:the\s+)?"
+                             r"(?:(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+){0,2}?)?"
                              r"(?:attacks|bombings|blasts|explosions|stabbings|shootings)\b", re.IGNORECASE)
 _ON_A_WEEKDAY = re.compile(r"\b(?:on|late on|early on|overnight on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _FULL_DAY_DATE = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d\b|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\b")
@@ -133,7 +135,9 @@ _PLACE_AFTER_PREP = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|of|to|from|into|across|between|[Oo]n(?=\s+[A-Z][\w\-]+['’]s\s+[A-Z]))\s+(?:the\s+(?:(?:north|south|east|west|"
     r"central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:city|town|village|port|capital|district|"
     r"province|department|state|region)\s+of\s+|(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
-    r"south-?west)(?:ern)?\s+|the\s+(?=[A-Z][\w'’\-]+\s+(?:region|province|state|district|county|governorate|department)\b))?"
+    # ("in the Kuta beach district": a kind of district may come between)
+    r"south-?west)(?:ern)?\s+|the\s+(?=[A-Z][\w'’\-]+\s+(?:(?:beach|resort|tourist|coastal|border|industrial|"
+    r"commercial|business|residential|diplomatic|market)\s+)?(?:region|province|state|district|county|governorate|department)\b))?"
     r"((?:[A-Z][\w'’.\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]+|(?:de|del|la|el|al|sur|upon|am)(?:-[A-Z][\w'’\-]+)?\b))*(?:\s+[A-Z][\w'’.\-]+)?)"
 )
 # a day of a month, either way round: "22 September", "September 22nd"
@@ -263,7 +267,9 @@ _REPORTING_LEMMAS |= _COMMEMORATING_LEMMAS
 # (not "about 30 km from Mandera town": a distance from the town the scene is near)
 _ORIGIN_LIST_BEFORE = re.compile(r"\b(?:from|nationals? of|citizens? of)\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2}"
                                  r"(?:,\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2}){0,4},?\s+(?:and|or)\s+(?:the\s+)?$")
-_ORIGIN_BEFORE = re.compile(r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )(?<!mi )"
+# ("30 km from Mandera", "some thirty kilometers from the city of Medellin": a distance, no origin)
+_NOT_A_DISTANCE = r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )(?<!mi )"
+_ORIGIN_BEFORE = re.compile(_NOT_A_DISTANCE +
                             # ("shortly after it left Alexandria": where a ship or a convoy set out from)
                             # ("rocket launchers supplied to Ukraine": where goods go, no scene either)
                             r"\b(from|born in|native of|nationals? of|citizens? of|national from|resident of|"
@@ -277,9 +283,19 @@ _ORIGIN_BEFORE = re.compile(r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles 
                             r"(?:the\s+)?(?:occupied\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$"
                             # "Khalaila, 20, from the West Bank town of Samu": the town he comes from
                             # ("a 24-year-old woman from the eastern province of Kars")
-                            r"|\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:camp|village|town|district|city|province|"
+                            r"|" + _NOT_A_DISTANCE + r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:camp|village|town|district|city|province|"
                             r"region|state|governorate|county)\s+of\s+$",
                             re.IGNORECASE)
+_VENUE_NAME_AFTER = re.compile(r"[’']?s?\s+(?:Club|Bar|Pub|Nightclub|Night\s+Club|Disco|Discotheque|Restaurant|Caf[eé]|Lounge|"
+                               r"Hotel|Inn|Cinema|Theatre|Theater|Mall|Supermarket|Market|Stadium)\b")
+# "at the Temple of Queen Hatshepsut across the Nile from Luxor": the other side of a landmark, no origin
+_ACROSS_FROM_BEFORE = re.compile(r"\bacross\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _origin_before(before: str) -> bool:
+    return bool(_ORIGIN_BEFORE.search(before)) and not _ACROSS_FROM_BEFORE.search(before)
+
+
 # "Aden Adde International Airport": a site named after a man, whose first name may be a town's
 # ("the Astana Anyar police station" in Bandung: a sub-district's name, not Kazakhstan's capital)
 _NAMED_SITE_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:International\s+)?(?:Airport|Airfield|Stadium|Hospital|"
@@ -290,7 +306,7 @@ _SITE_NAME_AFTER = re.compile(r"\s+(?:(?:Catholic|Orthodox|Anglican|Methodist|Ba
 # "outside his home west of Paris": a city the scene lies away from (not "in the north of Mali": a
 # part of it)
 _DIRECTION_OF = r"(?<!the\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
-_NEAR_BEFORE = re.compile(r"\b(?:near|outside|close to|on the (?:outskirts|edge) of|(?:km|kilometres|kilometers|miles)"
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|close to|on the (?:outskirts|edge) of|across\s+(?:the\s+)?[\w-]+\s+from|(?:km|kilometres|kilometers|miles)"
                           r"\s+(?:\w+\s+)?(?:of|from)"
                           rf"|{_DIRECTION_OF})\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+|"
                           r"(?:state|provincial|regional|national)\s+capital,?\s+)?$", re.IGNORECASE)
@@ -435,9 +451,14 @@ _STREET_AFTER = re.compile(r"\s+(?:street|avenue|boulevard|lane)\b", re.IGNORECA
 
 
 # "the Syrian city of Aleppo": a demonym that does say where
-_PLACE_NOUN_AFTER = re.compile(r"\s+(city|town|village|capital|province|region|district|port|coast|border|side|soil|territory|"
+# ("the Syrian Kurdish town of Kobani": a people's name may stand between)
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:(?-i:[A-Z])[\w-]+\s+)?(city|town|village|capital|province|region|district|port|coast|border|side|soil|territory|"
                                r"resort|island)\b",
                                re.IGNORECASE)
+
+
+_NEIGHBOURS_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b(?!\s+(?:town|city|village|post|crossing|district|province|region|area|guards?|police)\b)",
+                                      re.IGNORECASE)
 
 
 _ACTOR_AFTER = re.compile(
@@ -589,10 +610,19 @@ def _plural_on_a_weekday(text: str) -> bool:
 
 
 def _countries_named(text: str) -> Iterator[str]:
+    """The countries a sentence names as places, in text order (not those in a group's name:
+    "blamed on the Islamic State of Iraq and the Levant" places nothing in Iraq)."""
     text = blank(_OUTLET_NAMED_AFTER_COUNTRY, text)
+    group_spans = [(g.start, g.end) for g in find_groups(text)]
+    for start, country in _country_matches(text):
+        if not any(gs <= start < ge for gs, ge in group_spans):
+            yield country
+
+
+def _country_matches(text: str) -> Iterator[tuple[int, str]]:
     for match in re.finditer(r"\b[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2}\b", text):
         before = text[max(0, match.start() - 30):match.start()]
-        if (_NEIGHBOUR_BEFORE.search(before) or _ORIGIN_BEFORE.search(before)
+        if (_NEIGHBOUR_BEFORE.search(before) or _origin_before(before)
                 or _ORIGIN_LIST_BEFORE.search(text[max(0, match.start() - 60):match.start()])):
             # "crossed into Turkey from Syria", "two other cyclists, from France and the
             # Netherlands": where someone came from
@@ -605,11 +635,15 @@ def _countries_named(text: str) -> Iterator[str]:
                 phrase = " ".join(words[i:i + n])
                 # ("..., Borno State, Nigeria. Boko Haram gunmen": the country ends a sentence)
                 country = normalize_country(phrase) or (phrase.endswith(".") and normalize_country(phrase[:-1]))
-                if country and country_from_demonym(phrase) and not _PLACE_NOUN_AFTER.match(
-                        text, match.start() + match.group(0).find(phrase) + len(phrase)):
-                    continue  # "A Syrian refugee ... in Ansbach": a nationality, not where it happened
+                after = match.start() + match.group(0).find(phrase) + len(phrase)
+                if country and country_from_demonym(phrase) and (
+                        not _PLACE_NOUN_AFTER.match(text, after) or _NEIGHBOURS_BORDER_AFTER.match(text, after)):
+                    # "A Syrian refugee ... in Ansbach": a nationality, not where it happened; "in
+                    # the town of Suruç near the Syrian border": the neighbour's border (not "the
+                    # Syrian border town of Tal Abyad")
+                    continue
                 if country and country != "International":  # "Mother Francisca International Bilingual Academy"
-                    yield country
+                    yield match.start(), country
                     break
             else:
                 continue
@@ -863,6 +897,7 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                if e.label_ in ("PERSON", "ORG", "NORP", "LANGUAGE")}
     person_names = {(e.start_char - span.start_char, e.end_char - span.start_char) for e in span.ents
                     if e.label_ == "PERSON"}
+    group_spans = [(g.start, g.end) for g in find_groups(info_text, ignore_case=folded)]
     found: list[PlaceMention] = []
     seen: set[tuple[int, int]] = set()
     unlisted: list[tuple[int, str]] = []  # settlements the gazetteer lacks, named as such
@@ -931,6 +966,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue  # "seized the theatre on Dubrovka street": a street's name, not the village
         if surface.isupper() and len(surface) <= 5 and normalize_group(surface):
             continue  # "hundreds of IS fighters": a group's acronym, not the town of Is
+        if any(gs <= start and start + len(surface) <= ge and ge - gs > len(surface) for gs, ge in group_spans):
+            continue  # "the Islamic State of Iraq and the Levant (ISIL)": a word of a group's name, not a scene
         if (any(ps <= start < pe and start + len(surface) <= pe + 1 for ps, pe in persons)
                 and not _SETTLEMENT_BEFORE.search(info_text[:start])
                 # ("the world's biggest petroleum processing facility at Abqaiq")
@@ -1071,6 +1108,9 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             # there, not Salamá, Guatemala, half the world away
             unlisted.append((start, surface))
             continue
+        if (hint is not None and place.country != hint
+                and _VENUE_NAME_AFTER.match(info_text, start + len(surface))):
+            continue  # "outside the Sari Club" in a story about Bali: a club's name, not Sari in Iran
         key = (start, start + len(surface))
         if any(s <= key[0] < e for s, e in seen):
             continue
@@ -1151,7 +1191,7 @@ def _told_as_origin(info_text: str, start: int, surface: str, person_names: set[
     # "near the border with Pakistan": a neighbour is no more the scene than an origin is
     of_before = re.search(r"\s+of\s+$", info_text[max(0, start - 6):start])
     of_at = max(0, start - 6) + of_before.start() if of_before else -1
-    if (_ORIGIN_BEFORE.search(info_text[max(0, start - 45):start])
+    if (_origin_before(info_text[max(0, start - 45):start])
             # "as the convoy was travelling from the provincial capital, Pul-e-Alam, to Kabul"
             or _DESTINATION_BEFORE.search(info_text[max(0, start - 90):start])
             # "in retaliation for raids by Kenyan security forces on mosques in Mombasa"
@@ -1488,8 +1528,11 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
     # group, which has carried out dozens of bombings", "has been blamed for the kidnapping of
     # dozens of foreigners": a group's record, no attack of its own
     lowered = blank(lex.not_attacks, blank(GROUP_RECORD, text))
+    # ("which later claimed the attack, saying it had intended to take hostages": a deed meant,
+    # not done, tells no method of the attack)
+    deeds_done = blank(DEED_INTENDED, lowered)
     for method in lex.methods:
-        if method.event.search(lowered):
+        if method.event.search(deeds_done):
             info.methods.append(method.name)
     if not info.methods and block.kind == "list_item" and ("\t" in text or text.count(";") >= 3):
         # a table row's method cell names the weapon only ("bomb on aircraft", "car bomb")
@@ -1503,8 +1546,15 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
             continue  # "said in a video released on Monday that his group abducted ...": a claim
         if name == "crime" and (_POLITICAL_ACTORS.search(lowered) or find_groups(lowered)):
             continue  # "guerrillas robbed a bank": a robbery by an armed group is an attack
-        if name == "plot" and _FOILED_UNDER_WAY.search(lowered):
-            continue  # "foiled an attack ..., killing all eight terrorists who tried to enter it"
+        if name == "plot" and (_FOILED_UNDER_WAY.search(lowered) or (
+                lex.claimed.search(lowered) and _THE_EVENT.search(lowered))):
+            # "foiled an attack ..., killing all eight terrorists who tried to enter it"; "which
+            # later claimed the attack, saying it had intended to take hostages": a claim of the
+            # attack done, with what its authors meant to do
+            continue
+        if name == "security_operation" and info.methods and _ATTACKERS_END_TOLD.search(
+                lowered[:pattern.search(lowered).start()]):
+            continue
         if name == "sport" and _REAL_VIOLENCE.search(lowered):
             continue  # "a suicide bomber blew himself up outside the stadium during the derby"
         info.negative = name
@@ -1591,6 +1641,8 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
             continue
         if _WEEKDAY.fullmatch(mention.surface.strip(" ,()")) and _CLOCK_BEFORE.search(text[max(0, mention.start - 12):mention.start]):
             continue  # "07:10 (Monday) —": a live blog's entry stamp, not the day of an event
+        if _UNIVERSAL_TIME_BEFORE.search(text[max(0, mention.start - 25):mention.start]):
+            continue  # "shortly after 1 a.m. (2300 GMT on Friday)": the hour in GMT, not the local day
         if (_DIED_BEFORE_DATE.search(text[max(0, mention.start - 40):mention.start])
                 and _DIED_OF_THE_ATTACK.search(text)):
             # "Miguel Uribe Turbay died on Monday, two months after he was shot in the head": the
@@ -1704,6 +1756,11 @@ def _outside_part_told(body: PlaceMention, filed: PlaceMention, before: str) -> 
     return lies_in_part(filed.place, part.group("direction"), margin=0.25) is False
 _DESTINATION_BEFORE = re.compile(r"\b(?:travel(?:l?ed|l?ing|s)?|fl(?:y|ew|own)|heading|headed|driving|going|bound|en route|on (?:its|their|his|her) way)"
                                  r"\b[^.;:]{0,70}?\bto\s+(?:the\s+)?$"
+                                 # ("before heading across the border to help rebuild the Syrian
+                                 # Kurdish town of Kobani")
+                                 r"|\b(?:travel(?:l?ed|l?ing|s)?|heading|headed|going|bound|en route|on (?:its|their|his|her) way)"
+                                 r"\b[^.;:]{0,70}?\bto\s+(?:help\s+)?(?:rebuild|reach|join|visit|aid|support|deliver\s+\w+\s+to)\s+"
+                                 r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:town|city|village|region)\s+of\s+)?$"
                                  # "tried to board a plane to Cairo", "a flight bound for Paris"
                                  r"|\b(?:plane|flight|aircraft|jet|airliner|bus|coach|train|ship|boat|ferry)\s+"
                                  r"(?:bound\s+)?(?:to|for)\s+(?:the\s+)?$|\bbound\s+for\s+(?:the\s+)?$"
@@ -1721,6 +1778,15 @@ _FOILED_UNDER_WAY = re.compile(r"\b(?:foiled|thwarted|repulsed|repelled)\s+(?:an
                                r"(?:attack|assault|attempt|raid)\b[^.;]{0,150}?\b(?:killing|killed|martyred|"
                                r"shot dead|gunned down|neutrali[sz]ing|neutrali[sz]ed|exchange of fire|gunfight|"
                                r"shoot-?out|firefight)\b", re.IGNORECASE)
+DEED_INTENDED = re.compile(r"\b(?:had\s+)?(?:intended|intending|meant|aimed|hoped|hoping|sought|seeking|wanted|wanting)\s+to\s+"
+                            r"(?:(?:also|then|later)\s+)?(?:take|seize|kidnap|abduct|hijack|bomb|blow\s+up|attack|storm|"
+                            r"kill|shoot|behead|set\s+fire)\b[^,.;]{0,60}", re.IGNORECASE)
+_UNIVERSAL_TIME_BEFORE = re.compile(r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|Zulu)\s+(?:on\s+)?$")
+# "opened fire ..., killing 14 people ... before they were killed in a shootout with police": the
+# end of the attack the sentence tells, not a security operation told alone
+_ATTACKERS_END_TOLD = re.compile(r"\b(?:before|until|and|but|then)\s+(?:they|he|she|both|all\s+\w+|the\s+(?:attackers?|gunm[ae]n|"
+                                 r"assailants?|shooters?|couple|pair|two|three))\s+(?:was|were)\s+"
+                                 r"(?:(?:later|eventually|finally|themselves|both|all)\s+)?$", re.IGNORECASE)
 # the grievance a claim gives, told with its own places
 _MOTIVE_BEFORE = re.compile(r"\b(?:in (?:retaliation|revenge|reprisal|response) (?:for|to)|to avenge|as revenge for)\b"
                             r"[^.;:]{0,80}$", re.IGNORECASE)
@@ -2056,9 +2122,10 @@ _ASIDE_MARKER = re.compile(
 _SEQUENCE_CUE = re.compile(
     r"^\W*(?:(?:about|some|nearly|roughly|around|less than|more than|just)\s+)?(?:(?:an?|one|two|three|half an|a few|several|\d+)\s+)?"
     r"(?:minutes?|hours?)\s+later\b|^\W*(?:later|shortly after(?:wards)?|soon after(?:wards)?|meanwhile|moments later|"
-    r"at (?:about|around) the same time|simultaneously)\b", re.IGNORECASE)
+    r"(?:at\s+)?(?:about|around) the same time|simultaneously)\b", re.IGNORECASE)
 # ("a second female suicide bomber": one word may stand between)
-_NEXT_ATTACK = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|separate)\s+(?:(?:female|male|powerful|larger|smaller|"
+# ("a third, smaller bomb": or a comma)
+_NEXT_ATTACK = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|separate),?\s+(?:(?:female|male|powerful|larger|smaller|"
                           r"deadly|suicide|car|truck|roadside)\s+)?(?:bomb|blast|explosion|attack|"
                           r"car bomb|suicide bomb(?:er|ing)|assault|shooting)\b"
                           # "An hour later a second bomber set off explosives at a hitchhiking post"
@@ -2122,6 +2189,36 @@ def _opens_new_site(info: SentenceInfo, current: IncidentMention) -> bool:
         return True
     here = _site_types([info.text])
     return bool(here) and not here & _site_types(c.text() for c in current.contributions)
+
+
+def _deed_doer(info: SentenceInfo) -> Optional[set[str]]:
+    """The name of the person who does what a sentence tells, when its subject is one by name
+    ("Mohammad Sidique Khan, 30, ... set off his bomb ..."): the words of the name."""
+    root = info.span.root
+    for token in info.span:
+        if token.dep_ == "nsubj" and token.head == root and token.ent_type_ == "PERSON" and root.pos_ == "VERB":
+            return {t.lower_ for t in token.subtree if t.ent_type_ == "PERSON" and len(t) > 2}
+    return None
+
+
+def _another_named_attackers_deed(info: SentenceInfo, current: IncidentMention) -> bool:
+    """Does the sentence tell one named attacker's deed with its own victims after the current
+    incident told another's ("Shehzad Tanweer ... detonated his bomb ..., killing seven people |
+    At about the same time Mohammad Sidique Khan ... set off his bomb ..., killing six people")?
+    Each bomber's site is an incident of its own (GTD)."""
+    if not info.methods or not _OWN_TOLL.search(info.text):
+        return False
+    doer = _deed_doer(info)
+    if not doer:
+        return False
+    for contribution in current.contributions:
+        told = contribution.info
+        if told is info or not told.methods or not _OWN_TOLL.search(told.text):
+            continue
+        other = _deed_doer(told)
+        if other and not other & doer:
+            return True
+    return False
 
 
 _TIME_LEAD = re.compile(r"^\W*(?:earlier|later|meanwhile|shortly|moments|minutes|hours|at (?:about|around)|around|"
@@ -2537,7 +2634,10 @@ ANAPHORIC_LEAD = re.compile(
     r"(?:\s+(?:at|in|on|near)\s+[^,.;]{1,60}?)?"
     r"\s+(came|comes|come|happened|occurred|followed|was|were|took place)"
     # "It came two days after Warrant Officer Patrice Vincent was killed ..."
-    r"|it\s+(?:came|comes|happened|occurred|followed|took place))\b[^,.;]{0,40}?\b(after|before|since)\b",
+    r"|it\s+(?:came|comes|happened|occurred|followed|took place))\b[^,.;]{0,40}?\b(after|before|since)\b"
+    # (not "took place shortly after 1 a.m.": the hour)
+    r"(?!\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b|p\.?m\b|GMT|UTC|hours?\b|h\b)|\d{4}\s*(?:GMT|UTC|hours?\b|h\b)|midnight|noon|"
+    r"dawn|dusk|sunset|sunrise|nightfall|daybreak|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:prayers|morning|evening|night)))",
     re.IGNORECASE)
 
 
@@ -3126,6 +3226,9 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 # told without a day or place to code it by; not part of the current one
                 continue
             if current is not None and _split_listed_sites(info, current, _best_place(info.places), mentions):
+                continue
+            if current is not None and _another_named_attackers_deed(info, current):
+                current = _next_site(info, current, mentions, current.date, current.place)
                 continue
             if (current is not None and info.methods and _NEXT_ATTACK.search(info.text)
                     and (_SEQUENCE_CUE.search(info.text) or (

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from incidex.extract.casualties import (PLUS_ATTACKERS, SEVERAL_EVENTS, VAGUE_NUMBER, PerpetratorModel, count_casualties,
                                        stated_toll)
 from incidex.extract.lexicon import load_lexicon
-from incidex.extract.mentions import (ANAPHORIC_LEAD, ARMED_MEN_ATTACKED, GROUP_RECORD, Contribution, IncidentMention, SentenceInfo,
+from incidex.extract.mentions import (ANAPHORIC_LEAD, ARMED_MEN_ATTACKED, DEED_INTENDED, GROUP_RECORD, Contribution, IncidentMention, SentenceInfo,
                                      blank as _blank)
 from incidex.extract.segment import TableRow
 from incidex.model import IncidentRecord, Perpetrator, Place
@@ -102,7 +102,9 @@ _SOURCE_CLAUSE = re.compile(
     # ("Inspector General of Police Zulfiqar Hameed told Dawn")
     r"superintendent|inspector general)(\s+of\s+(the\s+)?[\w-]+)?\s+((?-i:[A-Z])[\w'-]+\s+){1,3}(said|says|told|added|confirmed|stated)\b"
     # ("Russia's foreign ministry and Afghan police said")
-    r"|\b([\w'-]+\s+){0,2}(ministry|department|government)\s+(and\s+(?:[\w'-]+\s+){1,2})?((also|later|further)\s+)?(said|says|told|reported|added|confirmed|"
+    # ("The foreign ministry on Friday confirmed that two Italian engineers ... were kidnapped")
+    r"|\b([\w'-]+\s+){0,2}(ministry|department|government)\s+(and\s+(?:[\w'-]+\s+){1,2})?((also|later|further|today|yesterday|"
+    r"(on\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(said|says|told|reported|added|confirmed|"
     r"stated|announced)\b"
     # ("The United Nations Assistance Mission in Afghanistan (UNAMA) said on Monday that")
     r"|\b(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+\s+(?:(?:of|for|in|on)\s+(?:the\s+)?)?){1,7}\((?-i:[A-Z]{2,8})\)\s+"
@@ -193,11 +195,12 @@ _HELD_TO_ACCOUNT = "arrested|detained|charged|convicted|sentenced|confessed"
 _ARRESTED = re.compile(rf"\b({_HELD_TO_ACCOUNT}|shot dead|killed by police)\b")
 # held to account only (not "shot dead", which the victims also are)
 _PROSECUTED = re.compile(rf"\b({_HELD_TO_ACCOUNT}|indicted|remanded)\b")
+# (a name's words may carry accents: "Şeyh Abdurrahman Alagöz", "Ibrahim Issaoui")
 _NAME_CUE = re.compile(
     r"\b(?:(?:named|identified)(?:\s+only)?(?:\s+by\s+[\w ]{1,40}?)?\s+as(?:\s+\d{1,2}-year-old)?|named|called|by|suspect|gunman|attacker|"
     r"assailant|perpetrator|bomber|terrorist|stabber)\s*[,:]?\s+(?:(?:is|was)\s+)?(?:\d{1,2}-year-old\s+)?"
     # ("John T. Earnest": a middle initial)
-    r"((?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|[A-Z]\.)(?:(?:\s+(?:[A-Z]\.\s+)?(?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|" + _PARTICLE + r")){1,4}"
+    r"((?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ’']+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zß-öø-ÿĀ-ſ’']+)*|[A-Z]\.)(?:(?:\s+(?:[A-Z]\.\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ’']+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zß-öø-ÿĀ-ſ’']+)*|" + _PARTICLE + r")){1,4}"
     r"(?:\s+[A-Z]\.(?!\w)){0,3}"
     # German and Austrian authorities give a suspect's surname as its initial ("Sulaiman A.",
     # "Abdullah A. H. H.")
@@ -217,23 +220,23 @@ _NAMES_NO_ATTACKER = re.compile(
 _IDENTIFIED_AS = re.compile(
     # ("identified the person responsible as Anthony Quinn Warner, 63")
     r"\b(?:named|identified)\s+((?:the\s+|a\s+)?[\w-]+(?:\s+responsible)?|him|her|them)\s+(?:(?:on|late|early|in)\s+\w+\s+){0,2}as\s+"
-    r"((?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|[A-Z]\.)(?:\s+(?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|" + _PARTICLE + r")){1,4})"
+    r"((?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ’']+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zß-öø-ÿĀ-ſ’']+)*|[A-Z]\.)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ’']+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zß-öø-ÿĀ-ſ’']+)*|" + _PARTICLE + r")){1,4})"
 )
 # "Police named the gunman who killed seven people at a Jehovah's Witnesses hall ... as Philipp F."
 _NAMED_THE_ATTACKER_AS = re.compile(
     r"\b(?:named|identified)\s+the\s+(?:(?:male|female|first|second|third|other|suspected|alleged|dead|slain)\s+)?(?:gunman|attacker|assailant|bomber|suspect|shooter|perpetrator|driver|stabber)\b"
-    r"[^.;]{0,140}?\bas\s+((?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*)(?:\s+(?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|"
+    r"[^.;]{0,140}?\bas\s+((?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ’']+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zß-öø-ÿĀ-ſ’']+)*)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ’']+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zß-öø-ÿĀ-ſ’']+)*|"
     + _PARTICLE + r")){0,3}(?:\s+[A-Z]\.(?!\w))?)")
 # the agent of the attack, described and then named with an age: "by a former pupil, NAME, 20,"
 _BY_DESCRIBED_NAME = re.compile(
     r"\bby\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]+,\s+"
     # ("by the suspects, David N. Anderson, 47, and Francine Graham, 50": a middle initial)
-    r"((?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*)(?:\s+(?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|[A-Z]\.|" + _PARTICLE + r")){1,3}),\s+\d{1,2}\b")
+    r"((?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ’']+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zß-öø-ÿĀ-ſ’']+)*)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ’']+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zß-öø-ÿĀ-ſ’']+)*|[A-Z]\.|" + _PARTICLE + r")){1,3}),\s+\d{1,2}\b")
 _AND_NAME = re.compile(
     # ("Tamerlan Tsarnaev, 26, and his brother Dzhokhar Tsarnaev, 19")
     r"(?:\s*,\s*\d{1,2}\b)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their)\s+(?:younger\s+|older\s+|elder\s+)?"
     r"(?:brother|sister|wife|husband|son|daughter|father|mother|cousin|friend|accomplice)\s+)?"
-    r"((?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*)(?:\s+(?:[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*|"
+    r"((?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ’']+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zß-öø-ÿĀ-ſ’']+)*)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ’']+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zß-öø-ÿĀ-ſ’']+)*|"
     + _PARTICLE + r")){1,4})")
 _INTRODUCES_ATTACKER_LIST = re.compile(
     r"\b(attackers?|perpetrators?|bombers?|gunmen|suspects|assailants|terrorists)\b[^.]*\b(identified|named)\s+as\s*:\s*$",
@@ -284,7 +287,10 @@ _OTHER_EVENT_REFERENCE = re.compile(
 # fire to a school" tells no method of this attack
 _EARLIER_CRIME = re.compile(
     r"\b(?:(?:spent|served|had served|had spent)\s+[^.;]{0,40}?\b(?:prison|jail)|(?:previously|once|had been|was once)\s+"
-    r"(?:been\s+)?(?:jailed|imprisoned|convicted|sentenced))\b[^.;]{0,40}?\b(?:for|of)\b[^.;]*",
+    r"(?:been\s+)?(?:jailed|imprisoned|convicted|sentenced)"
+    # ("Ibrahim was sentenced in 2010 to nine years in prison for opening fire on police")
+    r"|(?:was|were)\s+(?:jailed|imprisoned|convicted|sentenced)\s+in\s+(?:19|20)\d\d"
+    r"|received\s+an?\s+[\w-]+\s+(?:prison\s+|jail\s+)?sentence\s+in\s+(?:19|20)\d\d)\b[^.;]{0,40}?\b(?:for|of)\b[^.;]*",
     re.IGNORECASE)
 # "he had claimed to be carrying explosives in a backpack": a threat, not a weapon used
 _CLAIMED_EXPLOSIVES = re.compile(
@@ -345,6 +351,7 @@ def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bo
         text = _blank(_EARLIER_CRIME, _blank(ANAPHORIC_LEAD, _blank(_OTHER_EVENT_REFERENCE, text)))
         text = _blank(GROUP_RECORD, text)  # ("which has carried out dozens of bombings and shootings")
         text = _blank(lex.not_attacks, text)  # "The blast set several shops on fire": no arson
+        text = _blank(DEED_INTENDED, text)  # "saying it had intended to take hostages": meant, not done
         if _CLAIMED_EXPLOSIVES.search(text):
             claimed_explosives = True
             _evidence(record, "weaptype", part)
@@ -680,6 +687,8 @@ def _claim_channel(text: str) -> Optional[tuple[str, Optional[str]]]:
 # "blamed on Boko Haram", "carried out by ISIL": the group is named as the perpetrator
 _BLAME_CUE = re.compile(r"\b(blamed (?:[\w'’-]+\s+){0,3}?on|blamed(?:\s+the(?:\s+[\w'’-]+){0,2})?|blames?|attributed (?:[\w'’-]+\s+){0,3}?to|carried out by|claimed by|"
                         r"perpetrated by|the work of"
+                        # "No group claimed responsibility, but suspicion fell on Boko Haram"
+                        r"|suspicion\s+(?:\w+\s+)?(?:fell|falls|has\s+fallen|fall|centred|centered|focused|focussed)\s+(?:immediately\s+)?on"
                         # "security officials suspect the involvement of the NSCN(K)"
                         r"|(?:suspect(?:s|ed)?|suspected|see|saw|point(?:s|ed)?\s+to)\s+(?:the\s+)?(?:involvement|hand|role)\s+of"
                         # "police blamed sympathisers of the Somali militant group al Shabaab"
@@ -1592,7 +1601,14 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
     perps_model = PerpetratorModel(names=names + [n for n in known_perpetrators if n not in names], group=record.gname,
                                    ages=[p.age for p in record.perpetrators if p.age])
     sentences = []
+    # a site of a coordinated assault whose own toll is told ("Shehzad Tanweer ... detonated his
+    # bomb ..., killing seven people") is not counted by the sentences that tell the whole
+    # assault ("the 52 people killed in the suicide bombings on London's transport network")
+    own_toll_told = bool(mention.coordinated) and any(
+        not _WHOLE_ASSAULT.search(p.text) and stated_toll(p.text, "kill") for p in parts)
     for part in parts:
+        if own_toll_told and _WHOLE_ASSAULT.search(part.text):
+            continue
         if part.contribution.masked:
             continue  # dependency-based counting needs whole sentences
         if part.contribution.only:
@@ -1638,7 +1654,8 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
             record.add_evidence(field_name, sent.text.strip(), sent.start_char, sent.end_char)
         for part in parts:
             if (part.contribution.masked or part.contribution.only or lex.claimed.search(part.text)
-                    or (len(parts) > 1 and SEVERAL_EVENTS.search(part.text))):
+                    or (len(parts) > 1 and SEVERAL_EVENTS.search(part.text))
+                    or (own_toll_told and _WHOLE_ASSAULT.search(part.text))):
                 # a sentence that also tells another incident (its tolls may be that one's), a
                 # claim, or a toll over several sites ("Two suicide bombings ... in two cities")
                 continue
@@ -1752,6 +1769,8 @@ _HOSTAGE_COUNTS = [
                r"airliner|flight|jet|ship|vessel|ferry|boat|tanker)\s+(?:carrying|with)\s+(?P<n>(?:[\w-]+\s+){0,3}?)"
                r"(?:passengers|people|persons|crew|crew members|travell?ers|pilgrims)\b", re.IGNORECASE),
 ]
+_WHOLE_ASSAULT = re.compile(r"\b(?:the|these|those|both|all|two|three|four|five|twin|coordinated|[A-Z]\w+['’]s)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:attacks|bombings|blasts|explosions)\b")
 # where a count starts inside a noun phrase ("Police said some 40 people" -> "some 40 people")
 _COUNT_START = re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                           r"forty|fifty|hundreds|dozens|about|some|around|nearly|almost|at least|more than|over)\b|\d)",

@@ -41,7 +41,10 @@ DASH = r"(?:--|[-–—])"
 ENDING = rf"{AGENCY}?(?:\s*(?P<dash>(?<=[)\]])\.(?:{DASH})|{DASH}|(?<=[)\]]):|(?<=\d\d\d\d):|(?<=/)\.)(?=\s|$)|(?<=[)\]])[ \t]*(?=\r?\n|$))"
 # labels that open a line the way a dateline's city does: "Update, 15 February 2025: ..."
 NOT_A_CITY = {"update", "updated", "note", "correction", "posted", "published", "published on", "editor's note"}
-_DATELINE = re.compile(rf"^\s*{HEADER_TAG}{PLACE}(?:,\s*{DATE}\.?)?[ \t]*{ENDING}")
+# ("TORONTO — July 23, 2018 — A gunman ...": a dash may part the city from a full date)
+_DASH_BEFORE_FULL_DATE = (r"\s*(?:--|[–—])(?=\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})"
+                          rf"[ \t]*{DASH})")
+_DATELINE = re.compile(rf"^\s*{HEADER_TAG}{PLACE}(?:(?:,|{_DASH_BEFORE_FULL_DATE})\s*{DATE}\.?)?[ \t]*{ENDING}")
 # agencies whose datelines name them without brackets ("Ahvaz, Sept 22, IRNA –") or run into the
 # story without a dash ("Srinagar, Jun 14 (PTI) Senior journalist ...")
 _BARE_AGENCIES = r"IRNA|Xinhua|PTI|IANS|ANI|UNI|APP|WAM|SPA|KUNA|QNA|MENA|SANA|Anadolu|Bernama|Kyodo|Yonhap|Interfax|TASS"

@@ -337,7 +337,11 @@ def classify_mention(text: str, mention: DateMention) -> None:
                             and place and not _LIST_LINE.match(prefix)
                             and place.group("place").strip().lower() not in wire_dateline.NOT_A_CITY
                             and _opens_first_paragraph(text, mention.start - len(prefix)))
-        dashed = pats["dateline_dash_place"].match(prefix) if alone and place is None else None
+        # ("TORONTO — July 23, 2018 — A gunman walked ...": a city in capitals, a dash, the full
+        # date and a dash opening the story)
+        dashed_opening = bool(mention.year is not None and tail and tail.groupdict().get("dash")
+                              and tail.group("dash") != ":" and _opens_first_paragraph(text, mention.start - len(prefix)))
+        dashed = pats["dateline_dash_place"].match(prefix) if (alone or dashed_opening) and place is None else None
         if dashed is not None and dashed.group("place").strip().lower() not in wire_dateline.NOT_A_CITY:
             mention.kind, mention.cue = "dateline", f"dateline {dashed.group('place').strip()}"
             return
