@@ -1540,7 +1540,7 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
         info.methods_from_weapons = bool(info.methods)
     info.event = bool(info.methods) or bool(lex.generic_event.search(lowered))
     for name, pattern in lex.non_incident.items():
-        if name == "hypothetical" or not pattern.search(lowered):
+        if name == "hypothetical" or not (found := pattern.search(lowered)):
             continue
         if name == "propaganda" and lex.claimed.search(lowered):
             continue  # "said in a video released on Monday that his group abducted ...": a claim
@@ -1552,8 +1552,7 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
             # later claimed the attack, saying it had intended to take hostages": a claim of the
             # attack done, with what its authors meant to do
             continue
-        if name == "security_operation" and info.methods and _ATTACKERS_END_TOLD.search(
-                lowered[:pattern.search(lowered).start()]):
+        if name == "security_operation" and info.methods and _ATTACKERS_END_TOLD.search(lowered[:found.start()]):
             continue
         if name == "sport" and _REAL_VIOLENCE.search(lowered):
             continue  # "a suicide bomber blew himself up outside the stadium during the derby"

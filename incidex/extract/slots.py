@@ -195,12 +195,13 @@ _HELD_TO_ACCOUNT = "arrested|detained|charged|convicted|sentenced|confessed"
 _ARRESTED = re.compile(rf"\b({_HELD_TO_ACCOUNT}|shot dead|killed by police)\b")
 # held to account only (not "shot dead", which the victims also are)
 _PROSECUTED = re.compile(rf"\b({_HELD_TO_ACCOUNT}|indicted|remanded)\b")
-# (a name's words may carry accents: "Şeyh Abdurrahman Alagöz", "Ibrahim Issaoui")
+# one word of a person's name as the name cues read it, accents allowed ("Şeyh Abdurrahman Alagöz"), hyphened parts too
+_NAME_PART = r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ’']+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zß-öø-ÿĀ-ſ’']+)*"
 _NAME_CUE = re.compile(
     r"\b(?:(?:named|identified)(?:\s+only)?(?:\s+by\s+[\w ]{1,40}?)?\s+as(?:\s+\d{1,2}-year-old)?|named|called|by|suspect|gunman|attacker|"
     r"assailant|perpetrator|bomber|terrorist|stabber)\s*[,:]?\s+(?:(?:is|was)\s+)?(?:\d{1,2}-year-old\s+)?"
     # ("John T. Earnest": a middle initial)
-    r"((?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ’']+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zß-öø-ÿĀ-ſ’']+)*|[A-Z]\.)(?:(?:\s+(?:[A-Z]\.\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ’']+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zß-öø-ÿĀ-ſ’']+)*|" + _PARTICLE + r")){1,4}"
+    r"((?:" + _NAME_PART + r"|[A-Z]\.)(?:(?:\s+(?:[A-Z]\.\s+)?(?:" + _NAME_PART + r"|" + _PARTICLE + r")){1,4}"
     r"(?:\s+[A-Z]\.(?!\w)){0,3}"
     # German and Austrian authorities give a suspect's surname as its initial ("Sulaiman A.",
     # "Abdullah A. H. H.")
@@ -220,23 +221,23 @@ _NAMES_NO_ATTACKER = re.compile(
 _IDENTIFIED_AS = re.compile(
     # ("identified the person responsible as Anthony Quinn Warner, 63")
     r"\b(?:named|identified)\s+((?:the\s+|a\s+)?[\w-]+(?:\s+responsible)?|him|her|them)\s+(?:(?:on|late|early|in)\s+\w+\s+){0,2}as\s+"
-    r"((?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ’']+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zß-öø-ÿĀ-ſ’']+)*|[A-Z]\.)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ’']+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zß-öø-ÿĀ-ſ’']+)*|" + _PARTICLE + r")){1,4})"
+    r"((?:" + _NAME_PART + r"|[A-Z]\.)(?:\s+(?:" + _NAME_PART + r"|" + _PARTICLE + r")){1,4})"
 )
 # "Police named the gunman who killed seven people at a Jehovah's Witnesses hall ... as Philipp F."
 _NAMED_THE_ATTACKER_AS = re.compile(
     r"\b(?:named|identified)\s+the\s+(?:(?:male|female|first|second|third|other|suspected|alleged|dead|slain)\s+)?(?:gunman|attacker|assailant|bomber|suspect|shooter|perpetrator|driver|stabber)\b"
-    r"[^.;]{0,140}?\bas\s+((?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ’']+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zß-öø-ÿĀ-ſ’']+)*)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ’']+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zß-öø-ÿĀ-ſ’']+)*|"
+    r"[^.;]{0,140}?\bas\s+((?:" + _NAME_PART + r")(?:\s+(?:" + _NAME_PART + r"|"
     + _PARTICLE + r")){0,3}(?:\s+[A-Z]\.(?!\w))?)")
 # the agent of the attack, described and then named with an age: "by a former pupil, NAME, 20,"
 _BY_DESCRIBED_NAME = re.compile(
     r"\bby\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]+,\s+"
     # ("by the suspects, David N. Anderson, 47, and Francine Graham, 50": a middle initial)
-    r"((?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ’']+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zß-öø-ÿĀ-ſ’']+)*)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ’']+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zß-öø-ÿĀ-ſ’']+)*|[A-Z]\.|" + _PARTICLE + r")){1,3}),\s+\d{1,2}\b")
+    r"((?:" + _NAME_PART + r")(?:\s+(?:" + _NAME_PART + r"|[A-Z]\.|" + _PARTICLE + r")){1,3}),\s+\d{1,2}\b")
 _AND_NAME = re.compile(
     # ("Tamerlan Tsarnaev, 26, and his brother Dzhokhar Tsarnaev, 19")
     r"(?:\s*,\s*\d{1,2}\b)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their)\s+(?:younger\s+|older\s+|elder\s+)?"
     r"(?:brother|sister|wife|husband|son|daughter|father|mother|cousin|friend|accomplice)\s+)?"
-    r"((?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ’']+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zß-öø-ÿĀ-ſ’']+)*)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ’']+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zß-öø-ÿĀ-ſ’']+)*|"
+    r"((?:" + _NAME_PART + r")(?:\s+(?:" + _NAME_PART + r"|"
     + _PARTICLE + r")){1,4})")
 _INTRODUCES_ATTACKER_LIST = re.compile(
     r"\b(attackers?|perpetrators?|bombers?|gunmen|suspects|assailants|terrorists)\b[^.]*\b(identified|named)\s+as\s*:\s*$",
@@ -1604,10 +1605,11 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
     # a site of a coordinated assault whose own toll is told ("Shehzad Tanweer ... detonated his
     # bomb ..., killing seven people") is not counted by the sentences that tell the whole
     # assault ("the 52 people killed in the suicide bombings on London's transport network")
+    whole_assault = {id(p) for p in parts if _WHOLE_ASSAULT.search(p.text)} if mention.coordinated else set()
     own_toll_told = bool(mention.coordinated) and any(
-        not _WHOLE_ASSAULT.search(p.text) and stated_toll(p.text, "kill") for p in parts)
+        id(p) not in whole_assault and stated_toll(p.text, "kill") for p in parts)
     for part in parts:
-        if own_toll_told and _WHOLE_ASSAULT.search(part.text):
+        if own_toll_told and id(part) in whole_assault:
             continue
         if part.contribution.masked:
             continue  # dependency-based counting needs whole sentences
@@ -1655,7 +1657,7 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
         for part in parts:
             if (part.contribution.masked or part.contribution.only or lex.claimed.search(part.text)
                     or (len(parts) > 1 and SEVERAL_EVENTS.search(part.text))
-                    or (own_toll_told and _WHOLE_ASSAULT.search(part.text))):
+                    or (own_toll_told and id(part) in whole_assault)):
                 # a sentence that also tells another incident (its tolls may be that one's), a
                 # claim, or a toll over several sites ("Two suicide bombings ... in two cities")
                 continue

@@ -333,14 +333,12 @@ def classify_mention(text: str, mention: DateMention) -> None:
                          and wire_dateline.colon_datelines_allowed(re.split(r"\n\s*\n", text)))
         # ("Bamako, 24 March 2019 – The United Nations ... strongly condemns": a press release's
         # dateline, with its year, opening the first paragraph)
-        dash_opening = bool(mention.year is not None and tail and tail.groupdict().get("dash") and tail.group("dash") != ":"
-                            and place and not _LIST_LINE.match(prefix)
-                            and place.group("place").strip().lower() not in wire_dateline.NOT_A_CITY
-                            and _opens_first_paragraph(text, mention.start - len(prefix)))
+        dashed_opening = bool(mention.year is not None and tail and tail.groupdict().get("dash") and tail.group("dash") != ":"
+                              and _opens_first_paragraph(text, mention.start - len(prefix)))
+        dash_opening = bool(dashed_opening and place and not _LIST_LINE.match(prefix)
+                            and place.group("place").strip().lower() not in wire_dateline.NOT_A_CITY)
         # ("TORONTO — July 23, 2018 — A gunman walked ...": a city in capitals, a dash, the full
-        # date and a dash opening the story)
-        dashed_opening = bool(mention.year is not None and tail and tail.groupdict().get("dash")
-                              and tail.group("dash") != ":" and _opens_first_paragraph(text, mention.start - len(prefix)))
+        # date and a dash opening the story: `dashed_opening` without the comma)
         dashed = pats["dateline_dash_place"].match(prefix) if (alone or dashed_opening) and place is None else None
         if dashed is not None and dashed.group("place").strip().lower() not in wire_dateline.NOT_A_CITY:
             mention.kind, mention.cue = "dateline", f"dateline {dashed.group('place').strip()}"
