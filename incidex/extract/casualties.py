@@ -553,7 +553,7 @@ def _subject_of(verb: Token) -> Optional[Token]:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
-        if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp") and verb.head is not verb:
+        if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp") and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
         else:
@@ -568,7 +568,7 @@ def _agent_of(verb: Token) -> Optional[Token]:
                 if pobj.dep_ == "pobj":
                     return pobj
     if verb.dep_ == "conj":
-        return _agent_of(verb.head) if verb.head is not verb else None
+        return _agent_of(verb.head) if verb.head.i != verb.i else None
     for child in verb.children:
         if child.dep_ == "conj":
             for grandchild in child.children:
@@ -593,6 +593,16 @@ def _along_with(verb: Token) -> list[Token]:
         if (child.lower_ == "with" and child.i > 0 and child.doc[child.i - 1].lower_ in ("along", "together")
                 and (child.head.i == verb.i or (child.head.i == child.i - 1 and child.head.head.i == verb.i))):
             found += [p for p in child.children if p.dep_ == "pobj"]
+    for child in verb.children:
+        if (child.dep_ == "advcl" and child.lemma_ in ("be", "do")
+                and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children)):
+            # "Five Israelis and the bus driver were killed, as was the bomber"
+            found += [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+        elif (child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and child.i >= verb.i + 3
+              and any(c.dep_ == "cc" and c.lower_ == "as" and c.i >= 2 and child.doc[c.i - 1].lower_ == "well"
+                      for c in verb.children)):
+            # "The explosion killed six people, as well as the bomber"
+            found.append(child)
     return found
 
 
@@ -772,7 +782,8 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
         objects += [c for c in verb.children if c.dep_ == "npadvmod" and c.like_num
                     and any(d.lower_ in ("all", "both") for d in c.children)]
     if objects:
-        return objects, _subject_of(verb), False
+        # ("The explosion killed six people, as well as the bomber")
+        return objects + [t for t in _along_with(verb) if t.i > objects[0].i and t not in objects], _subject_of(verb), False
     # "killed one person ... before being shot dead by police": the subject of the clause the
     # "before / after being ..." phrase hangs on suffered it
     if (verb.dep_ == "pcomp" and any(c.dep_ == "auxpass" for c in verb.children)
@@ -842,7 +853,11 @@ class PerpetratorModel:
             for token in sentence:
                 if token.dep_ != "nsubj" or self.is_force(token) or token.head.lemma_.lower() not in ATTACKER_VERBS:
                     continue
-                if token.head.lemma_.lower() in ("drive", "ram", "plough", "plow"):
+                if token.head.lemma_.lower() in ("drive", "ram", "plough", "plow") and not (
+                        # ("had a forged Michigan driving licence": a document, which the parser
+                        # may read as Michigan driving)
+                        token.head.i + 1 < len(token.doc)
+                        and token.doc[token.head.i + 1].lower_ in ("licence", "license", "licences", "licenses", "permit", "test", "lessons")):
                     # "A Palestinian drives a truck into soldiers ... The driver is shot dead"
                     self.nouns.add("driver")
                 if token.pos_ == "NOUN" and token.lower_ not in self.nouns and token.lower_ not in _GENERIC_VICTIMS:
@@ -986,7 +1001,7 @@ def _shot_before_he_was(patient: Token) -> bool:
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("before", "until") for c in verb.children):
         return False
     main = verb.head
-    while main.dep_ in ("advcl", "xcomp", "conj") and main.head is not main:
+    while main.dep_ in ("advcl", "xcomp", "conj") and main.head.i != main.i:
         main = main.head
     if any(t.lower_ in ("him", "her", "them") for t in patient.doc[min(main.i, patient.i):patient.i]):
         return False  # "A gunman seized a businessman and held him for days until he was killed": the hostage
@@ -1090,7 +1105,7 @@ def _next_deed(verb: Token, passive: bool, perps: "PerpetratorModel") -> bool:
             subject.lower_ in ("he", "she", "they") or perps.is_perp(subject)):
         return False
     chain = [verb]
-    while chain[-1].dep_ == "conj" and chain[-1].head is not chain[-1] and len(chain) < 4:
+    while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i and len(chain) < 4:
         chain.append(chain[-1].head)
     if any(c.dep_ == "advmod" and c.lower_ in ("first", "initially") for c in verb.children):
         return False  # "first shot dead three traffic police officers ..., then seized ...": the first deed

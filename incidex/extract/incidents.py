@@ -22,6 +22,7 @@ from incidex.extract.mentions import (
     mark_earlier_paragraphs_background,
     place_by_title_country,
     place_opening_the_story,
+    places_compatible,
     group_incidents,
 )
 from incidex.extract.segment import csv_as_tsv, flatten_tables, split_blocks, table_rows, text_for_parsing
@@ -29,6 +30,7 @@ from incidex.extract.slots import code_incident, code_methods_from_title
 from incidex.ingest.pubdate import reference_date
 from incidex.model import Document, IncidentRecord, Place
 from incidex.normalize.countries import country_from_demonym
+from incidex.normalize.gazetteer import capital_of
 from incidex.normalize.groups import find_groups, forget_group_lookups, regional_branch
 from incidex.nlp.pipeline import fold_case, is_mostly_upper, load_nlp
 
@@ -179,7 +181,7 @@ def code_regional_branch(record: IncidentRecord) -> None:
     record.gname2 = regional_branch(record.gname2, country, record.date)
 
 
-def _place_main_story(mentions: list[IncidentMention], fallback: Optional[PlaceMention]) -> None:
+def _place_main_story(mentions: list[IncidentMention], fallback: Optional[PlaceMention], filed_from: bool = False) -> None:
     if fallback is None:
         return
     # only the story's first incident: a later one ("In December two soldiers were killed in an
@@ -192,11 +194,19 @@ def _place_main_story(mentions: list[IncidentMention], fallback: Optional[PlaceM
     elif (main.place.place.city is None and main.place.place.provstate is None
           and fallback.place.country == main.place.place.country and fallback.place.city is not None
           and (country_from_demonym(main.place.surface)
-               or any(_THIS_TOWN.search(c.info.text) for c in main.contributions))):
+               or any(_THIS_TOWN.search(c.info.text) for c in main.contributions)
+               # ("LAHORE: ... ambushed the convoy ... for the second Test against Pakistan"): a
+               # dateline away from the capital is the local desk's town, where the story happened
+               or (filed_from and _away_from_the_capital(fallback.place)))):
         # "LOCKERBIE, Scotland -- ... exploded in the air over this small Scottish town",
         # "GUATEMALA CITY, 22 DEC 89 -- ... murdered yesterday morning in zone 10 of this capital":
         # the story names its town only by the country or as "this capital"; the dateline names it
         main.place = fallback
+
+
+def _away_from_the_capital(place: Place) -> bool:
+    capital = capital_of(place.country) if place.country else None
+    return capital is not None and not places_compatible(place, capital)
 
 
 _THIS_TOWN = re.compile(r"\bthis\s+(?:[\w-]+\s+)?(?:capital|city|town)\b", re.IGNORECASE)
@@ -347,7 +357,7 @@ def _extract_parsed(prepared: _PreparedDocument, docs: list[Doc]) -> list[Incide
     # the main story without a place of its own is placed by the wire's dateline before it
     # borrows from other sentences (a separate attack told the same day is elsewhere);
     # the title's place comes last
-    _place_main_story(mentions, dateline_place)
+    _place_main_story(mentions, dateline_place, filed_from=True)
     borrow_places(mentions, infos)
     _place_main_story(mentions, find_title_place(infos))
     place_opening_the_story(mentions, infos)

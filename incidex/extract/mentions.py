@@ -57,7 +57,10 @@ _EXPLICIT_DATE = re.compile(
     r"this (?:morning|afternoon|evening)|(?:over|at|during) the weekend|"
     # "Two days ago, gunmen stormed a hotel", "Earlier this month, a car bomb killed": a day, a month
     r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) days? ago|earlier this month|"
-    r"on the (?:(?:morning|afternoon|evening|night) of the )?\d{1,2}(?:st|nd|rd|th)|new year['’]?s (?:day|eve|night))\b",
+    r"on the (?:(?:morning|afternoon|evening|night) of the )?\d{1,2}(?:st|nd|rd|th)|new year['’]?s (?:day|eve|night)|"
+    # ("On Christmas Day 2011, a bomb attack on St Theresa's Catholic Church": a feast day the
+    # date reader resolved, with its year)
+    r"(?:christmas (?:day|eve)|easter(?: sunday| monday)?) (?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(r"(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)
@@ -259,6 +262,8 @@ _REPORTING_LEMMAS = {"say", "tell", "claim", "obtain", "release", "post", "publi
                      "rule", "sentence", "convict", "acquit", "jail", "testify",
                      # a hostage release's day: "militants on Wednesday returned 104 of the girls they kidnapped"
                      "return", "free"}
+_COURT_LEMMAS = {"rule", "sentence", "convict", "acquit", "jail"}
+_COURT_RIGHT_BEFORE = re.compile(r"\b(?:court|tribunal|jury|judge|magistrates?)\s+(?:on\s+|last\s+|this\s+)?$", re.IGNORECASE)
 # a commemoration's day: "gathered in Manchester on Sunday to remember the victims"
 _COMMEMORATING_LEMMAS = {"gather", "remember", "commemorate", "mark", "honour", "honor", "attend", "observe"}
 _REPORTING_LEMMAS |= _COMMEMORATING_LEMMAS
@@ -457,6 +462,17 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(?:(?-i:[A-Z])[\w-]+\s+)?(city|town|village|
                                re.IGNORECASE)
 
 
+_STATE_BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing|condemned|condemns|warned|warns|"
+                                  r"threatened|threatens|thanked|thanks|urged|urges)\s+(?:neighbou?ring\s+)?$", re.IGNORECASE)
+
+
+# a country's name before one of its institutions or people ("United States Air Force
+# personnel", "Pakistan Army soldiers", "United States nationals"): no scene
+_STATE_BODY_AFTER = re.compile(r"\s+(?:Air\s+Force|Army|Navy|Marines?|Marine\s+Corps|Coast\s+Guard|National\s+Guard|"
+                               r"military|armed\s+forces|forces|troops|soldiers|servicem[ae]n|personnel|citizens|nationals|"
+                               r"[Ee]mbassy|[Cc]onsulate|diplomats?|[Gg]overnment)\b")
+
+
 _NEIGHBOURS_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b(?!\s+(?:town|city|village|post|crossing|district|province|region|area|guards?|police)\b)",
                                       re.IGNORECASE)
 
@@ -543,7 +559,8 @@ _TOWN_BEFORE_INSTITUTION = re.compile(r"\bthe\s+([A-Z][a-z]{2,})\s+(?=(?:Port|Po
                                       r"Cadet\s+College|Airbase|Air\s+Base)\b)")
 _TOWN_AFTER_INSTITUTION = re.compile(r"\b(?:College|School|Cantonment)\s+([A-Z][a-z]{2,})\b(?!\s+[A-Z])")
 _DIVISION_THEN_NAME = re.compile(rf"\b(?:{_DIVISION}|municipality),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
-_DIVISION_AFTER_COMMA = re.compile(rf",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s+(?:{_DIVISION})\b)")
+# ("in Madalla, Niger State": Nigerian papers capitalise the division)
+_DIVISION_AFTER_COMMA = re.compile(rf",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s+(?:{_DIVISION}|(?-i:State|Province|County|Region))\b)")
 _POSSESSIVE_DIVISION = re.compile(r"\b[A-Z][\w-]+['’]s\s+(?:[a-z-]+\s+){0,2}([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
                                   rf"(?=\s+(?:{_DIVISION})\b)")
 _NAMED_DIVISION = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|del|la|el|al|do|da|dos|das)){0,3})"
@@ -642,6 +659,9 @@ def _country_matches(text: str) -> Iterator[tuple[int, str]]:
                     # the town of Suruç near the Syrian border": the neighbour's border (not "the
                     # Syrian border town of Tal Abyad")
                     continue
+                if country and _DIVISION_AFTER.match(text, after) and resolve_province(
+                        f"{phrase} {_DIVISION_AFTER.match(text, after).group(1)}") is not None:
+                    continue  # "in Madalla, Niger State": Nigeria's state named after the river, not Niger
                 if country and country != "International":  # "Mother Francisca International Bilingual Academy"
                     yield match.start(), country
                     break
@@ -753,7 +773,7 @@ def _country_speaks(span: Span, start: int, length: int) -> bool:
     tokens = _tokens_of(span, start, length)
     if not tokens:
         return False
-    root = next((t for t in tokens if t.head not in tokens or t.head is t), tokens[-1])
+    root = next((t for t in tokens if t.head not in tokens or t.head.i == t.i), tokens[-1])
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in _STATE_SPEECH_LEMMAS
 
 
@@ -960,6 +980,10 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue  # "Hon. Aden Duale", "Brig. Gen. Alexander Tagum": a person's name after the title
         if normalize_country(surface) and _country_speaks(span, start, len(surface)):
             continue  # "Sri Lanka said on Monday that a little-known local Islamist group ...": the state speaking
+        if normalize_country(surface) and _STATE_BLAMED_BEFORE.search(info_text[max(0, start - 30):start]):
+            continue  # "as Israel blamed Iran and its Lebanese ally Hezbollah for the attack": the state accused
+        if normalize_country(surface) and _STATE_BODY_AFTER.match(info_text, start + len(surface)):
+            continue  # "killed 19 United States Air Force personnel": whose they were, not where
         if country_from_demonym(surface) and not _PLACE_NOUN_AFTER.match(info_text, start + len(surface)):
             continue  # "a dual Austrian and North Macedonian national": a nationality, not a place
         if _STREET_AFTER.match(info_text, start + len(surface)):
@@ -1046,6 +1070,12 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             state = _PROVINCE_AFTER.match(info_text, designation.end() if designation else start + len(surface))
             province = (resolve_state_abbreviation(state.group(1)) or resolve_province(state.group(1), country_hint=place.country)
                         ) if state else None
+            if state and province is None and not normalize_country(state.group(1)):
+                # "a federal grand jury in Alexandria, Virginia": the state names the country too
+                # (not Alexandria, Egypt), where a town of that name lies in it
+                province = resolve_province(state.group(1))
+                if province is not None and _town_in(surface, province) is None:
+                    province = None
             if province is not None and province.specificity == 4 and province.provstate != place.provstate:
                 place = _town_in(surface, province) or place
         owner = _PROVINCE_OWNER_BEFORE.search(info_text[max(0, start - 40):start]) if place is not None else None
@@ -1085,8 +1115,10 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue  # "on Lido beach" in a story about Somalia: a beach, not Lido Beach, New York
         if (sentence_hint and place.country not in sentence_countries and (place.specificity or 5) <= 2
                 and not _CITY_COUNTRY.search(info_text[start:start + len(surface) + 40])
-                # (but "Germany has been on alert since the attack ... in Paris": a capital the NER tags)
-                and not (start in tagged and population(place) >= 1_000_000
+                # (but "Germany has been on alert since the attack ... in Paris": a capital the NER
+                # tags; "at the Ozar Hatorah Jewish school in Toulouse ..., around Jewish sites in
+                # Belgium": a city of its own country)
+                and not (start in tagged and population(place) >= 200_000
                          and re.search(r"\b(?:in|at)\s+$", info_text[max(0, start - 4):start]))):
             continue  # "Lido beach" in a sentence about Somalia is not Lido Beach, New York
         if (start not in tagged and hint and place.country != hint and (place.specificity or 5) <= 2
@@ -1159,6 +1191,7 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         _place_province_district_label(found, label, offset, hint)
     found.sort(key=lambda p: p.start)
     _origin_lists(found, info_text, offset)
+    _court_seats(found, info_text, offset)
     _agree_on_country(found, offset + dateline_end)
     _resolve_near(found, info_text, offset)
     _route_ends_abroad(found, info_text, offset)
@@ -1222,6 +1255,27 @@ def _origin_lists(found: list[PlaceMention], info_text: str, offset: int) -> Non
         elif (previous.origin and not mention.origin and re.fullmatch(r",?\s+in(?:\s+the)?\s+", between)
               and _contains(mention.place, previous.place)):
             mention.origin = True
+
+
+# "a federal grand jury in Alexandria, Virginia, has returned an indictment ... in connection with
+# the ... bombing of the Khobar Towers ... in Dhahran": where the court sits, not the scene
+_COURT_BEFORE = re.compile(r"\b(?:court(?:house)?|tribunal|grand jury|jury)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# what a court does (not "a suicide bomber struck a court in Quetta, Balochistan": a court attacked)
+_COURT_ACTS = re.compile(r"\b(?:indict\w*|sentenc\w*|convict\w*|acquit\w*|ruled|ruling|verdict|charg\w*|trial|tried|"
+                         r"hearings?|jailed|found\s+(?:him|her|them|\w+)\s+guilty)\b", re.IGNORECASE)
+
+
+def _court_seats(found: list[PlaceMention], info_text: str, offset: int) -> None:
+    """A court's town is no scene where the sentence names another place (where it is the only
+    one, "A court in Paris convicted ...", it may be the scene too, told again)."""
+    if not _COURT_ACTS.search(info_text):
+        return
+    seats = [p for p in found if not p.origin
+             and _COURT_BEFORE.search(info_text[max(0, p.start - offset - 60):p.start - offset])]
+    if seats and any(p not in seats and not p.origin and not p.dateline for p in found):
+        for seat in seats:
+            seat.origin = True
 
 
 def _contains(region: Place, place: Place) -> bool:
@@ -1497,7 +1551,7 @@ def _hangs_on_event_verb(span: Span, char_offset: int) -> bool:
     """Is the date at `char_offset` attached (through "on") to a verb that tells the attack?"""
     token = next((t for t in span if t.idx - span.start_char >= char_offset), None)
     steps = 0
-    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head is not token and steps < 4:
+    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i and steps < 4:
         token = token.head
         steps += 1
     return token is not None and token.pos_ == "VERB" and bool(event_words(token.text))
@@ -1777,7 +1831,9 @@ _FOILED_UNDER_WAY = re.compile(r"\b(?:foiled|thwarted|repulsed|repelled)\s+(?:an
                                r"(?:attack|assault|attempt|raid)\b[^.;]{0,150}?\b(?:killing|killed|martyred|"
                                r"shot dead|gunned down|neutrali[sz]ing|neutrali[sz]ed|exchange of fire|gunfight|"
                                r"shoot-?out|firefight)\b", re.IGNORECASE)
-DEED_INTENDED = re.compile(r"\b(?:had\s+)?(?:intended|intending|meant|aimed|hoped|hoping|sought|seeking|wanted|wanting)\s+to\s+"
+# (and deeds threatened: "while the gunmen threatened to blow up the aircraft")
+DEED_INTENDED = re.compile(r"\b(?:had\s+)?(?:intended|intending|meant|aimed|hoped|hoping|sought|seeking|wanted|wanting|"
+                           r"threatened|threatening|threatens|vowed|vowing)\s+to\s+"
                             r"(?:(?:also|then|later)\s+)?(?:take|seize|kidnap|abduct|hijack|bomb|blow\s+up|attack|storm|"
                             r"kill|shoot|behead|set\s+fire)\b[^,.;]{0,60}", re.IGNORECASE)
 _UNIVERSAL_TIME_BEFORE = re.compile(r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|Zulu)\s+(?:on\s+)?$")
@@ -1846,8 +1902,9 @@ def _dates_a_report(span: Span, char_offset: int) -> bool:
         return False
     date_token = token
     steps = 0
-    while token.dep_ in ("pobj", "compound", "npadvmod", "nummod", "appos", "prep") + (("advmod",) if steps == 0 else ()) \
-            and token.head is not token and steps < 4:  # ("has today been sentenced")
+    # ("has today been sentenced"; "was sentenced ... by the Brussels assize court on Tuesday")
+    while token.dep_ in ("pobj", "compound", "npadvmod", "nummod", "appos", "prep", "agent") + (("advmod", "amod") if steps == 0 else ()) \
+            and token.head.i != token.i and steps < 5:
         if token.dep_ == "compound" and token.head.pos_ == "NOUN" and event_words(token.head.text):
             return False  # "a state of emergency declared after the November attacks": the attacks' month
         token = token.head
@@ -1859,7 +1916,17 @@ def _dates_a_report(span: Span, char_offset: int) -> bool:
     elif (token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in _REPORTING_LEMMAS
           and date_token.i < token.head.i):
         token = token.head  # "The ELN on Monday claimed ...": the parser hangs the date on the subject
-    if not (token.pos_ in ("VERB", "AUX") and (token.lemma_.lower() in _REPORTING_LEMMAS or _opens_an_inquiry(token))):
+    root = span.root
+    if (not (token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _REPORTING_LEMMAS)
+            and root.lemma_.lower() in _COURT_LEMMAS and root.i < date_token.i
+            and _COURT_RIGHT_BEFORE.search(span.doc[max(span.start, date_token.i - 4):date_token.i].text + " ")):
+        # "... was sentenced to life imprisonment by the Brussels assize court on Tuesday": the
+        # parser may hang the date on a word it misread; the court's day is its sentence's
+        token = root
+    if not (token.pos_ in ("VERB", "AUX") and (token.lemma_.lower() in _REPORTING_LEMMAS or _opens_an_inquiry(token)
+                                               # ("had been found guilty last Thursday of four murders")
+                                               or (token.lemma_.lower() == "find" and any(
+                                                   c.lower_ == "guilty" for c in token.children)))):
         return False
     if token.lemma_.lower() in ("arrest", "detain") and _AT_THE_SCENE.search(span.text):
         return False  # "Police arrested the suspect at the scene on Saturday": the attack's own day
@@ -1973,6 +2040,10 @@ def refers_back(info: SentenceInfo, date_hit: Optional[tuple[ResolvedDate, int, 
     return True
 
 
+_PARTS_OF_DAY = {"morning", "afternoon", "evening", "night", "day", "hours", "dawn", "noon", "midnight"}
+_DOERS_NOUN = re.compile(r"[\w-]*(?:men|man|ers?|ists?)", re.IGNORECASE)
+
+
 def event_date(info: SentenceInfo) -> Optional[tuple[ResolvedDate, int, int]]:
     """The date a sentence gives its incident: of several ("launched a manhunt on Wednesday
     ... the lorry that was driven into a market on Monday evening"), the one nearest a word
@@ -1982,6 +2053,10 @@ def event_date(info: SentenceInfo) -> Optional[tuple[ResolvedDate, int, int]]:
     triggers = event_words(info.text, only_methods=info.methods)
     if not triggers:
         return info.dates[0]
+    # ("Police on Wednesday launched a manhunt for about a dozen gunmen who ambushed the convoy
+    # ... on Tuesday morning": the deed dates the attack, not the doers' noun)
+    deeds = [(lo, hi) for lo, hi in triggers if not _DOERS_NOUN.fullmatch(info.text[lo:hi])]
+    triggers = deeds or triggers
 
     def distance(hit: tuple[ResolvedDate, int, int]) -> int:
         start, end = hit[1] - info.start, hit[2] - info.start
@@ -1992,7 +2067,27 @@ def event_date(info: SentenceInfo) -> Optional[tuple[ResolvedDate, int, int]]:
             # day of the one it is measured from
             return len(info.text)
         return min(max(lo - end, start - hi, 0) for lo, hi in triggers)
-    return min(info.dates, key=distance)
+
+    def governed_by_a_deed(hit: tuple[ResolvedDate, int, int]) -> bool:
+        # "Police on Wednesday launched a manhunt for ... gunmen who ambushed the convoy ... on
+        # Tuesday morning": the date the parse hangs on the deed's own verb
+        token = next((t for t in info.span if t.idx - info.span.start_char >= hit[1] - info.start), None)
+        date_end = hit[2] - info.start
+        while token is not None and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+            if (token.idx - info.span.start_char >= date_end and token.pos_ in ("NOUN", "PROPN")
+                    and token.lower_ not in _PARTS_OF_DAY):
+                return False  # ("the chairman of Bokkos council, Monday Kassah, said": a name, no day)
+            token = token.head
+        if token is None or token.pos_ not in ("VERB", "AUX"):
+            return False
+        offset = token.idx - info.span.start_char
+        return any(lo <= offset < hi for lo, hi in deed_words)
+
+    # (any deed's verb: "who killed two people ... on Thursday night was shot dead ... on Friday
+    # morning" hangs both days on deeds, and their distance to the method's words decides)
+    deed_words = event_words(info.text)
+
+    return min(info.dates, key=lambda hit: (not governed_by_a_deed(hit), distance(hit)))
 
 
 # "after the killing of a prominent lawyer earlier in the day": an earlier attack the incident followed
@@ -2107,7 +2202,10 @@ _TOLL_CLAUSE = re.compile(r"\s*,?\s*(in which|which|that|when|where|killing|leav
                           r"\b(killed|dead|died|wounded|injured|lives|killing|wounding|injuring)\b[^;,.]*")
 # "an improvised explosive device struck a convoy near Déou, killing 12 soldiers": the attack's
 # own toll, told after its place
-_TOLL_PARTICIPLE = re.compile(r"\s*,\s*(?:reportedly\s+|allegedly\s+)?(?:killing|wounding|injuring)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?"
+# ("... in Mumbai during the evening rush hour, killing more than 180 people": a short phrase of
+# time or place may come between)
+_TOLL_PARTICIPLE = re.compile(r"(?:\s+(?:during|in|on|at|near|around|outside|inside)\s+[^,;.()]{1,40}?)?"
+                              r"\s*,\s*(?:reportedly\s+|allegedly\s+)?(?:killing|wounding|injuring)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?"
                               r"(?:\d+|[a-z]+)\b[^;,.]*(?:,?\s+and\s+(?:wounding|injuring)\b[^;,.]*)?")
 _ASIDE_MARKER = re.compile(
     r"\b(who|whom|which|since|after the|before the|like the|than|similar to|reminiscent of|recall(ed|ing)?|"
@@ -2228,6 +2326,8 @@ _GENERIC_SUBJECTS = {"attack", "incident", "assault", "attacker", "assailant", "
                      "gunman", "militant", "ministry", "government", "army", "statement", "report", "toll"}
 
 
+_THAT_EVENT = re.compile(r"\bthat\s+(?:[\w-]+\s+)?(?:bombing|attack|blast|shooting|stabbing|assault|explosion|raid|massacre|"
+                         r"ambush|siege|kidnapping|abduction|hijacking)\b", re.IGNORECASE)
 _REFERRED_EVENT = re.compile(r"\bthe\s+([a-z]{4,})\s+(?:bombing|attack|blast|shooting|stabbing|assault|explosion|raid|"
                              r"massacre|ambush|siege|kidnapping|abduction)\b")
 _ORDER_WORDS = {"first", "second", "third", "latest", "last", "same", "deadly", "deadliest", "suicide", "earlier", "later",
@@ -2243,6 +2343,14 @@ def _told_incident(info: SentenceInfo, current: IncidentMention,
     station) that only another of them has, after the report told both in its lead ("A missile
     attack ... on a military parade killed 36, while a separate suicide car bombing at a police
     station killed 11 more")."""
+    if _THAT_EVENT.search(info.text):
+        # "... the attack on the AMIA Jewish community center in Buenos Aires, which killed 85
+        # people on July 18, 1994. Argentine prosecutors have accused ... Hezbollah of organising
+        # that bombing": the earlier attack the sentence before told, not the report's own
+        told_before = [m for m in mentions if m is not current and m.role == "background" and any(
+            c.info.block == info.block and c.info.index_in_block == info.index_in_block - 1 for c in m.contributions)]
+        if len(told_before) == 1:
+            return told_before[0]
     referred = _REFERRED_EVENT.search(info.text)
     if referred and referred.group(1).lower() not in _ORDER_WORDS:
         # "The attack came ... after a suicide car bombing outside Karachi airport killed two Chinese
@@ -2486,11 +2594,24 @@ def _split_listed_sites(info: SentenceInfo, current: IncidentMention, place: Opt
     if current.place is None:
         current.place = place
     for site, span in listed:
-        sibling = IncidentMention(role=current.role, date=current.date, place=site,
+        sibling = IncidentMention(role=current.role, date=_own_year(info, span) or current.date, place=site,
                                   contributions=[Contribution(info, only=span)], listed_site=True)
         _add_coordinated(sibling, current, mentions)
     current.contributions.append(Contribution(info, masked=[span for _, span in listed]))
     return True
+
+
+_IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b(?![/-]\d)")
+
+
+def _own_year(info: SentenceInfo, span: tuple[int, int]) -> Optional[ResolvedDate]:
+    """The year a listed site's words give it ("a bomb attack ... in Minsk in July 2008, ..., and
+    smaller explosions in Vitebsk in 2005"), where the sentence dates no other thing inside them."""
+    words = info.text[max(0, span[0] - info.start):span[1] - info.start]
+    years = _IN_YEAR.findall(words)
+    if len(years) != 1 or any(span[0] <= start < span[1] for _, start, _ in info.dates):
+        return None
+    return ResolvedDate(date=date(int(years[0]), 1, 1), precision="year")
 
 
 def _listed_sites(info: SentenceInfo, current: IncidentMention) -> list[tuple[PlaceMention, tuple[int, int]]]:
@@ -3134,6 +3255,10 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             # "the 1963 bombing of a church in Birmingham": an older incident known only by its
             # year; GTD-worthy records need a day or month, so it is only masked out
             span = _mention_span(info, None, place) if place else (info.start, info.end)
+            if place is not None and current.place is not None and place.place.country != current.place.place.country:
+                # ("he had spent more than a year in Syria in 2013 ..., and several French journalists
+                # who had been held hostage there testified ...": all of it told of another country)
+                span = (info.start, info.end)
             current.contributions.append(Contribution(info, masked=[span]))
             continue
         # "On Thursday, a car bomb exploded ...": a sentence that opens with its own date and
@@ -3507,7 +3632,8 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             told = new.contributions[-1].only or (info.start, info.end)
             for site, site_span in _listed_sites(info, new):
                 if told[0] <= site_span[0] and site_span[1] <= told[1]:
-                    own = next((d for d, lo, _ in info.dates if site_span[0] <= lo < site_span[1]), None)
+                    own = next((d for d, lo, _ in info.dates if site_span[0] <= lo < site_span[1]), None) or _own_year(
+                        info, site_span)
                     rest = [d for d, lo, _ in info.dates if told[0] <= lo < told[1]
                             and not site_span[0] <= lo < site_span[1]]
                     if own is not None and rest and not _dates_compatible(own, rest[0]):

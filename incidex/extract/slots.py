@@ -194,6 +194,8 @@ _HELD_TO_ACCOUNT = "arrested|detained|charged|convicted|sentenced|confessed"
 # the attacker's end: held to account, or shot dead
 _ARRESTED = re.compile(rf"\b({_HELD_TO_ACCOUNT}|shot dead|killed by police)\b")
 # held to account only (not "shot dead", which the victims also are)
+# "X was charged with murder", "X and Y were convicted of terrorism", "X was sentenced to life for the bombing"
+_HELD_TO_ACCOUNT_LEMMAS = {"charge", "convict", "sentence", "indict"}
 _PROSECUTED = re.compile(rf"\b({_HELD_TO_ACCOUNT}|indicted|remanded)\b")
 # one word of a person's name as the name cues read it, accents allowed ("Şeyh Abdurrahman Alagöz"), hyphened parts too
 _NAME_PART = r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ’']+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zß-öø-ÿĀ-ſ’']+)*"
@@ -253,6 +255,8 @@ _AGED_NAME_IN_LIST = re.compile(r"(?<![\w’'])((?:[A-Z][a-z’'\-]+)(?:\s+(?:[A
 _THE_SUSPECTS_OPEN = re.compile(r"^\W*the\s+(?:two|three|four|five|six|seven|eight|nine|ten|suspects|men|attackers|gunmen|"
                                 r"accused|defendants)\b", re.IGNORECASE)
 _AGE_AFTER_NAME = re.compile(r"^\.?\s*,\s*(?:a\s+)?(\d{1,2})\b")  # ("Fields Jr., 20,")
+# "Dzmitry Kanavalau and Uladzislau Kavalyou, both 25": the age the names share
+_SHARED_AGE_AFTER_NAMES = re.compile(r"^(?:\s+and\s+(?:[A-Z][\w’'-]+\s+){0,3}?[A-Z][\w’'-]+)?\s*,\s*(?:both|all|each)\s+(?:aged\s+)?(\d{1,2})\b")
 _AGE_PHRASE = re.compile(r"\b(\d{1,2})-year-old\b|\baged (\d{1,2})\b")
 _ATTACK_VERBS = {"stab", "shoot", "attack", "carry", "detonate", "drive", "ram", "kill", "open", "fire",
                  "enter", "seize", "explode", "take", "plant", "kidnap", "abduct", "hijack", "murder", "behead",
@@ -353,6 +357,7 @@ def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bo
         text = _blank(GROUP_RECORD, text)  # ("which has carried out dozens of bombings and shootings")
         text = _blank(lex.not_attacks, text)  # "The blast set several shops on fire": no arson
         text = _blank(DEED_INTENDED, text)  # "saying it had intended to take hostages": meant, not done
+        text = _blank(_CALLED_IT, text)  # 'called the attack "an act of sabotage"': a name for it, no means
         if _CLAIMED_EXPLOSIVES.search(text):
             claimed_explosives = True
             _evidence(record, "weaptype", part)
@@ -500,6 +505,9 @@ _HARM_VERB = re.compile(
     r"|(attack|bombing|shooting|assault)s?\s+(at|on|against)\s+(the|a|an)\s)\b",
     re.IGNORECASE)
 # Not targets: who guarded the place, who told the story, who the attacker was, what was quoted
+_CALLED_IT = re.compile(r"\b(?:called|calling|described|describing|branded|termed|labelled|labeled)\s+(?:it|the\s+(?:[\w-]+\s+)?"
+                        r"(?:attack|bombing|blast|explosion|incident|killing|shooting|assault))\s+(?:as\s+)?[\"“][^\"”]{0,100}[\"”]",
+                        re.IGNORECASE)
 _NOT_TARGET = re.compile(
     # the agent of a passive: "was shot dead by an off-duty police officer" (the attacker)
     r"\bby\s+(an?|the|two|three|four)\s+([\w-]+\s+){0,2}(police\s*(officers?|m[ae]n)|policem[ae]n|soldiers?|officers?|guards?|troops)\b|"
@@ -525,8 +533,18 @@ _NOT_TARGET = re.compile(
     r"|\b(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?ministry(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)?(?:\s+spokes(?:man|woman|person))?"
     r"\s+(?:said|says|reported|announced|stated|confirmed|added|put the (?:death )?toll|gave the (?:death )?toll)\b"
     r"|\b(a|an|the)\s+([\w-]+\s+){0,3}(man|woman)\s+(armed|charged|wielding|carrying|who (drove|opened|stabbed|shot|attacked|killed|took))\b"
+    # where people were going: "most of them Pakistani nationals returning home"
+    r"|\b(?:returning|going|heading|travell?ing|driving|walking|on\s+(?:their|his|her)\s+way)\s+(?:back\s+)?home\b"
+    # who gave the toll: "The Police put the casualty figures at 71 dead and 124 injured"
+    r"|\b(?:police|officials|authorities|army|military)\s+(?:put|gave|placed|revised|raised)\s+the\s+(?:casualty\s+|death\s+)?"
+    r"(?:figures?|toll)\b"
     # how soldiers were dressed: "while traveling in civilian clothes"
     r"|\bin\s+(?:civilian|plain)\s+clothes\b"
+    # the accused: "an indictment charging 14 men, 13 Saudi nationals and one Lebanese man"
+    r"|\b(?:charging|indicting|convicting|sentencing|accusing|prosecuting)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:men|man|women|woman|people|persons|suspects|defendants|individuals)\b(?:[^.;]{0,80}?\b(?:m[ae]n|nationals)\b)?"
+    # ("The court also found the men guilty of a bomb attack")
+    r"|\bfound\s+(?:the\s+|both\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:men|man|women|woman|suspects|defendants|accused)\s+guilty\b"
     # the one held: "A 25-year-old man has been arrested on suspicion of murder"
     r"|\b(a|an|the)\s+([\w-]+\s+){0,3}(man|woman|teenager|youth)\s+(has|had)?\s*(been|was|were|is)\s+"
     r"(arrested|detained|charged|held|apprehended)\b"
@@ -1074,10 +1092,30 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
         record.claimed = 0
 
 
+_TITLE_WORDS = {"president", "premier", "minister", "judge", "justice", "mr", "mrs", "ms", "dr", "general", "gen", "sheikh",
+                "imam", "father", "rev", "reverend", "bishop", "sir", "lord", "king", "queen", "prince", "senator", "sen",
+                "governor", "gov", "mayor", "commander", "chief", "officer", "constable", "pc", "detective", "inspector",
+                "superintendent", "prosecutor", "attorney", "spokesman", "spokeswoman", "pastor", "rabbi", "mullah",
+                "maulana", "emir", "ambassador", "secretary", "chancellor", "deputy", "lawmaker", "mp", "rep"}
+
+
+def _with_untagged_first_name(name: Span, sentence: Span) -> Span:
+    """"Dzmitry Kanavalau and ...": the first name the small NER left out of a surname it tagged
+    (a capitalised proper noun hung on the surname, and no entity or rank of its own)."""
+    if len(name) != 1 or name.start <= sentence.start:
+        return name
+    before = sentence.doc[name.start - 1]
+    if (before.is_title and before.pos_ == "PROPN" and before.dep_ == "compound" and before.head.i == name.root.i
+            and not before.ent_type_ and not _RANK_BEFORE_NAME.match(before.text + " X")
+            and before.lower_.rstrip(".") not in _TITLE_WORDS):
+        return sentence.doc[name.start - 1:name.end]
+    return name
+
+
 def _person_names(sentence: Span) -> list[Span]:
     """PERSON entities, and the names the small NER leaves untagged when they are the subject
     of a verb: "Dylann Storm Roof appeared ... and was charged with nine counts of murder"."""
-    names = [e for e in sentence.ents if e.label_ == "PERSON"]
+    names = [_with_untagged_first_name(e, sentence) for e in sentence.ents if e.label_ == "PERSON"]
     tagged = {t.i for e in sentence.ents for t in e}
     for token in sentence:
         aged = any(c.dep_ == "appos" and c.like_num and c.text.isdigit() and int(c.text) < 100 for c in token.children)
@@ -1172,7 +1210,11 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
         # the small NER often tags a foreign name in apposition as ORG ("The driver, Rakhmat Akilov,")
         appositions = [e for e in info.span.ents if e.label_ == "ORG" and e.root.dep_ == "appos"
                        and not find_groups(e.text)]
-        for ent in names + appositions:
+        # (the small NER may tag a foreign name described after it as ORG: "Mehdi Nemmouche, the
+        # French jihadist who shot dead four people")
+        described = [e for e in info.span.ents if e.label_ == "ORG" and e.root.dep_ in ("nsubj", "nsubjpass")
+                     and not find_groups(e.text) and e not in appositions]
+        for ent in names + appositions + described:
             root = ent.root
             head = root.head
             # "The gunman, Man Haron Monis, 50, ...": a name in apposition to an attacker noun
@@ -1197,23 +1239,44 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                         for c in list(root.children) + list(head.children)))):
                 candidates.append((ent.text, ent.start_char - info.span.start_char))
                 continue
-            if root.dep_ == "nsubj" or (root.dep_ == "nsubjpass" and head.lemma_.lower() == "charge"):
+            if ent.label_ in ("PERSON", "ORG") and len(ent) >= 2 and all(t.is_title for t in ent) and any(
+                    c.dep_ == "appos" and any(g.dep_ == "relcl" and g.lemma_.lower() in _ATTACK_VERBS
+                                              and any(w.dep_ == "nsubj" and w.lower_ in ("who", "that") for w in g.children)
+                                              and part.contribution.covers(info.start + g.idx - info.span.start_char)
+                                              for g in c.children)
+                    for c in root.children):
+                # "Mehdi Nemmouche, the French jihadist who shot dead four people at the Jewish
+                # Museum ..., was sentenced": the name the clause after it describes
+                candidates.append((ent.text, ent.start_char - info.span.start_char))
+                continue
+            if ent in described:
+                continue  # (an ORG subject is a name only as the rule above reads it)
+            if root.dep_ == "conj" and head.dep_ in ("nsubj", "nsubjpass") and head.ent_type_ == "PERSON":
+                # "Dzmitry Kanavalau and Uladzislau Kavalyou, both 25, ... were convicted of
+                # terrorism": the second name shares the first's verb
+                root, head = head, head.head
+            if root.dep_ == "nsubj" or (root.dep_ == "nsubjpass" and head.lemma_.lower() in _HELD_TO_ACCOUNT_LEMMAS):
                 # ("teacher Samuel Paty was beheaded": the passive subject is the victim)
                 verbs = [head] + [c for c in head.children if (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) or (
                     # "X appeared before Leeds Magistrates' Court charged with one count of murder"
                     c.dep_ == "advcl" and c.lemma_.lower() == "charge" and head.lemma_.lower() == "appear")]
-                head = next((v for v in verbs if v.lemma_.lower() in _ATTACK_VERBS | {"charge", "claim"}), head)
+                head = next((v for v in verbs if v.lemma_.lower() in _ATTACK_VERBS | _HELD_TO_ACCOUNT_LEMMAS | {"claim"}), head)
                 verb_words = {t.lower_ for t in head.subtree}
                 if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _BENIGN_OBJECTS for c in head.children):
                     continue  # "Hassan Sheikh Mohamud took office", "the mayor held a meeting"
                 # "X, 29, blew himself up", "X was charged with nine counts of murder",
                 # "'I abducted your girls,' X says", "X claimed that attack"
                 if (head.lemma_.lower() in _ATTACK_VERBS
-                        or (head.lemma_.lower() == "charge" and verb_words & {"murder", "terrorism", "killing", "attempted",
-                                                                              "crime", "crimes", "assault", "arson", "bombing"})
+                        or (head.lemma_.lower() in _HELD_TO_ACCOUNT_LEMMAS and verb_words & {
+                            "murder", "murders", "terrorism", "killing", "killings", "attempted", "crime", "crimes", "assault",
+                            "arson", "bombing", "bombings", "attack", "attacks", "shooting", "shootings", "stabbing", "stabbings"})
                         or (head.lemma_.lower() == "claim" and verb_words & {"attack", "responsibility", "abduction",
                                                                              "kidnapping", "bombing", "killing"})
                         or (head.lemma_.lower() in ("say", "says") and _FIRST_PERSON_DEED.search(text))):
+                    if not part.contribution.covers(info.start + head.idx - info.span.start_char):
+                        # "The attack at the museum came two years after Mohamed Merah killed a
+                        # rabbi ...": his deed is the earlier attack's part of the sentence
+                        continue
                     candidates.append((ent.text, ent.start_char - info.span.start_char))
         for ent in names:
             offset = ent.start_char - info.span.start_char
@@ -1287,7 +1350,7 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                 key = name
             perp = perps[key]
             after = text[position + len(name):]
-            age = _AGE_AFTER_NAME.match(after)
+            age = _AGE_AFTER_NAME.match(after) or _SHARED_AGE_AFTER_NAMES.match(after)
             window = text[max(0, position - 80): position + len(name) + 60]
             if age:
                 perp.age = perp.age or int(age.group(1))

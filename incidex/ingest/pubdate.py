@@ -147,7 +147,11 @@ def _patterns() -> dict[str, re.Pattern]:
         # "By Helen Marsh | March 3, 2018": a byline with the date on the same line
         "byline": re.compile(r"^\W{0,3}(?:By|BY)\s+\S[^\n]{0,80}?(?:[\s,|•·—–-]+)$"),
         # ("Makassar, South Sulawesi | Mon, March 29, 2021": the desk's place and the weekday)
-        "source_line": re.compile(r"^\W{0,3}[A-Z][\w.,&'’ -]{2,60}?\s*[|•·]\s*"
+        # ("Staff Correspondent | Panipat (Haryana), Monday, February 19, 2007"; "DEPARTMENT OF
+        # JUSTICE | FOR IMMEDIATE RELEASE | THURSDAY, JUNE 21, 2001 | WASHINGTON, D.C.": several
+        # fields, the last maybe the desk's town before a comma)
+        "source_line": re.compile(r"^(?=[^\n]*[|•·])\W{0,3}[A-Z][\w.,&'’() -]{1,60}?(?:\s*[|•·]\s*[A-Z][\w.,&'’() -]{1,60}?){0,3}"
+                                  r"\s*(?:[|•·]|(?<=[\w)]),)\s*"
                                   r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)(?:day|nesday|rday|sday)?\.?,?\s*)?$"),
         # "Published in Dawn, March 13th, 2024", "Translated from El Tiempo (Bogotá), 16 June 2021"
         "published_in_source": re.compile(r"^\W*(?:(?:First\s+|Originally\s+)?(?:Published|Printed|Appeared)\s+in|"
@@ -159,7 +163,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "title_date_before": re.compile(r"(?:[A-Za-z]\s*(?:[—–|:]|\s-)|\d\s*[—|]|\b(?:reported|published|issued) (?:on|for)\s"
                                         r"|\b(?:briefing|conference|statement|transcript|update|bulletin|remarks|hearing),\s)"
                                         r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$"),
-        "source_line_after": re.compile(r"^\s*[|•·]\s*[A-Z][\w.&'’ -]{2,60}$"),
+        "source_line_after": re.compile(r"^\s*[|•·]\s*[A-Z][\w.,&'’() -]{2,60}$"),
         # "PARIS, " / "SAN SALVADOR, EL SALVADOR, " / "[TEXT] LIMA, " before the date
         # ("ROME (ITALY), " names the country in brackets)
         "dateline_place": re.compile(
@@ -170,7 +174,11 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"^\s*(?P<place>{wire_dateline.PLACE_PART}(?:,\s*{wire_dateline.PLACE_PART}){{0,2}})\s*"
             rf"{wire_dateline.AGENCY}\s*{wire_dateline.DASH}\s*$"),
         # "BAGHDAD — " before a date alone on its line ("BAGHDAD — Tuesday, May 20, 2014")
-        "dateline_dash_place": re.compile(r"^\s*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}?)\s*(?:--|[—–-])\s*$"),
+        # ("LAHORE: Wednesday, March 4, 2009 — By our Staff Reporter": a Pakistani daily's colon)
+        "dateline_dash_place": re.compile(r"^\s*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}?)\s*(?:--|[—–:-])\s*$"),
+        # what may close a header line after its date: the desk or the byline ("ABUJA — Saturday,
+        # April 19, 2014 | From our Abuja bureau", "... — By our Staff Reporter")
+        "header_credit_tail": re.compile(r"^\s*(?:[|•·—–]|--)\s*(?:By\b|From\b|[A-Z])[^\n|]{0,60}$"),
         "dateline_colon_tail": re.compile(r"[ \t]*:[ \t]+[A-Z][^\n]{40,}"),
         # " (Reuters) -" / " (EFE) --" after the date
         # (the dash may start the next line when the agency name is long;
@@ -313,7 +321,7 @@ def classify_mention(text: str, mention: DateMention) -> None:
         place = pats["dateline_place"].match(prefix)
         tail = pats["dateline_tail"].match(text, mention.end, mention.end + 100)
         # "BERLIN, Nov 22 (Reuters) -"; or "Berlin, 22 November 2017" alone on a line near the top
-        alone = (mention.year is not None and not suffix.strip()
+        alone = (mention.year is not None and (not suffix.strip() or pats["header_credit_tail"].match(suffix))
                  and mention.start < _first_lines_end(text, HEADER_LINES))
         # the city in capitals marks a wire dateline ("QUETTA, Pakistan, March 12, 2025 —")
         city_in_capitals = bool(place) and place.group("place").split(",")[0].strip().isupper()
@@ -392,7 +400,10 @@ def classify_mention(text: str, mention: DateMention) -> None:
         mention.kind, mention.cue = "byline", "title date"
         return
     if mention.start < _first_lines_end(text, HEADER_LINES) and (
-            (pats["source_line"].match(prefix) and pats["sentence_end_tail"].match(suffix))
+            (pats["source_line"].match(prefix) and (pats["sentence_end_tail"].match(suffix)
+                                                    # ("Reuters | SOFIA | Thursday, 19 July 2012 4:05pm BST")
+                                                    or pats["time_tail"].match(suffix)
+                                                    or pats["source_line_after"].match(suffix)))
             or (not prefix.strip() and pats["source_line_after"].match(suffix))):
         # "Metropolitan Police | 30 November 2019" or "June 2, 2024 | Deutsche Welle" under the
         # title: who issued it, and when
