@@ -5776,4 +5776,10 @@ def test_a_police_raid_that_killed_the_mastermind_is_no_incident():
     # unit": a security operation; the hotel bombings it follows are the incident
     _, found = extract("jakarta_hotels_2009_noordin_raid_wire.txt")
     assert [(r.date, r.place.city) for r in found if r.role == "main"] == [(date(2009, 7, 17), "Jakarta")]
-    assert found[0].suicide == 1 and found[0].targtypes[0] == "Business"
+    hotels = found[0]
+    assert hotels.suicide == 1 and hotels.targtypes[0] == "Business"
+    # "the suicide bombings of the JW Marriott and Ritz-Carlton hotels ... on the morning of July
+    # 17" are that day's attacks, not a tally; "killed seven people as well as the two bombers";
+    # "identified the Marriott bomber as ..., 18, ... and the Ritz-Carlton bomber as ..., 28"
+    assert (hotels.nkill, hotels.nkillter, hotels.nwound, hotels.claimed) == (9, 2, 50, 1)
+    assert [(p.name, p.age) for p in hotels.perpetrators] == [("Dani Dwi Permana", 18), ("Nana Ikhwan Maulana", 28)]

@@ -126,6 +126,8 @@ _ON_A_WEEKDAY = re.compile(r"\b(?:on|late on|early on|overnight on)\s+(?:Mon|Tue
 _FULL_DAY_DATE = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d\b|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\b")
 _YEAR_LED = re.compile(r"^\W*((?:19|20)\d\d)\s*(?:[–—:-]|\))\s+")
 # "twin suicide bombings": one coordinated attack told in the plural
+_ON_A_MONTH_DAY = re.compile(r"\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|"
+                             r"Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\b")
 _COORDINATED_PLURAL = re.compile(r"\b(?:twin|double|triple|simultaneous|coordinated)\s+(?:[\w-]+\s+)?"
                                  r"(?:attacks|bombings|blasts|explosions|shootings)\b", re.IGNORECASE)
 _BOTH_ATTACKS = re.compile(r"\b(?:both|the two) (?:attacks|bombings|blasts|explosions|shootings|assaults)\b", re.IGNORECASE)
@@ -1647,8 +1649,10 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
                                       and not singular_method and not dated_event
                                       and not _COORDINATED_PLURAL.search(text) and not _FULL_DAY_DATE.search(text)
                                       # ("Drone attacks ... set ablaze two Saudi Aramco oil facilities
-                                      # on Saturday": that day's attacks)
-                                      and not _plural_on_a_weekday(text)
+                                      # on Saturday": that day's attacks; so are "the suicide bombings
+                                      # of the JW Marriott and Ritz-Carlton hotels ... on the morning
+                                      # of July 17")
+                                      and not _plural_on_a_weekday(text) and not _ON_A_MONTH_DAY.search(text)
                                       and not stated_toll(text, "kill") and not stated_toll(text, "wound")):
         info.aggregate = True
     dateline_end = 0

@@ -222,9 +222,14 @@ _NAMES_NO_ATTACKER = re.compile(
     re.IGNORECASE)
 _IDENTIFIED_AS = re.compile(
     # ("identified the person responsible as Anthony Quinn Warner, 63")
-    r"\b(?:named|identified)\s+((?:the\s+|a\s+)?[\w-]+(?:\s+responsible)?|him|her|them)\s+(?:(?:on|late|early|in)\s+\w+\s+){0,2}as\s+"
+    # ("identified the Marriott bomber as Dani Dwi Permana, 18, ... and the Ritz-Carlton bomber as ...")
+    r"\b(?:named|identified)\s+((?:the\s+|a\s+)?(?:[\w-]+\s+)?(?!only\b)[\w-]+(?:\s+responsible)?|him|her|them)\s+(?:(?:on|late|early|in)\s+\w+\s+){0,2}as\s+"
     r"((?:" + _NAME_PART + r"|[A-Z]\.)(?:\s+(?:" + _NAME_PART + r"|" + _PARTICLE + r")){1,4})"
 )
+# "... and the Ritz-Carlton bomber as Nana Ikhwan Maulana, 28": the next one named the same way
+_AND_THE_OTHER_AS = re.compile(
+    r"\band\s+the\s+(?:[\w-]+\s+)?(?:bomber|gunman|attacker|assailant|hijacker|driver|shooter|suspect)\s+as\s+"
+    r"((?:" + _NAME_PART + r")(?:\s+(?:" + _NAME_PART + r"|" + _PARTICLE + r")){1,4})")
 # "Police named the gunman who killed seven people at a Jehovah's Witnesses hall ... as Philipp F."
 _NAMED_THE_ATTACKER_AS = re.compile(
     r"\b(?:named|identified)\s+the\s+(?:(?:male|female|first|second|third|other|suspected|alleged|dead|slain)\s+)?(?:gunman|attacker|assailant|bomber|suspect|shooter|perpetrator|driver|stabber)\b"
@@ -1171,6 +1176,8 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                 while more := _AND_NAME.match(text, position):
                     candidates.append((more.group(1), more.start(1)))
                     position = more.end(1)
+                for other in _AND_THE_OTHER_AS.finditer(text, position):
+                    candidates.append((other.group(1), other.start(1)))
         for match in _BY_DESCRIBED_NAME.finditer(text):
             # "was stabbed to death ... by a former pupil, Mohammed Mogouchkov, 20,"
             if not _RESPONSE_CLAUSE.search(text[max(0, match.start() - 40):match.end()]):
