@@ -5707,7 +5707,7 @@ def test_the_bomber_counted_as_was_and_the_state_blamed_is_no_scene():
     assert (burgas.place.country, burgas.date, burgas.nkill, burgas.nkillter, burgas.nwound) == (
         "Bulgaria", date(2012, 7, 18), 7, 1, 30)
     assert (amia.role, amia.place.city, amia.date, amia.nkill) == ("background", "Buenos Aires", date(1994, 7, 18), 85)
-    assert amia.attacktypes == ["Bombing/Explosion"]
+    assert amia.attacktypes == ["Bombing/Explosion"] and amia.targtypes[0] == "Religious Figures/Institutions"
 
 
 def test_a_verdict_names_both_convicted_and_the_year_of_each_earlier_blast():
@@ -5783,3 +5783,12 @@ def test_a_police_raid_that_killed_the_mastermind_is_no_incident():
     # "identified the Marriott bomber as ..., 18, ... and the Ritz-Carlton bomber as ..., 28"
     assert (hotels.nkill, hotels.nkillter, hotels.nwound, hotels.claimed) == (9, 2, 50, 1)
     assert [(p.name, p.age) for p in hotels.perpetrators] == [("Dani Dwi Permana", 18), ("Nana Ikhwan Maulana", 28)]
+
+
+def test_a_live_blog_newest_first_names_the_gunman_and_his_citizenship():
+    # "Austrian media have named the attacker as Kujtim Fejzulai, 20"; "He held both Austrian and
+    # North Macedonian citizenship"; the claim "through its Amaq news agency"
+    _, found = extract_one("vienna_2020_shooting_live_blog.txt")
+    assert (found.date, found.place.city, found.nkill, found.nkillter, found.nwound) == (date(2020, 11, 2), "Vienna", 5, 1, 22)
+    assert [(p.name, p.age, p.nationality) for p in found.perpetrators] == [("Kujtim Fejzulai", 20, "Austria")]
+    assert (found.gname, found.claim_channel) == (ISIL, "Amaq News Agency")

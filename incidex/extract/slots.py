@@ -1412,7 +1412,14 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
 def _described_nationality(parts: list[_Part]) -> Optional[str]:
     """The country of "a Syrian man who allegedly stabbed four people", where a part says it."""
     described = next((m for p in parts if (m := _DEMONYM_ATTACKER.search(p.text))), None)
+    if described is None:
+        # "He held both Austrian and North Macedonian citizenship": the first one named
+        described = next((m for p in parts if (m := _CITIZENSHIP_HELD.search(p.text))), None)
     return country_from_demonym(described.group(1)) if described else None
+
+
+_CITIZENSHIP_HELD = re.compile(r"\b(?:He|She)\s+(?:held|holds|had|has)\s+(?:both\s+)?(?:dual\s+)?([A-Z][a-z]+)"
+                               r"(?:\s+and\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)?\s+(?:citizenship|nationality)\b")
 
 
 _DEMONYM_ATTACKER = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+([A-Z][a-z]+)\s+(?:man|woman|national|citizen|asylum[- ]seeker|refugee|"
