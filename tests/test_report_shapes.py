@@ -5792,3 +5792,27 @@ def test_a_live_blog_newest_first_names_the_gunman_and_his_citizenship():
     assert (found.date, found.place.city, found.nkill, found.nkillter, found.nwound) == (date(2020, 11, 2), "Vienna", 5, 1, 22)
     assert [(p.name, p.age, p.nationality) for p in found.perpetrators] == [("Kujtim Fejzulai", 20, "Austria")]
     assert (found.gname, found.claim_channel) == (ISIL, "Amaq News Agency")
+
+
+def test_twin_car_bombs_at_un_offices_and_a_court_claimed_by_aqim():
+    # "Al Qaeda Organisation in the Islamic Maghreb, claimed responsibility in a statement posted on
+    # an Islamist website. It named the two suicide bombers as ..."; "the Constitutional Council and
+    # the Supreme Court", "the building housing the U.N. refugee agency" ("The second bomb wrecked
+    # the building": a bombing told by what it did); "since April 11, when suicide car bombs struck
+    # the prime minister's office": the earlier attack
+    _, found = extract("algiers_twin_car_bombs_2007_un_offices.txt")
+    main = [r for r in found if r.date == date(2007, 12, 11)]
+    assert main and all(r.gname == "Al-Qaida in the Islamic Maghreb (AQIM)" and r.claimed == 1 for r in main)
+    assert {"Government (General)", "Government (Diplomatic)"} <= {t for r in main for t in r.targtypes}
+    assert [p.name for r in main for p in r.perpetrators][:1] == ["Ibrahim Abu Othman"]
+    assert any(r.role == "background" and r.date == date(2007, 4, 11) and r.nkill == 33 for r in found)
+
+
+def test_a_court_that_sentences_is_no_target_but_a_court_bombed_is():
+    # "Belarus' Supreme Court on Wednesday sentenced two young men to death for the bombing"
+    _, found = extract("minsk_metro_2011_death_sentence_verdict.txt")
+    assert "Government (General)" not in found[0].targtypes
+    # "A suicide bomber detonated explosives near the Supreme Court building in Kabul"
+    _, found = extract("iso_dated_pipe_bulletin.txt")
+    kabul = next(r for r in found if r.date == date(2024, 9, 3))
+    assert kabul.targtypes[0] == "Government (General)"

@@ -223,7 +223,7 @@ _NAMES_NO_ATTACKER = re.compile(
 _IDENTIFIED_AS = re.compile(
     # ("identified the person responsible as Anthony Quinn Warner, 63")
     # ("identified the Marriott bomber as Dani Dwi Permana, 18, ... and the Ritz-Carlton bomber as ...")
-    r"\b(?:named|identified)\s+((?:the\s+|a\s+)?(?:[\w-]+\s+)?(?!only\b)[\w-]+(?:\s+responsible)?|him|her|them)\s+(?:(?:on|late|early|in)\s+\w+\s+){0,2}as\s+"
+    r"\b(?:named|identified)\s+((?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?!only\b)[\w-]+(?:\s+responsible)?|him|her|them)\s+(?:(?:on|late|early|in)\s+\w+\s+){0,2}as\s+"
     r"((?:" + _NAME_PART + r"|[A-Z]\.)(?:\s+(?:" + _NAME_PART + r"|" + _PARTICLE + r")){1,4})"
 )
 # "... and the Ritz-Carlton bomber as Nana Ikhwan Maulana, 28": the next one named the same way
@@ -548,6 +548,9 @@ _NOT_TARGET = re.compile(
     # the accused: "an indictment charging 14 men, 13 Saudi nationals and one Lebanese man"
     r"|\b(?:charging|indicting|convicting|sentencing|accusing|prosecuting)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:men|man|women|woman|people|persons|suspects|defendants|individuals)\b(?:[^.;]{0,80}?\b(?:m[ae]n|nationals)\b)?"
+    # the court that tries the case: "Belarus' Supreme Court on Wednesday sentenced two young men"
+    r"|\b(?:supreme|constitutional|high|appeals?|district|assize|federal|special|criminal)\s+court\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:sentenced|convicted|ruled|acquitted|found|ordered|jailed|upheld|rejected|heard|handed)\b"
     # ("The court also found the men guilty of a bomb attack")
     r"|\bfound\s+(?:the\s+|both\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:men|man|women|woman|suspects|defendants|accused)\s+guilty\b"
     # the one held: "A 25-year-old man has been arrested on suspicion of murder"
