@@ -5816,3 +5816,38 @@ def test_a_court_that_sentences_is_no_target_but_a_court_bombed_is():
     _, found = extract("iso_dated_pipe_bulletin.txt")
     kabul = next(r for r in found if r.date == date(2024, 9, 3))
     assert kabul.targtypes[0] == "Government (General)"
+
+
+@pytest.mark.parametrize("name, published", [
+    ("amman_hotels_2005_filed_timestamp_wire.txt", date(2005, 11, 14)),  # "Filed: 14/11/2005 08:20 GMT | Amman bureau"
+    # "SPECIAL TRIBUNAL FOR LEBANON | Case No. STL-11-01/T/TC, ... | Summary of Judgment, ..., 18 August 2020"
+    ("hariri_stl_trial_judgment_summary_2020.txt", date(2020, 8, 18)),
+    ("atlanta_centennial_park_1996_web_posted.txt", date(1996, 7, 27)),  # "Web posted at 11:50 p.m. EDT (0350 GMT) -- Saturday, ..."
+    # "Saturday, February 23, 2002 | From our Staff Correspondent | KARACHI, Feb 22:"
+    ("daniel_pearl_karachi_2002_pakistani_daily.txt", date(2002, 2, 23)),
+])
+def test_more_header_lines_date_the_report(name, published):
+    document, _ = extract(name)
+    assert document.published == published
+
+
+def test_a_total_over_three_hotels_not_counting_the_bombers():
+    # "killed 57 people, not counting the three bombers, and wounded more than 100": the victims'
+    # total stands beside "his daughter Rima was killed in the lobby" (one named victim, no site's
+    # own toll), and the bombers are added
+    _, found = extract("amman_hotels_2005_filed_timestamp_wire.txt")
+    hotels = found[0]
+    assert (hotels.date, hotels.place.city, hotels.nkill, hotels.nkillter, hotels.nwound) == (
+        date(2005, 11, 9), "Amman", 60, 3, 100)
+    assert (hotels.gname, hotels.claimed, hotels.suicide) == ("Al-Qaida in Iraq", 1, 1)
+
+
+def test_the_claimants_quoted_words_and_the_leader_who_spoke_are_no_perpetrator():
+    # 'In a statement it said: "Mrs Thatcher will now realise that Britain cannot ... shoot our
+    # people ..."': no shooting; "Mrs Thatcher insisted that the conference should go on, and it
+    # opened on schedule": not the one who "opened"
+    _, found = extract("brighton_grand_hotel_1984_broadsheet.txt")
+    hotel = found[0]
+    assert (hotel.date, hotel.place.city, hotel.nkill) == (date(1984, 10, 12), "Brighton", 4)
+    assert hotel.attacktypes == ["Bombing/Explosion"] and hotel.weaptypes == ["Explosives"]
+    assert hotel.perpetrators == [] and (hotel.gname, hotel.claimed) == ("Irish Republican Army (IRA)", 1)

@@ -98,7 +98,8 @@ _TOLL_PATTERNS: dict[Effect, re.Pattern[str]] = {
 PLUS_ATTACKERS = re.compile(r"(?:\(|,)\s*(?:plus|besides|not counting|excluding|not including)\s+"
                             r"(?:the\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s))?"
                             r"(the|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:suicide\s+)?(?:attackers?|bombers?|"
-                            r"perpetrators?|gunm[ae]n|assailants?|terrorists?)\s*(?:\)|[.;,]|$)", re.IGNORECASE)
+                            # ("killed 57 people, not counting the three bombers and wounded more than 100")
+                            r"perpetrators?|gunm[ae]n|assailants?|terrorists?)(?:\s*(?:\)|[.;,]|$)|\s+and\s)", re.IGNORECASE)
 
 
 def stated_toll(text: str, effect: Effect) -> Optional[tuple[int, re.Match[str]]]:
@@ -1350,6 +1351,14 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
         # told alone, a bomber's own death is counted from the whole report (`count_suicide_bombers`
         # knows how many bombers there were); beside "three others were shot dead" it adds one
         statements = [s for s in statements if not s.own_death]
+    plus = PLUS_ATTACKERS.search(sentence.text)
+    if (plus and not any(s.perpetrator and s.effect == "kill" for s in statements)
+            and any(s.effect == "kill" and not s.perpetrator for s in statements)):
+        # "killed 57 people, not counting the three bombers": the clause the toll rule reads
+        # also when the verb, not a toll phrase, told the deaths
+        told = parse_count(plus.group(1))
+        statements.append(CasualtyStatement("kill", told.value if told is not None else 1, True,
+                                            sentence, plus.group(0), total=True))
     if not any(s.effect == "wound" for s in statements) and _AS_MANY_WOUNDED.search(sentence.text):
         # "Five Army personnel were killed and as many injured": as many wounded as killed
         killed = [s for s in statements if s.effect == "kill" and not s.perpetrator and not s.total]
@@ -1463,8 +1472,13 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
     # toll, the total over several sites is not this one's
     several = [s for s in sentences if SEVERAL_EVENTS.search(s.text)]
     if several and len(several) < len(sentences):
+        # (a site's own toll, not one named victim: "his daughter Rima was killed in the lobby",
+        # "both of their fathers were killed" leave the total over the three hotels standing)
         own = [s for s in sentences if s not in several and any(
-            st.effect == "kill" and not st.perpetrator for st in casualty_statements(s, PerpetratorModel()))]
+            st.effect == "kill" and not st.perpetrator and not st.implied and not st.named
+            and re.search(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores?|"
+                          r"hundreds?)\b", st.phrase, re.IGNORECASE)
+            for st in casualty_statements(s, PerpetratorModel()))]
         if own:
             sentences = [s for s in sentences if s not in several]
     vague: dict[tuple[Effect, bool], int] = {}

@@ -363,6 +363,7 @@ def code_methods(record: IncidentRecord, parts: list[_Part], blank_responses: bo
         text = _blank(lex.not_attacks, text)  # "The blast set several shops on fire": no arson
         text = _blank(DEED_INTENDED, text)  # "saying it had intended to take hostages": meant, not done
         text = _blank(_CALLED_IT, text)  # 'called the attack "an act of sabotage"': a name for it, no means
+        text = _blank(STATEMENT_QUOTED, text)  # the claimant's words: '"... and shoot our people ..."' 
         if _CLAIMED_EXPLOSIVES.search(text):
             claimed_explosives = True
             _evidence(record, "weaptype", part)
@@ -510,6 +511,11 @@ _HARM_VERB = re.compile(
     r"|(attack|bombing|shooting|assault)s?\s+(at|on|against)\s+(the|a|an)\s)\b",
     re.IGNORECASE)
 # Not targets: who guarded the place, who told the story, who the attacker was, what was quoted
+# the words of a claim or statement, quoted: 'In a statement it said: "Mrs Thatcher will now
+# realise that Britain cannot ... shoot our people in their own streets ...' (the quote may run on
+# past the sentence)
+STATEMENT_QUOTED = re.compile(r"\b(?:statement|communiqu[eé]|message|letter|claim)\b[^\"“.;]{0,40}?[:,]\s*[\"“][^\"”]*(?:[\"”]|$)",
+                              re.IGNORECASE)
 _CALLED_IT = re.compile(r"\b(?:called|calling|described|describing|branded|termed|labelled|labeled)\s+(?:it|the\s+(?:[\w-]+\s+)?"
                         r"(?:attack|bombing|blast|explosion|incident|killing|shooting|assault))\s+(?:as\s+)?[\"“][^\"”]{0,100}[\"”]",
                         re.IGNORECASE)
@@ -1270,6 +1276,11 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                 verbs = [head] + [c for c in head.children if (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) or (
                     # "X appeared before Leeds Magistrates' Court charged with one count of murder"
                     c.dep_ == "advcl" and c.lemma_.lower() == "charge" and head.lemma_.lower() == "appear")]
+                # (a conjoined verb with a subject of its own is not the name's: "Mrs Thatcher insisted
+                # that the conference should go on, and it opened on schedule"; nor is "open" without fire)
+                verbs = [v for v in verbs if v.i == head.i or v.dep_ != "conj" or not any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("he", "she", "they") for c in v.children)]
+                verbs = [v for v in verbs if v.lemma_.lower() != "open" or any(c.lower_ == "fire" for c in v.children)]
                 head = next((v for v in verbs if v.lemma_.lower() in _ATTACK_VERBS | _HELD_TO_ACCOUNT_LEMMAS | {"claim"}), head)
                 verb_words = {t.lower_ for t in head.subtree}
                 if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _BENIGN_OBJECTS for c in head.children):
@@ -1327,7 +1338,10 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                     names_from_pattern.add(name)
         person_names = {e.text for e in names} | names_from_pattern
         responses = [m.span() for m in _RESPONSE_CLAUSE.finditer(text)]
+        quoted = [m.span() for m in STATEMENT_QUOTED.finditer(text)]
         for name, position in candidates:
+            if any(lo <= position < hi for lo, hi in quoted):
+                continue  # 'In a statement it said: "Mrs Thatcher will now realise ...': named by the claimant
             if not part.contribution.covers(info.start + position):
                 continue  # "The stabbings came seven months after Usman Khan killed two people": another attack's man
             if any(lo <= position < hi for lo, hi in responses):

@@ -150,7 +150,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # ("Staff Correspondent | Panipat (Haryana), Monday, February 19, 2007"; "DEPARTMENT OF
         # JUSTICE | FOR IMMEDIATE RELEASE | THURSDAY, JUNE 21, 2001 | WASHINGTON, D.C.": several
         # fields, the last maybe the desk's town before a comma)
-        "source_line": re.compile(r"^(?=[^\n]*[|•·])\W{0,3}[A-Z][\w.,&'’() -]{1,60}?(?:\s*[|•·]\s*[A-Z][\w.,&'’() -]{1,60}?){0,3}"
+        # ("SPECIAL TRIBUNAL FOR LEBANON | Case No. STL-11-01/T/TC, ... | Summary of Judgment,
+        # delivered in open session, Leidschendam, 18 August 2020")
+        "source_line": re.compile(r"^(?=[^\n]*[|•·])\W{0,3}[A-Z][\w.,&'’()/ -]{1,80}?(?:\s*[|•·]\s*[A-Z][\w.,&'’()/ -]{1,80}?){0,3}"
                                   r"\s*(?:[|•·]|(?<=[\w)]),)\s*"
                                   r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)(?:day|nesday|rday|sday)?\.?,?\s*)?$"),
         # "Published in Dawn, March 13th, 2024", "Translated from El Tiempo (Bogotá), 16 June 2021"
@@ -163,7 +165,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "title_date_before": re.compile(r"(?:[A-Za-z]\s*(?:[—–|:]|\s-)|\d\s*[—|]|\b(?:reported|published|issued) (?:on|for)\s"
                                         r"|\b(?:briefing|conference|statement|transcript|update|bulletin|remarks|hearing),\s)"
                                         r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$"),
-        "source_line_after": re.compile(r"^\s*[|•·]\s*[A-Z][\w.,&'’() -]{2,60}$"),
+        # ("Saturday, February 23, 2002 | From our Staff Correspondent | KARACHI, Feb 22:")
+        "source_line_after": re.compile(r"^\s*[|•·]\s*[A-Z][\w.,&'’()/: -]{2,60}(?:\s*[|•·]\s*[A-Z][\w.,&'’()/: -]{2,60}){0,3}$"),
         # "PARIS, " / "SAN SALVADOR, EL SALVADOR, " / "[TEXT] LIMA, " before the date
         # ("ROME (ITALY), " names the country in brackets)
         "dateline_place": re.compile(
@@ -302,7 +305,8 @@ def _cue_placed_as_label(prefix: str, cue_match: re.Match) -> bool:
     # "Attacks on tourist sites, 2015 (working table, compiled 2 January 2016)": a label inside
     # the title's brackets
     in_brackets = before.endswith(",") and before.rfind("(") > before.rfind(")")
-    return before == "" or before[-1] in "|•·—–-:([" or in_brackets
+    # ("Web posted at 11:50 p.m. EDT", "Story posted": one capitalised word opening the line)
+    return before == "" or before[-1] in "|•·—–-:([" or in_brackets or bool(re.fullmatch(r"[A-Z][a-z]{1,10}", before))
 
 
 def _opens_first_paragraph(text: str, line_start: int) -> bool:
@@ -378,8 +382,12 @@ def classify_mention(text: str, mention: DateMention) -> None:
         # "Published in Dawn, March 13th, 2024": a newspaper's imprint line, often at the end
         mention.kind, mention.cue = "publication", prefix.strip(" ,")
         return
+    # ("Web posted at 11:50 p.m. EDT (0350 GMT) -- Saturday, July 27, 1996": the hour between)
+    prefix_without_hour = _HOUR_BEFORE_DATE.sub(" ", prefix)
     for kind in ("publication", "update"):
-        cue = pats[f"{kind}_cue"].search(prefix)
+        cue = pats[f"{kind}_cue"].search(prefix) or pats[f"{kind}_cue"].search(prefix_without_hour)
+        if cue and cue.string is prefix_without_hour:
+            prefix = prefix_without_hour
         if cue and _cue_placed_as_label(prefix, cue):
             mention.kind, mention.cue = kind, cue.group(0).strip()
             return
@@ -422,6 +430,10 @@ def _nothing_but_a_weekday(prefix: str) -> bool:
     """Is the line before the date empty, but for separators or its weekday ("Tuesday, ")?"""
     lead = prefix.strip(" \t|•·-–—,")
     return lead == "" or bool(_WEEKDAY_NAME.fullmatch(lead))
+
+
+_HOUR_BEFORE_DATE = re.compile(r"\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*(?:\(\d{3,4}\s*GMT\))?"
+                               r"\s*(?:--|[—–-])?\s*$", re.IGNORECASE)
 
 
 # the line above a date that heads a press office's release
