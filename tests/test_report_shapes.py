@@ -5681,6 +5681,12 @@ def test_a_press_release_header_of_pipes_and_a_court_far_from_the_scene():
     ("burgas_bus_2012_day_after_wire.txt", date(2012, 7, 19)),  # "Reuters | SOFIA | Thursday, 19 July 2012 4:05pm BST"
     ("nyanya_bus_station_2014_shekau_video_claim.txt", date(2014, 4, 19)),  # "ABUJA — Saturday, April 19, 2014 | From our Abuja bureau"
     ("lahore_sri_lanka_cricket_2009_dawn_style.txt", date(2009, 3, 4)),  # "LAHORE: Wednesday, March 4, 2009 — By our Staff Reporter"
+    ("amman_hotels_2005_filed_timestamp_wire.txt", date(2005, 11, 14)),  # "Filed: 14/11/2005 08:20 GMT | Amman bureau"
+    # "SPECIAL TRIBUNAL FOR LEBANON | Case No. STL-11-01/T/TC, ... | Summary of Judgment, ..., 18 August 2020"
+    ("hariri_stl_trial_judgment_summary_2020.txt", date(2020, 8, 18)),
+    ("atlanta_centennial_park_1996_web_posted.txt", date(1996, 7, 27)),  # "Web posted at 11:50 p.m. EDT (0350 GMT) -- Saturday, ..."
+    # "Saturday, February 23, 2002 | From our Staff Correspondent | KARACHI, Feb 22:"
+    ("daniel_pearl_karachi_2002_pakistani_daily.txt", date(2002, 2, 23)),
 ])
 def test_header_lines_of_desks_bylines_and_pipes(name, published):
     document, _ = extract(name)
@@ -5816,19 +5822,6 @@ def test_a_court_that_sentences_is_no_target_but_a_court_bombed_is():
     _, found = extract("iso_dated_pipe_bulletin.txt")
     kabul = next(r for r in found if r.date == date(2024, 9, 3))
     assert kabul.targtypes[0] == "Government (General)"
-
-
-@pytest.mark.parametrize("name, published", [
-    ("amman_hotels_2005_filed_timestamp_wire.txt", date(2005, 11, 14)),  # "Filed: 14/11/2005 08:20 GMT | Amman bureau"
-    # "SPECIAL TRIBUNAL FOR LEBANON | Case No. STL-11-01/T/TC, ... | Summary of Judgment, ..., 18 August 2020"
-    ("hariri_stl_trial_judgment_summary_2020.txt", date(2020, 8, 18)),
-    ("atlanta_centennial_park_1996_web_posted.txt", date(1996, 7, 27)),  # "Web posted at 11:50 p.m. EDT (0350 GMT) -- Saturday, ..."
-    # "Saturday, February 23, 2002 | From our Staff Correspondent | KARACHI, Feb 22:"
-    ("daniel_pearl_karachi_2002_pakistani_daily.txt", date(2002, 2, 23)),
-])
-def test_more_header_lines_date_the_report(name, published):
-    document, _ = extract(name)
-    assert document.published == published
 
 
 def test_a_total_over_three_hotels_not_counting_the_bombers():
