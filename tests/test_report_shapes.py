@@ -5844,3 +5844,15 @@ def test_the_claimants_quoted_words_and_the_leader_who_spoke_are_no_perpetrator(
     assert (hotel.date, hotel.place.city, hotel.nkill) == (date(1984, 10, 12), "Brighton", 4)
     assert hotel.attacktypes == ["Bombing/Explosion"] and hotel.weaptypes == ["Explosives"]
     assert hotel.perpetrators == [] and (hotel.gname, hotel.claimed) == ("Irish Republican Army (IRA)", 1)
+
+
+def test_missiles_at_an_airliner_the_same_morning_are_a_second_attack():
+    # "Three suicide bombers drove a vehicle packed with explosives into ... the Paradise Hotel at
+    # Kikambala ... | The same morning, two shoulder-fired missiles were fired at an Arkia Israel
+    # Airlines charter jet as it took off from Moi International Airport": another site that day
+    _, found = extract("mombasa_kikambala_arkia_2002_kenyan_daily.txt")
+    hotel, jet = found
+    assert (hotel.date, hotel.nkill, hotel.nkillter, hotel.suicide) == (date(2002, 11, 28), 16, 3, 1)
+    assert hotel.targtypes[0] == "Business" and hotel.attacktypes == ["Bombing/Explosion"]
+    assert jet.date == hotel.date and jet.targtypes[0] == "Airports & Aircraft"
+    assert "Bombing/Explosion" in jet.attacktypes and "Explosives" in jet.weaptypes

@@ -250,6 +250,7 @@ _SAME_PLACE = re.compile(r"\b(?:in|at|on|near) the same (?:[a-z-]+\s+)?(province
 _SAME_REGION_WORDS = {"province", "region", "area", "district", "state", "county", "department"}
 _THE_ATTACK_BEFORE = re.compile(r"\b(?:after|during|in)\s+the\s+(?:attack|rampage|assault|shooting|bombing|stabbing|massacre)"
                                 r"\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
+_SAME_TIME_LEAD = re.compile(r"^\W*(?:on\s+|in\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 _SAME_DAY_LEAD = re.compile(r"^\W*(?:on\s+)?(?:the|that)\s+same\s+day\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(on the same day|that same day|the same day|hours (before|after|earlier|later))\b", re.IGNORECASE)
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -2268,6 +2269,12 @@ def _opens_new_site(info: SentenceInfo, current: IncidentMention) -> bool:
     """Does a sentence of the same day and city tell another attack of a coordinated assault,
     at another kind of site ("About an hour later, a third bomb exploded in a carriage at
     Maelbeek metro station" after the airport bombs)? GTD codes each site as its own incident."""
+    if _SAME_TIME_LEAD.match(info.text) and info.methods:
+        # "The same morning, two shoulder-fired missiles were fired at an Arkia Israel Airlines
+        # charter jet as it took off from Moi International Airport" after the hotel bombing:
+        # another kind of site that day is another attack
+        here = _site_types([info.text]) - {"Private Citizens & Property"}  # (people are at every site)
+        return bool(here) and not here & _site_types(c.text() for c in current.contributions)
     if not info.methods or not (_SEQUENCE_CUE.search(info.text) or _NEXT_ATTACK.search(info.text)):
         return False
     if _SEQUENCE_CUE.search(info.text) and _NEXT_ATTACK.search(info.text):
