@@ -662,8 +662,8 @@ def _country_matches(text: str) -> Iterator[tuple[int, str]]:
                     # the town of Suruç near the Syrian border": the neighbour's border (not "the
                     # Syrian border town of Tal Abyad")
                     continue
-                if country and _DIVISION_AFTER.match(text, after) and resolve_province(
-                        f"{phrase} {_DIVISION_AFTER.match(text, after).group(1)}") is not None:
+                if country and (division := _DIVISION_AFTER.match(text, after)) and resolve_province(
+                        f"{phrase} {division.group(1)}") is not None:
                     continue  # "in Madalla, Niger State": Nigeria's state named after the river, not Niger
                 if country and country != "International":  # "Mother Francisca International Bilingual Academy"
                     yield match.start(), country
