@@ -257,15 +257,16 @@ _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # The date of a report, a claim or an arrest is not the date of the attack: "named the bomber
 # on Tuesday", "in a video obtained by AFP on Monday", "the death toll rose to 103 on Sunday"
 _AT_THE_SCENE = re.compile(r"\b(?:at|near|on) the scene\b|\bon the spot\b", re.IGNORECASE)
+# a court's day: "was sentenced ... by the Brussels assize court on Tuesday"
+_COURT_LEMMAS = {"rule", "sentence", "convict", "acquit", "jail"}
 _REPORTING_LEMMAS = {"say", "tell", "claim", "obtain", "release", "post", "publish", "announce", "report",
                      "confirm", "name", "identify", "arrest", "detain", "charge", "condemn", "declare", "issue",
                      "broadcast", "air", "state", "quote", "rise", "climb", "reach", "bury", "mourn", "appear",
                      "vow", "visit", "fly", "meet", "hold", "receive", "write", "add",
                      # a court's or an inquest's day: "A coroner ruled on Tuesday that the 30 tourists killed"
-                     "rule", "sentence", "convict", "acquit", "jail", "testify",
+                     *_COURT_LEMMAS, "testify",
                      # a hostage release's day: "militants on Wednesday returned 104 of the girls they kidnapped"
                      "return", "free"}
-_COURT_LEMMAS = {"rule", "sentence", "convict", "acquit", "jail"}
 _COURT_RIGHT_BEFORE = re.compile(r"\b(?:court|tribunal|jury|judge|magistrates?)\s+(?:on\s+|last\s+|this\s+)?$", re.IGNORECASE)
 # a commemoration's day: "gathered in Manchester on Sunday to remember the victims"
 _COMMEMORATING_LEMMAS = {"gather", "remember", "commemorate", "mark", "honour", "honor", "attend", "observe"}
@@ -563,7 +564,7 @@ _TOWN_BEFORE_INSTITUTION = re.compile(r"\bthe\s+([A-Z][a-z]{2,})\s+(?=(?:Port|Po
 _TOWN_AFTER_INSTITUTION = re.compile(r"\b(?:College|School|Cantonment)\s+([A-Z][a-z]{2,})\b(?!\s+[A-Z])")
 _DIVISION_THEN_NAME = re.compile(rf"\b(?:{_DIVISION}|municipality),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 # ("in Madalla, Niger State": Nigerian papers capitalise the division)
-_DIVISION_AFTER_COMMA = re.compile(rf",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s+(?:{_DIVISION}|(?-i:State|Province|County|Region))\b)")
+_DIVISION_AFTER_COMMA = re.compile(rf",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s+(?:{_DIVISION}|State|Province|County|Region)\b)")
 _POSSESSIVE_DIVISION = re.compile(r"\b[A-Z][\w-]+['’]s\s+(?:[a-z-]+\s+){0,2}([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
                                   rf"(?=\s+(?:{_DIVISION})\b)")
 _NAMED_DIVISION = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|del|la|el|al|do|da|dos|das)){0,3})"
@@ -2073,6 +2074,10 @@ def event_date(info: SentenceInfo) -> Optional[tuple[ResolvedDate, int, int]]:
             return len(info.text)
         return min(max(lo - end, start - hi, 0) for lo, hi in triggers)
 
+    # (any deed's verb: "who killed two people ... on Thursday night was shot dead ... on Friday
+    # morning" hangs both days on deeds, and their distance to the method's words decides)
+    deed_words = event_words(info.text)
+
     def governed_by_a_deed(hit: tuple[ResolvedDate, int, int]) -> bool:
         # "Police on Wednesday launched a manhunt for ... gunmen who ambushed the convoy ... on
         # Tuesday morning": the date the parse hangs on the deed's own verb
@@ -2087,10 +2092,6 @@ def event_date(info: SentenceInfo) -> Optional[tuple[ResolvedDate, int, int]]:
             return False
         offset = token.idx - info.span.start_char
         return any(lo <= offset < hi for lo, hi in deed_words)
-
-    # (any deed's verb: "who killed two people ... on Thursday night was shot dead ... on Friday
-    # morning" hangs both days on deeds, and their distance to the method's words decides)
-    deed_words = event_words(info.text)
 
     return min(info.dates, key=lambda hit: (not governed_by_a_deed(hit), distance(hit)))
 

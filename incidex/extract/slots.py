@@ -193,9 +193,9 @@ _LEADER_TITLE_BEFORE = re.compile(rf"\b{_LEADER_TITLES}\s+$", re.IGNORECASE)
 _HELD_TO_ACCOUNT = "arrested|detained|charged|convicted|sentenced|confessed"
 # the attacker's end: held to account, or shot dead
 _ARRESTED = re.compile(rf"\b({_HELD_TO_ACCOUNT}|shot dead|killed by police)\b")
-# held to account only (not "shot dead", which the victims also are)
 # "X was charged with murder", "X and Y were convicted of terrorism", "X was sentenced to life for the bombing"
 _HELD_TO_ACCOUNT_LEMMAS = {"charge", "convict", "sentence", "indict"}
+# held to account only (not "shot dead", which the victims also are)
 _PROSECUTED = re.compile(rf"\b({_HELD_TO_ACCOUNT}|indicted|remanded)\b")
 # one word of a person's name as the name cues read it, accents allowed ("Şeyh Abdurrahman Alagöz"), hyphened parts too
 _NAME_PART = r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ’']+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zß-öø-ÿĀ-ſ’']+)*"

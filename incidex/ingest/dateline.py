@@ -42,12 +42,11 @@ ENDING = rf"{AGENCY}?(?:\s*(?P<dash>(?<=[)\]])\.(?:{DASH})|{DASH}|(?<=[)\]]):|(?
 # labels that open a line the way a dateline's city does: "Update, 15 February 2025: ..."
 NOT_A_CITY = {"update", "updated", "note", "correction", "posted", "published", "published on", "editor's note"}
 # ("TORONTO — July 23, 2018 — A gunman ...": a dash may part the city from a full date)
-_DASH_BEFORE_FULL_DATE = (r"\s*(?:--|[–—])(?=\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})"
-                          rf"[ \t]*{DASH})")
+_FULL_DATE = r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})"
+_DASH_BEFORE_FULL_DATE = rf"\s*(?:--|[–—])(?=\s*{_FULL_DATE}[ \t]*{DASH})"
 # ("LAHORE: Wednesday, March 4, 2009 — By our Staff Reporter": a city in capitals, a colon and a
 # full date, a Pakistani daily's header line)
-_COLON_BEFORE_FULL_DATE = (r"(?<=[A-Z]{2}):(?=\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-                           r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}))")
+_COLON_BEFORE_FULL_DATE = rf"(?<=[A-Z]{{2}}):(?=\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?{_FULL_DATE})"
 _DATELINE = re.compile(rf"^\s*{HEADER_TAG}{PLACE}(?:(?:,|{_DASH_BEFORE_FULL_DATE}|{_COLON_BEFORE_FULL_DATE})\s*{DATE}\.?)?[ \t]*{ENDING}")
 # agencies whose datelines name them without brackets ("Ahvaz, Sept 22, IRNA –") or run into the
 # story without a dash ("Srinagar, Jun 14 (PTI) Senior journalist ...")

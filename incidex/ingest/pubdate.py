@@ -383,12 +383,10 @@ def classify_mention(text: str, mention: DateMention) -> None:
         mention.kind, mention.cue = "publication", prefix.strip(" ,")
         return
     # ("Web posted at 11:50 p.m. EDT (0350 GMT) -- Saturday, July 27, 1996": the hour between)
-    prefix_without_hour = _HOUR_BEFORE_DATE.sub(" ", prefix)
+    labelled = _HOUR_BEFORE_DATE.sub(" ", prefix)
     for kind in ("publication", "update"):
-        cue = pats[f"{kind}_cue"].search(prefix) or pats[f"{kind}_cue"].search(prefix_without_hour)
-        if cue and cue.string is prefix_without_hour:
-            prefix = prefix_without_hour
-        if cue and _cue_placed_as_label(prefix, cue):
+        cue = pats[f"{kind}_cue"].search(labelled)
+        if cue and _cue_placed_as_label(labelled, cue):
             mention.kind, mention.cue = kind, cue.group(0).strip()
             return
     cue = pats["from_line_cue"].search(prefix)
