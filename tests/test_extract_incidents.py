@@ -565,3 +565,30 @@ def test_a_state_abbreviation_after_a_town_in_the_body_picks_that_states_town():
     assert len(found) == 1
     assert (found[0].place.country, found[0].place.provstate, found[0].place.city) == (
         "United States", "North Carolina", "Carthage")
+
+
+# a Reuters evening item on the Brussels bombings (22 March 2016): one sentence gives each site
+# its toll, the second with its verb gapped
+BRUSSELS_SITES = """BRUSSELS, March 22 (Reuters) - Islamic State claimed responsibility on Tuesday for suicide bombings at Brussels airport and on a metro train in the city centre that killed 34 people, saying in a statement on its Amaq news agency that its fighters had targeted a country taking part in the international coalition against it. Belgian officials said 14 people were killed in the two explosions at the airport at Zaventem shortly before 8 a.m. and 20 in a blast about an hour later, at 9.11 a.m., on a train leaving Maelbeek station, close to the headquarters of the European Union. More than 200 people were wounded.
+"""
+
+
+def test_each_site_with_its_own_toll_is_an_incident():
+    found = [r for r in incidents(BRUSSELS_SITES, "2016-03-22") if r.role == "main"]
+    assert len(found) == 2
+    airport, metro = found
+    assert "Airports & Aircraft" in airport.targtypes and airport.nkill == 14
+    assert metro.targtypes == ["Transportation"] and metro.nkill == 20
+    # the metro site is part of the same claimed suicide assault
+    assert (metro.suicide, metro.claimed, metro.claim_channel) == (1, 1, "Amaq News Agency")
+    assert metro.date == airport.date == date(2016, 3, 22)
+
+
+@pytest.mark.parametrize("text", [
+    # the dead at the hospital are no second site, nor are the years of a tally
+    "Nine people were killed in the explosion at the market and two more at the hospital later.",
+    "Two people were killed in attacks on the town in 2015 and three in 2016.",
+])
+def test_a_gapped_toll_without_another_blast_at_another_site_splits_nothing(text):
+    found = incidents(text, "2016-03-22")
+    assert len(found) <= 1

@@ -176,3 +176,15 @@ def test_merge_absorbs_new_record(a, b):
     assert merge_records(once, b) == once
     assert once.nkill == (None if a.nkill is None and b.nkill is None
                           else max(x for x in (a.nkill, b.nkill) if x is not None))
+
+
+def test_later_report_names_the_group_and_its_claim():
+    # the morning's wire knew no group; the evening's carries the Amaq claim
+    morning = IncidentRecord(gname="Unknown", claimed=0)
+    evening = IncidentRecord(gname="Islamic State of Iraq and the Levant (ISIL)", claimed=1,
+                             claimmode="Posted to website, blog, etc.", claim_channel="Amaq News Agency")
+    merged = merge_records(morning, evening)
+    assert merged.gname == "Islamic State of Iraq and the Levant (ISIL)"
+    assert (merged.claimed, merged.claim_channel) == (1, "Amaq News Agency")
+    # and a later report that says nothing of them takes nothing away
+    assert merge_records(merged, morning) == merged

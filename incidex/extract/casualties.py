@@ -64,8 +64,9 @@ _VAGUE_QUANTITY = re.compile(rf"{VAGUE_NUMBER.pattern}|\b(scores of|other|others
 AGGREGATE_HEADS = {"total", "number", "toll", "tally", "count"}
 
 
-_TOLL_FIGURE = (r"(?:(?:at least|more than|some|about|nearly|over|around)\s+)?(\d{1,3}(?:,\d{3})+(?!\d)|\d+|"
-                + "|".join(sorted(WORDS_UP_TO_TWENTY, key=len, reverse=True)) + ")")
+_FIGURE_QUALIFIER = r"(?:(?:at least|more than|some|about|nearly|over|around)\s+)?"
+_FIGURE = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+|" + "|".join(sorted(WORDS_UP_TO_TWENTY, key=len, reverse=True))
+_TOLL_FIGURE = f"{_FIGURE_QUALIFIER}({_FIGURE})"
 _TOLL_PATTERNS: dict[Effect, re.Pattern[str]] = {
     effect: re.compile(
         # ("The bombings of 21 April 2019 killed ...": a year is no toll)
@@ -112,6 +113,37 @@ def stated_toll(text: str, effect: Effect) -> Optional[tuple[int, re.Match[str]]
         return None
     count = parse_count(next(g for g in match.groups() if g))
     return count.value, match
+
+
+# "14 people were killed in the two explosions at the airport ... and 20 in a blast about an hour
+# later ... on a train leaving Maelbeek station": a second site's toll, its verb gapped
+_GAPPED_SITE_TOLL = re.compile(
+    rf"(?<!\bno )\b(?!(?:19|20)\d\d\b){_TOLL_FIGURE}\+?\s+(?:people\s+|persons\s+)?(?:(?:were|was|have been|had been)\s+)?"
+    r"(?P<effect>killed|dead|died|wounded|injured)\s+(?P<first>(?:in|at|on|inside|near)\s[^;:]{3,150}?)\s+and\s+"
+    rf"{_FIGURE_QUALIFIER}(?P<second>{_FIGURE})\s+(?:more\s+|others?\s+|people\s+)?"
+    r"(?P<where>(?:in|at|on|inside|near)\s[^;]+)", re.IGNORECASE)
+
+
+@dataclass
+class GappedToll:
+    """The toll a sentence gives a second site by gapping its verb."""
+    effect: Effect
+    count: int
+    first: tuple[int, int]  # where the first site's words lie in the text
+    second: tuple[int, int]  # where the second site's figure and words lie (to the text's end)
+
+
+def gapped_site_toll(text: str) -> Optional[GappedToll]:
+    """"14 people were killed ... at the airport ... and 20 in a blast ... at Maelbeek station":
+    the second site's toll, with where each site's words lie."""
+    match = _GAPPED_SITE_TOLL.search(text)
+    if match is None:
+        return None
+    count = parse_count(match.group("second"))
+    if count is None or count.value is None:
+        return None
+    effect: Effect = "kill" if match.group("effect").lower() in ("killed", "dead", "died") else "wound"
+    return GappedToll(effect, count.value, match.span("first"), (match.start("second"), len(text)))
 
 
 @dataclass

@@ -20,7 +20,7 @@ from typing import Iterable, Iterator, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from incidex.extract.casualties import ARMY_OPERATIONS, SEVERAL_EVENTS, stated_toll
+from incidex.extract.casualties import ARMY_OPERATIONS, SEVERAL_EVENTS, gapped_site_toll, stated_toll
 from incidex.extract.lexicon import load_lexicon
 from incidex.extract.segment import DAY_LABEL, Block, mask_citations
 from incidex.ingest.dateline import (DATE as DATELINE_DATE, PLACE as DATELINE_PLACE, bare_labels_repeat,
@@ -421,6 +421,9 @@ class IncidentMention:
     # one site of a list in a sentence ("..., St Sebastian's Church in Negombo, ..."): its method,
     # weapons and perpetrators are those of the coordinated attack it belongs to
     listed_site: bool = False
+    # the toll a sentence gives this site by gapping its verb ("14 people were killed ... at the
+    # airport ... and 20 in a blast ... at Maelbeek station"): no clause states it to parse
+    gapped_toll: Optional[tuple[str, int]] = None  # ("kill" | "wound", count)
 
     @property
     def sentences(self) -> list[SentenceInfo]:
@@ -2613,6 +2616,30 @@ def _split_listed_sites(info: SentenceInfo, current: IncidentMention, place: Opt
     return True
 
 
+def _split_site_tolls(info: SentenceInfo, current: IncidentMention, mentions: list[IncidentMention]) -> bool:
+    """"Belgian officials said 14 people were killed in the two explosions at the airport ... and
+    20 in a blast about an hour later ... on a train leaving Maelbeek station": each kind of site
+    with its own toll and its own blast is an incident of the coordinated assault (GTD). True when
+    the sentence was split so."""
+    gapped = gapped_site_toll(info.text)
+    if gapped is None:
+        return False
+    first, second = info.text[slice(*gapped.first)], info.text[slice(*gapped.second)]
+    people = {"Private Citizens & Property"}  # (people are at every site)
+    here, there = _site_types([first]) - people, _site_types([second]) - people
+    # ("... and 20 at the hospital later": no other blast, no other site)
+    if not here or not there or here & there or not event_words(second):
+        return False
+    cut = info.start + gapped.second[0]
+    where = next((p for p in info.places if p.start >= cut and not p.origin), None)
+    sibling = IncidentMention(role=current.role, date=current.date, place=where or current.place,
+                              contributions=[Contribution(info, only=(cut, info.end))],
+                              gapped_toll=(gapped.effect, gapped.count), listed_site=True)
+    _add_coordinated(sibling, current, mentions)
+    current.contributions.append(Contribution(info, only=(info.start, cut)))
+    return True
+
+
 _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b(?![/-]\d)")
 
 
@@ -3361,7 +3388,8 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 # "Last week, suspected jihadists kidnapped a Spanish priest ...": another event,
                 # told without a day or place to code it by; not part of the current one
                 continue
-            if current is not None and _split_listed_sites(info, current, _best_place(info.places), mentions):
+            if current is not None and (_split_listed_sites(info, current, _best_place(info.places), mentions)
+                                        or _split_site_tolls(info, current, mentions)):
                 continue
             if current is not None and _another_named_attackers_deed(info, current):
                 current = _next_site(info, current, mentions, current.date, current.place)
@@ -3479,7 +3507,8 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             current = _next_site(info, current, mentions, rdate or current.date, place or current.place, separate=separate_attacks)
             block_opened[info.block] = True
             continue
-        if target is current and current is not None and _split_listed_sites(info, current, place, mentions):
+        if target is current and current is not None and (_split_listed_sites(info, current, place, mentions)
+                                                          or _split_site_tolls(info, current, mentions)):
             block_opened[info.block] = True
             continue
         if target is not None:

@@ -1699,7 +1699,10 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
     # a site of a coordinated assault whose own toll is told ("Shehzad Tanweer ... detonated his
     # bomb ..., killing seven people") is not counted by the sentences that tell the whole
     # assault ("the 52 people killed in the suicide bombings on London's transport network")
-    whole_assault = {id(p) for p in parts if _WHOLE_ASSAULT.search(p.text)} if mention.coordinated else set()
+    # (the part of a sentence told of one site is that site's: "14 people were killed in the two
+    # explosions at the airport", cut from "... and 20 in a blast ... at Maelbeek station")
+    whole_assault = {id(p) for p in parts if not p.contribution.only and _WHOLE_ASSAULT.search(p.text)
+                     } if mention.coordinated else set()
     own_toll_told = bool(mention.coordinated) and any(
         id(p) not in whole_assault and stated_toll(p.text, "kill") for p in parts)
     for part in parts:
@@ -1762,6 +1765,12 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
                 if count > (getattr(record, field_name) or 0) + (casualties.wounded_who_died if field_name == "nwound" else 0):
                     setattr(record, field_name, count)
                     _evidence(record, field_name, part)
+    if mention.gapped_toll is not None:
+        effect, count = mention.gapped_toll
+        field_name = "nkill" if effect == "kill" else "nwound"
+        if not getattr(record, field_name):
+            setattr(record, field_name, count)
+            _evidence(record, field_name, parts[0])
     _fix_evidence_offsets(record, mention)
     if not casualties.stated and not record.nkill:
         for part in parts:

@@ -145,8 +145,25 @@ def _larger(a: Optional[int], b: Optional[int]) -> Optional[int]:
     return max(a, b)
 
 
+# what a report codes when it does not know who did it
+UNKNOWN_GROUP = "Unknown"
+CLAIM_FIELDS = ("claimed", "claimmode", "claim_channel")
+
+
+def _merge_attribution(merged: IncidentRecord, new: IncidentRecord) -> None:
+    """Who did it and whether they said so come out after the first reports ("Islamic State
+    claimed responsibility" in the evening's story, none in the morning's): a named group
+    replaces "Unknown", and a claim replaces "no claim", with its mode and channel."""
+    if merged.gname == UNKNOWN_GROUP and new.gname not in (None, UNKNOWN_GROUP):
+        merged.gname = new.gname
+    if new.claimed == 1 and merged.claimed != 1:
+        for name in CLAIM_FIELDS:
+            setattr(merged, name, getattr(new, name))
+
+
 def merge_records(old: IncidentRecord, new: IncidentRecord) -> IncidentRecord:
-    """Fold `new` into `old`: old values win, new ones fill what old lacks.
+    """Fold `new` into `old`: old values win, new ones fill what old lacks (a group named and a
+    claim told fill an "Unknown" group and a "no claim": see _merge_attribution).
 
     Casualty counts take the larger figure: first reports undercount (victims die in
     hospital, bodies are found later) and later reports revise the toll upwards, while a
@@ -167,6 +184,7 @@ def merge_records(old: IncidentRecord, new: IncidentRecord) -> IncidentRecord:
     ):
         merged.date, merged.date_precision = new.date, new.date_precision
 
+    _merge_attribution(merged, new)
     merged.place = _merge_place(merged.place, new.place)
     for name in CASUALTY_FIELDS:
         setattr(merged, name, _larger(getattr(merged, name), getattr(new, name)))
