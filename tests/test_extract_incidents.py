@@ -592,3 +592,15 @@ def test_each_site_with_its_own_toll_is_an_incident():
 def test_a_gapped_toll_without_another_blast_at_another_site_splits_nothing(text):
     found = incidents(text, "2016-03-22")
     assert len(found) <= 1
+
+
+BRUSSELS_BOMBERS = """BRUSSELS, March 23 (Reuters) - Two Belgian brothers with records of violent crime were among the suicide bombers who attacked Brussels on Tuesday, federal prosecutor Frederic Van Leeuw said on Wednesday. Ibrahim El Bakraoui, 29, blew himself up at Brussels airport, where a second bomber also died, and his brother, Khalid El Bakraoui, 27, set off the bomb on the metro train at Maelbeek.
+"""
+
+
+def test_two_named_bombers_at_two_kinds_of_site_are_two_incidents():
+    found = [r for r in incidents(BRUSSELS_BOMBERS, "2016-03-23") if r.role == "main"]
+    assert [[p.name for p in r.perpetrators] for r in found] == [["Ibrahim El Bakraoui"], ["Khalid El Bakraoui"]]
+    airport, metro = found
+    assert "Airports & Aircraft" in airport.targtypes and metro.targtypes == ["Transportation"]
+    assert metro.suicide == 1 and metro.date == date(2016, 3, 22)

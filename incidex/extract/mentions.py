@@ -2307,10 +2307,52 @@ def _deed_doer(info: SentenceInfo) -> Optional[set[str]]:
     """The name of the person who does what a sentence tells, when its subject is one by name
     ("Mohammad Sidique Khan, 30, ... set off his bomb ..."): the words of the name."""
     root = info.span.root
-    for token in info.span:
-        if token.dep_ == "nsubj" and token.head == root and token.ent_type_ == "PERSON" and root.pos_ == "VERB":
-            return {t.lower_ for t in token.subtree if t.ent_type_ == "PERSON" and len(t) > 2}
+    return _doer_of(root) if root.pos_ == "VERB" else None
+
+
+def _doer_of(verb: Token) -> Optional[set[str]]:
+    """The words of the name of a verb's subject, when it is a person by name ("Ibrahim El
+    Bakraoui, 29, blew himself up", "his brother, Khalid El Bakraoui, 27, set off the bomb")."""
+    for token in verb.children:
+        if token.dep_ != "nsubj":
+            continue
+        named = token if token.ent_type_ == "PERSON" else next(
+            (t for t in token.children if t.dep_ == "appos" and t.ent_type_ == "PERSON"), None)
+        if named is not None:
+            return {t.lower_ for t in named.subtree if t.ent_type_ == "PERSON" and len(t) > 2} or None
     return None
+
+
+def _split_named_deeds(info: SentenceInfo, current: IncidentMention, mentions: list[IncidentMention]) -> bool:
+    """"Ibrahim El Bakraoui, 29, blew himself up at Brussels airport ..., and his brother, Khalid
+    El Bakraoui, 27, set off the bomb on the metro train at Maelbeek": two attackers by name, each
+    doing his deed at another kind of site, are two incidents of the coordinated assault (GTD).
+    True when the sentence was split so."""
+    root = info.span.root
+    first_doer = _doer_of(root) if root.pos_ == "VERB" else None
+    if not first_doer or not info.methods:
+        return False
+    people = {"Private Citizens & Property"}  # (people are at every site)
+    for verb in root.children:
+        if verb.dep_ != "conj" or verb.pos_ != "VERB":
+            continue
+        doer = _doer_of(verb)
+        # (another name, not the same one told shorter: brothers share their surname)
+        if not doer or doer <= first_doer or first_doer <= doer:
+            continue
+        cut_token = min(verb.subtree, key=lambda t: t.i)
+        cut = info.start + cut_token.idx - info.span.start_char
+        first, second = info.text[:cut - info.start], info.text[cut - info.start:]
+        here, there = _site_types([first]) - people, _site_types([second]) - people
+        if not here or not there or here & there or not event_words(second):
+            continue
+        where = next((p for p in info.places if p.start >= cut and not p.origin), None)
+        sibling = IncidentMention(role=current.role, date=current.date, place=where or current.place,
+                                  contributions=[Contribution(info, only=(cut, info.end))], listed_site=True)
+        _add_coordinated(sibling, current, mentions)
+        current.contributions.append(Contribution(info, only=(info.start, cut)))
+        return True
+    return False
 
 
 def _another_named_attackers_deed(info: SentenceInfo, current: IncidentMention) -> bool:
@@ -3389,7 +3431,8 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 # told without a day or place to code it by; not part of the current one
                 continue
             if current is not None and (_split_listed_sites(info, current, _best_place(info.places), mentions)
-                                        or _split_site_tolls(info, current, mentions)):
+                                        or _split_site_tolls(info, current, mentions)
+                                        or _split_named_deeds(info, current, mentions)):
                 continue
             if current is not None and _another_named_attackers_deed(info, current):
                 current = _next_site(info, current, mentions, current.date, current.place)
@@ -3508,7 +3551,8 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             block_opened[info.block] = True
             continue
         if target is current and current is not None and (_split_listed_sites(info, current, place, mentions)
-                                                          or _split_site_tolls(info, current, mentions)):
+                                                          or _split_site_tolls(info, current, mentions)
+                                                          or _split_named_deeds(info, current, mentions)):
             block_opened[info.block] = True
             continue
         if target is not None:

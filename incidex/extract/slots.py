@@ -1769,6 +1769,10 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
         effect, count = mention.gapped_toll
         field_name = "nkill" if effect == "kill" else "nwound"
         if not getattr(record, field_name):
+            if not casualties.stated:
+                # the figure is all the sentence tells of this site: its attackers' deaths and
+                # its other toll are unknown, not none
+                record.nkill = record.nkillter = record.nwound = record.nwoundte = None
             setattr(record, field_name, count)
             _evidence(record, field_name, parts[0])
     _fix_evidence_offsets(record, mention)
