@@ -465,3 +465,26 @@ def test_a_titles_closing_figure_is_no_day_of_the_month_on_the_next_line():
     # "..., killing 20" over "June 24, 2024": not "20 June", and the date line dates the report
     text = "Gunmen attack churches in Dagestan, killing 20\n\nJune 24, 2024\n\nMOSCOW — Gunmen opened fire on Sunday.\n"
     assert find_publication_date(text, today=date(2026, 11, 27)) == (date(2024, 6, 24), "text")
+
+
+def test_a_court_story_keeps_its_header_date_years_after_the_attack():
+    today = date(2026, 11, 26)
+    text = ("TURKISH DAILY NEWS\nSaturday, February 17, 2007\n\n"
+            "Seven get life for 2003 Istanbul suicide bombings\n\n"
+            "The bombs exploded on the morning of Saturday, Nov. 15, 2003.\n")
+    assert find_publication_date(text, today=today) == (date(2007, 2, 17), "text")
+    # without the court's decision in the lead, a header date years after the events is a copy date
+    copied = text.replace("Seven get life for", "Remembering the")
+    assert find_publication_date(copied, today=today)[0] != date(2007, 2, 17)
+
+
+def test_a_news_sites_meta_line_and_a_release_line_with_a_second_column():
+    today = date(2026, 11, 26)
+    meta = "Christmas Day bombing: court sentences bomb plotter\n\nOn December 21, 2013 · In News\n\nABUJA -- The man.\n"
+    assert find_publication_date(meta, today=today) == (date(2013, 12, 21), "text")
+    release = ("U.S. DEPARTMENT OF JUSTICE\n\nFOR IMMEDIATE RELEASE                  CONTACT: Public Affairs Office\n"
+               "THURSDAY, JANUARY 22, 1998\n\nA bomb killed him on Dec. 11, 1985.\n")
+    assert find_publication_date(release, today=today) == (date(1998, 1, 22), "text")
+    # a story's opening sentence that starts with "On <date>," is no meta line
+    story = "Attack in Kabul\n\nOn March 23, 2018, a suicide bomber killed 14 people.\n"
+    assert find_publication_date(story, today=today)[0] != date(2018, 3, 23)

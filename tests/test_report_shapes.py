@@ -5856,3 +5856,88 @@ def test_missiles_at_an_airliner_the_same_morning_are_a_second_attack():
     assert hotel.targtypes[0] == "Business" and hotel.attacktypes == ["Bombing/Explosion"]
     assert jet.date == hotel.date and jet.targtypes[0] == "Airports & Aircraft"
     assert "Bombing/Explosion" in jet.attacktypes and "Explosives" in jet.weaptypes
+
+
+def test_a_plea_release_with_a_chronology_of_a_bombing_campaign():
+    # "pleaded guilty today ... bombs that killed three people and injured two others between 1985
+    # and 1995": a tally over ten years, no incident; the chronology's entries are ("is injured by
+    # a bomb hidden in a book mailed to his home": a bombing); "Gilbert Murray, 47," is a man, not
+    # Gilbert, Arizona; the release date under "FOR IMMEDIATE RELEASE   CONTACT: ..." dates it
+    document, found = extract("unabomber_campaign_plea_1998_doj_release.txt")
+    assert document.published == date(1998, 1, 22)
+    assert date(1998, 1, 22) not in {r.date for r in found}
+    by_date = {r.date: r for r in found}
+    assert by_date[date(1980, 6, 10)].attacktypes == ["Bombing/Explosion"]
+    assert by_date[date(1980, 6, 10)].place.city == "Lake Forest"
+    assert by_date[date(1995, 4, 24)].place.city == "Sacramento"
+    # 'The New York Times receives a letter from "an anarchist group calling ourselves FC" claiming the bombings'
+    assert by_date[date(1993, 6, 24)].claimed == 1
+
+
+def test_a_factbox_timeline_keeps_its_first_entrys_year():
+    # "* Aug. 31, 1999 - ... | * Sept. 4 - ... | * Sept. 9 - ...": the entries go on in 1999, not in
+    # the year before the factbox's date (2004); "Russian aircraft begin bombing targets around
+    # Grozny" is the state's air war; "the 136th motor rifle brigade" is a unit, not a rifle
+    _, found = extract("russia_1999_apartment_bombings_timeline_verdict_factbox.txt")
+    by_city = {}
+    for record in found:
+        by_city.setdefault(record.place.city, []).append(record)
+    assert [r.date for r in by_city["Moscow"]] == [date(1999, 8, 31), date(1999, 9, 9), date(1999, 9, 13)]
+    assert by_city["Volgodonsk"][0].date == date(1999, 9, 16) and by_city["Volgodonsk"][0].nkill == 18
+    buynaksk = by_city["Buynaksk"][0]
+    assert buynaksk.date == date(1999, 9, 4) and buynaksk.weaptypes == ["Explosives"]
+    assert "Grozny" not in by_city
+
+
+def test_a_verdict_story_keeps_its_masthead_date_and_the_second_waves_year():
+    # "TURKISH DAILY NEWS | Saturday, February 17, 2007" over a trial of 2003 bombings: the court's
+    # story is the paper's, years after; "Five days later, on the morning of Thursday, Nov. 20"
+    # is in 2003; "as U.S. President George W. Bush was on a state visit to London" names no scene;
+    # "The second wave of attacks killed 27 people besides the two bombers" is that wave's toll
+    document, found = extract("istanbul_2003_synagogues_hsbc_consulate_verdict_2007_turkish_daily.txt")
+    assert document.published == date(2007, 2, 17)
+    synagogues, second = found
+    assert synagogues.date == date(2003, 11, 15)
+    assert (second.date, second.place.country, second.place.city) == (date(2003, 11, 20), "Turkey", "Istanbul")
+    assert (second.nkill, second.nkillter, second.nwound) == (29, 2, 450)
+
+
+def test_an_inquest_report_and_the_pubs_of_another_town_bombed_weeks_before():
+    # "BIRMINGHAM MAIL | Saturday, 6 April 2019": an inquest's story, 44 years after; "The
+    # Birmingham atrocity came seven weeks after the IRA bombed two Guildford pubs ... on October
+    # 5, 1974": Guildford's attack, not Birmingham's
+    document, found = extract("birmingham_pub_bombings_1974_inquest_2019_local_daily.txt")
+    assert document.published == date(2019, 4, 6)
+    birmingham, guildford = found
+    assert (birmingham.date, birmingham.place.city, birmingham.nkill, birmingham.nwound) == (
+        date(1974, 11, 21), "Birmingham", 21, 220)
+    assert (guildford.date, guildford.place.city, guildford.role) == (date(1974, 10, 5), "Guildford", "background")
+
+
+def test_a_ruling_on_the_1994_bombing_told_by_its_year_then_by_its_day():
+    # "Iran planned the 1994 bombing of a Jewish community center in Buenos Aires | On the morning
+    # of July 18, 1994, a Renault Trafic van packed with explosives blew up outside the AMIA
+    # building": one incident; "made public late Thursday" is the ruling's day; "at the corner of
+    # Arroyo and Suipacha streets" names streets; "No group ever credibly claimed the bombing"
+    _, found = extract("buenos_aires_amia_embassy_1994_1992_cassation_ruling_2024_wire.txt")
+    amia, embassy = found
+    assert (amia.date, amia.place.city, amia.nwound, amia.gname) == (date(1994, 7, 18), "Buenos Aires", 300, "Hezbollah")
+    assert amia.claimed == 0 and amia.nkill in (85, 86)
+    assert [p.name for p in amia.perpetrators] == ["Ibrahim Hussein Berro"]
+    assert embassy.date == date(1992, 3, 17) and embassy.place.country == "Argentina"
+    assert embassy.targtypes[0] == "Government (Diplomatic)" and embassy.claimed == 1
+
+
+def test_one_of_several_attacks_that_morning_and_the_spokesmans_call():
+    # "The Madalla attack was one of several by the sect that Christmas morning. In Jos, ... In
+    # Damaturu, ... | ... Boko Haram's spokesman ... called journalists in Maiduguri and said the
+    # sect carried out the attacks": three attacks, each claimed; the judge who "held that the
+    # prosecution had proved" the charge is no attacker; "On December 21, 2013 · In News" dates it
+    document, found = extract("madalla_christmas_2011_kabiru_sokoto_sentence_nigerian_daily.txt")
+    assert document.published == date(2013, 12, 21)
+    assert [r.place.city for r in found] == ["Madala", "Jos", "Damaturu"]
+    assert all(r.date == date(2011, 12, 25) and r.claimed == 1 and r.gname == "Boko Haram" for r in found)
+    madalla, jos, damaturu = found
+    assert (madalla.nkill, madalla.nwound) == (44, 75) and madalla.perpetrators == []
+    assert (damaturu.nkill, damaturu.nkillter, damaturu.suicide) == (4, 1, 1)
+    assert "Journalists & Media" not in madalla.targtypes

@@ -95,8 +95,9 @@ _TOLL_PATTERNS: dict[Effect, re.Pattern[str]] = {
 
 
 # "Killed: 22 (plus the attacker)", "Death toll rises to 14, plus the bomber": the attackers beside
-# the toll (GTD's nkill counts them too)
-PLUS_ATTACKERS = re.compile(r"(?:\(|,)\s*(?:plus|besides|not counting|excluding|not including)\s+"
+# the toll (GTD's nkill counts them too); "killed 26 people besides the two bombers"
+PLUS_ATTACKERS = re.compile(r"(?:(?:\(|,)\s*(?:plus|besides|not counting|excluding|not including)|"
+                            r"\s(?:besides|not counting|excluding|not including))\s+"
                             r"(?:the\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s))?"
                             r"(the|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:suicide\s+)?(?:attackers?|bombers?|"
                             # ("killed 57 people, not counting the three bombers and wounded more than 100")

@@ -88,6 +88,10 @@ _AGGREGATE = re.compile(
 # "Boko Haram has killed more than 30,000 people since it began its insurgency in 2009": a
 # running total (a perfect tense over a span of years), not one incident's toll
 _CUMULATIVE_TOLL = re.compile(r"\b(has|have)\s+(\w+\s+)?(killed|left|claimed|cost|died|been killed)\b", re.IGNORECASE)
+# "Gilbert Murray, 47,": a surname, then the person's age between commas
+_AGED_SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s+(?:aged\s+)?\d{1,2},")
+# "between 1985 and 1995", "from 1978 to 1995": a stretch of years
+_YEARS_SPANNED = re.compile(r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|until|through)\s+((?:19|20)\d\d)\b")
 _CUMULATIVE_SPAN = re.compile(
     r"\bsince (it|they|the group|the insurgency|its|the start|the beginning|the war|(19|20)\d\d)\b"
     r"|\b(over|in|during) the (past|last) (\w+ )?(years|decade|decades)\b|\bin recent years\b|\bso far this year\b"
@@ -341,6 +345,7 @@ class PlaceMention:
     near: bool = False  # "a concert hall near Moscow": a landmark the scene lies by, not the scene
     names_site: bool = False  # "the Santa Maria Catholic Church": maybe a building's name, not a town
     of_the_city: bool = False  # "in the city's Dzerzhinsky district": a part of the city told before
+    names_event: bool = False  # "The Birmingham atrocity came seven weeks after ...": an event's name
 
 
 @dataclass
@@ -459,7 +464,8 @@ _FOLDED_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|sat
 
 
 # "on Dubrovka street", "in Baghdad Street": a street named after a place
-_STREET_AFTER = re.compile(r"\s+(?:street|avenue|boulevard|lane)\b", re.IGNORECASE)
+# ("at the corner of Arroyo and Suipacha streets": the first of two streets named)
+_STREET_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:streets?|avenues?|boulevards?|lanes?|roads)\b", re.IGNORECASE)
 
 
 # "the Syrian city of Aleppo": a demonym that does say where
@@ -546,7 +552,8 @@ _PLACE_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:the\s+)?(?:[\w-]+\s+)?(?:capita
                                      r"(?!\s+(?:council|hall|official|mayor|leader|elder|chief|resident|dweller))")
 # "after the Nice attack (July 2016)": an attack named by its town, whatever the NER took it for
 _EVENT_NAMED_AFTER = re.compile(r"\s+(?:(?:truck|lorry|van|car|knife|bomb|suicide|terror|terrorist|mosque|church|"
-                                r"concert|market|school|university|nightclub|airport|metro|subway|hotel|festival)\s+)?(?:attacks?|bombings?|shootings?|stabbings?|massacre|siege)\b")
+                                r"concert|market|school|university|nightclub|airport|metro|subway|hotel|festival)\s+)?(?:attacks?|bombings?|shootings?|stabbings?|massacre|siege|atrocity|blasts?|explosions?)\b")
+_THE_BEFORE_EVENT_NAME = re.compile(r"\b[Tt]he\s+(?:(?:19|20)\d\d\s+)?$")
 _EVENT_NAMED_BY_PLACE = re.compile(r"\b[Tt]he\s+(?:(?:19|20)\d\d\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=" + _EVENT_NAMED_AFTER.pattern + ")")
 _PROVINCE_OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:[a-z-]+\s+){0,2}$")
 _SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Ste|Sts)\.?\s+$")
@@ -564,6 +571,12 @@ _ROUTE_BETWEEN = re.compile(r"\b([A-Z][\w'’]+)[-\u2013]([A-Z][\w'’]+)\s+(?:r
 _TOWN_BEFORE_INSTITUTION = re.compile(r"\bthe\s+([A-Z][a-z]{2,})\s+(?=(?:Port|Police\s+(?:Office|Lines|Headquarters)|"
                                       r"Cantonment|Railway\s+Station|Central\s+Jail|Naval\s+Base|Press\s+Club|"
                                       r"Cadet\s+College|Airbase|Air\s+Base)\b)")
+# "the IRA bombed two Guildford pubs", "gunmen stormed a Nairobi shopping mall": the town named
+# before the sites a deed struck
+_TOWN_BEFORE_SITE = re.compile(r"\b(?:bombed|attacked|struck|hit|stormed|targeted|raided|torched)\s+(?:an?|two|three|four|several)\s+"
+                               r"([A-Z][a-z]{3,})\s+(?:[a-z]+\s+)?(?=(?:pubs?|hotels?|mosques?|church(?:es)?|markets?|"
+                               r"restaurants?|bars?|schools?|hospitals?|shops?|stations?|malls?|synagogues?|"
+                               r"(?:night)?clubs?|cafes?|banks?)\b)")
 _TOWN_AFTER_INSTITUTION = re.compile(r"\b(?:College|School|Cantonment)\s+([A-Z][a-z]{2,})\b(?!\s+[A-Z])")
 _DIVISION_THEN_NAME = re.compile(rf"\b(?:{_DIVISION}|municipality),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 # ("in Madalla, Niger State": Nigerian papers capitalise the division)
@@ -753,8 +766,9 @@ _CARE_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|admitted|treated|transfe
                           r"(?:centre|center)|health\s+(?:centre|center))\s+(?:in|at)\s+(?:the\s+)?"
                           # ("shifted to hospitals in Nowshera and Peshawar": both)
                           r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+|\s+and\s+))?$", re.IGNORECASE)
-_SPEAKING_AT_BEFORE = re.compile(r"\bspeaking\s+(?:(?:on|during)\s+a\s+(?:visit|trip)\s+to|in|at|from)\s+(?:the\s+)?"
-                                 r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# ("as U.S. President George W. Bush was on a state visit to London": where a dignitary was)
+_SPEAKING_AT_BEFORE = re.compile(r"\b(?:speaking\s+(?:(?:on|during)\s+a\s+(?:visit|trip)\s+to|in|at|from)|"
+                                 r"(?:state|official|royal)\s+visit\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _AND_NAME_AFTER = re.compile(r"\s+and\s+([A-Z][\w-]+)")
 _SITE_AT_BEFORE = re.compile(r"\b(?:facility|facilities|plant|field|refinery|terminal|base|camp|airport|port|depot|"
                              r"complex|checkpoint|compound|barracks)\s+(?:at|in|near)\s+$", re.IGNORECASE)
@@ -873,6 +887,11 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         described_as_place.add(match.start(1))
     for match in () if folded else _TOWN_AFTER_INSTITUTION.finditer(info_text):
         candidates.append((match.start(1), match.end(1), match.group(1)))
+    for match in () if folded else _TOWN_BEFORE_SITE.finditer(info_text):
+        town = _resolve_surface(match.group(1), hint, folded)
+        if town is not None and town.city:
+            candidates.append((match.start(1), match.end(1), match.group(1)))
+            described_as_place.add(match.start(1))
     for match in () if folded or hint is None else _TOWN_BEFORE_INSTITUTION.finditer(info_text):
         town = _resolve_surface(match.group(1), hint, folded)
         if town is not None and town.city and town.country == hint:
@@ -983,6 +1002,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue  # "named by police as Hassan Khalif Shire Ali": the first name of a name the tagger cut short
         if surface in ("Metro", "Downtown", "Greater") and re.match(r"\s+[A-Z]", info_text[start + len(surface):]):
             continue  # "Metro Nashville Police Department": the word before the city, not Metro, Indonesia
+        if _AGED_SURNAME_AFTER.match(info_text, start + len(surface)) and " " not in surface:
+            continue  # "Gilbert Murray, 47, president of ...": a first name before a surname and an age
         if _TITLED_NAME_BEFORE.search(info_text[max(0, start - 40):start]):
             continue  # "Hon. Aden Duale", "Brig. Gen. Alexander Tagum": a person's name after the title
         if normalize_country(surface) and _country_speaks(span, start, len(surface)):
@@ -1157,8 +1178,10 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         origin = _told_as_origin(info_text, start, surface, person_names)
         near = bool(_NEAR_BEFORE.search(info_text[max(0, start - 40):start]))
         names_site = bool(_SITE_NAME_AFTER.match(info_text, start + len(surface)))
+        names_event = bool(_THE_BEFORE_EVENT_NAME.search(info_text[max(0, start - 12):start])
+                           and _EVENT_NAMED_AFTER.match(info_text, start + len(surface)))
         found.append(PlaceMention(place, surface, offset + start, offset + start + len(surface), origin, near=near,
-                                  names_site=names_site,
+                                  names_site=names_site, names_event=names_event,
                                   of_the_city=bool(_OF_THE_CITY_BEFORE.search(info_text[max(0, start - 40):start]))))
     for start, surface in unlisted:
         if any(s <= start < e for s, e in seen):
@@ -1633,6 +1656,8 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
         m.event.search(_PLURAL_EVENT.sub(" ", lowered)) for m in lex.methods if m.name in info.methods)
     if _CUMULATIVE_TOLL.search(text) and _CUMULATIVE_SPAN.search(text):
         info.aggregate = True
+    if any(first != last for first, last in _YEARS_SPANNED.findall(text)):
+        info.aggregate = True  # "bombs that killed three people ... between 1985 and 1995": a tally over years
     # "On 16 November 2021, two suicide bombings struck central Kampala": a coordinated attack
     # told by its parts on one day, not a tally
     coordinated_on_a_day = bool(_FULL_DAY_DATE.search(text) and _FEW_EVENTS.search(text)
@@ -1935,7 +1960,10 @@ def _dates_a_report(span: Span, char_offset: int) -> bool:
     if not (token.pos_ in ("VERB", "AUX") and (token.lemma_.lower() in _REPORTING_LEMMAS or _opens_an_inquiry(token)
                                                # ("had been found guilty last Thursday of four murders")
                                                or (token.lemma_.lower() == "find" and any(
-                                                   c.lower_ == "guilty" for c in token.children)))):
+                                                   c.lower_ == "guilty" for c in token.children))
+                                               # ("The ruling ..., made public late Thursday, also found")
+                                               or (token.lemma_.lower() == "make" and any(
+                                                   c.lower_ in ("public", "known") for c in token.children)))):
         return False
     if token.lemma_.lower() in ("arrest", "detain") and _AT_THE_SCENE.search(span.text):
         return False  # "Police arrested the suspect at the scene on Saturday": the attack's own day
@@ -2008,11 +2036,12 @@ def _best_place(places: list[PlaceMention]) -> Optional[PlaceMention]:
         places = [p for p in places if not (p.near and p.place.provstate and p.place.country == regions[0].place.country
                                             and (all(p.place.provstate != r.place.provstate for r in regions)
                                                  or any(r.place.city for r in regions)))]
-    def rank(p: PlaceMention) -> tuple[bool, int, bool, int]:
+    def rank(p: PlaceMention) -> tuple[bool, int, bool, bool, int]:
         level = p.place.specificity or 5
         # a province beats its country; a town named as the scene beats one the scene is near
-        # and the city the wire was filed from
-        return level > 2, level if level > 2 else 0, p.near or p.dateline, p.start
+        # and the city the wire was filed from, and one that names an event ("The Birmingham
+        # atrocity came seven weeks after the IRA bombed two Guildford pubs")
+        return level > 2, level if level > 2 else 0, p.near or p.dateline, p.names_event, p.start
     return min(places, key=rank)
 
 
@@ -2245,6 +2274,8 @@ _NEXT_ATTACK = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|separate)
                           r"(?:gunmen|attackers|assailants|militants|fighters|insurgents|terrorists)\b", re.IGNORECASE)
 
 
+_ONE_OF_SEVERAL_LEAD = re.compile(r"\bone\s+of\s+(?:several|many|(?:a\s+)?(?:series|string|wave)\s+of|two|three|four|five|six|\d+)\b",
+                                  re.IGNORECASE)
 _ROUNDUP_CUE = re.compile(r"\b(?:also|elsewhere)\b", re.IGNORECASE)
 
 
@@ -2541,7 +2572,13 @@ def _roundup_next_town(info: SentenceInfo, current: IncidentMention, place: Opti
     incident's scene."""
     if place is None or place.origin or place.near or not info.event or info.negative or not info.places:
         return False
-    if not current.contributions or current.contributions[0].info.block != info.block:
+    if not current.contributions:
+        return False
+    # ("The Madalla attack was one of several by the sect that Christmas morning. In Jos, ...": a
+    # paragraph the current incident opens as one of several)
+    if current.contributions[0].info.block != info.block and not any(
+            c.info.block == info.block and c.info.index_in_block == 0 and _ONE_OF_SEVERAL_LEAD.search(c.info.text)
+            for c in current.contributions):
         return False
     # ("In Diyala, gunmen shot dead a village mukhtar in the Khanaqin district": the province it
     # leads with holds the district)
@@ -3191,13 +3228,14 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                         mentions.append(IncidentMention(role="background", date=hit[0], place=where,
                                                         contributions=[Contribution(info, only=span)]))
                 continue
-            if info.places:
-                # "The Islamic State claimed the London and Manchester attacks": a claim over
-                # incidents already told, named by their places, belongs to each of them
-                named = {p.place.city for p in info.places if p.place.city}
-                for mention in mentions:
-                    if mention.place is not None and mention.place.place.city in named:
-                        mention.contributions.append(Contribution(info))
+            # "The Islamic State claimed the London and Manchester attacks": a claim over
+            # incidents already told, named by their places, belongs to each of them (a place that
+            # names none of them is where the claim was made: "called journalists in Maiduguri")
+            named = {p.place.city for p in info.places if p.place.city}
+            by_place = [m for m in mentions if m.place is not None and m.place.place.city in named]
+            if by_place:
+                for mention in by_place:
+                    mention.contributions.append(Contribution(info))
             elif len(told_after := _told_after_string_lead(mentions, infos, position)) >= 2 and (
                     tells_who_did_it(info.text) and _ALL_THE_ATTACKS.search(info.text)):
                 # "... carried out a string of attacks across Balochistan ... | In Musakhel ... |
@@ -3205,6 +3243,14 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 # each attack told since the lead
                 for mention in told_after:
                     mention.contributions.append(Contribution(info))
+            elif (current is not None and current.coordinated and tells_who_did_it(info.text)
+                  and _ALL_THE_ATTACKS.search(info.text)):
+                # "The Madalla attack was one of several by the sect that Christmas morning. In Jos,
+                # ... In Damaturu, ... | ... said the sect carried out the attacks": each attack
+                for mention in [current, *current.coordinated]:
+                    mention.contributions.append(Contribution(info))
+            elif info.places:
+                pass
             elif current is not None and _BOTH_ATTACKS.search(info.text) and tells_who_did_it(info.text) and len(mentions) >= 2:
                 # "The Islamic State claimed both attacks": the last two incidents told (a site
                 # listed with one of them is part of it: it takes its claim with it)
@@ -3734,6 +3780,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                     sibling = IncidentMention(role=new.role, date=new.date, place=site,
                                               contributions=[Contribution(info, only=site_span)], listed_site=True)
                     _add_coordinated(sibling, new, mentions)
+    _fold_the_leads_year_into_its_day(mentions)
     title = next((i for i in infos if i.block == 0 and i.block_kind == "heading"), None)
     title_place = _best_place([p for p in title.places if not p.origin]) if title is not None else None
     if title_place is not None and (title_place.place.specificity or 5) <= 2:
@@ -3761,6 +3808,28 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
         if claimed is not None:
             claimed.contributions.append(Contribution(issuer))
     return mentions
+
+
+def _fold_the_leads_year_into_its_day(mentions: list[IncidentMention]) -> None:
+    """"... ruled that Iran planned the 1994 bombing of a Jewish community center in Buenos Aires
+    ... | On the morning of July 18, 1994, a Renault Trafic van packed with explosives blew up
+    outside the AMIA building": a lead that names its attack by the year, and the one paragraph
+    that gives that year's day to an attack of the same kind, tell one incident."""
+    lead = next((m for m in mentions if m.role == "main"), None)
+    if lead is None or lead.date is None or lead.date.precision != "year" or lead.coordinated:
+        return
+    methods = _told_methods(lead)
+    days = [m for m in mentions if m is not lead and m.role == "main" and not m.coordinated and m.date is not None
+            and m.date.precision == "day" and m.date.date.year == lead.date.date.year]
+    if len(days) != 1 or not methods & _told_methods(days[0]):
+        return
+    day = days[0]
+    if day.place is not None and lead.place is not None and not places_compatible(day.place.place, lead.place.place):
+        return
+    lead.date = day.date
+    lead.place = day.place if lead.place is None else lead.place
+    lead.contributions.extend(day.contributions)
+    mentions.remove(day)
 
 
 def mark_earlier_paragraphs_background(mentions: list[IncidentMention]) -> None:
@@ -3943,7 +4012,7 @@ def _date_in_the_story_year(infos: list[SentenceInfo], doc_text: str) -> None:
     told without its year, in the paragraph of a full date or the next, is of that date's year
     (or the next one's) when it falls in the three months after it. Read against the report's
     date instead, an obituary of 2022 would put the end of the siege on 3 September 2021."""
-    anchor: Optional[tuple[date, int]] = None  # the last full date told and its block
+    anchor: Optional[tuple[date, int]] = None  # the last full date told (or read so) and its block
     for info in infos:
         if anchor is not None and info.block - anchor[1] <= 1:
             dated = []
@@ -3953,6 +4022,9 @@ def _date_in_the_story_year(infos: list[SentenceInfo], doc_text: str) -> None:
                         candidate = _safe_replace_year(resolved.date, year)
                         if candidate is not None and 0 <= (candidate - anchor[0]).days <= 92:
                             resolved = ResolvedDate(candidate, "day", resolved.approx)
+                            # a timeline's next entries ("* Aug. 31, 1999 - ... | * Sept. 4 - ... |
+                            # * Sept. 9 - ...") go on in the year their first one gave
+                            anchor = (candidate, info.block)
                             break
                 dated.append((resolved, lo, hi))
             info.dates = dated

@@ -631,7 +631,9 @@ _GENERIC_PEOPLE = {"people", "persons", "victims", "victim", "crowd", "crowds", 
 
 _TARGET_LEAD = re.compile(r"^(?:(?:at|outside|inside|stormed|attacked|targeted|struck|hit|into|entrance\s+(?:of|to))\s+)"
                           r"(?:(?:the|a|an)\s+)?", re.IGNORECASE)
-_TOLD_THE_PRESS = re.compile(r"\b(?:told|telling|tell|tells|brief|briefed|briefing|talk\s+to|speak\s+to|speaking\s+to)\s+"
+# ("called journalists in Maiduguri and said the sect carried out the attacks")
+_TOLD_THE_PRESS = re.compile(r"\b(?:told|telling|tell|tells|brief|briefed|briefing|talk\s+to|speak\s+to|speaking\s+to|"
+                             r"called|calling|phoned|phoning|e-?mailed|wrote\s+to|contacted)\s+"
                              r"(?:the\s+)?(reporters|journalists|media|press)\b",
                              re.IGNORECASE)
 
@@ -1285,6 +1287,10 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                 verb_words = {t.lower_ for t in head.subtree}
                 if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _BENIGN_OBJECTS for c in head.children):
                     continue  # "Hassan Sheikh Mohamud took office", "the mayor held a meeting"
+                if head.lemma_.lower() in _ATTACK_VERBS and any(
+                        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                        for c in head.children):
+                    continue  # "Justice Adeniyi Ademola held that the prosecution had proved ...": a holding, no deed
                 # "X, 29, blew himself up", "X was charged with nine counts of murder",
                 # "'I abducted your girls,' X says", "X claimed that attack"
                 if (head.lemma_.lower() in _ATTACK_VERBS

@@ -15,7 +15,8 @@ publication date, so candidates are ranked by what marks them, not by position:
    rejected when it is more than a year after the latest day-precise date in the
    body (month- or year-only dates are background and do not count), unless the
    body dates its events by weekday ("late Monday"): then it is told from its own
-   date and its older dates are background;
+   date and its older dates are background; or the text says it looks back ("ten
+   years on") or its lead tells a court's or an inquest's decision;
 5. otherwise no date.
 
 A wire dateline without a year ("MANCHESTER, May 23 (Reuters) -") gets the first
@@ -396,6 +397,11 @@ def classify_mention(text: str, mention: DateMention) -> None:
     if pats["byline"].match(prefix):
         mention.kind, mention.cue = "byline", "byline"
         return
+    if (mention.start < _first_lines_end(text, HEADER_LINES) and _ON_BEFORE_DATE.fullmatch(prefix)
+            and pats["header_credit_tail"].match(suffix)):
+        # "On December 21, 2013 · In News": a news site's meta line under the title
+        mention.kind, mention.cue = "byline", "meta line"
+        return
     if (mention.start < _first_lines_end(text, TITLE_DATE_LINES) and pats["title_date_before"].search(prefix)
             and not suffix.strip(" .") and not _LIST_LINE.match(prefix)
             and not _ITEM_DATE_LINE.search(text, mention.end)):
@@ -430,13 +436,15 @@ def _nothing_but_a_weekday(prefix: str) -> bool:
     return lead == "" or bool(_WEEKDAY_NAME.fullmatch(lead))
 
 
+_ON_BEFORE_DATE = re.compile(r"[ \t]*On[ \t]+")
 _HOUR_BEFORE_DATE = re.compile(r"\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*(?:\(\d{3,4}\s*GMT\))?"
                                r"\s*(?:--|[—–-])?\s*$", re.IGNORECASE)
 
 
 # the line above a date that heads a press office's release
+# ("FOR IMMEDIATE RELEASE            CONTACT: Public Affairs Office": another column beside it)
 _RELEASE_LINE_ABOVE = re.compile(r"(?:^|\n)[ \t]*((?:for immediate release|press release|news release|media release|"
-                                 r"press statement)[ \t]*:?)[ \t]*\r?\n[ \t]*$", re.IGNORECASE)
+                                 r"press statement)[ \t]*:?)(?:[ \t]{2,}[^\n]*)?[ \t]*\r?\n[ \t]*$", re.IGNORECASE)
 _WEEKDAY_NAME = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 TITLE_DATE_LINES = 2  # the title and the line under it
 # "In Amenas: the gas plant siege, ten years on", "five years after the attack", "on the tenth
@@ -449,6 +457,19 @@ _YEAR_WORDS = {"one": 1, "first": 1, "two": 2, "second": 2, "three": 3, "third":
                "fifth": 5, "six": 6, "sixth": 6, "seven": 7, "seventh": 7, "eight": 8, "eighth": 8, "nine": 9,
                "ninth": 9, "ten": 10, "tenth": 10, "a decade": 10, "fifteen": 15, "fifteenth": 15, "twenty": 20,
                "twentieth": 20}
+
+
+# a court's or an inquest's decision told in the title or lead: such a report comes years after
+# the attack it retells ("Inquest jury rules 21 victims unlawfully killed by IRA", "Seven get
+# life for 2003 Istanbul suicide bombings")
+_LATER_PROCEEDINGS = re.compile(r"\b(?:inquests?|jury|juries|verdicts?|sentenced|sentences|sentencing|get life|"
+                                r"life (?:sentences?|imprisonment|in prison)|convicted|acquitted|pleads? guilty|"
+                                r"pleaded guilty|appeals? court|court of (?:appeal|cassation)|cassation|trial)\b", re.IGNORECASE)
+LEAD_CHARS = 800
+
+
+def _tells_later_proceedings(text: str) -> bool:
+    return bool(_LATER_PROCEEDINGS.search(text[:LEAD_CHARS]))
 
 
 def _looks_back_on(text: str, latest: date, header: date) -> bool:
@@ -828,7 +849,7 @@ def explain_publication_date(
         if not usable(header):
             continue
         if (body_dates and not relative_days and header.value - max(body_dates) > HEADER_MAX_LEAD
-                and not _looks_back_on(text, max(body_dates), header.value)):
+                and not _looks_back_on(text, max(body_dates), header.value) and not _tells_later_proceedings(text)):
             rejected.append(
                 f"header date {header.value.isoformat()} is more than a year after the latest date in the text "
                 f"({max(body_dates).isoformat()}), so it is probably the date the page was copied")

@@ -154,7 +154,8 @@ def _yearless(month: int, day: Optional[int], published: Optional[date]) -> Opti
     return ResolvedDate(candidate, "day" if day else "month")
 
 
-_MONTH_DAY_ONLY = re.compile(rf"^\W*(?:(?:on|the)\s+)*(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY})\W*$", re.IGNORECASE)
+# ("Thursday, Nov. 20": its weekday may come first)
+_MONTH_DAY_ONLY = re.compile(rf"^\W*(?:(?:on|the)\s+)*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY})\W*$", re.IGNORECASE)
 
 
 def is_month_day(surface: str) -> bool:
