@@ -3249,16 +3249,17 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 # ... In Damaturu, ... | ... said the sect carried out the attacks": each attack
                 for mention in [current, *current.coordinated]:
                     mention.contributions.append(Contribution(info))
-            elif info.places:
-                pass
-            elif current is not None and _BOTH_ATTACKS.search(info.text) and tells_who_did_it(info.text) and len(mentions) >= 2:
+            # (a sentence naming places none of the incidents is at tells of other ones)
+            elif not info.places and current is not None and _BOTH_ATTACKS.search(info.text) and tells_who_did_it(
+                    info.text) and len(mentions) >= 2:
                 # "The Islamic State claimed both attacks": the last two incidents told (a site
                 # listed with one of them is part of it: it takes its claim with it)
                 for mention in [m for m in mentions if not m.listed_site][-2:]:
                     mention.contributions.append(Contribution(info))
-            elif current is not None and (current.contributions[0].info.block == info.block
-                                          or _THE_EVENT.search(info.text)
-                                          or (tells_who_did_it(info.text) and _ALL_THE_ATTACKS.search(info.text))):
+            elif not info.places and current is not None and (current.contributions[0].info.block == info.block
+                                                              or _THE_EVENT.search(info.text)
+                                                              or (tells_who_did_it(info.text)
+                                                                  and _ALL_THE_ATTACKS.search(info.text))):
                 # "... three churches and three hotels ... The Islamic State claimed the attacks":
                 # in the item that told them, "the attacks" are that incident; elsewhere, "the
                 # attack" (one) is the one just told
