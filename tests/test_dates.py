@@ -223,3 +223,13 @@ def test_a_count_after_a_bare_months_comma_is_no_day():
     [month] = find_dates("In January, 28 soldiers were killed in an attack.", date(2025, 4, 24))
     assert (month.resolved.date, month.resolved.precision) == (date(2025, 1, 1), "month")
     assert find_dates("in January, 28, 2019 it rained", date(2025, 4, 24)) == []
+
+
+def test_a_day_counted_from_one_told_and_a_weekday_just_after_the_report():
+    from incidex.normalize.dates import find_dates
+    # "on that Saturday evening": the Saturday the story told, not the one before the report
+    assert find_dates("bombs went off on that Saturday evening", date(2022, 2, 19)) == []
+    # a live page of Wednesday 7 June 2017 updated "Thursday 8 June": the next day, whose weekday fits
+    assert [d.resolved.date for d in find_dates("UPDATE Thursday 8 June, 05:50", date(2017, 6, 7))] == [date(2017, 6, 8)]
+    # without the fitting weekday, a day after the report is last year's
+    assert [d.resolved.date for d in find_dates("on 8 June", date(2017, 6, 7))] == [date(2016, 6, 8)]

@@ -5941,3 +5941,56 @@ def test_one_of_several_attacks_that_morning_and_the_spokesmans_call():
     assert (madalla.nkill, madalla.nwound) == (44, 75) and madalla.perpetrators == []
     assert (damaturu.nkill, damaturu.nkillter, damaturu.suicide) == (4, 1, 1)
     assert "Journalists & Media" not in madalla.targtypes
+
+
+def test_a_sentencing_story_tells_that_saturdays_blasts_once():
+    # "the serial bomb blasts that ripped through Ahmedabad on July 26, 2008 ... | Twenty-one bombs
+    # went off across the city ... on that Saturday evening": the day told, not the Saturday
+    # before the report
+    _, found = extract("ahmedabad_serial_blasts_2008_sentencing_2022_indian_daily.txt")
+    ahmedabad = [r for r in found if r.place.city == "Ahmedabad"]
+    assert len(ahmedabad) == 1 and ahmedabad[0].date == date(2008, 7, 26)
+    assert (ahmedabad[0].nkill, ahmedabad[0].gname) == (56, "Indian Mujahideen")
+    assert all(r.date.year == 2008 for r in found)
+
+
+def test_a_revised_toll_with_the_bombers_and_the_earlier_nightclub_bombings():
+    # "lowered the death toll from Saturday night's triple suicide bombings on Bali to 23,
+    # including the three bombers"; "the Oct 12, 2002 bombings of two Kuta nightclubs" (the
+    # sentence's "88 Australians." is a nationality, not where it happened)
+    _, found = extract("bali_kuta_jimbaran_2005_toll_revised_wire.txt")
+    bali = found[0]
+    assert (bali.date, bali.place.provstate, bali.nkill, bali.nkillter, bali.suicide) == (
+        date(2005, 10, 1), "Bali", 23, 3, 1)
+    assert all(p.nationality is None for p in bali.perpetrators)  # "a British-trained engineer"
+    kuta = next(r for r in found if r.date == date(2002, 10, 12))
+    assert (kuta.place.city, kuta.role) == ("Kuta", "background")
+
+
+def test_a_weekly_roundups_town_labels_with_their_days():
+    # "SIALKOT (Friday 1 Oct): At 13:26, during Friday prayers, ..." and "MULTAN (Thursday 7 Oct):"
+    _, found = extract("sinai_sialkot_multan_week_oct2004_monitor_roundup.txt")
+    by_city = {r.place.city: r for r in found}
+    assert (by_city["Sialkot"].date, by_city["Sialkot"].nkill, by_city["Sialkot"].suicide) == (date(2004, 10, 1), 31, 1)
+    assert (by_city["Multan"].date, by_city["Multan"].nkill, by_city["Multan"].nwound) == (date(2004, 10, 7), 40, 100)
+    assert by_city["Taba"].date == date(2004, 10, 7)
+
+
+def test_rebels_who_blasted_a_hole_through_the_wall_and_the_raid_on_a_safe_house():
+    # "About 14 rebels ... blasted a hole through the garden wall of the residence ... on Tuesday";
+    # "In November 1995 police raided an MRTA safe house ...": a raid, not an attack
+    _, found = extract("lima_japanese_ambassador_residence_1996_reuters_hostages.txt")
+    assert len(found) == 1
+    siege = found[0]
+    assert (siege.date, siege.place.city, siege.gname) == (date(1996, 12, 17), "Lima",
+                                                           "Tupac Amaru Revolutionary Movement (MRTA)")
+    assert siege.attacktypes[0] == "Hostage Taking (Barricade Incident)" and siege.nhostkid == 300
+
+
+def test_a_live_page_no_longer_updated_and_its_next_mornings_update():
+    # "Wednesday 7 June 2017 — this page is no longer being updated" dates the page; "UPDATE
+    # Thursday 8 June, 05:50" is the next morning, not 8 June of the year before
+    document, found = extract("tehran_parliament_khomeini_mausoleum_2017_live_updates.txt")
+    assert document.published == date(2017, 6, 7)
+    assert found[0].date == date(2017, 6, 7) and found[0].place.city == "Tehran"
+    assert found[0].claimed == 1 and found[0].claim_channel == "Amaq News Agency"

@@ -526,7 +526,8 @@ _DIED_THERE = re.compile(r"\b(where|and)\s+(he|she|they)\s+(was|were|later)?\s*(
 TOLL_VERBS = {"rise", "climb", "reach", "increase", "jump", "stand", "hit", "grow", "be", "mount",
               "revise", "lower", "fall", "drop", "update", "put"}  # "has been revised down to 22"
 # verbs that carry a toll as their object to a new figure: "raising the death toll to 100"
-TOLL_RAISING_VERBS = {"raise", "bring", "take", "push", "lift", "put", "send"}
+TOLL_RAISING_VERBS = {"raise", "bring", "take", "push", "lift", "put", "send",
+                      "lower", "revise", "cut", "reduce"}  # "lowered the death toll ... to 23"
 
 
 _INCLUDING_ATTACKERS = re.compile(r"\W*including\s+(?:the\s+|all\s+|both\s+)?(?:\w+\s+)?(?:attackers|bombers|assailants|gunmen|"
@@ -1202,7 +1203,10 @@ _TOLL_INCLUDES_ATTACKERS = re.compile(
     rf"(?:dead|killed|fatalities)\b"
     rf"|\bamong\s+the\s+(?:dead|killed|fatalities)\s+(?:were|was|are|is)\s+(?:the\s+|all\s+|both\s+)?"
     rf"(?P<n3>[\w-]+\s+)?{_ATTACKER_NOUNS}\b"
-    rf"|\b(?P<n4>[\w-]+)\s+of\s+the\s+(?:dead|killed|fatalities)\s+(?:were|was)\s+(?:the\s+)?{_ATTACKER_NOUNS}\b",
+    rf"|\b(?P<n4>[\w-]+)\s+of\s+the\s+(?:dead|killed|fatalities)\s+(?:were|was)\s+(?:the\s+)?{_ATTACKER_NOUNS}\b"
+    # "lowered the death toll from Saturday night's triple suicide bombings on Bali to 23, including
+    # the three bombers"
+    rf"|\btoll\b[^.;]{{0,80}}?\bto\s+(?:\d+|[a-z]+)\s*,\s+including\s+(?:the\s+|all\s+)?(?P<n5>[\w-]+\s+)?{_ATTACKER_NOUNS}\b",
     re.IGNORECASE)
 
 
@@ -1212,7 +1216,8 @@ def _attackers_in_toll(sentence: Span) -> Optional[CasualtyStatement]:
     match = _TOLL_INCLUDES_ATTACKERS.search(sentence.text)
     if match is None:
         return None
-    words = (match.group("n") or match.group("n2") or match.group("n3") or match.group("n4") or "").strip()
+    words = (match.group("n") or match.group("n2") or match.group("n3") or match.group("n4") or match.group("n5")
+             or "").strip()
     noun = match.group(0).split()[-1].lower()
     if words.lower() == "both":
         count = 2

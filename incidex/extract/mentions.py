@@ -88,6 +88,10 @@ _AGGREGATE = re.compile(
 # "Boko Haram has killed more than 30,000 people since it began its insurgency in 2009": a
 # running total (a perfect tense over a span of years), not one incident's toll
 _CUMULATIVE_TOLL = re.compile(r"\b(has|have)\s+(\w+\s+)?(killed|left|claimed|cost|died|been killed)\b", re.IGNORECASE)
+# car makers named like towns, before a model's name or a vehicle's noun ("a Toyota Hilux pickup")
+_VEHICLE_MAKES = {"Toyota", "Mercedes", "Hyundai", "Peugeot", "Renault", "Mazda", "Suzuki", "Isuzu", "Honda", "Kia"}
+_VEHICLE_MODEL_AFTER = re.compile(r"(?:-Benz)?\s+(?:[A-Z0-9]|(?:car|cars|truck|trucks|van|vans|pickups?|pick-ups?|SUVs?|jeeps?|"
+                                  r"vehicles?|sedans?|minibus(?:es)?|bus(?:es)?)\b)")
 # "Gilbert Murray, 47,": a surname, then the person's age between commas
 _AGED_SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s+(?:aged\s+)?\d{1,2},")
 # "between 1985 and 1995", "from 1978 to 1995": a stretch of years
@@ -119,7 +123,8 @@ _DATED_PLURAL_EVENT = re.compile(
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|\d{1,2}/\d{1,2}"
     # ("arrested over Friday's stabbings at the city's Market Square": that day's)
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|Yester)day(?:\s+(?:night|evening|morning))?['’]s)"
-    r"\s+(?:attacks|bombings|stabbings|shootings)\b")
+    # ("the Oct 12, 2002 bombings of two Kuta nightclubs": with its year)
+    r"(?:,?\s+(?:19|20)\d\d)?\s+(?:attacks|bombings|stabbings|shootings)\b")
 # "On 15 March 2019, ... attacked the Al Noor Mosque and the Linwood Islamic Centre, livestreaming
 # the shootings": a plural told with its full date is that day's attack, not a vague series
 # ("killing 26 people, the deadliest of the attacks": this one, measured against the others)
@@ -160,7 +165,9 @@ _COUNTRY_LABEL = re.compile(
     # "Mali: A landmine ...", and in a dated brief "9 JUL — Tillaberi region: Suspected ISSP fighters"
     r"^\W*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?\s*[—–-]\s*)?([A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})"
     r"(?:\s+(?:region|province|state|county|district|governorate|department|prefecture))?"
-    r"(?:,\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+)?)?\s*:\s")  # "Mopti region, Boni:"
+    r"(?:,\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+)?)?"  # "Mopti region, Boni:"
+    # ("SIALKOT (Friday 1 Oct): At 13:26, ...": a roundup's town with its day in brackets)
+    r"(?:\s*\((?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\)\s*)?\s*:\s")
 _CITY_COUNTRY = re.compile(r"\b([A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3}),\s+([A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})")
 _FOLDED_PLACE = re.compile(
     # ("in the colombian capital of bogota": a demonym may stand before the noun)
@@ -573,7 +580,8 @@ _TOWN_BEFORE_INSTITUTION = re.compile(r"\bthe\s+([A-Z][a-z]{2,})\s+(?=(?:Port|Po
                                       r"Cadet\s+College|Airbase|Air\s+Base)\b)")
 # "the IRA bombed two Guildford pubs", "gunmen stormed a Nairobi shopping mall": the town named
 # before the sites a deed struck
-_TOWN_BEFORE_SITE = re.compile(r"\b(?:bombed|attacked|struck|hit|stormed|targeted|raided|torched)\s+(?:an?|two|three|four|several)\s+"
+_TOWN_BEFORE_SITE = re.compile(r"\b(?:bombed|attacked|struck|hit|stormed|targeted|raided|torched|"
+                               r"(?:attacks?|bombings?|raids?)\s+(?:on|of))\s+(?:an?|two|three|four|several)\s+"
                                r"([A-Z][a-z]{3,})\s+(?:[a-z]+\s+)?(?=(?:pubs?|hotels?|mosques?|church(?:es)?|markets?|"
                                r"restaurants?|bars?|schools?|hospitals?|shops?|stations?|malls?|synagogues?|"
                                r"(?:night)?clubs?|cafes?|banks?)\b)")
@@ -673,7 +681,8 @@ def _country_matches(text: str) -> Iterator[tuple[int, str]]:
                 # ("..., Borno State, Nigeria. Boko Haram gunmen": the country ends a sentence)
                 country = normalize_country(phrase) or (phrase.endswith(".") and normalize_country(phrase[:-1]))
                 after = match.start() + match.group(0).find(phrase) + len(phrase)
-                if country and country_from_demonym(phrase) and (
+                # ("including 88 Australians.": the demonym ends the sentence)
+                if country and country_from_demonym(phrase.rstrip(".")) and (
                         not _PLACE_NOUN_AFTER.match(text, after) or _NEIGHBOURS_BORDER_AFTER.match(text, after)):
                     # "A Syrian refugee ... in Ansbach": a nationality, not where it happened; "in
                     # the town of Suruç near the Syrian border": the neighbour's border (not "the
@@ -1004,6 +1013,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue  # "Metro Nashville Police Department": the word before the city, not Metro, Indonesia
         if _AGED_SURNAME_AFTER.match(info_text, start + len(surface)) and " " not in surface:
             continue  # "Gilbert Murray, 47, president of ...": a first name before a surname and an age
+        if surface in _VEHICLE_MAKES and _VEHICLE_MODEL_AFTER.match(info_text, start + len(surface)):
+            continue  # "the Toyota Land Cruiser Prado she was driving": a car's make, not Toyota, Japan
         if _TITLED_NAME_BEFORE.search(info_text[max(0, start - 40):start]):
             continue  # "Hon. Aden Duale", "Brig. Gen. Alexander Tagum": a person's name after the title
         if normalize_country(surface) and _country_speaks(span, start, len(surface)):
@@ -2088,6 +2099,10 @@ def event_date(info: SentenceInfo) -> Optional[tuple[ResolvedDate, int, int]]:
     that tells the attack; else the first."""
     if len(info.dates) < 2 or not info.methods:
         return info.dates[0] if info.dates else None
+    label = _COUNTRY_LABEL.match(info.text)
+    labelled = [hit for hit in info.dates if label and hit[2] - info.start <= label.end()]
+    if labelled:
+        return labelled[0]  # "SIALKOT (Friday 1 Oct): At 13:26, during Friday prayers, ...": the item's own day
     triggers = event_words(info.text, only_methods=info.methods)
     if not triggers:
         return info.dates[0]

@@ -1496,6 +1496,8 @@ def _nationality(window: str) -> Optional[str]:
             continue  # "named by Israeli officials as Raad Hazem": who named him, not his nationality
         if _ANCESTRY_AFTER.match(window, match.end()):
             continue  # "a U.S.-born Muslim of Palestinian descent": his family's origin
+        if _SCHOOLED_AFTER.match(window, match.end()):
+            continue  # "Azahari Husin, a British-trained engineer": where he studied, not his nationality
         country = country_from_demonym(match.group(0)) or next(
             (c for word in match.group(0).split() if (c := country_from_demonym(word))), None)
         if country and country not in found:
@@ -1508,6 +1510,7 @@ def _nationality(window: str) -> Optional[str]:
 
 
 _ANCESTRY_AFTER = re.compile(r"\s+(?:descent|origin|heritage|extraction|ancestry|parents)\b")
+_SCHOOLED_AFTER = re.compile(r"-(?:trained|educated|schooled|based|backed|funded|made|built|led|linked)\b")
 _BORN_IN = re.compile(r"(?<![\w.])([A-Z][a-z]+|U\.S\.|U\.K\.|US|UK)-born\b")
 
 

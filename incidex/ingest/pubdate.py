@@ -182,7 +182,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "dateline_dash_place": re.compile(r"^\s*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}?)\s*(?:--|[—–:-])\s*$"),
         # what may close a header line after its date: the desk or the byline ("ABUJA — Saturday,
         # April 19, 2014 | From our Abuja bureau", "... — By our Staff Reporter")
-        "header_credit_tail": re.compile(r"^\s*(?:[|•·—–]|--)\s*(?:By\b|From\b|[A-Z])[^\n|]{0,60}$"),
+        # (" / Agrahayana 27, 1923 (Saka)": the same day in another calendar)
+        # ("— this page is no longer being updated": a live page's state)
+        "header_credit_tail": re.compile(r"^\s*(?:[|•·—–/]|--)\s*(?:By\b|From\b|[A-Z]|this page\b|(?:last )?updated\b|live\b)"
+                                         r"[^\n|]{0,60}$"),
         "dateline_colon_tail": re.compile(r"[ \t]*:[ \t]+[A-Z][^\n]{40,}"),
         # " (Reuters) -" / " (EFE) --" after the date
         # (the dash may start the next line when the agency name is long;
@@ -402,6 +405,10 @@ def classify_mention(text: str, mention: DateMention) -> None:
         # "On December 21, 2013 · In News": a news site's meta line under the title
         mention.kind, mention.cue = "byline", "meta line"
         return
+    if mention.start < _first_lines_end(text, HEADER_LINES) and _LETTERHEAD_PLACE.fullmatch(prefix) and not suffix.strip():
+        # "Portland, Oregon                    August 19, 1997": a letterhead's place and date columns
+        mention.kind, mention.cue = "byline", "letterhead"
+        return
     if (mention.start < _first_lines_end(text, TITLE_DATE_LINES) and pats["title_date_before"].search(prefix)
             and not suffix.strip(" .") and not _LIST_LINE.match(prefix)
             and not _ITEM_DATE_LINE.search(text, mention.end)):
@@ -427,7 +434,9 @@ def _is_header_line(text: str, mention: DateMention, first_lines_end: int) -> bo
         return False
     prefix, suffix = _line_around(text, mention.start, mention.end)
     # ("Tuesday, January 10, 2017" under a press office's letterhead: the weekday too)
-    return _nothing_but_a_weekday(prefix) and bool(_patterns()["time_tail"].match(suffix))
+    # ("Tuesday, December 18, 2001 / Agrahayana 27, 1923 (Saka)": and the day in another calendar)
+    return _nothing_but_a_weekday(prefix) and bool(_patterns()["time_tail"].match(suffix)
+                                                   or _patterns()["header_credit_tail"].match(suffix))
 
 
 def _nothing_but_a_weekday(prefix: str) -> bool:
@@ -437,6 +446,7 @@ def _nothing_but_a_weekday(prefix: str) -> bool:
 
 
 _ON_BEFORE_DATE = re.compile(r"[ \t]*On[ \t]+")
+_LETTERHEAD_PLACE = re.compile(r"[ \t]*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)*,[ \t]+[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)*[ \t]{3,}")
 _HOUR_BEFORE_DATE = re.compile(r"\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*(?:\(\d{3,4}\s*GMT\))?"
                                r"\s*(?:--|[—–-])?\s*$", re.IGNORECASE)
 

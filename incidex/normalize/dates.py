@@ -140,20 +140,30 @@ def _safe_date(year: int, month: int, day: int) -> Optional[date]:
         return None
 
 
-def _yearless(month: int, day: Optional[int], published: Optional[date]) -> Optional[ResolvedDate]:
-    """A month (and day) without a year: the latest such date on or before publication."""
+# how far past the report's date a day it names by weekday may lie: a live page updated the next
+# morning ("UPDATE Thursday 8 June" under "Wednesday 7 June 2017")
+_WEEKDAY_AFTER_PUBLICATION = timedelta(days=3)
+
+
+def _yearless(month: int, day: Optional[int], published: Optional[date],
+              weekday: Optional[int] = None) -> Optional[ResolvedDate]:
+    """A month (and day) without a year: the latest such date on or before publication (or just
+    after it, where the weekday told is that date's)."""
     base = published or date.today()
     year = base.year
     candidate = _safe_date(year, month, day or 1)
     if candidate is None:
         return None
-    if candidate > base and (day is not None or month > base.month):
+    soon_after = (weekday is not None and day is not None and candidate.weekday() == weekday
+                  and candidate - base <= _WEEKDAY_AFTER_PUBLICATION)
+    if candidate > base and (day is not None or month > base.month) and not soon_after:
         candidate = _safe_date(year - 1, month, day or 1)
         if candidate is None:
             return None
     return ResolvedDate(candidate, "day" if day else "month")
 
 
+_WEEKDAY_LEAD = re.compile(r"\W*((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
 # ("Thursday, Nov. 20": its weekday may come first)
 _MONTH_DAY_ONLY = re.compile(rf"^\W*(?:(?:on|the)\s+)*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY})\W*$", re.IGNORECASE)
 
@@ -199,7 +209,8 @@ def _resolve_match(m: re.Match, published: Optional[date], order: Optional[str] 
             year = int(year_text) if len(year_text) == 4 else _two_digit_year(int(year_text), published)
             found = _safe_date(year, month, day)
             return ResolvedDate(found, "day") if found else None
-        return _yearless(month, day, published)
+        told = _WEEKDAY_LEAD.match(m.group(0))
+        return _yearless(month, day, published, WEEKDAYS[told.group(1).lower()] if told else None)
     if g["m3"]:
         month, year = _month_number(g["m3"]), int(g["y3"])
         return ResolvedDate(date(year, month, 1), "month", approx=bool(g["mod3"]))
@@ -304,9 +315,12 @@ def _valid(m: re.Match) -> bool:
         return False
     if g["wd9"] and _ANY_WEEKDAY_BEFORE.search(m.string[max(0, m.start("wd9") - 7):m.start("wd9")]):
         return False  # "sitting in the park on a Saturday evening", "every Friday": no day in particular
+    if g["wd9"] and _TOLD_DAY_BEFORE.search(m.string[max(0, m.start("wd9") - 16):m.start("wd9")]):
+        return False  # "on that Saturday evening", "the following Monday": a day counted from one told, not from the report's
     return True
 
 
+_TOLD_DAY_BEFORE = re.compile(r"\b(?:that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+$", re.IGNORECASE)
 _NAMED_DAY_BEFORE = re.compile(r"\b(easter|palm|bloody|black|ash|holy|good|super)\s+$", re.IGNORECASE)
 _EASTER_OFFSETS = {"easter sunday": 0, "easter monday": 1, "good friday": -2, "holy saturday": -1,
                    "holy thursday": -3, "palm sunday": -7, "ash wednesday": -46}
