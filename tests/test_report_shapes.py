@@ -5994,3 +5994,19 @@ def test_a_live_page_no_longer_updated_and_its_next_mornings_update():
     assert document.published == date(2017, 6, 7)
     assert found[0].date == date(2017, 6, 7) and found[0].place.city == "Tehran"
     assert found[0].claimed == 1 and found[0].claim_channel == "Amaq News Agency"
+
+
+def test_a_year_in_review_of_a_cartels_bombing_campaign():
+    # "Colombia in 1989 suffered the most intense wave of narcoterrorist violence": no incident;
+    # "The turning point came on 18 August. That evening, gunmen opened fire on Senator Luis Carlos
+    # Galan ... in ... Soacha": the day told before; "police and army units killed Gonzalo
+    # Rodriguez Gacha ... in a gunfight": the state's operation
+    _, found = extract("colombia_1989_medellin_cartel_year_in_review_state_dept.txt")
+    assert [r.date for r in found] == [date(1989, 8, 18), date(1989, 8, 18), date(1989, 9, 2),
+                                       date(1989, 11, 27), date(1989, 12, 6)]
+    galan, quintero, espectador, avianca, das = found
+    assert (galan.place.city, galan.attacktypes[0], galan.nkill) == ("Soacha", "Armed Assault", 3)
+    assert quintero.place.city == "Medellín"
+    assert (espectador.place.city, espectador.nwound, espectador.claimed) == ("Bogotá", 70, 1)
+    assert (avianca.targtypes[0], avianca.nkill) == ("Airports & Aircraft", 110)
+    assert (das.nkill, das.nwound) == (52, 1000)

@@ -2506,6 +2506,9 @@ _SHARED_IN_BETWEEN = re.compile(r"\s*(?:,|,?\s+and)\s+")
 _RANGE_BEFORE = re.compile(r"\b(since|from|between|until|till|through|to|and|after|before)\s+(the\s+)?$", re.IGNORECASE)
 
 
+_THAT_TIME_LEAD = re.compile(r"^\W*(?:that|the\s+same)\s+(?:morning|afternoon|evening|night|day)\b", re.IGNORECASE)
+
+
 def _dated_event_in_aggregate(info: SentenceInfo):
     """A toll over many attacks that names one of them by its day, method and place: (date hit,
     the words that tell it, its place) of that one; None when the sentence names none so."""
@@ -3292,6 +3295,12 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             # and one told by the heading's weekday ("during Pentecost Sunday mass" under "5 June 2022")
             date_hit = day_heading
             heading_unused = False
+        if (date_hit is None and info.event and position > 0 and _THAT_TIME_LEAD.match(info.text)
+                and (before := infos[position - 1]).block == info.block and not before.event and len(before.dates) == 1
+                and before.dates[0][0].precision == "day"):
+            # "The turning point came on 18 August. That evening, gunmen opened fire on Senator Luis
+            # Carlos Galan ...": the day the sentence before told
+            date_hit = before.dates[0]
         rdate = date_hit[0] if date_hit else None
         place = _best_place(info.places)
         lead = (ANAPHORIC_LEAD.search(info.text)
