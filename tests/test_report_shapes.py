@@ -6010,3 +6010,14 @@ def test_a_year_in_review_of_a_cartels_bombing_campaign():
     assert (espectador.place.city, espectador.nwound, espectador.claimed) == ("Bogotá", 70, 1)
     assert (avianca.targtypes[0], avianca.nkill) == ("Airports & Aircraft", 110)
     assert (das.nkill, das.nwound) == (52, 1000)
+
+
+def test_a_translated_report_where_the_suspect_left_the_country_afterwards():
+    # "After the car Dugina was driving was blown up, Vovk and her daughter left on 21 August
+    # through Pskov Region to Estonia": where and when she went, not the attack's; "the Toyota
+    # Land Cruiser Prado she was driving exploded" (a car, not Toyota, Japan) "on Saturday evening"
+    _, found = extract("moscow_region_dugina_car_bomb_2022_tass_monitoring.txt")
+    assert len(found) == 1
+    bombing = found[0]
+    assert (bombing.date, bombing.place.country, bombing.nkill) == (date(2022, 8, 20), "Russia", 1)
+    assert bombing.attacktypes == ["Bombing/Explosion"]

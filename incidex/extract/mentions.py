@@ -278,6 +278,8 @@ _REPORTING_LEMMAS = {"say", "tell", "claim", "obtain", "release", "post", "publi
                      *_COURT_LEMMAS, "testify",
                      # a hostage release's day: "militants on Wednesday returned 104 of the girls they kidnapped"
                      "return", "free"}
+# the day someone left, fled or travelled, told in the main clause: not the attack's day
+_DEPARTING_LEMMAS = {"leave", "flee", "depart", "travel", "cross"}  # (not "escaped injury")
 _COURT_RIGHT_BEFORE = re.compile(r"\b(?:court|tribunal|jury|judge|magistrates?)\s+(?:on\s+|last\s+|this\s+)?$", re.IGNORECASE)
 # a commemoration's day: "gathered in Manchester on Sunday to remember the victims"
 _COMMEMORATING_LEMMAS = {"gather", "remember", "commemorate", "mark", "honour", "honor", "attend", "observe"}
@@ -304,7 +306,10 @@ _ORIGIN_BEFORE = re.compile(_NOT_A_DISTANCE +
                             # "Khalaila, 20, from the West Bank town of Samu": the town he comes from
                             # ("a 24-year-old woman from the eastern province of Kars")
                             r"|" + _NOT_A_DISTANCE + r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:camp|village|town|district|city|province|"
-                            r"region|state|governorate|county)\s+of\s+$",
+                            r"region|state|governorate|county)\s+of\s+$"
+                            # ("Vovk and her daughter left on 21 August through Pskov Region to Estonia":
+                            # where someone went afterwards)
+                            r"|\b(?:left|fled|departed|travell?ed|flew)\b[^.;,]{0,60}?\bto\s+(?:the\s+)?$",
                             re.IGNORECASE)
 _VENUE_NAME_AFTER = re.compile(r"[’']?s?\s+(?:Club|Bar|Pub|Nightclub|Night\s+Club|Disco|Discotheque|Restaurant|Caf[eé]|Lounge|"
                                r"Hotel|Inn|Cinema|Theatre|Theater|Mall|Supermarket|Market|Stadium)\b")
@@ -1974,7 +1979,10 @@ def _dates_a_report(span: Span, char_offset: int) -> bool:
                                                    c.lower_ == "guilty" for c in token.children))
                                                # ("The ruling ..., made public late Thursday, also found")
                                                or (token.lemma_.lower() == "make" and any(
-                                                   c.lower_ in ("public", "known") for c in token.children)))):
+                                                   c.lower_ in ("public", "known") for c in token.children))
+                                               # ("After the car ... was blown up, Vovk and her daughter
+                                               # left on 21 August through Pskov Region to Estonia")
+                                               or (token.dep_ in ("ROOT", "ccomp") and token.lemma_.lower() in _DEPARTING_LEMMAS))):
         return False
     if token.lemma_.lower() in ("arrest", "detain") and _AT_THE_SCENE.search(span.text):
         return False  # "Police arrested the suspect at the scene on Saturday": the attack's own day
