@@ -2386,7 +2386,6 @@ def _split_named_deeds(info: SentenceInfo, current: IncidentMention, mentions: l
     first_doer = _doer_of(root) if root.pos_ == "VERB" else None
     if not first_doer or not info.methods:
         return False
-    people = {"Private Citizens & Property"}  # (people are at every site)
     for verb in root.children:
         if verb.dep_ != "conj" or verb.pos_ != "VERB":
             continue
@@ -2396,17 +2395,31 @@ def _split_named_deeds(info: SentenceInfo, current: IncidentMention, mentions: l
             continue
         cut_token = min(verb.subtree, key=lambda t: t.i)
         cut = info.start + cut_token.idx - info.span.start_char
-        first, second = info.text[:cut - info.start], info.text[cut - info.start:]
-        here, there = _site_types([first]) - people, _site_types([second]) - people
-        if not here or not there or here & there or not event_words(second):
-            continue
-        where = next((p for p in info.places if p.start >= cut and not p.origin), None)
-        sibling = IncidentMention(role=current.role, date=current.date, place=where or current.place,
-                                  contributions=[Contribution(info, only=(cut, info.end))], listed_site=True)
-        _add_coordinated(sibling, current, mentions)
-        current.contributions.append(Contribution(info, only=(info.start, cut)))
-        return True
+        if _another_kind_of_site(info.text[:cut - info.start], info.text[cut - info.start:]):
+            _split_at(info, cut, current, mentions)
+            return True
     return False
+
+
+def _another_kind_of_site(first: str, second: str) -> bool:
+    """Do the words after a sentence's cut tell a blast or an attack of their own at another kind
+    of site than the words before it (an airport, then a metro train)?"""
+    people = {"Private Citizens & Property"}  # (people are at every site)
+    here, there = _site_types([first]) - people, _site_types([second]) - people
+    # ("... and 20 at the hospital later": no other blast, no other site)
+    return bool(here) and bool(there) and not here & there and bool(event_words(second))
+
+
+def _split_at(info: SentenceInfo, cut: int, current: IncidentMention, mentions: list[IncidentMention],
+              gapped_toll: Optional[tuple[str, int]] = None) -> None:
+    """The sentence's words from document offset `cut` on tell another site of the coordinated
+    assault `current` is part of: a sibling incident takes them, `current` keeps the words before."""
+    where = next((p for p in info.places if p.start >= cut and not p.origin), None)
+    sibling = IncidentMention(role=current.role, date=current.date, place=where or current.place,
+                              contributions=[Contribution(info, only=(cut, info.end))],
+                              gapped_toll=gapped_toll, listed_site=True)
+    _add_coordinated(sibling, current, mentions)
+    current.contributions.append(Contribution(info, only=(info.start, cut)))
 
 
 def _another_named_attackers_deed(info: SentenceInfo, current: IncidentMention) -> bool:
@@ -2729,19 +2742,9 @@ def _split_site_tolls(info: SentenceInfo, current: IncidentMention, mentions: li
     gapped = gapped_site_toll(info.text)
     if gapped is None:
         return False
-    first, second = info.text[slice(*gapped.first)], info.text[slice(*gapped.second)]
-    people = {"Private Citizens & Property"}  # (people are at every site)
-    here, there = _site_types([first]) - people, _site_types([second]) - people
-    # ("... and 20 at the hospital later": no other blast, no other site)
-    if not here or not there or here & there or not event_words(second):
+    if not _another_kind_of_site(info.text[slice(*gapped.first)], info.text[slice(*gapped.second)]):
         return False
-    cut = info.start + gapped.second[0]
-    where = next((p for p in info.places if p.start >= cut and not p.origin), None)
-    sibling = IncidentMention(role=current.role, date=current.date, place=where or current.place,
-                              contributions=[Contribution(info, only=(cut, info.end))],
-                              gapped_toll=(gapped.effect, gapped.count), listed_site=True)
-    _add_coordinated(sibling, current, mentions)
-    current.contributions.append(Contribution(info, only=(info.start, cut)))
+    _split_at(info, info.start + gapped.second[0], current, mentions, (gapped.effect, gapped.count))
     return True
 
 
