@@ -68,6 +68,7 @@ class Lexicon:
     record: Pattern[str]
     table_columns: dict[str, frozenset[str]]  # "kill" / "wound" -> column names of list tables
     field_labels: frozenset[str]  # "Toll:", "Claim:": a fact box's field names
+    vehicle_makes: frozenset[str]  # car makers named like towns: "the Toyota Land Cruiser Prado"
 
 
 def _rx(pattern: str) -> Pattern[str]:
@@ -108,4 +109,5 @@ def load_lexicon() -> Lexicon:
         record=_rx(raw["record"]),
         table_columns={k: frozenset(v) for k, v in raw["table_columns"].items() if not k.startswith("_")},
         field_labels=frozenset(raw["field_labels"]["words"]),
+        vehicle_makes=frozenset(raw["vehicle_makes"]["words"]),
     )

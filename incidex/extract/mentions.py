@@ -88,8 +88,7 @@ _AGGREGATE = re.compile(
 # "Boko Haram has killed more than 30,000 people since it began its insurgency in 2009": a
 # running total (a perfect tense over a span of years), not one incident's toll
 _CUMULATIVE_TOLL = re.compile(r"\b(has|have)\s+(\w+\s+)?(killed|left|claimed|cost|died|been killed)\b", re.IGNORECASE)
-# car makers named like towns, before a model's name or a vehicle's noun ("a Toyota Hilux pickup")
-_VEHICLE_MAKES = {"Toyota", "Mercedes", "Hyundai", "Peugeot", "Renault", "Mazda", "Suzuki", "Isuzu", "Honda", "Kia"}
+# after a car maker's name (the lexicon's vehicle_makes): a model's name or a vehicle's noun
 _VEHICLE_MODEL_AFTER = re.compile(r"(?:-Benz)?\s+(?:[A-Z0-9]|(?:car|cars|truck|trucks|van|vans|pickups?|pick-ups?|SUVs?|jeeps?|"
                                   r"vehicles?|sedans?|minibus(?:es)?|bus(?:es)?)\b)")
 # "Gilbert Murray, 47,": a surname, then the person's age between commas
@@ -1018,7 +1017,7 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue  # "Metro Nashville Police Department": the word before the city, not Metro, Indonesia
         if _AGED_SURNAME_AFTER.match(info_text, start + len(surface)) and " " not in surface:
             continue  # "Gilbert Murray, 47, president of ...": a first name before a surname and an age
-        if surface in _VEHICLE_MAKES and _VEHICLE_MODEL_AFTER.match(info_text, start + len(surface)):
+        if surface in load_lexicon().vehicle_makes and _VEHICLE_MODEL_AFTER.match(info_text, start + len(surface)):
             continue  # "the Toyota Land Cruiser Prado she was driving": a car's make, not Toyota, Japan
         if _TITLED_NAME_BEFORE.search(info_text[max(0, start - 40):start]):
             continue  # "Hon. Aden Duale", "Brig. Gen. Alexander Tagum": a person's name after the title
