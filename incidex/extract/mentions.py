@@ -1944,6 +1944,20 @@ def _opens_an_inquiry(verb: Token) -> bool:
         c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _INQUIRY_NOUNS for c in verb.children)
 
 
+def _verb_of_another_deed(verb: Token) -> bool:
+    """Is `verb` one whose day is not the attack's: saying, claiming, arresting, a court's or an
+    inquiry's act, a ruling made public, a departure?"""
+    lemma = verb.lemma_.lower()
+    return (lemma in _REPORTING_LEMMAS or _opens_an_inquiry(verb)
+            # ("had been found guilty last Thursday of four murders")
+            or (lemma == "find" and any(c.lower_ == "guilty" for c in verb.children))
+            # ("The ruling ..., made public late Thursday, also found")
+            or (lemma == "make" and any(c.lower_ in ("public", "known") for c in verb.children))
+            # ("After the car ... was blown up, Vovk and her daughter left on 21 August through
+            # Pskov Region to Estonia")
+            or (verb.dep_ in ("ROOT", "ccomp") and lemma in _DEPARTING_LEMMAS))
+
+
 def _dates_a_report(span: Span, char_offset: int) -> bool:
     """Is the date attached (through 'on') to a verb of saying, claiming or arresting?"""
     token = next((t for t in span if t.idx - span.start_char >= char_offset), None)
@@ -1972,16 +1986,7 @@ def _dates_a_report(span: Span, char_offset: int) -> bool:
         # "... was sentenced to life imprisonment by the Brussels assize court on Tuesday": the
         # parser may hang the date on a word it misread; the court's day is its sentence's
         token = root
-    if not (token.pos_ in ("VERB", "AUX") and (token.lemma_.lower() in _REPORTING_LEMMAS or _opens_an_inquiry(token)
-                                               # ("had been found guilty last Thursday of four murders")
-                                               or (token.lemma_.lower() == "find" and any(
-                                                   c.lower_ == "guilty" for c in token.children))
-                                               # ("The ruling ..., made public late Thursday, also found")
-                                               or (token.lemma_.lower() == "make" and any(
-                                                   c.lower_ in ("public", "known") for c in token.children))
-                                               # ("After the car ... was blown up, Vovk and her daughter
-                                               # left on 21 August through Pskov Region to Estonia")
-                                               or (token.dep_ in ("ROOT", "ccomp") and token.lemma_.lower() in _DEPARTING_LEMMAS))):
+    if not (token.pos_ in ("VERB", "AUX") and _verb_of_another_deed(token)):
         return False
     if token.lemma_.lower() in ("arrest", "detain") and _AT_THE_SCENE.search(span.text):
         return False  # "Police arrested the suspect at the scene on Saturday": the attack's own day
@@ -2713,6 +2718,14 @@ def _next_site(info: SentenceInfo, current: IncidentMention, mentions: list[Inci
     else:
         _add_coordinated(sibling, current, mentions)
     return sibling
+
+
+def _split_sites(info: SentenceInfo, current: IncidentMention, place: Optional[PlaceMention],
+                 mentions: list[IncidentMention]) -> bool:
+    """Does one sentence of the current incident tell several sites of the coordinated assault (a
+    list of sites, a toll for each, a named attacker at each)? True when it was split so."""
+    return (_split_listed_sites(info, current, place, mentions) or _split_site_tolls(info, current, mentions)
+            or _split_named_deeds(info, current, mentions))
 
 
 def _split_listed_sites(info: SentenceInfo, current: IncidentMention, place: Optional[PlaceMention],
@@ -3511,9 +3524,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 # "Last week, suspected jihadists kidnapped a Spanish priest ...": another event,
                 # told without a day or place to code it by; not part of the current one
                 continue
-            if current is not None and (_split_listed_sites(info, current, _best_place(info.places), mentions)
-                                        or _split_site_tolls(info, current, mentions)
-                                        or _split_named_deeds(info, current, mentions)):
+            if current is not None and _split_sites(info, current, _best_place(info.places), mentions):
                 continue
             if current is not None and _another_named_attackers_deed(info, current):
                 current = _next_site(info, current, mentions, current.date, current.place)
@@ -3631,9 +3642,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             current = _next_site(info, current, mentions, rdate or current.date, place or current.place, separate=separate_attacks)
             block_opened[info.block] = True
             continue
-        if target is current and current is not None and (_split_listed_sites(info, current, place, mentions)
-                                                          or _split_site_tolls(info, current, mentions)
-                                                          or _split_named_deeds(info, current, mentions)):
+        if target is current and current is not None and _split_sites(info, current, place, mentions):
             block_opened[info.block] = True
             continue
         if target is not None:
