@@ -207,6 +207,9 @@ def test_a_slashed_date_nearer_the_report_where_nothing_says_which_comes_first()
 def test_years_ago_today_is_that_very_day():
     assert resolve_date("A year ago today", date(2025, 1, 3)).date == date(2024, 1, 3)
     assert resolve_date("two years ago today", date(2025, 1, 3)).precision == "day"
+    # an anniversary piece: "Thirty years ago this morning", its figure in words
+    assert day("Thirty years ago this morning", date(2013, 10, 23)) == date(1983, 10, 23)
+    assert resolve_date("twenty-five years ago", date(2013, 10, 23)).date.year == 1988
     assert resolve_date("two years ago", date(2025, 1, 3)).precision == "year"
 
 

@@ -113,8 +113,13 @@ def test_forces_killing_some_of_them_are_attackers(nlp):
     # the breakdown of a counted group is the same people
     ("Three other people, two women and a man, were injured and remain in hospital.", (0, 3)),
     ("Three soldiers, two policemen and a civilian were killed.", (6, 0)),
-    # taken to hospital where he died: no wound (his death is told where he "was assassinated")
-    ("Abe, 67, was airlifted to hospital, where he was declared dead about five hours later.", (0, 0)),
+    # taken to hospital where he was declared dead: a death, no wound
+    ("Abe, 67, was airlifted to hospital, where he was declared dead about five hours later.", (1, 0)),
+    ("He was pronounced dead at the scene.", (1, 0)),
+    # the figure after "some" read as an adverb by the parser; the dead counted, then four more
+    ("At least fifteen people were killed and some forty injured, several of them seriously.", (15, 40)),
+    ("Police initially counted 10 dead at the scene; four more victims died in hospital overnight.", (14, 0)),
+    ("The coast guard has put the number of dead and missing at 116.", (116, 0)),
     # "in all" is the toll with the deaths told before it in the sentence
     ("A man drove into pedestrians and stabbed a police officer to death, killing five people in all.", (5, 0)),
     # a throat slit is a killing

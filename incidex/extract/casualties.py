@@ -303,7 +303,10 @@ def _conjoined(token: Token) -> list[Token]:
         elif child.dep_ == "appos" and child.ent_type_ == "PERSON" and token.tag_ == "NN":
             # "killing wrestling coach Moshe Weinberg and weightlifter Yossef Romano": the name
             # of the first is an apposition, the next person is coordinated with the name
-            out.extend(c for c in _conjoined(child)[1:] if c.ent_type_ == "PERSON")
+            # ("Moro's driver, Domenico Ricci, and his chief bodyguard, Oreste Leonardi, died":
+            # the next person named after his post, the way the first was)
+            out.extend(c for c in _conjoined(child)[1:] if c.ent_type_ == "PERSON" or (
+                c.tag_ == "NN" and any(g.dep_ == "appos" and g.pos_ == "PROPN" for g in c.children)))
     return out
 
 
@@ -493,8 +496,13 @@ def _effect_of(token: Token) -> Optional[Effect]:
             return "wound"
     if _is_hospitalisation(token):
         return "wound"
+    if token.lemma_.lower() in ("pronounce", "declare") and any(c.lower_ == "dead" for c in token.children):
+        return "kill"  # "He was pronounced dead at the scene"
     if token.dep_ == "oprd" and token.lower_ in STATE_WORDS and token.head.lemma_.lower() == "leave":
         return STATE_WORDS[token.lower_]  # "left two people dead"
+    if (token.dep_ in ("dobj", "obj") and token.lower_ in STATE_WORDS and any(c.dep_ == "nummod" for c in token.children)
+            and token.head.lemma_.lower() in ("count", "confirm", "report", "record", "put")):
+        return STATE_WORDS[token.lower_]  # "Police initially counted 10 dead at the scene"
     return None
 
 
@@ -558,6 +566,9 @@ def _toll_statement(token: Token, sentence: Span) -> Optional[CasualtyStatement]
     if raised:
         # "bringing the number of people killed to 51": the parser hangs "to 51" on "killed"
         holders += [t for t in token.subtree if t.dep_ == "prep" and t.lower_ == "to"]
+        # ("has put the number of dead and missing at 116": "at 116" hung on "missing")
+        holders += [g for c in verb.children if c.dep_ == "conj" and c.i > token.i
+                    for g in c.children if g.dep_ == "prep" and g.lower_ == "at"]
     for child in holders:
         numbers = []
         # ("now put the death toll at more than 200")
@@ -703,7 +714,8 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
         # "Eight people were killed and 48 injured", "... and three others injured": the auxiliary
         # is understood
         # ("Six men were killed and 19 other people injured": a counted noun, with no object)
-        passive_subject = [c for c in verb.children if c.dep_ == "nsubj" and (
+        # ("... and some forty injured": the parser takes the figure for an adverb)
+        passive_subject = [c for c in verb.children if (c.dep_ == "nsubj" or (c.dep_ == "npadvmod" and c.i < verb.i)) and (
             c.like_num or (any(g.dep_ == "nummod" for g in c.children) and (
                 c.lower_ in ("others", "more") or not any(o.dep_ in ("dobj", "obj") for o in verb.children))))]
     if (not passive_subject and verb.tag_ == "VBN" and verb.dep_ == "conj"
@@ -876,6 +888,7 @@ class PerpetratorModel:
         self.last_subject_perp: Optional[bool] = None
         self.last_object_perp = False
         self.last_people_counted: Optional[int] = None  # "two police officers" in the sentence before
+        self.shot_by_force_in: Optional[int] = None  # the sentence where the police shot "two men"
         self.person_tokens: set[str] = set()  # words of the people the incident's sentences name
         self.learned: set[str] = set()  # nouns that `learn` took for the attacker ("man", "driver")
 
@@ -985,6 +998,7 @@ class PerpetratorModel:
                                          # shot dead by security forces"
                                          or (patient.lower_ == "others" and any(self.is_perp(t) for t in patient.sent
                                                                                  if t.i < patient.i))):
+                self.shot_by_force_in = patient.sent.start
                 return True  # police shot the man / "he was shot by police" / "police shot all five dead": the attackers
             if self.is_perp(agent):
                 return False
@@ -993,6 +1007,9 @@ class PerpetratorModel:
                 patient.like_num and patient.pos_ == "NUM" and any(c.lower_ == "all" for c in patient.children))
         ) and passive and self.last_subject_perp:
             return True  # "He was wounded" / "Both were killed" right after a sentence about the attackers
+        if (patient.lower_ in ("men", "women") and any(c.lower_ == "both" for c in patient.children)
+                and self.shot_by_force_in is not None and self.shot_by_force_in < patient.sent.start):
+            return True  # "two men were shot by police. Both men were taken to separate hospitals"
         if patient.lower_ in SUBJECT_PRONOUNS and passive and any(
                 a.dep_ == "relcl" and self.is_perp(a.head) for a in patient.ancestors):
             return True  # "a gunman who then stormed Parliament's Centre Block, where he was shot dead"
@@ -1601,7 +1618,12 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
                 into[key] = max(into[key], last_told[key])
             else:
                 before = max(into.get(key, 0), stabbed_before)
-                into[key] = max(before, per_sentence.get(key, 0)) + (0 if key in totals else value)
+                if key in per_sentence and key not in totals:
+                    # "Police initially counted 10 dead at the scene; four more victims died ...
+                    # overnight": more than the sentence's own figure, within the lead's 14
+                    into[key] = max(before, per_sentence[key] + value)
+                else:
+                    into[key] = max(before, per_sentence.get(key, 0)) + (0 if key in totals else value)
                 if into is best:
                     last_told[key] = into[key]
         if into is best:

@@ -22,6 +22,7 @@ from incidex.extract.mentions import (
     mark_earlier_paragraphs_background,
     place_by_title_country,
     place_opening_the_story,
+    refine_country_place,
     places_compatible,
     group_incidents,
 )
@@ -359,6 +360,7 @@ def _extract_parsed(prepared: _PreparedDocument, docs: list[Doc]) -> list[Incide
     # the title's place comes last
     _place_main_story(mentions, dateline_place, filed_from=True)
     borrow_places(mentions, infos)
+    refine_country_place(mentions)
     _place_main_story(mentions, find_title_place(infos))
     place_opening_the_story(mentions, infos)
     _place_main_story(mentions, find_office_place(infos))

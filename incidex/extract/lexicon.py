@@ -65,10 +65,12 @@ class Lexicon:
     motive: Pattern[str]
     motive_unknown: Pattern[str]  # "had not ruled out terrorism as a motive": no motive stated
     demands: Pattern[str]
+    demands_none: Pattern[str]  # "no demands had been made"
     record: Pattern[str]
     table_columns: dict[str, frozenset[str]]  # "kill" / "wound" -> column names of list tables
     field_labels: frozenset[str]  # "Toll:", "Claim:": a fact box's field names
     vehicle_makes: frozenset[str]  # car makers named like towns: "the Toyota Land Cruiser Prado"
+    office_titles: frozenset[str]  # "Interior Minister Francesco Cossiga": an official, not an attacker
 
 
 def _rx(pattern: str) -> Pattern[str]:
@@ -106,8 +108,10 @@ def load_lexicon() -> Lexicon:
         motive=_rx(raw["motive"]),
         motive_unknown=_rx(raw["motive_unknown"]),
         demands=_rx(raw["demands"]),
+        demands_none=_rx(raw["demands_none"]),
         record=_rx(raw["record"]),
         table_columns={k: frozenset(v) for k, v in raw["table_columns"].items() if not k.startswith("_")},
         field_labels=frozenset(raw["field_labels"]["words"]),
         vehicle_makes=frozenset(raw["vehicle_makes"]["words"]),
+        office_titles=frozenset(raw["office_titles"]["words"]),
     )

@@ -20,7 +20,8 @@ from typing import Iterable, Iterator, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from incidex.extract.casualties import ARMY_OPERATIONS, SEVERAL_EVENTS, gapped_site_toll, stated_toll
+from incidex.extract.casualties import (ARMY_OPERATIONS, DEATH_MANNER_LEMMAS, KILL_LEMMAS, SEVERAL_EVENTS, WOUND_LEMMAS,
+                                       gapped_site_toll, stated_toll)
 from incidex.extract.lexicon import load_lexicon
 from incidex.extract.segment import DAY_LABEL, Block, mask_citations
 from incidex.ingest.dateline import (DATE as DATELINE_DATE, PLACE as DATELINE_PLACE, bare_labels_repeat,
@@ -257,6 +258,9 @@ _SAME_PLACE = re.compile(r"\b(?:in|at|on|near) the same (?:[a-z-]+\s+)?(province
                          r"church|hotel|beach|checkpoint|base|camp|school|station|stop|road|bridge|junction)\b", re.IGNORECASE)
 # "in the same province" places an attack in the last one's province, not its town; "in the same
 # square" in its town
+# "A month later, ...", "The next day, ...": the next event, told from the last one
+_LATER_THAN_THE_LAST = re.compile(r"^\W*(?:(?:a|an|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?)\s+later"
+                                  r"|(?:the|that)\s+(?:next|following)\s+(?:day|week|month|morning|evening))\b", re.IGNORECASE)
 _SAME_REGION_WORDS = {"province", "region", "area", "district", "state", "county", "department"}
 _THE_ATTACK_BEFORE = re.compile(r"\b(?:after|during|in)\s+the\s+(?:attack|rampage|assault|shooting|bombing|stabbing|massacre)"
                                 r"\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
@@ -695,6 +699,8 @@ def _country_matches(text: str) -> Iterator[tuple[int, str]]:
                 if country and (division := _DIVISION_AFTER.match(text, after)) and resolve_province(
                         f"{phrase} {division.group(1)}") is not None:
                     continue  # "in Madalla, Niger State": Nigeria's state named after the river, not Niger
+                if country and _OWNED_AFTER.match(text, after):
+                    continue  # "into the U.S. Embassy on Beirut's seafront": the embassy's state, not its place
                 if country and country != "International":  # "Mother Francisca International Bilingual Academy"
                     yield match.start(), country
                     break
@@ -703,6 +709,9 @@ def _country_matches(text: str) -> Iterator[tuple[int, str]]:
             break
 
 
+# a state's own mission or forces abroad, named by the state: "the U.S. Embassy", "French Marines"
+_OWNED_AFTER = re.compile(r"\s+(?:[Ee]mbassy|[Cc]onsulate|[Ll]egation|[Aa]mbassador|[Ee]nvoy|[Mm]arines|[Pp]aratroopers|"
+                          r"[Pp]eacekeepers|[Dd]iplomats?)\b")
 # a Spanish, Portuguese or French place name that goes on past the words the gazetteer knows
 _NAME_GOES_ON_AFTER = re.compile(r"\s+(?:del|de la|de las|de los|de|do|da|dos|das|du|des)\s+[A-Z]")
 # a place in a compound that names something else: "Pakistan-based", "the Jammu-Srinagar highway"
@@ -727,6 +736,7 @@ _STREET_IN_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Avenue|Boulevard|Blvd\.|H
 _COMPOUND_BEFORE = re.compile(r"[A-Z][\w'’]*[-\u2013]$")  # "A-Tur": not Tur (Tours)
 
 
+_BATTLE_BEFORE = re.compile(r"\b(?:battles?|Battles?)\s+of\s+(?:the\s+)?$")
 _WAR_AFTER = re.compile(r"\s+(?:war|wars|conflict|veterans?|campaign|crisis)\b", re.IGNORECASE)
 _FEATURE_AFTER = re.compile(
     # natural features only: "London Bridge" and "Oxford Street" are streets of the city;
@@ -1003,7 +1013,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue  # "Macron, speaking on a visit to the Paris agriculture fair, called it ...": where he spoke
         if _CAUSE_BEFORE.search(info_text[max(0, start - 70):start]):
             continue  # "a demonstration in support of the Democratic Republic of Congo": a cause, not a scene
-        if _WAR_AFTER.match(info_text, start + len(surface)):
+        if _WAR_AFTER.match(info_text, start + len(surface)) or _BATTLE_BEFORE.search(info_text[max(0, start - 20):start]):
+            # (or "since the battle of Iwo Jima": a battle of history)
             continue  # "an Iraq war veteran": a war's name, not where things happen
         if surface + "." in TITLE_ABBREVIATIONS and info_text.startswith(".", start + len(surface)):
             continue  # "killing Brig. Gen. Munir al-Yafei": a rank, not Brig in Valais
@@ -1474,6 +1485,8 @@ def _names_an_office(span: Span, start: int, length: int) -> bool:
     head = last.head
     if head.lower_ in ("governor", "police") and head.dep_ == "poss":
         return False
+    if head.lower_ in _OFFICE_NOUNS and head.dep_ == "compound" and head.head.ent_type_ == "PERSON" and _attacked(head.head):
+        return False  # "the kidnapping of Genoa judge Mario Sossi, who was seized": the town he served, attacked there
     if head.lower_ in _OFFICE_NOUNS and head.i == last.i + 1 or (
             head.lower_ in ("office", "spokesman", "spokeswoman") and head.i - last.i <= 3):
         return True
@@ -1485,7 +1498,17 @@ def _names_an_office(span: Span, start: int, length: int) -> bool:
     # "Paris prosecutor Francois Molins": place and office both modify the name
     after = last.nbor(1) if last.i + 1 < len(last.doc) else None
     return (after is not None and after.lower_ in _OFFICE_NOUNS and after.head.i == head.i
-            and after.dep_ == "compound" and head.ent_type_ == "PERSON")
+            and after.dep_ == "compound" and head.ent_type_ == "PERSON" and not _attacked(head))
+
+
+def _attacked(person: Token) -> bool:
+    """Is the person the one a harm or a seizure was done to ("who was seized", "killed X")?"""
+    harms = KILL_LEMMAS | WOUND_LEMMAS | DEATH_MANNER_LEMMAS | {"kidnap", "abduct", "seize", "attack", "target"}
+    if person.dep_ in ("dobj", "obj", "nsubjpass") and person.head.lemma_.lower() in harms:
+        return True
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in harms
+               and any(g.dep_ == "nsubjpass" and g.lower_ in ("who", "that") for g in c.children)
+               for c in person.children)
 
 
 def _resolve_surface(surface: str, hint: Optional[str], folded: bool) -> Optional[Place]:
@@ -1653,6 +1676,16 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
             continue
         if name == "security_operation" and info.methods and _ATTACKERS_END_TOLD.search(lowered[:found.start()]):
             continue
+        if name == "threat" and (_DEED_DONE.search(lowered[found.end():]) or _DEED_DONE.search(lowered[:found.start()])
+                                 or stated_toll(text, "kill") or stated_toll(text, "wound")):
+            continue  # "a telephoned warning of a bomb came 30 minutes before it exploded": the attack, warned of
+        if name == "plot" and info.methods and _PAST_PLOT_OF_THE_ATTACKER.search(lowered):
+            # "The deadly siege ... on Monday is being treated as an act of terrorism, ... after the
+            # gunman was identified as a Somali-born Australian who had once been charged over a
+            # plot to attack an army base": the attacker's past, told of the attack that came
+            continue
+        if name == "vague" and _ONE_OF_THE_SERIES_BEFORE.search(lowered[max(0, found.start() - 40):found.start()]):
+            continue  # "... killed yesterday when two explosions went off ..., the latest in a string of attacks"
         if name == "sport" and _REAL_VIOLENCE.search(lowered):
             continue  # "a suicide bomber blew himself up outside the stadium during the derby"
         info.negative = name
@@ -1872,6 +1905,15 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:travel(?:l?ed|l?ing|s)?|fl(?:y|ew|own)|h
 _TRAVEL_BETWEEN = re.compile(r"\b(?:train|trains|bus|coach|flight|plane|road|highway|route|ferry|line|service)\s+"
                             r"between\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+and\s+([A-Z][\w'’.-]+)")
 # weapons and attackers: what makes a sports report's "attacked" and "shot" more than a game's
+_PAST_PLOT_OF_THE_ATTACKER = re.compile(
+    r"\bwho\s+(?:had|has)\s+(?:once\s+|previously\s+|earlier\s+|already\s+)?(?:been\s+)?(?:charged|convicted|acquitted|jailed|"
+    r"arrested|accused|imprisoned|sentenced|cleared)\b[^.;]{0,40}\bplot", re.IGNORECASE)
+# the attack told, placed in a series: "the latest in a string of attacks on the capital"
+_ONE_OF_THE_SERIES_BEFORE = re.compile(r"\b(?:the\s+)?(?:latest|newest|deadliest|most\s+recent|worst|last|bloodiest)\s+"
+                                       r"(?:in|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# a deed done beside a warning or a threat: the warning was of this attack
+_DEED_DONE = re.compile(r"\b(?:exploded|explodes|went off|goes off|detonated|blew up|killed|killing|wounded|injured|"
+                        r"dead|stormed|opened fire)\b", re.IGNORECASE)
 _REAL_VIOLENCE = re.compile(r"\b(bombs?|bomber|explosi\w+|blasts?|guns?|gunm[ae]n|gunfire|rifles?|pistols?|knives|knife|"
                             r"stabb\w+|grenades?|hostages?|suicide|militants?|terror\w*|jihadis\w*)\b", re.IGNORECASE)
 # "Security forces foiled an attack on the Gwadar Port Authority Complex, killing all eight
@@ -2125,7 +2167,13 @@ def event_date(info: SentenceInfo) -> Optional[tuple[ResolvedDate, int, int]]:
 
     def distance(hit: tuple[ResolvedDate, int, int]) -> int:
         start, end = hit[1] - info.start, hit[2] - info.start
-        if _DATE_BEFORE_FOLLOWING.match(info.text, end) or _SINCE_BEFORE.search(info.text[:start]):
+        if (_DATE_BEFORE_FOLLOWING.match(info.text, end) or _SINCE_BEFORE.search(info.text[:start])
+                # ("Until yesterday, ETA's deadliest single attack had been the car bomb set off in
+                # ... Madrid on 14 July 1986": the day a record stood until)
+                or _UNTIL_BEFORE.search(info.text[:start])
+                # ("May 22, al-Qudeih, Qatif - A suicide bomber struck ... during Friday prayers":
+                # the prayers' name, where the sentence gives the day itself)
+                or _PRAYERS_AFTER.match(info.text, end)):
             # "left for home Friday morning following a truck-bomb explosion in Bogota on
             # Wednesday": the day of what followed the event, not the event's; "the first such
             # attack in the country since the Grand-Bassam beach shooting of March 2016": the
@@ -2172,6 +2220,8 @@ _SINCE_THE_START_OF = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|outbr
                                 r"was\s+signed|were\s+signed|ended|collapsed|began|started)\b[^,.;]{0,20}$",
                                 re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,.;]{0,60}$", re.IGNORECASE)
+_PRAYERS_AFTER = re.compile(r"\s+(?:prayers?|sermon|services?|[Mm]ass)\b", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|up\s+to)\s+$", re.IGNORECASE)
 _DATE_BEFORE_FOLLOWING = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:following|after|in the wake of)\s",
                                     re.IGNORECASE)
 
@@ -2217,6 +2267,9 @@ def _told_by_the_main_verb(info: SentenceInfo, offset: int) -> bool:
     return False
 
 
+_WHEN_CLAUSE = re.compile(r"\s*,?\s*(?:when|as)\s+(?:an?|the|\w+)\s", re.IGNORECASE)
+
+
 def _mention_span(info: SentenceInfo, date_span: Optional[tuple[int, int]],
                   place: Optional[PlaceMention]) -> tuple[int, int]:
     """The words of a sentence that describe a background incident: from the event word
@@ -2239,8 +2292,16 @@ def _mention_span(info: SentenceInfo, date_span: Optional[tuple[int, int]],
         # (only after words that tell the attack: not "ended the siege early on Sunday, killing
         # three of them", the responders' deed)
         clause = _TOLL_PARTICIPLE.match(info.text[hi - info.start:])
+    if clause is None and event_words(info.text[:hi - info.start]):
+        # (the subject that tells the attack comes before its place and date)
+        clause = _TOLL_VERB_AFTER.match(info.text[hi - info.start:])
     if clause:
         hi += clause.end()
+    if date_span and _WHEN_CLAUSE.match(info.text, date_span[1] - info.start):
+        # "the deadliest bombing in the city since March 4, 2003, when an explosion at the
+        # waiting shed of the Davao International Airport killed 21 people": what happened that day
+        stop = info.text.find(";", date_span[1] - info.start)
+        hi = max(hi, info.start + stop if stop >= 0 else info.end)
     before = [t for t in info.span if t.idx - info.span.start_char + info.start < lo]
     doers = load_lexicon().perpetrator_nouns
     if before and not any(t.pos_ in ("VERB", "AUX") and t.lower_ not in doers for t in before) \
@@ -2272,6 +2333,10 @@ _TOLL_CLAUSE = re.compile(r"\s*,?\s*(in which|which|that|when|where|killing|leav
 _TOLL_PARTICIPLE = re.compile(r"(?:\s+(?:during|in|on|at|near|around|outside|inside)\s+[^,;.()]{1,40}?)?"
                               r"\s*,\s*(?:reportedly\s+|allegedly\s+)?(?:killing|wounding|injuring)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?"
                               r"(?:\d+|[a-z]+)\b[^;,.]*(?:,?\s+and\s+(?:wounding|injuring)\b[^;,.]*)?")
+# "explosions on two commuter buses along Thika Road in Nairobi on Sunday, May 4, killed three
+# people and injured dozens": the subject's own verb, after its date
+_TOLL_VERB_AFTER = re.compile(r"\s*,\s*(?:killed|wounded|injured|left)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?"
+                              r"(?:\d+|[a-z]+)\b[^;.]*")
 _ASIDE_MARKER = re.compile(
     r"\b(who|whom|which|since|after the|before the|like the|than|similar to|reminiscent of|recall(ed|ing)?|"
     r"following the|as in|anniversary|compar(ed|isons?) (to|with)|echo(es|ed)?|previous|earlier|last year|worst since|deadliest since)\b",
@@ -3745,7 +3810,11 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             # French raid in Mali")
             # ("... at the convoy near Paraolon village, about 80 km from Imphal": a town it is told
             # to be far from is no other scene)
-            if current is not None and (_same_scene(place, current) or (place is not None and place.near)
+            # (not a town in another country: "In Tunisia a gunman opened fire on tourists at a
+            # beach hotel near Sousse, and in France ...", after the Kuwait mosque's story)
+            if current is not None and (_same_scene(place, current) or (
+                    place is not None and place.near and (current.place is None
+                                                          or place.place.country == current.place.place.country))
                                         or load_lexicon().claimed.search(info.text)
                                         or _only_arrest_or_office_places(info)):
                 current.contributions.append(Contribution(info))
@@ -3771,12 +3840,24 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             # scene the sentence before set
             # (a town only from the same paragraph: "Let's move to Islamabad. On Tuesday a suicide
             # bomber blew himself up outside the district court complex")
+            # (a town of a paragraph above only where that paragraph names its country too: "on a
+            # quiet Sunday in Lebanon, a yellow Mercedes-Benz truck crashed ... at Beirut
+            # International Airport")
             place = next((found for prelude in _settings_before(infos, position)
                           if (found := _best_place([p for p in prelude.places if not p.origin and not p.dateline
                                                     and ((p.place.specificity or 5) >= 3 or (
-                                                        prelude.block == info.block and not prelude.event))]))),
+                                                        prelude.block == info.block and not prelude.event)
+                                                        or any(q.place.specificity == 5 and q.place.country == p.place.country
+                                                               for q in prelude.places if not q.origin and not q.dateline))]))),
                          None)
         new = IncidentMention(role="main", date=rdate, place=place)
+        if (place is None and rdate is not None and mentions and mentions[-1].place is not None
+                and _LATER_THAN_THE_LAST.match(info.text) and mentions[-1].contributions
+                and mentions[-1].contributions[-1].info.block == info.block and not any(_countries_named(info.text))):
+            # "... the Davao International Airport killed 21 people. A month later, on April 2,
+            # 2003, a bomb at the Sasa wharf killed 16": the next attack, in the scene just told
+            # (the mention's place, not the sentence's: its words lie in the sentence before)
+            new.place = mentions[-1].place
         if current is None or starts_block:
             new.role = "main" if not mentions or log_entry else ("list" if info.block_kind == "list_item" else "main")
             if mentions and _BACKGROUND_LABEL.match(info.text):
@@ -3826,6 +3907,8 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                     _add_coordinated(sibling, new, mentions)
     _fold_the_leads_year_into_its_day(mentions)
     title = next((i for i in infos if i.block == 0 and i.block_kind == "heading"), None)
+    if title is not None and _MASTHEAD.match(title.text.strip()):
+        title = None  # "The Jakarta Ledger": the paper's name, not where the story is
     title_place = _best_place([p for p in title.places if not p.origin]) if title is not None else None
     if title_place is not None and (title_place.place.specificity or 5) <= 2:
         first = next((m for m in mentions if m.role == "main" and m.date is not None), None)
@@ -4017,6 +4100,8 @@ def analyse_document(blocks: list[Block], docs: list[Doc], doc_text: str,
             # is about the country of the places it names, when they all lie in one
             context_country = _country_of_places([i for i in infos if i.block == b_index])
     _drop_surnames_taken_for_places(infos, doc_text)
+    if not folded:
+        _small_towns_in_the_story_country(infos)
     _place_districts_in_their_city(infos)
     _date_in_the_story_year(infos, doc_text)
     return infos
@@ -4120,6 +4205,32 @@ def _drop_surnames_taken_for_places(infos: list[SentenceInfo], doc_text: str) ->
                                and not _LOCATIVE_BEFORE.search(doc_text[max(0, p.start - 15):p.start]))]
 
 
+def _small_towns_in_the_story_country(infos: list[SentenceInfo], small: int = 20_000) -> None:
+    """A small town abroad, named before the story names its country, is read in the country
+    most of the story's places lie in when it has a namesake there: a Metropolitan Police release
+    on "the murder of a man in John Wilson Street, Woolwich, SE18" that goes on about London is
+    about Woolwich in London, not Woolwich, Maine (a sentence that names a country keeps its own)."""
+    counts: dict[str, int] = {}
+    for info in infos:
+        for p in info.places:
+            if p.place.country and not p.origin:
+                counts[p.place.country] = counts.get(p.place.country, 0) + 1
+    if not counts:
+        return
+    story_country = max(counts, key=lambda c: counts[c])
+    if counts[story_country] < 3 or sorted(counts.values())[-2:-1] == [counts[story_country]]:
+        return  # (no country stands out)
+    for info in infos:
+        if any(_countries_named(info.text)):
+            continue
+        for index, p in enumerate(info.places):
+            if (p.place.country != story_country and p.place.specificity == 1 and not p.origin
+                    and population(p.place) < small):
+                there = resolve_place(p.surface, country_hint=story_country)
+                if there is not None and there.country == story_country:
+                    info.places[index] = replace(p, place=there)
+
+
 def _province_of(last: PlaceMention) -> PlaceMention:
     """The province of a place told before ("in the same area")."""
     return PlaceMention(Place(country=last.place.country, region=last.place.region,
@@ -4143,6 +4254,12 @@ def borrow_places(mentions: list[IncidentMention], infos: list[SentenceInfo]) ->
                 # 2016"), the one nearest the date
                 mention.place = min(places, key=lambda p: min(abs(p.start - start) for start in dated))
                 break
+
+
+# a newspaper's name: "The Jakarta Ledger", "THE NAIROBI MIRROR", "Carolina Coastal Ledger"
+_MASTHEAD = re.compile(r"^(?:the\s+)?(?:[\w.'’-]+\s+){1,3}(?:times|post|ledger|herald|mirror|tribune|gazette|news|daily|"
+                       r"journal|chronicle|star|standard|observer|express|guardian|telegraph|sun|inquirer|courier|"
+                       r"dispatch|record|review|bulletin|monitor|nation|today|globe|reporter|examiner)$", re.IGNORECASE)
 
 
 def find_title_place(infos: list[SentenceInfo], limit: int = 3) -> Optional[PlaceMention]:
@@ -4189,6 +4306,28 @@ def place_by_title_country(mentions: list[IncidentMention], infos: list[Sentence
     for mention in mentions:
         if mention.place is None and mention.role in ("main", "list"):
             mention.place = replace(country)
+
+
+def refine_country_place(mentions: list[IncidentMention]) -> None:
+    """An incident placed only by its country takes the one town (or province) of that country
+    its own opening sentences name: "Thirty years ago this morning, at 6:22 a.m. on a quiet Sunday
+    in Lebanon, a yellow Mercedes-Benz truck crashed through ... at Beirut International Airport"
+    (only the sentences up to the first that tells its method: later ones name memorials, envoys,
+    the towns the victims came from)."""
+    for mention in mentions:
+        if mention.place is None or (mention.place.place.specificity or 5) != 5 or mention.place.place.city:
+            continue
+        found: dict[str, PlaceMention] = {}
+        for index, contribution in enumerate(mention.contributions):
+            if not contribution.masked and not contribution.only:
+                for p in contribution.info.places:
+                    if (not p.origin and not p.dateline and not p.near and p.place.country == mention.place.place.country
+                            and (p.place.specificity or 5) < 5):
+                        found.setdefault(p.place.city or p.place.provstate or "", p)
+            if contribution.info.methods and index > 0:
+                break  # (a headline's "Marine barracks bombing" opens the story, it does not end its scene)
+        if len(found) == 1:
+            mention.place = next(iter(found.values()))
 
 
 def place_opening_the_story(mentions: list[IncidentMention], infos: list[SentenceInfo],

@@ -72,7 +72,7 @@ _RESPONSE_CLAUSE = re.compile(
     r"(?:\s+who(?:\s+(?!(?:was|were|had\s+been|has\s+been)\b)\w+){1,6}?)?"
     # ("Police officers from the BRI special intervention unit shot the two men dead")
     r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?(?=\s+(?:shot|killed|stormed|overpowered|neutrali[sz]ed|arrested)\b))?"
-    r"(\s+(?!(?:was|were|been|being|are|is|had|have|has)\b)\w+){0,3}\s+(shot|shoots|killed|kills|arrested|stormed|storms?|raids?|broke into|overpowered|neutrali[sz]ed|raided|chased|detained|captured|opened fire|returned fire|fired|rammed|tackled|stopped|cornered|confront(?:s|ed)|freed|rescued|evacuated)[^,.;:]*"
+    r"(\s+(?!(?:was|were|been|being|are|is|had|have|has)\b)\w+){0,3}\s+(shot|shoots|killed|kills|arrested|stormed|storms?|raids?|broke into|overpowered|neutrali[sz]ed|raided|chased|detained|captured|opened fire|returned fire|fired|rammed|tackled|stopped|cornered|confront(?:s|ed)|freed|rescued|evacuated|ringed|surrounded|cordoned off|sealed off|besieged)[^,.;:]*"
     # ("Burkina Faso security forces, backed by French troops, freed 126 hostages")
     r"|\b(?:backed|supported|assisted|aided|helped)\s+by\s+(?:[\w-]+\s+){0,2}(?:troops|forces|soldiers|police|commandos)\b",
     re.IGNORECASE,
@@ -214,12 +214,15 @@ _NAMES_NO_ATTACKER = re.compile(
     r"\b(officers?|policem[ae]n|policewom[ae]n|constables?|gendarmes?|soldiers?|guards?|teachers?|priests?|"
     r"victims?|dead|deceased|wounded|injured|hostages?|activists?|journalists?|mayor|imam|rabbi|nurse|doctor|"
     r"children|child|boys?|girls?|students?|pupils?|worshippers?|tourists?|passengers?|civilians?|residents?)"
-    r"\W+(?:[\w-]+\W+){0,2}$"
+    # ("The victim has today been named by the Ministry of Defence as Drummer Lee Rigby")
+    r"\W+(?:(?:[\w-]+\W+){0,2}|(?:has|have|had)\s+(?:now\s+|today\s+|since\s+|formally\s+)?been\s+)$"
     # "The woman who was killed was identified as Heather Heyer", "The three people who died have
     # been named as James Furlong, 36, ..."
     r"|\bwho\s+(?:(?:was|were|had been)\s+(?:\w+\s+)?(?:killed|slain|murdered|wounded|injured|hurt)|died|"
     r"lost\s+(?:their|his|her)\s+lives?)\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE)
+_HARMED_ONE_BEFORE = re.compile(r"\b(?:shot\s+dead|shot\s+and\s+killed|killed|stabbed|murdered|shot|kidnapped|abducted)\s+"
+                                r"(?:a|an|the)\s+[^.;]{0,100}?,\s+(?:later\s+|since\s+|subsequently\s+)?$", re.IGNORECASE)
 _IDENTIFIED_AS = re.compile(
     # ("identified the person responsible as Anthony Quinn Warner, 63")
     # ("identified the Marriott bomber as Dani Dwi Permana, 18, ... and the Ritz-Carlton bomber as ...")
@@ -252,9 +255,13 @@ _INTRODUCES_ATTACKER_LIST = re.compile(
 # '"Al Shabaab mujahideen carried out an operation in Kenya's Mandera in which we killed 36
 # Christians," Sheikh Abdiasis Abu Musab, al Shabaab's spokesman for military operations, told
 # Reuters': a group's spokesman quoted claiming the deed in the first person
-_SPOKESMAN_FIRST_PERSON_CLAIM = re.compile(
-    r"[“\"][^”\"]{0,300}\bwe\s+(?:have\s+)?(?:killed|carried out|attacked|executed|slaughtered|bombed|kidnapped|abducted)\b"
-    r"[^”\"]{0,300}[”\"][^.]{0,120}\b(?:group|[A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\b")
+_WE_DID = r"(?i:\bwe\s+(?:have\s+)?(?:killed|carried out|attacked|executed|slaughtered|bombed|kidnapped|abducted|seized|captured)\b)"
+# a deed told in the first person by the group's spokesman, or by a caller: '"We have seized Aldo
+# Moro and wiped out his bodyguard," said a man who telephoned ANSA' is the group's claim
+_FIRST_PERSON_CLAIM = re.compile(
+    rf"[“\"][^”\"]{{0,300}}{_WE_DID}[^”\"]{{0,300}}[”\"][^.]{{0,120}}\b(?:group|[A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\b"
+    rf"|\b(?:telephoned|phoned|rang|caller)\b[^“\".]{{0,120}}[“\"][^”\"]{{0,80}}?{_WE_DID}"
+    rf"|[“\"][^”\"]{{0,80}}?{_WE_DID}[^”\"]{{0,300}}[”\"][^.]{{0,60}}\b(?:telephoned|phoned|rang|caller)\b")
 _FIRST_PERSON_DEED = re.compile(r"[“\"]\s*I\s+(abducted|kidnapped|killed|attacked|bombed|shot|did|carried out|planted)\b")
 _AGED_NAME_IN_LIST = re.compile(r"(?<![\w’'])((?:[A-Z][a-z’'\-]+)(?:\s+(?:[A-Z][a-z’'\-]+|al|bin|ben|el)){1,3}),\s+(\d{1,2})\b")
 _THE_SUSPECTS_OPEN = re.compile(r"^\W*the\s+(?:two|three|four|five|six|seven|eight|nine|ten|suspects|men|attackers|gunmen|"
@@ -313,7 +320,10 @@ _VEHICLE_BOMB = re.compile(
     r"\b(car|truck|lorry|van|vehicle|suv|motorcycle|motorbike|minibus|bus|tanker)s?\s+(packed|loaded|laden|filled|rigged|stuffed|fitted)\s+"
     r"with\s+(\w+\s+)?(explosives|bombs?|ied|tnt)|\b(car|truck|lorry|van|vehicle)[- ]bombs?|\bvbieds?\b"
     # ("rammed an explosive laden vehicle into the post")
-    r"|\bexplosives?[- ](laden|packed|filled)\b",
+    r"|\bexplosives?[- ](laden|packed|filled)\b"
+    # ("a second suicide bomber drove a truck into the Drakkar building": the bomber's truck)
+    r"|\bsuicide\s+(?:car\s+|truck\s+)?bombers?\s+(?:drove|rammed|crashed|steered|smashed)\s+(?:an?|the|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}?(car|truck|lorry|van|vehicle|suv|minibus|bus|tanker)\b",
     re.IGNORECASE)
 
 
@@ -506,6 +516,8 @@ _HARM_VERB = re.compile(
     r"\b(attacked|attacking|assaulted|killed|killing|kills|murdered|wounded|wounding|injured|injuring|targeted|targeting|"
     r"shot dead|shot and killed|gunned down|stabbed|assassinated|beheaded|"
     r"stormed|storming|raided|ambushed|massacred|hit|struck|opened fire|took hostages?|held hostages?|kidnapped|abducted|"
+    # ("the fire that gutted the passenger ship SuperFerry 14": the vessel destroyed)
+    r"gutted|sank|sunk|scuttled|torched|set ablaze|set on fire|"
     r"(attack|bombing|assault|shooting|stabbing)s?\s+(was|were)\s+carried out|carried out\s+(an?|the|two|three)\s+(\w+\s+)?(attacks?|bombings?)"
     # "The attack at the Shah Cheragh mosque": the site attacked, named by the noun
     r"|(attack|bombing|shooting|assault)s?\s+(at|on|against)\s+(the|a|an)\s)\b",
@@ -542,7 +554,7 @@ _NOT_TARGET = re.compile(
     r"|\b(told|telling|tell)\s+(reporters|journalists|the media|media)\b|\b(to|for|with)\s+(journalists|reporters)\b"
     # who gave the news: "the Ministry of Interior said", "the Health Ministry reported"
     r"|\b(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?ministry(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)?(?:\s+spokes(?:man|woman|person))?"
-    r"\s+(?:said|says|reported|announced|stated|confirmed|added|put the (?:death )?toll|gave the (?:death )?toll)\b"
+    r"\s+(?:(?:on\s+\w+day\s+)?(?:said|says|reported|announced|stated|confirmed|added|identified|named)|put the (?:death )?toll|gave the (?:death )?toll)\b"
     r"|\b(a|an|the)\s+([\w-]+\s+){0,3}(man|woman)\s+(armed|charged|wielding|carrying|who (drove|opened|stabbed|shot|attacked|killed|took))\b"
     # where people were going: "most of them Pakistani nationals returning home"
     r"|\b(?:returning|going|heading|travell?ing|driving|walking|on\s+(?:their|his|her)\s+way)\s+(?:back\s+)?home\b"
@@ -591,6 +603,16 @@ _NOT_TARGET = re.compile(
     # the attacker held to account: "Driver charged with terrorism after Muslim family killed"
     r"|\b(?:driver|man|woman|men|women|teen(?:ager)?|youth|suspect)s?\s+(?:charged|arrested|held|detained|jailed|"
     r"sentenced|convicted|found\s+guilty)\b"
+    # a landmark the scene is measured from: "about a hundred meters from the main campus of the
+    # Ateneo de Davao University"
+    r"|\b(?:[\d,.]+|a|one|two|three|four|five|a\s+few|several|a\s+hundred|hundreds\s+of)\s+(?:meters|metres|yards|feet|"
+    r"kilometers|kilometres|km|miles|blocks)\s+(?:away\s+)?(?:from|of)\s+(?:the\s+)?"
+    # (not "some 10 meters from where the prime minister had been standing": the one attacked)
+    r"(?![^,.;]*\b(?:where|who|whom|him|her|them|minister|president|governor|mayor|candidate|leader)\b)"
+    r"(?:[\w'’-]+\s+){0,9}?[\w'’-]+(?=[,.;]|$)"
+    # a ship's class of cabin, and the station a claimant called: "in the tourist-class section",
+    # "called a radio station and claimed that the group had bombed the ferry"
+    r"|\btourist[- ]class\b|\b(?:called|phoned|telephoned|rang)\s+(?:a|the|an?\s+local)\s+(?:radio|television|tv)\s+station\b"
     # who lost power, not what was hit: "knocking out power to about 45,000 homes and businesses"
     r"|\b(?:power|electricity)\s+(?:to|for)\s+(?:about\s+|some\s+|nearly\s+|around\s+|more\s+than\s+)?[\d,.]+"
     r"(?:\s+(?:million|thousand))?\s+(?:homes|households|customers|people|residents)(?:\s+and\s+businesses)?\b"
@@ -779,6 +801,9 @@ def _group_harmed(text: str, start: int, end: int) -> bool:
 
 
 # a second group in the claim, named as a partner: GTD's gname2
+# "demanded the release of Abu Daoud ...; of Sirhan Sirhan ...; of members of the Baader-Meinhof gang"
+# (the list may hold an abbreviation's point: "the assassin of Sen. Robert F. Kennedy")
+_RELEASE_DEMANDED_BEFORE = re.compile(r"\b(?:release|freeing|freedom)\s+of\b(?:[^.]|\b[A-Z][a-z]{0,3}\.)*$")
 _JOINT_CUE = re.compile(r"\b(together with|jointly with|in (coordination|cooperation|collaboration) with|along with|alongside|and)\b",
                         re.IGNORECASE)
 
@@ -903,6 +928,22 @@ def _dated_elsewhere(part: _Part, record: IncidentRecord) -> bool:
 _GRIEVANCE_CUE = re.compile(r"\b(?:aveng\w*|revenge|retaliat\w*|in response to|reprisal)\b", re.IGNORECASE)
 
 
+# "four of its members", "their gunmen": people of a group the sentence itself does not name
+_ITS_PEOPLE = re.compile(r"\b(?:its|their|the group['’]s)\s+(?:own\s+)?(?:members|fighters|gunmen|militants|commandos|"
+                         r"operatives|cells?|guerrillas)\b", re.IGNORECASE)
+
+
+def _group_of_sentence_before(sentence: Span) -> Optional[str]:
+    """The one group the sentence before (in the same paragraph) names, or None."""
+    if sentence.start == 0:
+        return None
+    before = sentence.doc[sentence.start - 1].sent
+    if "\n" in sentence.doc.text[before.end_char:sentence.start_char]:
+        return None
+    names = {g.gname for g in find_groups(before.text)}
+    return names.pop() if len(names) == 1 else None
+
+
 def _claim_then_grievance(part: _Part) -> bool:
     """"X claimed both attacks in a leaflet, saying they avenged the killing of bomb maker Yahya
     Ayyash in January": the claim is of this incident; its dates are the grievance's."""
@@ -963,7 +1004,7 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
             # attack's claim; "[3] JNIM statement, June 6, 2021.": a source, not a perpetrator
             continue
         groups = find_groups(_blank(_COMPARED_EVENT, part.text))
-        claim = lex.claimed.search(part.text) or _SPOKESMAN_FIRST_PERSON_CLAIM.search(part.text)
+        claim = lex.claimed.search(part.text) or _FIRST_PERSON_CLAIM.search(part.text)
         by_claimant = [m.end() for m in lex.claimed.finditer(part.text) if m.group(0).rstrip().endswith("claimed by")]
         denied = lex.claim_denied.search(part.text)
         deniers: set[str] = set()
@@ -984,6 +1025,8 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
         for group in groups:
             if group.gname in deniers and group.start >= claim.end():
                 continue
+            if _RELEASE_DEMANDED_BEFORE.search(part.text[:group.start]):
+                continue  # "demanded the release of ... members of West Germany's Baader-Meinhof gang": prisoners
             if _OPPONENT_BEFORE.search(part.text[max(0, group.start - 40):group.start]):
                 continue  # "to punish Sweden for joining the coalition against the Islamic State"
             if _DENIED_AFTER.match(part.text, group.end):
@@ -1098,6 +1141,12 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
         record.gname = JIHADI_INSPIRED
         record.inspired = True
         _evidence(record, "gname", labelled)
+    elif (affiliated is None and parts and _ITS_PEOPLE.search(parts[0].text)
+          and (owner := _group_of_sentence_before(parts[0].contribution.info.span))):
+        # "Black September is the group that seized Israeli athletes at Munich ... In December,
+        # four of its members took over the Israeli Embassy in Bangkok": the group just named
+        record.gname = owner
+        _evidence(record, "gname", parts[0])
     else:
         # "ISIS-linked militants attacked ...", and no other group named: the one they belong to
         # (not "insurgents linked to al Qaeda and Islamic State": which of the two is not told)
@@ -1144,6 +1193,12 @@ def _person_names(sentence: Span) -> list[Span]:
     return names
 
 
+def _office_held(before: str, office_titles: frozenset[str]) -> bool:
+    """Does a public office's title ("Interior Minister", "Judge") stand right before a name?"""
+    words = before.rstrip().split()
+    return bool(words) and words[-1].rstrip(".").lower() in office_titles and words[-1][:1].isupper()
+
+
 def _leaves_a_device(verb: Token) -> bool:
     """"who left the bomb on a bench": leaving a device is planting it."""
     return verb.lemma_.lower() == "leave" and any(
@@ -1170,7 +1225,10 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
             if match.group(0).lower().startswith("by") and _LEADER_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
                 continue  # "the group led by Mokhtar Belmokhtar": its leader, not an attacker (nor an owner)
             if (re.match(r"(?i)named|identified|called", match.group(0))
-                    and _NAMES_NO_ATTACKER.search(text[max(0, match.start() - 40):match.start()])):
+                    and (_NAMES_NO_ATTACKER.search(text[max(0, match.start() - 40):match.start()])
+                         # "he shot dead a 36-year-old man working at the reception desk, later
+                         # named as Kai Hao": the one he killed
+                         or _HARMED_ONE_BEFORE.search(text[max(0, match.start() - 120):match.start()]))):
                 continue  # "The 29-year-old officer, named as Rouven Laur": the victim's name
             age = re.match(r"\s*,\s*\d{1,3}\s*(?=,)", text[match.end(1):])
             if _AMONG_THE_VICTIMS.match(text, match.end(1) + (age.end() if age else 0)):
@@ -1283,7 +1341,12 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                 verbs = [v for v in verbs if v.i == head.i or v.dep_ != "conj" or not any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("he", "she", "they") for c in v.children)]
                 verbs = [v for v in verbs if v.lemma_.lower() != "open" or any(c.lower_ == "fire" for c in v.children)]
+                # (nor "set" without a bomb or a fire: "set up roadblocks")
+                verbs = [v for v in verbs if v.lemma_.lower() != "set" or any(
+                    c.lower_ in ("off", "fire", "ablaze", "alight") for c in v.children)]
                 head = next((v for v in verbs if v.lemma_.lower() in _ATTACK_VERBS | _HELD_TO_ACCOUNT_LEMMAS | {"claim"}), head)
+                if head not in verbs:
+                    continue  # its own verb is one of the ordinary uses just set aside
                 verb_words = {t.lower_ for t in head.subtree}
                 if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _BENIGN_OBJECTS for c in head.children):
                     continue  # "Hassan Sheikh Mohamud took office", "the mayor held a meeting"
@@ -1355,6 +1418,8 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
             if _LEADER_AFTER.match(text, position + len(name)) or _LEADER_TITLE_BEFORE.search(
                     text[max(0, position - 30):position]):
                 continue  # "Doku Umarov, the leader of the Caucasus Emirate, claimed responsibility"
+            if _office_held(text[:position], lex.office_titles):
+                continue  # "Interior Minister Francesco Cossiga set up roadblocks": the official
             name = _RANK_BEFORE_NAME.sub("", name.strip(" ,"))  # "Major Nidal Malik Hasan": the man's name
             if not re.search(r"\s[A-Z]\.$", name):  # "Sulaiman A." keeps the point of its initial
                 name = name.rstrip(".")
@@ -1820,8 +1885,10 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
     if record.suicide and record.success and "Bombing/Explosion" in record.attacktypes and not record.nkillter:
         count_suicide_bombers(record, full_text)
     for part in parts:
-        if (record.motive is None and lex.motive.search(part.text)
+        if (record.motive is None and (cue := lex.motive.search(part.text))
                 and (not lex.claimed.search(part.text) or _CLAIMED_MOTIVE.search(part.text))
+                # ("a session shortened because of the emergency": a cause that is no attacker's)
+                and (cue.group(0).lower() != "because of" or _tells_the_attacker(part.text, names))
                 and not lex.motive_unknown.search(part.text)):
             record.motive = part.contribution.info.span.text.strip()
             _evidence(record, "motive", part)
@@ -1831,7 +1898,7 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
             # the reason the claim gives (not "saying one of its fighters had carried it out")
             record.motive = part.contribution.info.span.text.strip()
             _evidence(record, "motive", part)
-        if record.demands is None and lex.demands.search(part.text):
+        if record.demands is None and lex.demands.search(part.text) and not lex.demands_none.search(part.text):
             record.demands = part.contribution.info.span.text.strip()
             _evidence(record, "demands", part)
     shouted = re.search(r"(shout\w*|yell\w*|cr(y|ied)\w*)\s+([“\"][^”\"]+[”\"](\s+and\s+[“\"][^”\"]+[”\"])?)", full_text)
@@ -1840,6 +1907,20 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
     record.summary = _summary(record, parts)
     record.mentions = _role_mentions(record, parts)
     return record
+
+
+def _tells_the_attacker(text: str, attackers: Sequence[str] = ()) -> bool:
+    """Does the sentence tell of the attacker, his choice of target or his group ("Kimura had
+    filed a lawsuit ...", "he chose his victims", "The group said it targeted the station")?"""
+    lex = load_lexicon()
+    return bool(_CHOICE_OF_TARGET.search(text) or find_groups(text)
+                or any(w in lex.perpetrator_nouns for w in re.findall(r"[a-z]+", text.lower()))
+                or any(re.search(rf"\b{re.escape(word)}\b", text) for name in attackers for word in name.split()[-1:])
+                or any(w in lex.perpetrator_nouns for w in re.findall(r"[a-z]+", text.lower())))
+
+
+# "he chose his victims because of their skin colour", "it targeted the station because of ..."
+_CHOICE_OF_TARGET = re.compile(r"\b(?:target(?:ed|ing|s)?|victims?|chose|picked|singled out|selected)\b", re.IGNORECASE)
 
 
 def _fix_evidence_offsets(record: IncidentRecord, mention: IncidentMention) -> None:

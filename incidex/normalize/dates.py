@@ -59,8 +59,9 @@ _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _PART = r"(?:night|morning|afternoon|evening|overnight)"
-_NUM_WORD = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-             r"a few|several|a|an)")
+_NUM_WORD = (r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|"
+             r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+             r"fifteen|sixteen|seventeen|eighteen|nineteen|a few|several|a|an)")
 
 # One pattern per shape; the group names tell _resolve_match what was found.
 _PATTERNS = [
@@ -95,7 +96,8 @@ _PATTERNS = [
     + r"(?:\s+" + _PART + r")?)",
     # N days / weeks / months / years ago
     # ("A year ago today": that very day, a year back)
-    rf"(?P<n7>{_NUM_WORD})\s+(?P<u7>day|week|month|year)s?\s+ago(?P<today7>\s+today)?",
+    # ("Thirty years ago this morning": that morning, thirty years back)
+    rf"(?P<n7>{_NUM_WORD})\s+(?P<u7>day|week|month|year)s?\s+ago(?P<today7>\s+(?:today|this\s+(?:morning|afternoon|evening)|tonight))?",
     # last week / last month / last year / this year / earlier this month
     r"(?P<rel8>(?:last|this|earlier\s+this|later\s+this|past)\s+(?:week|month|year))",
     # (late/early) (on) (last) Monday (night)

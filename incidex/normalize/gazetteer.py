@@ -505,6 +505,11 @@ class Gazetteer:
                 # "a charge Islamabad denied" in a story about India: Pakistan's capital, not
                 # the Indian town that once bore the name (an alternate name only)
                 return best_any
+            if (in_country and best_any[1] and self._idx.pop[best_any[0]] >= 1_000_000
+                    and self._idx.pop[best_any[0]] >= 200 * max(self._idx.pop[c[0]] for c in in_country)):
+                # "in Melbourne's bayside suburb of Brighton" under a headline whose Brighton made
+                # the story British: the metropolis, not a village of the hinted country
+                return best_any
             cands = in_country or cands
         return max(cands, key=lambda c: self._score(c[0], c[1], near))
 
