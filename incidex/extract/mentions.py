@@ -1662,7 +1662,7 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
         info.methods_from_weapons = bool(info.methods)
     info.event = bool(info.methods) or bool(lex.generic_event.search(lowered))
     for name, pattern in lex.non_incident.items():
-        if name == "hypothetical" or not (found := pattern.search(lowered)):
+        if not (found := pattern.search(lowered)):
             continue
         if name == "propaganda" and lex.claimed.search(lowered):
             continue  # "said in a video released on Monday that his group abducted ...": a claim
