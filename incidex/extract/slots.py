@@ -1157,11 +1157,11 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
         record.claimed = 0
 
 
-_TITLE_WORDS = {"president", "premier", "minister", "judge", "justice", "mr", "mrs", "ms", "dr", "general", "gen", "sheikh",
-                "imam", "father", "rev", "reverend", "bishop", "sir", "lord", "king", "queen", "prince", "senator", "sen",
-                "governor", "gov", "mayor", "commander", "chief", "officer", "constable", "pc", "detective", "inspector",
-                "superintendent", "prosecutor", "attorney", "spokesman", "spokeswoman", "pastor", "rabbi", "mullah",
-                "maulana", "emir", "ambassador", "secretary", "chancellor", "deputy", "lawmaker", "mp", "rep"}
+# the honorifics and ranks that stand before a name (the public offices are the lexicon's
+# `office_titles`): "Sheikh", "Father", "Commander"
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "general", "gen", "sheikh", "imam", "father", "rev", "reverend", "bishop", "sir",
+               "lord", "king", "queen", "prince", "sen", "gov", "commander", "chief", "officer", "pc", "pastor", "rabbi",
+               "mullah", "maulana", "emir", "deputy", "mp", "rep"}
 
 
 def _with_untagged_first_name(name: Span, sentence: Span) -> Span:
@@ -1172,7 +1172,7 @@ def _with_untagged_first_name(name: Span, sentence: Span) -> Span:
     before = sentence.doc[name.start - 1]
     if (before.is_title and before.pos_ == "PROPN" and before.dep_ == "compound" and before.head.i == name.root.i
             and not before.ent_type_ and not _RANK_BEFORE_NAME.match(before.text + " X")
-            and before.lower_.rstrip(".") not in _TITLE_WORDS):
+            and before.lower_.rstrip(".") not in _HONORIFICS | load_lexicon().office_titles):
         return sentence.doc[name.start - 1:name.end]
     return name
 
