@@ -14,6 +14,14 @@ from typing import Any, Literal, Optional
 DatePrecision = Literal["day", "month", "year"]
 MentionRole = Literal["main", "list", "background"]
 
+# GTD's gname when a report does not know who did it
+UNKNOWN_GROUP = "Unknown"
+
+
+def names_a_group(gname: Optional[str]) -> bool:
+    """Does the record name who did it (not None, not GTD's "Unknown")?"""
+    return gname not in (None, UNKNOWN_GROUP)
+
 
 @dataclass
 class Document:

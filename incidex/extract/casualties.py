@@ -22,6 +22,7 @@ from incidex.extract.lexicon import load_lexicon
 from incidex.normalize.countries import country_from_demonym
 from incidex.normalize.groups import find_groups
 from incidex.normalize.numbers import WORDS_UP_TO_TWENTY, parse_count
+from incidex.model import names_a_group
 
 Effect = Literal["kill", "wound"]
 
@@ -925,7 +926,7 @@ class PerpetratorModel:
         incident's ("fighters of the SDF" in an ISIL attack), or a state's or allied force?"""
         groups = find_groups(force)
         if groups:
-            return self.group not in (None, "Unknown") and all(g.gname != self.group for g in groups)
+            return names_a_group(self.group) and all(g.gname != self.group for g in groups)
         return bool(_STATE_OR_ALLIED_FORCE.search(force))
 
     def is_perp(self, token: Token) -> bool:

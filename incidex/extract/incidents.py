@@ -29,7 +29,7 @@ from incidex.extract.mentions import (
 from incidex.extract.segment import csv_as_tsv, flatten_tables, split_blocks, table_rows, text_for_parsing
 from incidex.extract.slots import code_incident, code_methods_from_title
 from incidex.ingest.pubdate import reference_date
-from incidex.model import Document, IncidentRecord, Place
+from incidex.model import UNKNOWN_GROUP, Document, IncidentRecord, Place, names_a_group
 from incidex.normalize.countries import country_from_demonym
 from incidex.normalize.gazetteer import capital_of
 from incidex.normalize.groups import find_groups, forget_group_lookups, regional_branch
@@ -45,7 +45,7 @@ def _keep(record: IncidentRecord) -> bool:
 
 def _codes_nothing(record: IncidentRecord) -> bool:
     return (record.attacktypes == ["Unknown"] and record.targtypes in ([], ["Unknown"]) and not record.nkill
-            and not record.nwound and not record.nhostkid and record.gname == "Unknown" and not record.perpetrators)
+            and not record.nwound and not record.nhostkid and not names_a_group(record.gname) and not record.perpetrators)
 
 
 _SHARED_BY_SITES = ("attacktypes", "weaptypes", "weapsubtypes", "weapdetail", "gname", "gname2", "inspired",
@@ -123,13 +123,13 @@ def name_the_group_told_before(coded: list[tuple[IncidentMention, IncidentRecord
     the one group the sentence before names."""
     position = {id(info): n for n, info in enumerate(infos)}
     for n, (mention, record) in enumerate(coded):
-        if record.gname not in (None, "Unknown") or not mention.contributions:
+        if names_a_group(record.gname) or not mention.contributions:
             continue
         first = mention.contributions[0]
         if _THE_SAME_GROUP.search(first.text()):
             # "The same group killed more than 150 people ... at Kabul airport": the group of the
             # incident told before it, whatever other name the sentences between mention
-            earlier = next((r for _, r in reversed(coded[:n]) if r.gname not in (None, "Unknown")), None)
+            earlier = next((r for _, r in reversed(coded[:n]) if names_a_group(r.gname)), None)
             if earlier is not None:
                 record.gname = earlier.gname
                 record.add_evidence("gname", first.info.text, first.info.start, first.info.end)
@@ -160,11 +160,11 @@ def share_a_claim_naming_the_town(coded: list[tuple[IncidentMention, IncidentRec
     the Islamic State group" ... "Hours later, a suicide bomber blew himself up outside St. Mark's
     Cathedral in Alexandria") was claimed with it, where both fell on one day."""
     for n, (mention, record) in enumerate(coded):
-        if record.gname not in (None, "Unknown") or mention.place is None or not mention.place.place.city:
+        if names_a_group(record.gname) or mention.place is None or not mention.place.place.city:
             continue
         town = re.compile(rf"\b{re.escape(mention.place.surface)}\b")
         # (the same day's: "the bus attack near Mandera on Nov. 22" was not claimed by the quarry's claim)
-        found = next(((other, e) for _, other in coded[:n] if other.claimed == 1 and other.gname not in (None, "Unknown")
+        found = next(((other, e) for _, other in coded[:n] if other.claimed == 1 and names_a_group(other.gname)
                       and other.date == record.date
                       for e in other.evidence if e.field == "claimed" and town.search(e.sentence)), None)
         if found is not None:
@@ -442,7 +442,7 @@ def _record_from_model(data: dict, published: Optional[date]) -> IncidentRecord:
     from incidex.normalize.gazetteer import resolve_country, resolve_place
 
     record = IncidentRecord(attacktypes=list(data.get("attacktypes") or ["Unknown"]), weaptypes=["Unknown"],
-                            targtypes=["Unknown"], gname="Unknown", claimed=0)
+                            targtypes=["Unknown"], gname=UNKNOWN_GROUP, claimed=0)
     when = data.get("date")
     record.date = date.fromisoformat(when) if when else published
     record.date_precision = "day" if record.date else None

@@ -19,7 +19,7 @@ from incidex.extract.lexicon import load_lexicon
 from incidex.extract.mentions import (ANAPHORIC_LEAD, ARMED_MEN_ATTACKED, DEED_INTENDED, GROUP_RECORD, Contribution, IncidentMention, SentenceInfo,
                                      blank as _blank)
 from incidex.extract.segment import TableRow
-from incidex.model import IncidentRecord, Perpetrator, Place
+from incidex.model import UNKNOWN_GROUP, IncidentRecord, Perpetrator, Place, names_a_group
 from incidex.normalize.countries import country_from_demonym, normalize_country
 from incidex.normalize.dates import MONTH_PATTERN
 from incidex.normalize.gazetteer import resolve_country, resolve_place
@@ -1150,7 +1150,7 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
     else:
         # "ISIS-linked militants attacked ...", and no other group named: the one they belong to
         # (not "insurgents linked to al Qaeda and Islamic State": which of the two is not told)
-        record.gname = affiliated if affiliated and len(parents) <= 1 else "Unknown"
+        record.gname = affiliated if affiliated and len(parents) <= 1 else UNKNOWN_GROUP
     if inspired:
         record.inspired = True
     if record.claimed is None:
@@ -2019,7 +2019,7 @@ def _fighters_of_another_side(text: str, end: int, gname: Optional[str]) -> bool
 def _members_of_the_group(text: str, end: int, gname: Optional[str]) -> bool:
     """"Eight members of the Palestinian Black September group": members of the attackers' own
     group (not "five members of a family", "members of the security forces")."""
-    return gname not in (None, "Unknown") and _group_after_of(text, end, within=20) == gname
+    return names_a_group(gname) and _group_after_of(text, end, within=20) == gname
 
 
 def count_attackers(parts: list[_Part], record: IncidentRecord) -> Optional[int]:

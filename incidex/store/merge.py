@@ -11,7 +11,7 @@ from dataclasses import fields
 from datetime import date
 from typing import Optional, TypeVar
 
-from incidex.model import IncidentRecord, Perpetrator, Place
+from incidex.model import UNKNOWN_GROUP, IncidentRecord, Perpetrator, Place, names_a_group
 from incidex.store.compare import fold, haversine_km
 
 SAME_PLACE_KM = 30.0
@@ -145,8 +145,6 @@ def _larger(a: Optional[int], b: Optional[int]) -> Optional[int]:
     return max(a, b)
 
 
-# what a report codes when it does not know who did it
-UNKNOWN_GROUP = "Unknown"
 CLAIM_FIELDS = ("claimed", "claimmode", "claim_channel")
 
 
@@ -154,7 +152,7 @@ def _merge_attribution(merged: IncidentRecord, new: IncidentRecord) -> None:
     """Who did it and whether they said so come out after the first reports ("Islamic State
     claimed responsibility" in the evening's story, none in the morning's): a named group
     replaces "Unknown", and a claim replaces "no claim", with its mode and channel."""
-    if merged.gname == UNKNOWN_GROUP and new.gname not in (None, UNKNOWN_GROUP):
+    if merged.gname == UNKNOWN_GROUP and names_a_group(new.gname):
         merged.gname = new.gname
     if new.claimed == 1 and merged.claimed != 1:
         for name in CLAIM_FIELDS:
