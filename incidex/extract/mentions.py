@@ -264,7 +264,9 @@ _LATER_THAN_THE_LAST = re.compile(r"^\W*(?:(?:a|an|one|two|three|four|five|six|s
 _SAME_REGION_WORDS = {"province", "region", "area", "district", "state", "county", "department"}
 _THE_ATTACK_BEFORE = re.compile(r"\b(?:after|during|in)\s+the\s+(?:attack|rampage|assault|shooting|bombing|stabbing|massacre)"
                                 r"\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
-_SAME_TIME_LEAD = re.compile(r"^\W*(?:on\s+|in\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
+# "The same morning, ...", "That evening, ...": a time of the day just told
+_THAT_TIME_LEAD = re.compile(r"^\W*(?:on\s+|in\s+)?(?:that|(?:the|that)\s+same)\s+(?:day|morning|afternoon|evening|night)\b",
+                             re.IGNORECASE)
 _SAME_DAY_LEAD = re.compile(r"^\W*(?:on\s+)?(?:the|that)\s+same\s+day\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(on the same day|that same day|the same day|hours (before|after|earlier|later))\b", re.IGNORECASE)
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -2396,7 +2398,7 @@ def _opens_new_site(info: SentenceInfo, current: IncidentMention) -> bool:
     """Does a sentence of the same day and city tell another attack of a coordinated assault,
     at another kind of site ("About an hour later, a third bomb exploded in a carriage at
     Maelbeek metro station" after the airport bombs)? GTD codes each site as its own incident."""
-    if _SAME_TIME_LEAD.match(info.text) and info.methods:
+    if _THAT_TIME_LEAD.match(info.text) and info.methods:
         # "The same morning, two shoulder-fired missiles were fired at an Arkia Israel Airlines
         # charter jet as it took off from Moi International Airport" after the hotel bombing:
         # another kind of site that day is another attack
@@ -2596,7 +2598,6 @@ _SHARED_IN_BETWEEN = re.compile(r"\s*(?:,|,?\s+and)\s+")
 _RANGE_BEFORE = re.compile(r"\b(since|from|between|until|till|through|to|and|after|before)\s+(the\s+)?$", re.IGNORECASE)
 
 
-_THAT_TIME_LEAD = re.compile(r"^\W*(?:that|the\s+same)\s+(?:morning|afternoon|evening|night|day)\b", re.IGNORECASE)
 
 
 def _dated_event_in_aggregate(info: SentenceInfo):
