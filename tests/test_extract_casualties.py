@@ -120,6 +120,8 @@ def test_forces_killing_some_of_them_are_attackers(nlp):
     ("At least fifteen people were killed and some forty injured, several of them seriously.", (15, 40)),
     ("Police initially counted 10 dead at the scene; four more victims died in hospital overnight.", (14, 0)),
     ("The coast guard has put the number of dead and missing at 116.", (116, 0)),
+    # a harm denied is no casualty
+    ("Three men were stabbed, and the two girls they defended were not hurt.", (0, 3)),
     # "in all" is the toll with the deaths told before it in the sentence
     ("A man drove into pedestrians and stabbed a police officer to death, killing five people in all.", (5, 0)),
     # a throat slit is a killing

@@ -604,3 +604,17 @@ def test_two_named_bombers_at_two_kinds_of_site_are_two_incidents():
     airport, metro = found
     assert "Airports & Aircraft" in airport.targtypes and metro.targtypes == ["Transportation"]
     assert metro.suicide == 1 and metro.date == date(2016, 3, 22)
+
+
+def test_a_small_town_is_read_in_the_state_the_report_names():
+    # Vail, Colorado (pop. 5,000), not Vail, Arizona (13,000), when the report is about Colorado;
+    # "the fires that destroyed ..." are an arson
+    text = ("Arsonists set fire to three buildings and four chairlifts atop the mountain in Vail early Monday, "
+            "causing about $12 million in damage. No one was hurt.\n\n"
+            "The Earth Liberation Front claimed responsibility for the fires that destroyed the lodge in an "
+            "e-mail, saying it acted to protect lynx habitat in Colorado. Investigators in Colorado said "
+            "accidental causes had been ruled out.")
+    found = incidents(text, date(1998, 10, 22))
+    assert len(found) == 1
+    assert (found[0].place.provstate, found[0].place.city, found[0].date) == ("Colorado", "Vail", date(1998, 10, 19))
+    assert (found[0].attacktypes, found[0].claimmode) == (["Facility/Infrastructure Attack"], "E-mail")

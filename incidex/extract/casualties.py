@@ -709,6 +709,11 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
     # subject on the auxiliary
     passive_subject += [g for c in verb.children if c.dep_ in ("aux", "auxpass")
                         for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    if (not passive_subject and verb.tag_ == "VBN" and verb.dep_ == "ROOT"
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "agent") for c in verb.children)):
+        # a communiqué's line, a headline's passive: "- 63 terrorists neutralised;", "25 soldiers
+        # killed" (the counted noun the parser makes the subject)
+        passive_subject = [c for c in verb.children if c.dep_ == "nsubj" and any(g.dep_ == "nummod" for g in c.children)]
     if (not passive_subject and verb.tag_ == "VBN" and verb.dep_ == "conj"
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
             and any(c.dep_ == "auxpass" for c in verb.head.children)):
@@ -1308,6 +1313,8 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
             continue
         if _killed_or_wounded(token):
             continue  # "More than 100 people were killed or wounded": neither figure is told
+        if any(c.dep_ == "neg" for c in token.children):
+            continue  # "the two girls, who were not hurt": no casualty
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children):
             continue  # '"All Jews must die"', "they will kill more": a threat, not a casualty
         if _intended_only(token):

@@ -302,6 +302,9 @@ _ORIGIN_BEFORE = re.compile(_NOT_A_DISTANCE +
                             r"\b(from|born in|native of|nationals? of|citizens? of|national from|resident of|"
                             r"(?:supplied|sold|exported|shipped|delivered|donated|sent)\s+to|"
                             r"(?:it|they|the\s+\w+)\s+(?:left|departed)"
+                            # ("Yousef fled New York ... before he was arrested in Islamabad, Pakistan,
+                            # in February 1995": where the attacker fled from, and was caught years on)
+                            r"|\bfled|(?:was|were)\s+(?:later\s+|finally\s+|eventually\s+)?(?:arrested|captured|caught)\s+in"
                             # ("in contact with handlers in Afghanistan": where their masters sit)
                             r"|(?:handlers|masters|sponsors|backers|commanders|leadership)\s+(?:based\s+)?in)\s+(the\s+)?$"
                             r"|[A-Z][\w'’-]+,\s+of\s+(?:(?:[A-Z][\w'’-]+\s*){1,3},\s+an?\s+)?$"
@@ -535,8 +538,9 @@ _DISTRICT_AFTER = re.compile(r"\s+(county|district|prefecture|tehsil)\b", re.IGN
 _DEMONYM_CAPITAL = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+capital\b")
 _COUNTRY_CAPITAL = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+capital\b(?!\s+(?:of|region|province|district))")
 _DIVISION_OF_BEFORE = re.compile(r"\b(province|governorate|department|prefecture|region|county) of\s+$", re.IGNORECASE)
-_SETTLEMENT_OF = re.compile(r"\b(village|town|hamlet|settlement|locality|community|commune|outpost)\s+of\s+$",
-                            re.IGNORECASE)
+# ("the military camp of INATES", "the military post of CHINAGODRAR": a communiqué's garrison town)
+_SETTLEMENT_OF = re.compile(r"\b(village|town|hamlet|settlement|locality|community|commune|outpost|"
+                            r"(?:military|army)\s+(?:camp|post|base|garrison))\s+of\s+$", re.IGNORECASE)
 # "El Adde, Gedo region, Somalia" / "Gassé in Burkina Faso's Soum province": a place named by
 # the region or country it lies in
 _LISTED_PLACE_AFTER = re.compile(r",\s+[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+)*(\s+(region|province|state|county|district))?,\s+[A-Z]"
@@ -674,6 +678,9 @@ def _countries_named(text: str) -> Iterator[str]:
             yield country
 
 
+_WATER_OR_MOUNTAIN = {"Lake", "Lac", "Gulf", "Sea", "Bay", "River", "Mount", "Mt.", "Lago"}
+
+
 def _country_matches(text: str) -> Iterator[tuple[int, str]]:
     for match in re.finditer(r"\b[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2}\b", text):
         before = text[max(0, match.start() - 30):match.start()]
@@ -687,6 +694,8 @@ def _country_matches(text: str) -> Iterator[tuple[int, str]]:
         words = match.group(0).split()
         for n in range(len(words), 0, -1):
             for i in range(0, len(words) - n + 1):
+                if i > 0 and words[i - 1] in _WATER_OR_MOUNTAIN:
+                    continue  # "on Lake Chad", "the Gulf of Aden": a lake's name, not the country
                 phrase = " ".join(words[i:i + n])
                 # ("..., Borno State, Nigeria. Boko Haram gunmen": the country ends a sentence)
                 country = normalize_country(phrase) or (phrase.endswith(".") and normalize_country(phrase[:-1]))
@@ -732,7 +741,9 @@ _PARK_AFTER = re.compile(r"\s+(?:park|gardens|(?:[Bb]each|[Ss]tation|[Ss]quare|[
                          r"(?=\s+(?:in|of|near)\s+(?:(?:central|downtown|northern|southern|eastern|western)\s+)?[A-Z]))\b")
 _STREET_IN_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Avenue|Boulevard|Blvd\.|Highway|Square|Bridge|Lane|Gate)"
                               # (not "the attack on Westminster Bridge in March": a month, not a town)
-                              r"\s+(?:in|of)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
+                              # ("Jaffa Road, in the heart of downtown Jerusalem")
+                              r",?\s+(?:in|of)\s+(?:the\s+(?:heart|centre|center|middle)\s+of\s+)?(?:the\s+)?"
+                              r"(?:downtown\s+|central\s+|old\s+|(?:north|south|east|west)(?:ern)?\s+)?(?!(?:January|February|March|April|May|June|July|August|"
                               r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                               r"Saturday|Sunday)\b)[A-Z]")
 _COMPOUND_BEFORE = re.compile(r"[A-Z][\w'’]*[-\u2013]$")  # "A-Tur": not Tur (Tours)
@@ -1151,6 +1162,9 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 and name_key(surface) != name_key(place.city)
                 and not folded and not _country_named_after(info_text, start)):
             place = None  # "near Boni" in a Mali brief: a town the gazetteer lacks, not Bonn by another name
+        if (place is not None and hint and place.country != hint and not folded and (place.specificity or 5) <= 2
+                and _SETTLEMENT_OF.search(info_text[max(0, start - 40):start]) and not _country_named_after(info_text, start)):
+            place = None  # "the fishing town of Baga, on Lake Chad" in a Nigeria story: not Bagà, Catalonia
         if (place is None and not folded and not division and _VILLAGE_SHAPE.fullmatch(surface)
                 and not is_common_word(surface) and (_SETTLEMENT_OF.search(info_text[max(0, start - 40):start])
                                                      or _LISTED_PLACE_AFTER.match(info_text, start + len(surface))
@@ -1681,6 +1695,11 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
         if name == "threat" and (_DEED_DONE.search(lowered[found.end():]) or _DEED_DONE.search(lowered[:found.start()])
                                  or stated_toll(text, "kill") or stated_toll(text, "wound")):
             continue  # "a telephoned warning of a bomb came 30 minutes before it exploded": the attack, warned of
+        if (name == "plot" and info.methods and found.group(0).lower() in ("plot", "plots")
+                and _BOMB_SET_OFF.search(lowered)):
+            # "as a test for the airline plot, Yousef planted a bomb aboard a Philippine Airlines
+            # jet in December 1994": a bomb that was planted and went off, whatever it tested
+            continue
         if name == "plot" and info.methods and _PAST_PLOT_OF_THE_ATTACKER.search(lowered):
             # "The deadly siege ... on Monday is being treated as an act of terrorism, ... after the
             # gunman was identified as a Somali-born Australian who had once been charged over a
@@ -1907,6 +1926,8 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:travel(?:l?ed|l?ing|s)?|fl(?:y|ew|own)|h
 _TRAVEL_BETWEEN = re.compile(r"\b(?:train|trains|bus|coach|flight|plane|road|highway|route|ferry|line|service)\s+"
                             r"between\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+and\s+([A-Z][\w'’.-]+)")
 # weapons and attackers: what makes a sports report's "attacked" and "shot" more than a game's
+_BOMB_SET_OFF = re.compile(r"\b(?:planted|placed|detonated|set off)\s+(?:a|an|the|two|three)\s+(?:[\w-]+\s+)?(?:bomb|device|explosive)s?\b"
+                           r"|\b(?:bomb|device|explosive)s?\s+(?:exploded|went off|detonated)\b", re.IGNORECASE)
 _PAST_PLOT_OF_THE_ATTACKER = re.compile(
     r"\bwho\s+(?:had|has)\s+(?:once\s+|previously\s+|earlier\s+|already\s+)?(?:been\s+)?(?:charged|convicted|acquitted|jailed|"
     r"arrested|accused|imprisoned|sentenced|cleared)\b[^.;]{0,40}\bplot", re.IGNORECASE)
@@ -4221,14 +4242,23 @@ def _small_towns_in_the_story_country(infos: list[SentenceInfo], small: int = 20
     story_country = max(counts, key=lambda c: counts[c])
     if counts[story_country] < 3 or sorted(counts.values())[-2:-1] == [counts[story_country]]:
         return  # (no country stands out)
+    # ("VAIL — ... Colorado Public Radio ... Colorado's wildlife": Vail, Colorado, not Vail, Arizona)
+    states = {p.place.provstate for info in infos for p in info.places
+              if p.place.country == story_country and p.place.specificity in (3, 4) and p.place.provstate and not p.origin}
     for info in infos:
         if any(_countries_named(info.text)):
             continue
         for index, p in enumerate(info.places):
-            if (p.place.country != story_country and p.place.specificity == 1 and not p.origin
-                    and population(p.place) < small):
+            if p.place.specificity != 1 or p.origin or population(p.place) >= small:
+                continue
+            if p.place.country != story_country:
                 there = resolve_place(p.surface, country_hint=story_country)
                 if there is not None and there.country == story_country:
+                    info.places[index] = replace(p, place=there)
+            elif len(states) == 1 and p.place.provstate not in states:
+                there = next((c for c in place_candidates(p.surface)
+                              if c.country == story_country and c.provstate in states), None)
+                if there is not None:
                     info.places[index] = replace(p, place=there)
 
 

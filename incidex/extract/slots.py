@@ -321,6 +321,9 @@ _VEHICLE_BOMB = re.compile(
     r"with\s+(\w+\s+)?(explosives|bombs?|ied|tnt)|\b(car|truck|lorry|van|vehicle)[- ]bombs?|\bvbieds?\b"
     # ("rammed an explosive laden vehicle into the post")
     r"|\bexplosives?[- ](laden|packed|filled)\b"
+    # ("a bomb packed into a rented Ryder van exploded")
+    r"|\b(?:bomb|explosives?)\s+(?:packed|loaded|hidden|placed)\s+(?:into|in|inside)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:car|truck|lorry|van|vehicle|suv|minibus|bus)\b"
     # ("a second suicide bomber drove a truck into the Drakkar building": the bomber's truck)
     r"|\bsuicide\s+(?:car\s+|truck\s+)?bombers?\s+(?:drove|rammed|crashed|steered|smashed)\s+(?:an?|the|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}?(car|truck|lorry|van|vehicle|suv|minibus|bus|tanker)\b",
@@ -542,6 +545,8 @@ _NOT_TARGET = re.compile(
     r"\s+(have\s+|has\s+|had\s+)?(later\s+|quickly\s+|then\s+)?"
     r"(evacuated|cordoned|sealed|defused|rushed|arrived|responded|closed|blocked|searched|cleared|surrounded|"
     r"shot dead|shot and killed|killed|ended|stormed|arrested|detained|found|recovered|were called|called|treated|"
+    # ("police took control of Orient House": the state's response)
+    r"took control of|took over|occupied|"
     r"were searching|are searching|were hunting|are hunting|are investigating|were investigating|"
     r"are treating|were treating|described|investigat\w+|launched|mounted|began|started)\b"
     # "The Operational Defence Centre of the Saxon State Criminal Police Office (OAZ) has taken over
@@ -553,8 +558,9 @@ _NOT_TARGET = re.compile(
     r"|\bsurrendered\s+to\s+(the\s+)?(\w+\s+)?police\b"
     r"|\b(told|telling|tell)\s+(reporters|journalists|the media|media)\b|\b(to|for|with)\s+(journalists|reporters)\b"
     # who gave the news: "the Ministry of Interior said", "the Health Ministry reported"
-    r"|\b(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?ministry(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)?(?:\s+spokes(?:man|woman|person))?"
-    r"\s+(?:(?:on\s+\w+day\s+)?(?:said|says|reported|announced|stated|confirmed|added|identified|named)|put the (?:death )?toll|gave the (?:death )?toll)\b"
+    # ("The Ministry of National Defence informs the national and international public that ...")
+    r"|\b(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?ministry(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?(?:\s+spokes(?:man|woman|person))?"
+    r"\s+(?:(?:on\s+\w+day\s+)?(?:said|says|reported|announced|announces|stated|confirmed|added|identified|named|informs|informed)|put the (?:death )?toll|gave the (?:death )?toll)\b"
     r"|\b(a|an|the)\s+([\w-]+\s+){0,3}(man|woman)\s+(armed|charged|wielding|carrying|who (drove|opened|stabbed|shot|attacked|killed|took))\b"
     # where people were going: "most of them Pakistani nationals returning home"
     r"|\b(?:returning|going|heading|travell?ing|driving|walking|on\s+(?:their|his|her)\s+way)\s+(?:back\s+)?home\b"
@@ -1557,7 +1563,8 @@ def _nationality(window: str) -> Optional[str]:
     found: list[str] = []
     # (a two-word demonym first: "a Sri Lankan national", "a South African")
     for match in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?=\s+(?:-?[a-z]|\d)|[,.;]|$))?\b", window):
-        if _INSTITUTION_AFTER.match(window, match.end()):
+        if _INSTITUTION_AFTER.match(window, match.end()) or _INSTITUTION_AFTER.match(" " + match.group(0).split()[-1].lower()):
+            # (or "a Philippine Airlines jet", the institution's word inside the match)
             continue  # "named by Israeli officials as Raad Hazem": who named him, not his nationality
         if _ANCESTRY_AFTER.match(window, match.end()):
             continue  # "a U.S.-born Muslim of Palestinian descent": his family's origin
@@ -1582,7 +1589,9 @@ _BORN_IN = re.compile(r"(?<![\w.])([A-Z][a-z]+|U\.S\.|U\.K\.|US|UK)-born\b")
 _INSTITUTION_AFTER = re.compile(r"\s+(?:officials?|authorities|police|forces|army|military|security|media|government|"
                                 r"troops|sources|investigators|prosecutors?|intelligence|ministry|embassy|"
                                 # "identified only as Mahmoud M. in line with German privacy rules"
-                                r"privacy|laws?|rules|courts?)\b")
+                                r"privacy|laws?|rules|courts?"
+                                # ("planted a bomb aboard a Philippine Airlines jet": a carrier's name)
+                                r"|airlines?|airways|air\s+force|navy|national\s+police|coast\s+guard|consulate)\b")
 
 
 def _unnamed_perpetrator(parts: list[_Part]) -> Optional[Perpetrator]:

@@ -184,7 +184,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # April 19, 2014 | From our Abuja bureau", "... — By our Staff Reporter")
         # (" / Agrahayana 27, 1923 (Saka)": the same day in another calendar)
         # ("— this page is no longer being updated": a live page's state)
-        "header_credit_tail": re.compile(r"^\s*(?:[|•·—–/]|--)\s*(?:By\b|From\b|[A-Z]|this page\b|(?:last )?updated\b|live\b)"
+        # (" / 21 Av 5761": the Hebrew calendar's; " - Special edition")
+        "header_credit_tail": re.compile(r"^\s*(?:[|•·—–/]|--|-(?=\s))\s*(?:By\b|From\b|[A-Z]|\d{1,2}\s+[A-Z]|this page\b|(?:last )?updated\b|live\b)"
                                          r"[^\n|]{0,60}$"),
         "dateline_colon_tail": re.compile(r"[ \t]*:[ \t]+[A-Z][^\n]{40,}"),
         # " (Reuters) -" / " (EFE) --" after the date
@@ -202,7 +203,9 @@ def _cue_pattern(words: list[str], connectors: list[str]) -> re.Pattern:
     # "updated to ", "Last updated - ".
     return re.compile(
         rf"\b(?P<cue>{_alternation(words)})(?:\s+by\s+[^\n|:.]{{1,40}}?)?"
-        rf"(?:\s+(?P<conn>{_alternation(connectors)}))?\s*[:|–—-]?\s*"
+        rf"(?:\s+(?P<conn>{_alternation(connectors)}))?\s*[:|–—,-]?\s*"
+        # ("Posted: Sat 12:41 PM, May 27, 2017", "Evening edition, Saturday 8 February 2003": the weekday)
+        r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"
         # "Published: 10:32 BST, 23 May 2017": a time of day may come before the date
         rf"(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,5}})?\s*,?\s*)?$",
         re.IGNORECASE,
@@ -330,7 +333,7 @@ def classify_mention(text: str, mention: DateMention) -> None:
         tail = pats["dateline_tail"].match(text, mention.end, mention.end + 100)
         # "BERLIN, Nov 22 (Reuters) -"; or "Berlin, 22 November 2017" alone on a line near the top
         alone = (mention.year is not None and (not suffix.strip() or pats["header_credit_tail"].match(suffix))
-                 and mention.start < _first_lines_end(text, HEADER_LINES))
+                 and (mention.start < _first_lines_end(text, HEADER_LINES) or _under_a_letterhead(text, mention.start)))
         # the city in capitals marks a wire dateline ("QUETTA, Pakistan, March 12, 2025 —")
         city_in_capitals = bool(place) and place.group("place").split(",")[0].strip().isupper()
         # ("Ahvaz, Sept 22, IRNA –", "Srinagar, Jun 14 (PTI) Senior journalist ...")
@@ -493,6 +496,14 @@ def _looks_back_on(text: str, latest: date, header: date) -> bool:
 # a later line that, like an item's heading, ends with a full date after a dash
 _ITEM_DATE_LINE = re.compile(r"\n[^\n]{3,80}?\s[—–|-]\s+(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})[ \t]*(?=\n|$)")
 _LIST_LINE = re.compile(r"^\s*(?:[•◦▪●■○·*\-–—]|\d{1,2}[.)])\s")
+
+
+def _under_a_letterhead(text: str, start: int, most: int = 10) -> bool:
+    """Is `start` on one of the first lines (up to `most`) under nothing but short heading lines,
+    as a ministry's communiqué stacks them ("REPUBLIQUE DU NIGER | Fraternité - Travail - Progrès |
+    MINISTERE DE LA DEFENSE NATIONALE | ... | Niamey, 9 January 2020")?"""
+    lines = [line for line in text[:start].splitlines() if line.strip()]
+    return len(lines) < most and all(len(line.strip()) <= 80 and not line.rstrip().endswith(".") for line in lines)
 
 
 def _first_lines_end(text: str, n: int) -> int:
