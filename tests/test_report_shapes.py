@@ -6270,3 +6270,14 @@ def test_a_pti_wire_on_an_ambush_and_the_two_before_it():
     _, found = extract("sukma_crpf_ambush_2017_pti_wire.txt")
     assert [(r.date, r.nkill) for r in found] == [(date(2017, 4, 24), 25), (date(2017, 3, 11), 12), (date(2010, 4, 1), 76)]
     assert found[0].targtypes[0] == "Police" and found[0].gname == "Maoists"
+
+
+def test_a_bombing_condemned_by_states_abroad():
+    # "The bombing also drew condemnation from the United Nations, the United States, Pakistan and
+    # India": who condemned it, no scene of another bombing; "Saturday's suicide car bombing" in a
+    # Sunday story
+    _, found = extract("kabul_ambulance_bomb_2018_afghan_news_agency.txt")
+    assert {r.place.country for r in found} == {"Afghanistan"}
+    ambulance = found[0]
+    assert (ambulance.date, ambulance.place.city, ambulance.nkill, ambulance.nwound) == (date(2018, 1, 27), "Kabul", 103, 235)
+    assert (ambulance.gname, ambulance.claimed, ambulance.suicide) == ("Taliban", 1, 1)

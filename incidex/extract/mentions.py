@@ -1290,6 +1290,10 @@ def _place_province_district_label(found: list[PlaceMention], label: re.Match, o
     found.append(PlaceMention(place, district, offset + label.start(2), offset + label.end(2)))
 
 
+_CONDEMNED_FROM_BEFORE = re.compile(r"\b(?:condemnation|condolences|criticism|sympathy|sympathies|solidarity|"
+                                    r"condemned|denounced)\s+(?:from|by)\s+[^.;]{0,80}$", re.IGNORECASE)
+
+
 def _told_as_origin(info_text: str, start: int, surface: str, person_names: set[tuple[int, int]]) -> bool:
     """Whether the place named at `start` is where someone or something comes from (or goes to,
     or a neighbour), not a scene: "tourists from Germany", "from the West Bank town of Samu"."""
@@ -1303,6 +1307,8 @@ def _told_as_origin(info_text: str, start: int, surface: str, person_names: set[
             or _MOTIVE_BEFORE.search(info_text[max(0, start - 90):start])
             # "demanded the release of 50 Palestinian prisoners held in Israel"
             or _DEMAND_BEFORE.search(info_text[max(0, start - 90):start])
+            # "The bombing also drew condemnation from the United Nations, the United States, ..."
+            or _CONDEMNED_FROM_BEFORE.search(info_text[max(0, start - 90):start])
             # "identified as Payton Gendron of Conklin, New York": a person's home town
             or any(end == of_at for _, end in person_names)
             # "Dylann Storm Roof, 22, of Eastover, South Carolina"
