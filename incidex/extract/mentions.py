@@ -1931,7 +1931,7 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:travel(?:l?ed|l?ing|s)?|fl(?:y|ew|own)|h
 # "on a Thalys train between Amsterdam and Paris": a route's two ends
 _TRAVEL_BETWEEN = re.compile(r"\b(?:train|trains|bus|coach|flight|plane|road|highway|route|ferry|line|service)\s+"
                             r"between\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+and\s+([A-Z][\w'’.-]+)")
-# weapons and attackers: what makes a sports report's "attacked" and "shot" more than a game's
+# a bomb set off: "planted a bomb aboard a Philippine Airlines jet", "the device exploded"
 _BOMB_SET_OFF = re.compile(r"\b(?:planted|placed|detonated|set off)\s+(?:a|an|the|two|three)\s+(?:[\w-]+\s+)?(?:bomb|device|explosive)s?\b"
                            r"|\b(?:bomb|device|explosive)s?\s+(?:exploded|went off|detonated)\b", re.IGNORECASE)
 _PAST_PLOT_OF_THE_ATTACKER = re.compile(
@@ -1943,6 +1943,7 @@ _ONE_OF_THE_SERIES_BEFORE = re.compile(r"\b(?:the\s+)?(?:latest|newest|deadliest
 # a deed done beside a warning or a threat: the warning was of this attack
 _DEED_DONE = re.compile(r"\b(?:exploded|explodes|went off|goes off|detonated|blew up|killed|killing|wounded|injured|"
                         r"dead|stormed|opened fire)\b", re.IGNORECASE)
+# weapons and attackers: what makes a sports report's "attacked" and "shot" more than a game's
 _REAL_VIOLENCE = re.compile(r"\b(bombs?|bomber|explosi\w+|blasts?|guns?|gunm[ae]n|gunfire|rifles?|pistols?|knives|knife|"
                             r"stabb\w+|grenades?|hostages?|suicide|militants?|terror\w*|jihadis\w*)\b", re.IGNORECASE)
 # "Security forces foiled an attack on the Gwadar Port Authority Complex, killing all eight
