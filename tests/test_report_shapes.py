@@ -6084,6 +6084,7 @@ def test_an_anniversary_piece_told_years_ago_this_morning():
         date(1983, 10, 23), "Lebanon", "Beirut", 241)
     drakkar = found[1]
     assert drakkar.attacktypes == ["Bombing/Explosion"] and drakkar.suicide == 1  # the bomber's truck
+    assert drakkar.place.city == "Beirut"  # "a few miles away": the coordinated site, in the same city
     embassy = next(r for r in found if r.date == date(1983, 4, 18))
     assert (embassy.place.city, embassy.targtypes[0]) == ("Beirut", "Government (Diplomatic)")
     assert "Nigeria" not in {r.place.country for r in found}

@@ -4366,6 +4366,18 @@ def refine_country_place(mentions: list[IncidentMention]) -> None:
                 break  # (a headline's "Marine barracks bombing" opens the story, it does not end its scene)
         if len(found) == 1:
             mention.place = next(iter(found.values()))
+        elif not found and mention.coordinated and any(_A_SHORT_WAY_OFF.search(c.text()) for c in mention.contributions):
+            # "Minutes later, a second suicide bomber drove a truck into the Drakkar building a few
+            # miles away": a site of the coordinated assault, in the town of the one told before it
+            partner = next((m for m in mention.coordinated if m.place is not None and m.place.place.city
+                            and m.place.place.country == mention.place.place.country), None)
+            if partner is not None:
+                mention.place = partner.place
+
+
+# "a few miles away", "two kilometres away", "several blocks away": the same town
+_A_SHORT_WAY_OFF = re.compile(r"\b(?:a\s+few|a\s+couple\s+of|several|one|two|three|four|five|\d)\s+"
+                              r"(?:miles|kilometres|kilometers|km|blocks|streets)\s+away\b", re.IGNORECASE)
 
 
 def place_opening_the_story(mentions: list[IncidentMention], infos: list[SentenceInfo],
