@@ -106,11 +106,13 @@ def share_coordinated_coding(coded: list[tuple[IncidentMention, IncidentRecord]]
 # "In October it abducted 12 Iranian border guards": the deed of a group the sentence before named
 # ("Shining Path rebels murdered two state officials ... In Huaraz, the rebels set fire to the
 # offices of ...": the rebels the paragraph named)
-_GROUP_PRONOUN_DEED = re.compile(r"\b(?:it|its\s+(?:fighters|militants|men|members|gunmen)|the group|the organi[sz]ation|"
+# ("In December, four of its members took over the Israeli Embassy in Bangkok")
+_GROUP_PRONOUN_DEED = re.compile(r"\b(?:it|(?:its|their)\s+(?:fighters|militants|men|members|gunmen|commandos|operatives|guerrillas)|"
+                                 r"the group|the organi[sz]ation|"
                                  r"the (?:rebels|guerrillas|insurgents|militants|terrorists|jihadists))\s+(?:had\s+|has\s+|have\s+|also\s+)?"
                                  r"(?:abducted|kidnapped|attacked|killed|bombed|ambushed|stormed|seized|raided|"
                                  r"struck|targeted|carried out|executed|beheaded|set fire|torched|burned|murdered|"
-                                 r"blew up|dynamited)\b", re.IGNORECASE)
+                                 r"blew up|dynamited|took over|hijacked|occupied)\b", re.IGNORECASE)
 
 
 _THE_SAME_GROUP = re.compile(r"\bthe\s+same\s+(?:group|organi[sz]ation|militants|faction|outfit|network|insurgents)\b",

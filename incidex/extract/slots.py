@@ -934,22 +934,6 @@ def _dated_elsewhere(part: _Part, record: IncidentRecord) -> bool:
 _GRIEVANCE_CUE = re.compile(r"\b(?:aveng\w*|revenge|retaliat\w*|in response to|reprisal)\b", re.IGNORECASE)
 
 
-# "four of its members", "their gunmen": people of a group the sentence itself does not name
-_ITS_PEOPLE = re.compile(r"\b(?:its|their|the group['’]s)\s+(?:own\s+)?(?:members|fighters|gunmen|militants|commandos|"
-                         r"operatives|cells?|guerrillas)\b", re.IGNORECASE)
-
-
-def _group_of_sentence_before(sentence: Span) -> Optional[str]:
-    """The one group the sentence before (in the same paragraph) names, or None."""
-    if sentence.start == 0:
-        return None
-    before = sentence.doc[sentence.start - 1].sent
-    if "\n" in sentence.doc.text[before.end_char:sentence.start_char]:
-        return None
-    names = {g.gname for g in find_groups(before.text)}
-    return names.pop() if len(names) == 1 else None
-
-
 def _claim_then_grievance(part: _Part) -> bool:
     """"X claimed both attacks in a leaflet, saying they avenged the killing of bomb maker Yahya
     Ayyash in January": the claim is of this incident; its dates are the grievance's."""
@@ -1147,12 +1131,6 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
         record.gname = JIHADI_INSPIRED
         record.inspired = True
         _evidence(record, "gname", labelled)
-    elif (affiliated is None and parts and _ITS_PEOPLE.search(parts[0].text)
-          and (owner := _group_of_sentence_before(parts[0].contribution.info.span))):
-        # "Black September is the group that seized Israeli athletes at Munich ... In December,
-        # four of its members took over the Israeli Embassy in Bangkok": the group just named
-        record.gname = owner
-        _evidence(record, "gname", parts[0])
     else:
         # "ISIS-linked militants attacked ...", and no other group named: the one they belong to
         # (not "insurgents linked to al Qaeda and Islamic State": which of the two is not told)
