@@ -106,6 +106,10 @@ def share_coordinated_coding(coded: list[tuple[IncidentMention, IncidentRecord]]
 # "In October it abducted 12 Iranian border guards": the deed of a group the sentence before named
 # ("Shining Path rebels murdered two state officials ... In Huaraz, the rebels set fire to the
 # offices of ...": the rebels the paragraph named)
+# "the second time in less than a month that the IRA has struck in Warrington": the group of the
+# earlier attack the next sentence tells
+_GROUP_STRUCK_AGAIN = re.compile(r"\b(?:second|third|fourth|fifth)\s+time\b[^.;]{0,60}?\bthat\s+(?P<group>[^.;]{2,60}?)\s+"
+                                 r"(?:has|had)\s+(?:struck|attacked|hit|bombed)\b", re.IGNORECASE)
 # ("In December, four of its members took over the Israeli Embassy in Bangkok")
 _GROUP_PRONOUN_DEED = re.compile(r"\b(?:it|(?:its|their)\s+(?:fighters|militants|men|members|gunmen|commandos|operatives|guerrillas)|"
                                  r"the group|the organi[sz]ation|"
@@ -136,9 +140,17 @@ def name_the_group_told_before(coded: list[tuple[IncidentMention, IncidentRecord
                 record.gname = earlier.gname
                 record.add_evidence("gname", first.info.text, first.info.start, first.info.end)
                 continue
+        at = position.get(id(first.info), 0)
+        before = infos[at - 1] if at > 0 else None
+        struck = _GROUP_STRUCK_AGAIN.search(before.text) if before is not None and before.block == first.info.block else None
+        if struck and len(named := {g.gname for g in find_groups(struck.group("group"))}) == 1:
+            # "It is the second time in less than a month that the IRA has struck in Warrington.
+            # On the night of February 26, bombs exploded at the town's gas storage depot": its deed
+            record.gname = named.pop()
+            record.add_evidence("gname", before.text, before.start, before.end)
+            continue
         if not _GROUP_PRONOUN_DEED.search(first.text()):
             continue
-        at = position.get(id(first.info), 0)
         # the nearest sentence before it, in its paragraph, that names a group (or the one just
         # before it, whatever paragraph it closes)
         for before in range(at - 1, max(-1, at - 4), -1):
