@@ -6124,6 +6124,9 @@ def test_a_translated_wire_and_the_record_until_yesterday():
     hipercor, madrid = found
     assert (hipercor.date, hipercor.place.city, hipercor.nkill, hipercor.nwound) == (date(1987, 6, 19), "Barcelona", 15, 40)
     assert (madrid.date, madrid.place.city, madrid.nkill, madrid.role) == (date(1986, 7, 14), "Madrid", 12, "background")
+    # "several telephone calls had been received before the explosion in which a man, speaking on
+    # behalf of ETA, warned that a bomb would go off": a claim, by a call before the attack
+    assert (hipercor.claimed, hipercor.claimmode) == (1, "Call (pre-incident)")
 
 
 def test_a_papers_masthead_is_not_the_scene():
