@@ -6289,3 +6289,14 @@ def test_a_bombing_condemned_by_states_abroad():
     ambulance = found[0]
     assert (ambulance.date, ambulance.place.city, ambulance.nkill, ambulance.nwound) == (date(2018, 1, 27), "Kabul", 103, 235)
     assert (ambulance.gname, ambulance.claimed, ambulance.suicide) == ("Taliban", 1, 1)
+
+
+def test_two_groups_that_both_claimed_the_bombing():
+    # "Ehsanullah Ehsan, spokesman for the Jamaat-ul-Ahrar faction ..., claimed responsibility":
+    # the claimant's spokesman, no attacker; "Separately, a spokesman for the militant group
+    # Jundullah ... also claimed the attack": a competing claim of the same attack, GTD's second group
+    _, found = extract("lahore_wagah_border_2014_pakistani_daily_claims.txt")
+    wagah = found[0]
+    assert (wagah.date, wagah.place.city, wagah.nkill, wagah.nkillter, wagah.suicide) == (date(2014, 11, 2), "Lahore", 56, 1, 1)
+    assert (wagah.gname, wagah.gname2, wagah.claimed) == ("Jamaat-ul-Ahrar", "Jundallah", 1)
+    assert wagah.perpetrators == []

@@ -3600,7 +3600,10 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 # "- 16 Sep, Kalamansig (Sultan Kudarat): Twenty NPA fighters surrendered": a log's
                 # entry for another day, which tells no attack, is no part of the one before
                 continue
-            if _SEPARATE_EVENT.match(info.text):
+            if _SEPARATE_EVENT.match(info.text) and not (current is not None and load_lexicon().claimed.search(info.text)
+                                                         and _THE_EVENT.search(info.text)):
+                # ("Separately, a spokesman for the militant group Jundullah ... also claimed the
+                # attack": another claim of the attack told, not another event)
                 if not info.methods:
                     # "Separately, two Virginia State Police troopers died when their helicopter
                     # crashed": told beside the incident, not of it

@@ -187,7 +187,7 @@ _LEADER_BEFORE = re.compile(r"\b(?:led|founded|headed|commanded|run|operated|own
                             r"hosted|chaired|published|produced)\s+$", re.IGNORECASE)
 # a group's leader or voice, named with the office: who claims, not who attacked
 _LEADER_TITLES = r"(?:leader|head|chief|emir|amir|spokes(?:man|woman|person)|commander|founder)"
-_LEADER_AFTER = re.compile(rf",\s+(?:the\s+)?(?:[\w-]+\s+)?{_LEADER_TITLES}\s+of\b", re.IGNORECASE)
+_LEADER_AFTER = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?{_LEADER_TITLES}\s+(?:of|for)\b", re.IGNORECASE)
 # ... or with the office before the name: "TTP spokesman Muhammad Khorasani claimed responsibility"
 _LEADER_TITLE_BEFORE = re.compile(rf"\b{_LEADER_TITLES}\s+$", re.IGNORECASE)
 _HELD_TO_ACCOUNT = "arrested|detained|charged|convicted|sentenced|confessed"
@@ -807,6 +807,7 @@ def _group_harmed(text: str, start: int, end: int) -> bool:
 
 
 # a second group in the claim, named as a partner: GTD's gname2
+_ALSO_CLAIMED = re.compile(r"\balso\s+(?:claimed|claims|claiming)\b|\b(?:competing|rival|separate)\s+claims?\b", re.IGNORECASE)
 # "demanded the release of Abu Daoud ...; of Sirhan Sirhan ...; of members of the Baader-Meinhof gang"
 # (the list may hold an abbreviation's point: "the assassin of Sen. Robert F. Kennedy")
 _RELEASE_DEMANDED_BEFORE = re.compile(r"\b(?:release|freeing|freedom)\s+of\b(?:[^.]|\b[A-Z][a-z]{0,3}\.)*$")
@@ -1071,6 +1072,11 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
                 elif (record.gname2 is None and group.gname != claimed_by and named_here and claimant_end <= group.start
                       and _JOINT_CUE.search(part.text[claimant_end:group.start])):
                     record.gname2 = group.gname  # "carried out together with al-Qaeda in the Islamic Maghreb"
+                elif (record.gname2 is None and group.gname != claimed_by and claimant_part != index
+                      and not is_branch_of(claimed_by, group.gname) and _ALSO_CLAIMED.search(part.text)):
+                    # "Separately, a spokesman for the militant group Jundullah ... also claimed the
+                    # attack": a competing claim, GTD's second group
+                    record.gname2 = group.gname
                 _evidence(record, "claimed", part)
             elif named is None and not _ITS_PEOPLE_OF_BEFORE.search(part.text[max(0, group.start - 40):group.start]):
                 named = group.gname
