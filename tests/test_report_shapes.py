@@ -6169,6 +6169,9 @@ def test_the_number_of_dead_and_missing_at_sea():
     ferry = found[0]
     assert (ferry.date, ferry.nkill, ferry.gname) == (date(2004, 2, 27), 116, "Abu Sayyaf Group (ASG)")
     assert not {"Tourists", "Journalists & Media"} & set(ferry.targtypes)
+    # "the fire that gutted the passenger ship SuperFerry 14 ... was caused by a bomb planted by the
+    # Abu Sayyaf": the lead tells the bombing, and the ship is the target
+    assert ferry.targtypes[0] == "Maritime"
 
 
 def test_a_claim_of_the_fires_by_e_mail_and_the_networks_earlier_fire():
