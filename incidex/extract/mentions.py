@@ -1523,12 +1523,14 @@ def _names_an_office(span: Span, start: int, length: int) -> bool:
             and after.dep_ == "compound" and head.ent_type_ == "PERSON" and not _attacked(head))
 
 
+_HARM_LEMMAS = KILL_LEMMAS | WOUND_LEMMAS | DEATH_MANNER_LEMMAS | {"kidnap", "abduct", "seize", "attack", "target"}
+
+
 def _attacked(person: Token) -> bool:
     """Is the person the one a harm or a seizure was done to ("who was seized", "killed X")?"""
-    harms = KILL_LEMMAS | WOUND_LEMMAS | DEATH_MANNER_LEMMAS | {"kidnap", "abduct", "seize", "attack", "target"}
-    if person.dep_ in ("dobj", "obj", "nsubjpass") and person.head.lemma_.lower() in harms:
+    if person.dep_ in ("dobj", "obj", "nsubjpass") and person.head.lemma_.lower() in _HARM_LEMMAS:
         return True
-    return any(c.dep_ == "relcl" and c.lemma_.lower() in harms
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in _HARM_LEMMAS
                and any(g.dep_ == "nsubjpass" and g.lower_ in ("who", "that") for g in c.children)
                for c in person.children)
 
@@ -2250,7 +2252,7 @@ _SINCE_THE_START_OF = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|outbr
                                 r"was\s+signed|were\s+signed|ended|collapsed|began|started)\b[^,.;]{0,20}$",
                                 re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,.;]{0,60}$", re.IGNORECASE)
-_PRAYERS_AFTER = re.compile(r"\s+(?:prayers?|sermon|services?|[Mm]ass)\b", re.IGNORECASE)
+_PRAYERS_AFTER = re.compile(r"\s+(?:prayers?|sermon|services?|mass)\b", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|up\s+to)\s+$", re.IGNORECASE)
 _DATE_BEFORE_FOLLOWING = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:following|after|in the wake of)\s",
                                     re.IGNORECASE)
@@ -2481,11 +2483,10 @@ def _split_named_deeds(info: SentenceInfo, current: IncidentMention, mentions: l
     El Bakraoui, 27, set off the bomb on the metro train at Maelbeek": two attackers by name, each
     doing his deed at another kind of site, are two incidents of the coordinated assault (GTD).
     True when the sentence was split so."""
-    root = info.span.root
-    first_doer = _doer_of(root) if root.pos_ == "VERB" else None
+    first_doer = _deed_doer(info)
     if not first_doer or not info.methods:
         return False
-    for verb in root.children:
+    for verb in info.span.root.children:
         if verb.dep_ != "conj" or verb.pos_ != "VERB":
             continue
         doer = _doer_of(verb)

@@ -258,10 +258,11 @@ _INTRODUCES_ATTACKER_LIST = re.compile(
 _WE_DID = r"(?i:\bwe\s+(?:have\s+)?(?:killed|carried out|attacked|executed|slaughtered|bombed|kidnapped|abducted|seized|captured)\b)"
 # a deed told in the first person by the group's spokesman, or by a caller: '"We have seized Aldo
 # Moro and wiped out his bodyguard," said a man who telephoned ANSA' is the group's claim
+_CALLER = r"\b(?:telephoned|phoned|rang|caller)\b"
 _FIRST_PERSON_CLAIM = re.compile(
     rf"[“\"][^”\"]{{0,300}}{_WE_DID}[^”\"]{{0,300}}[”\"][^.]{{0,120}}\b(?:group|[A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\b"
-    rf"|\b(?:telephoned|phoned|rang|caller)\b[^“\".]{{0,120}}[“\"][^”\"]{{0,80}}?{_WE_DID}"
-    rf"|[“\"][^”\"]{{0,80}}?{_WE_DID}[^”\"]{{0,300}}[”\"][^.]{{0,60}}\b(?:telephoned|phoned|rang|caller)\b")
+    rf"|{_CALLER}[^“\".]{{0,120}}[“\"][^”\"]{{0,80}}?{_WE_DID}"
+    rf"|[“\"][^”\"]{{0,80}}?{_WE_DID}[^”\"]{{0,300}}[”\"][^.]{{0,60}}{_CALLER}")
 _FIRST_PERSON_DEED = re.compile(r"[“\"]\s*I\s+(abducted|kidnapped|killed|attacked|bombed|shot|did|carried out|planted)\b")
 _AGED_NAME_IN_LIST = re.compile(r"(?<![\w’'])((?:[A-Z][a-z’'\-]+)(?:\s+(?:[A-Z][a-z’'\-]+|al|bin|ben|el)){1,3}),\s+(\d{1,2})\b")
 _THE_SUSPECTS_OPEN = re.compile(r"^\W*the\s+(?:two|three|four|five|six|seven|eight|nine|ten|suspects|men|attackers|gunmen|"
@@ -806,11 +807,12 @@ def _group_harmed(text: str, start: int, end: int) -> bool:
                 or (_ATTACKED_BEFORE.search(before) and _MEMBERS_AFTER.match(text, end)))
 
 
-# a second group in the claim, named as a partner: GTD's gname2
+# a second group that claimed the same attack: a competing claim, GTD's gname2 too
 _ALSO_CLAIMED = re.compile(r"\balso\s+(?:claimed|claims|claiming)\b|\b(?:competing|rival|separate)\s+claims?\b", re.IGNORECASE)
 # "demanded the release of Abu Daoud ...; of Sirhan Sirhan ...; of members of the Baader-Meinhof gang"
 # (the list may hold an abbreviation's point: "the assassin of Sen. Robert F. Kennedy")
 _RELEASE_DEMANDED_BEFORE = re.compile(r"\b(?:release|freeing|freedom)\s+of\b(?:[^.]|\b[A-Z][a-z]{0,3}\.)*$")
+# a second group in the claim, named as a partner: GTD's gname2
 _JOINT_CUE = re.compile(r"\b(together with|jointly with|in (coordination|cooperation|collaboration) with|along with|alongside|and)\b",
                         re.IGNORECASE)
 
@@ -1908,8 +1910,7 @@ def _tells_the_attacker(text: str, attackers: Sequence[str] = ()) -> bool:
     lex = load_lexicon()
     return bool(_CHOICE_OF_TARGET.search(text) or find_groups(text)
                 or any(w in lex.perpetrator_nouns for w in re.findall(r"[a-z]+", text.lower()))
-                or any(re.search(rf"\b{re.escape(word)}\b", text) for name in attackers for word in name.split()[-1:])
-                or any(w in lex.perpetrator_nouns for w in re.findall(r"[a-z]+", text.lower())))
+                or any(re.search(rf"\b{re.escape(word)}\b", text) for name in attackers for word in name.split()[-1:]))
 
 
 # "he chose his victims because of their skin colour", "it targeted the station because of ..."
