@@ -488,3 +488,24 @@ def test_a_news_sites_meta_line_and_a_release_line_with_a_second_column():
     # a story's opening sentence that starts with "On <date>," is no meta line
     story = "Attack in Kabul\n\nOn March 23, 2018, a suicide bomber killed 14 people.\n"
     assert find_publication_date(story, today=today)[0] != date(2018, 3, 23)
+
+
+def test_an_anniversary_piece_looks_back_on_its_event_not_on_the_later_trial():
+    from incidex.ingest.pubdate import find_publication_date, years_looked_back
+
+    today = date(2026, 11, 29)
+    text = ("THE LONDON CHRONICLE\nMonday 21 July 2025\n\nTwenty years on: the day four bombs failed to go off\n\n"
+            "Twenty years ago today, at lunchtime on Thursday 21 July 2005, four men tried to set off bombs.\n\n"
+            "On 9 July 2007, the four were convicted of conspiracy to murder.\n")
+    # the looked-back event is 2005, however much later the trial the piece ends with
+    assert find_publication_date(text, today=today) == (date(2025, 7, 21), "text")
+    assert years_looked_back("Ten years ago tomorrow - on Friday, 22 May 2015 - a young man walked in") == [10]
+    assert years_looked_back("A bomb exploded on Sunday.") == []
+
+
+def test_a_broadcast_transcript_is_dated_by_its_transcript_line():
+    from incidex.ingest.pubdate import find_publication_date
+
+    text = ("NATIONAL EVENING REPORT\nTranscript - Tuesday, May 5, 2015, 6:30 p.m. ET\n"
+            "Segment 1: \"Garland shooting: ISIS claim\"\n\nANCHOR: Good evening.\n")
+    assert find_publication_date(text, today=date(2026, 1, 1)) == (date(2015, 5, 5), "text")

@@ -51,6 +51,13 @@ def test_decoding_keeps_one_role_per_string_and_input_case():
     assert roles["group"] == []
 
 
+def test_the_vehicle_of_a_car_bomb_is_no_target():
+    text = "A car bomb exploded near the embassy; the car was parked at the gate."
+    spans = [(2, 10, "weapon"), (2, 5, "target"), (29, 36, "target")]
+    roles = decode_roles(text, spans, RoleDecoding())
+    assert roles["weapon"] == ["car bomb"] and roles["target"] == ["embassy"]
+
+
 @needs_model
 def test_hand_written_report(model):
     prediction = model.predict(TEXT)

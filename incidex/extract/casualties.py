@@ -558,6 +558,14 @@ def _toll_statement(token: Token, sentence: Span) -> Optional[CasualtyStatement]
         effect = "kill"
     elif token.lower_ in ("number", "count", "tally") and words & {"wounded", "injured"}:
         effect = "wound"
+    elif token.lower_ in ("figure", "count", "tally", "number") and raised:
+        # "The ministry's first count gave 81 wounded; the next day its spokesman raised the
+        # figure to 101": the figure the sentence gave before, of the one kind it names
+        before = {t.lower_ for t in sentence if t.i < token.i}
+        wounds, deaths = before & {"wounded", "injured", "hurt"}, before & {"killed", "dead", "deaths", "died"}
+        if bool(wounds) == bool(deaths):
+            return None
+        effect = "wound" if wounds else "kill"
     else:
         return None
     verb = token.head

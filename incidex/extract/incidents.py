@@ -168,6 +168,48 @@ def name_the_group_told_before(coded: list[tuple[IncidentMention, IncidentRecord
                 break
 
 
+# the heading of a group's profile: "Boko Haram: who are they, and what do they want?", "Who are
+# al-Shabaab?", "Profile: ETA", "The IRA's deadliest attacks" (not "Boko Haram kills 43 rice
+# farmers": a story's headline, whose group is its own incident's)
+_PROFILE_LEAD = re.compile(r"^\W*(?:(?:who|what)\s+(?:are|is|were|was)\s+|(?:profile|timeline|explainer|factbox|fact\s+box|"
+                           r"q\s*&\s*a)\s*[:|-]\s*)?(?:the\s+)?$", re.IGNORECASE)
+_PROFILE_TAIL = re.compile(r"^(?:['’]s\s+(?:\w+\s+){0,2}(?:attacks|history|rise|campaign|record)\b|\s*(?:[:?|]|\s-\s|$))",
+                           re.IGNORECASE)
+
+
+def profile_subject_group(infos: list[SentenceInfo]) -> Optional[tuple[str, SentenceInfo]]:
+    """The one group a profile's heading is about, and the heading."""
+    lines = {i.block for i in infos if i.index_in_block == 0} - {i.block for i in infos if i.index_in_block > 0}
+    for info in infos:
+        if info.block > 3:
+            break
+        # (a title that ends in a question reads as a paragraph of one line)
+        if info.block_kind != "heading" and not (info.block in lines and len(info.text) <= 120):
+            continue
+        groups = [g for g in find_groups(info.text) if not g.inspired]
+        if len({g.gname for g in groups}) != 1:
+            continue
+        first = groups[0]
+        if _PROFILE_LEAD.match(info.text[:first.start]) and _PROFILE_TAIL.match(info.text[first.end:]):
+            return first.gname, info
+    return None
+
+
+def name_the_profiled_group(coded: list[tuple[IncidentMention, IncidentRecord]], infos: list[SentenceInfo]) -> None:
+    """The items of a group's profile ("Key dates | - 7 September 2010: Gunmen storm the federal
+    prison in Bauchi ...") that name no group are the group's deeds: the list is its record."""
+    subject = profile_subject_group(infos)
+    if subject is None:
+        return
+    gname, heading = subject
+    for mention, record in coded:
+        if (mention.contributions and mention.contributions[0].info.block_kind == "list_item"
+                and (not names_a_group(record.gname) or record.inspired)):
+            record.gname = gname
+            record.inspired = False
+            record.add_evidence("gname", heading.text, heading.start, heading.end)
+
+
 def share_a_claim_naming_the_town(coded: list[tuple[IncidentMention, IncidentRecord]]) -> None:
     """An incident with no group whose town a claimed incident's claim sentence also names ("Two
     suicide bombings struck Coptic churches in ... Tanta and Alexandria ..., in attacks claimed by
@@ -385,6 +427,7 @@ def _extract_parsed(prepared: _PreparedDocument, docs: list[Doc]) -> list[Incide
     coded = _recode_with_known_attackers(coded, document, rows)
     share_coordinated_coding(coded)
     name_the_group_told_before(coded, infos)
+    name_the_profiled_group(coded, infos)
     share_a_claim_naming_the_town(coded)
     for _, record in coded:
         code_regional_branch(record)

@@ -26,6 +26,7 @@ from incidex.extract.lexicon import load_lexicon
 from incidex.extract.segment import DAY_LABEL, Block, mask_citations
 from incidex.ingest.dateline import (DATE as DATELINE_DATE, PLACE as DATELINE_PLACE, bare_labels_repeat,
                                      colon_datelines_allowed, is_bare_label, parse_dateline)
+from incidex.ingest.pubdate import years_looked_back
 from incidex.model import Place
 from incidex.normalize.dates import MONTH_PATTERN, ResolvedDate, find_dates, is_month_day, slashed_date_order
 from incidex.normalize.numbers import parse_count
@@ -122,9 +123,9 @@ _DATED_PLURAL_EVENT = re.compile(
     r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|\d{1,2}/\d{1,2}"
     # ("arrested over Friday's stabbings at the city's Market Square": that day's)
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|Yester)day(?:\s+(?:night|evening|morning))?['’]s)"
-    # ("the Oct 12, 2002 bombings of two Kuta nightclubs": with its year)
-    r"(?:,?\s+(?:19|20)\d\d)?\s+(?:attacks|bombings|stabbings|shootings)\b")
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|Yester|yester)day(?:\s+(?:night|evening|morning))?['’]s)"
+    # ("the Oct 12, 2002 bombings of two Kuta nightclubs": with its year; "yesterday's bomb attacks")
+    r"(?:,?\s+(?:19|20)\d\d)?(?:\s+(?:bomb|gun|suicide|terror|car|knife))?\s+(?:attacks|bombings|stabbings|shootings|blasts|explosions)\b")
 # "On 15 March 2019, ... attacked the Al Noor Mosque and the Linwood Islamic Centre, livestreaming
 # the shootings": a plural told with its full date is that day's attack, not a vague series
 # ("killing 26 people, the deadliest of the attacks": this one, measured against the others)
@@ -184,6 +185,11 @@ _BASE_OF_TOWN = re.compile(r"\b(?:Air Station|Air Base|Air Force Base|Naval Base
 _SITE_THEN_TOWN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:Gardens|Park|Square|Street|Road|Market|Mall|"
                              r"Station|Bridge|Arena|Hall|Stadium|Airport|Centre|Center|Mosque|Church|Cathedral|Synagogue|"
                              r"Hotel|Boulevard|Avenue),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*[,.;)]|\s+on\b|\s+in\b)")
+# a town with its county, as Irish and British papers write it ("Enniskillen, Co. Fermanagh",
+# "Omagh, County Tyrone"), and a town named by its people ("a message of sympathy to the people
+# of Enniskillen"): towns, whatever the NER takes them for
+_TOWN_OF_COUNTY = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?:Co\.?|County)\s+[A-Z][a-z]+")
+_TOWN_OF_ITS_PEOPLE = re.compile(r"\bthe\s+(?:people|residents|townspeople|citizens)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
 # words that open a place's name and go on with another: "Las Navas", "San Isidro", "Sidi Bouzid"
 _NAME_PARTICLES = {"San", "Santa", "Santo", "São", "Sao", "Saint", "St", "St.", "El", "La", "Las", "Los", "Le", "Les", "Port",
                    "Puerto", "Ciudad", "Villa", "Nueva", "Nuevo", "Fort", "Mount", "Sidi", "Ouled", "Bou", "Ban", "Ras", "Tel",
@@ -228,6 +234,13 @@ _NEW_ATTACK_AFTER_DAY = re.compile(
     r"^\W*(?:(?:late|early)\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
     r"(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:bomb|explosive device|device|grenade|ied|explosion|blast|suicide bomber|gunman|"
     r"attacker|assailant)\b", re.IGNORECASE)
+# a sentence that says another attack came before: "It was the second deadly shooting in Tel Aviv this year."
+_AN_EARLIER_ONE_TOLD = re.compile(r"\b(?:second|third|fourth|fifth|another|previous|earlier|latest)\b[^.;]{0,40}?"
+                                  r"\b(?:attacks?|shootings?|bombings?|stabbings?|incidents?|assaults?)\b", re.IGNORECASE)
+# (after a sentence's leading date: "On New Year's Day a gunman killed two people")
+_INDEFINITE_DEED_AFTER_DATE = re.compile(
+    r"\W*(?:(?:morning|afternoon|evening|night)\W+)?(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:bomb|explosive device|device|grenade|ied|"
+    r"explosion|blast|suicide bomber|gunman|gunmen|attacker|assailant|knifeman|man|woman|militant)\b", re.IGNORECASE)
 # "killed four hostages", "shot dead 12 people": a toll of the sentence's own deed
 _KILLED_COUNT = re.compile(r"\b(?:killed|killing|shot dead|murdered|massacred)\s+(?:at least\s+|more than\s+|about\s+)?"
                            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|dozens)\b",
@@ -268,6 +281,7 @@ _THE_ATTACK_BEFORE = re.compile(r"\b(?:after|during|in)\s+the\s+(?:attack|rampag
 _THAT_TIME_LEAD = re.compile(r"^\W*(?:on\s+|in\s+)?(?:that|(?:the|that)\s+same)\s+(?:day|morning|afternoon|evening|night)\b",
                              re.IGNORECASE)
 _SAME_DAY_LEAD = re.compile(r"^\W*(?:on\s+)?(?:the|that)\s+same\s+day\b", re.IGNORECASE)
+_SAME_TIME_LEAD = re.compile(r"^\W*(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(on the same day|that same day|the same day|hours (before|after|earlier|later))\b", re.IGNORECASE)
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # The date of a report, a claim or an arrest is not the date of the attack: "named the bomber
@@ -801,7 +815,10 @@ _CARE_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|admitted|treated|transfe
                           r"recovering|hospitali[sz]ed)\b[^.;]{0,30}?\b(?:hospitals?|clinics?|morgues?|mortuary|medical\s+"
                           r"(?:centre|center)|health\s+(?:centre|center))\s+(?:in|at)\s+(?:the\s+)?"
                           # ("shifted to hospitals in Nowshera and Peshawar": both)
-                          r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+|\s+and\s+))?$", re.IGNORECASE)
+                          r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+|\s+and\s+))?$"
+                          # ("Several remain seriously ill at the Erne Hospital and in Belfast")
+                          r"|\b(?:(?:seriously|critically|gravely)\s+ill|in\s+(?:a\s+)?(?:serious|critical|stable)\s+condition)\s+"
+                          r"(?:at|in)\s+[^.;]{0,40}?\b(?:hospital|infirmary|clinic)\s+and\s+(?:in\s+)?$", re.IGNORECASE)
 # ("as U.S. President George W. Bush was on a state visit to London": where a dignitary was)
 _SPEAKING_AT_BEFORE = re.compile(r"\b(?:speaking\s+(?:(?:on|during)\s+a\s+(?:visit|trip)\s+to|in|at|from)|"
                                  r"(?:state|official|royal)\s+visit\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -864,6 +881,23 @@ _CAUSE_BEFORE = re.compile(r"\b(?:in\s+support\s+of|in\s+solidarity\s+with|in\s+
                            r"(?:(?-i:[A-Z])[\w'’-]+\s+(?:of\s+(?:the\s+)?)?){0,4}$", re.IGNORECASE)
 
 
+_TOWN_COMMA_PROVINCE = re.compile(r"(?<![\w'’(-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b")
+# a header line that dates the report: "Transcript - Tuesday, May 5, 2015, 6:30 p.m. ET"
+_HEADER_DATE_LEAD = re.compile(r"^\W*(?:transcript|published|posted|updated|broadcast|aired|air\s+date|issued|released|dated)\b",
+                               re.IGNORECASE)
+_GAME_AGAINST_BEFORE = re.compile(r"\b(?:game|match|fixture|clash|derby|final|semi-?final|play(?:ed|ing|s)?|beat|beating|lost|losing|won|"
+                                  r"winning)\s+(?:against|vs\.?|versus|over|to)\s+(?:the\s+)?$", re.IGNORECASE)
+_NAME_LIST_JOINT = re.compile(r"\s*(?:,|,?\s+and|&)\s*$")
+
+
+def _among_named_people(text: str, start: int, end: int, person_names: set[tuple[int, int]]) -> bool:
+    """Is text[start:end] one item of a list of people's names, a person's name before and after
+    it ("Wesley and Bertha Armstrong, Kitchener and Jessie Johnston, William and ...")?"""
+    before = any(pe <= start and _NAME_LIST_JOINT.match(text[pe:start]) for _, pe in person_names)
+    after = any(ps >= end and _NAME_LIST_JOINT.match(text[end:ps]) for ps, _ in person_names)
+    return before and after
+
+
 def find_places(info_text: str, span: Span, offset: int, folded: bool,
                 context_country: Optional[str], in_list_item: bool = False,
                 offices: Optional[list[tuple[int, str]]] = None, dateline_end: int = 0) -> list[PlaceMention]:
@@ -908,7 +942,7 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
     # towns the sentence says are towns: "at Naval Air Station Pensacola, Florida" (a base named
     # after its town), "in Forbury Gardens, Reading" (the town a site lies in), "raided Mpeketoni
     # town in Lamu County"
-    for pattern in () if folded else (_BASE_OF_TOWN, _SITE_THEN_TOWN, _NAME_THEN_SETTLEMENT):
+    for pattern in () if folded else (_BASE_OF_TOWN, _SITE_THEN_TOWN, _NAME_THEN_SETTLEMENT, _TOWN_OF_COUNTY, _TOWN_OF_ITS_PEOPLE):
         for match in pattern.finditer(info_text):
             candidates.append((match.start(1), match.end(1), match.group(1)))
             described_as_place.add(match.start(1))
@@ -937,6 +971,14 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
         # "in Kenya's coastal Lamu county": the division past the country's adjective (or right
         # after the owner: "in Jammu and Kashmir's Shopian district", which the NER may tag NORP)
         candidates.append((match.start(1), match.end(1), match.group(1)))
+    for match in () if folded else _TOWN_COMMA_PROVINCE.finditer(info_text):
+        # "3. Parramatta, New South Wales - 2 October 2015": a town, told by the province after it
+        # (the small NER took it for an organisation)
+        province = resolve_province(match.group(2))
+        if province is not None and (town := resolve_place(match.group(1), country_hint=province.country)) is not None \
+                and town.provstate == province.provstate:
+            candidates.append((match.start(1), match.end(1), match.group(1)))
+            described_as_place.add(match.start(1))
     for match in () if folded else _DIVISION_AFTER_COMMA.finditer(info_text):
         # "an army post at Porga, Atacora department": the province of a village it names
         candidates.append((match.start(1), match.end(1), match.group(1)))
@@ -1026,6 +1068,10 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue  # "Macron, speaking on a visit to the Paris agriculture fair, called it ...": where he spoke
         if _CAUSE_BEFORE.search(info_text[max(0, start - 70):start]):
             continue  # "a demonstration in support of the Democratic Republic of Congo": a cause, not a scene
+        if re.match(r"\s+(?:time|standard\s+time|summer\s+time|studios?|bureau|newsroom)\b", info_text[start + len(surface):]):
+            continue  # "at about 16:00 Moscow time", "PRESENTER (London studio)": a clock's zone, a newsroom
+        if _GAME_AGAINST_BEFORE.search(info_text[max(0, start - 40):start]):
+            continue  # "the Eskimos' ... game against the Winnipeg Blue Bombers": a team named after its city
         if _WAR_AFTER.match(info_text, start + len(surface)) or _BATTLE_BEFORE.search(info_text[max(0, start - 20):start]):
             # (or "since the battle of Iwo Jima": a battle of history)
             continue  # "an Iraq war veteran": a war's name, not where things happen
@@ -1039,6 +1085,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue  # "named by police as Hassan Khalif Shire Ali": the first name of a name the tagger cut short
         if surface in ("Metro", "Downtown", "Greater") and re.match(r"\s+[A-Z]", info_text[start + len(surface):]):
             continue  # "Metro Nashville Police Department": the word before the city, not Metro, Indonesia
+        if _among_named_people(info_text, start, start + len(surface), person_names):
+            continue  # "Those killed were ... Bertha Armstrong, Kitchener and Jessie Johnston, ...": a name
         if _AGED_SURNAME_AFTER.match(info_text, start + len(surface)) and " " not in surface:
             continue  # "Gilbert Murray, 47, president of ...": a first name before a surname and an age
         if surface in load_lexicon().vehicle_makes and _VEHICLE_MODEL_AFTER.match(info_text, start + len(surface)):
@@ -2027,6 +2075,9 @@ def _verb_of_another_deed(verb: Token) -> bool:
             or (lemma == "find" and any(c.lower_ == "guilty" for c in verb.children))
             # ("The ruling ..., made public late Thursday, also found")
             or (lemma == "make" and any(c.lower_ in ("public", "known") for c in verb.children))
+            # ("after he was hanged on 12 April 2017 for a different attack": the state's sentence
+            # carried out, not "militants hanged two villagers")
+            or (lemma == "hang" and any(c.dep_ == "auxpass" for c in verb.children))
             # ("After the car ... was blown up, Vovk and her daughter left on 21 August through
             # Pskov Region to Estonia")
             or (verb.dep_ in ("ROOT", "ccomp") and lemma in _DEPARTING_LEMMAS))
@@ -3294,6 +3345,12 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             continue
         if info.block_kind == "heading" and info.block <= 2 and _ISSUED_BY.search(info.text) and find_groups(info.text):
             issuer = info  # "Statement issued to the media by the Baloch Liberation Army": who says "we"
+        if (info.block <= 2 and published is not None and len(info.text) < 150 and info.index_in_block == 0
+                and any(d.date == published and lo - info.start < 40 for d, lo, _ in info.dates)
+                and _HEADER_DATE_LEAD.match(info.text)):
+            # "Transcript - Tuesday, May 5, 2015, 6:30 p.m. ET | Segment 1: "Garland shooting: ISIS
+            # claim"": the header's lines, which date the report and title it, tell no incident
+            continue
         if info.block_kind == "heading" or not (any(c.isalpha() for c in info.text) or info.dates):
             # titles repeat the story; they neither open nor describe an incident (a line that is
             # only a date, "01/12/2016:", still dates the item it heads)
@@ -3309,7 +3366,11 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             # told (its attackers' deaths count); told alone, a security operation is no incident
             rdate = event_date(info)
             place = _best_place(info.places)
-            if _dates_compatible(rdate[0] if rdate else None, current.date) and _same_scene(place, current):
+            # ("The next morning, police ... began ... | That same morning, firearms officers ...
+            # shot dead Jean Charles de Menezes": a later day's operation, not the attack's end)
+            later_day = (rdate is None and info.index_in_block > 0 and position > 0
+                         and bool(_LATER_DAY_LEAD.match(infos[position - 1].text)) and bool(_SAME_TIME_LEAD.match(info.text)))
+            if _dates_compatible(rdate[0] if rdate else None, current.date) and _same_scene(place, current) and not later_day:
                 # ("The attack came a day after a top ... commander was killed in an encounter with
                 # security forces": what follows the lead is the earlier operation, not this attack)
                 current.contributions.append(_told_of_it(info))
@@ -3361,8 +3422,12 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                     # died when a truck was driven into crowds on the Nice seafront on 14 July 2016"
                     hit, span, where = named
                     if find_match(hit[0], where) is None:
-                        mentions.append(IncidentMention(role="background", date=hit[0], place=where,
-                                                        contributions=[Contribution(info, only=span)]))
+                        told = IncidentMention(role="background", date=hit[0], place=where,
+                                               contributions=[Contribution(info, only=span)])
+                        mentions.append(told)
+                        # "- 7 March 2015: Five suicide bombings ... in Maiduguri kill more than
+                        # 50 people. | The same day, ...": the item goes on about its own attacks
+                        background_told = (info.block, info.index_in_block, told)
                 continue
             # "The Islamic State claimed the London and Manchester attacks": a claim over
             # incidents already told, named by their places, belongs to each of them (a place that
@@ -3581,6 +3646,17 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             elsewhere[info.block] = None
             block_opened[info.block] = True
             continue
+        if (not is_anchor and current is not None and rdate is not None and date_hit is not None
+                and date_hit[1] - info.start < 15 and rdate.precision == "day" and current.date is not None
+                and current.date.date != rdate.date and not info.negative):
+            # "On 7 July, four suicide bombers had killed 52 people ... | On the 21st, four more men
+            # set out with rucksacks": the story turns back to the day already told
+            told = next((m for m in mentions if m is not current and m.date is not None
+                         and m.date.precision == "day" and m.date.date == rdate.date), None)
+            if told is not None:
+                told.contributions.append(Contribution(info))
+                current = told
+                continue
         if not is_anchor:
             scenes = [p for p in info.places if not p.origin]
             if (info.index_in_block == 0 and current is not None and current.place is not None and scenes
@@ -3715,6 +3791,16 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                 current = target = told
         if target is None:
             target = find_match(rdate, place)
+        if (target is not None and target.date is None and leads_with_date and rdate is not None and info.methods
+                and _INDEFINITE_DEED_AFTER_DATE.match(info.text, date_hit[2] - info.start)
+                and published is not None and abs((published - rdate.date).days) > 7
+                and position > 0 and _AN_EARLIER_ONE_TOLD.search(infos[position - 1].text)):
+            # "... the second deadly shooting in Tel Aviv this year. | On New Year's Day a gunman
+            # killed two people outside a Dizengoff Street pub": another attack on its own day, not
+            # the day of the one the live blog tells without a date
+            mentions.append(IncidentMention(role="background", date=rdate, place=place if place is not None else target.place,
+                                            contributions=[Contribution(info)]))
+            continue
         if (target is not None and leads_with_date and rdate is not None and target.date is not None
                 and rdate.precision == target.date.precision == "day" and rdate.date != target.date.date
                 and ((place is not None and target.place is not None and place.place.city and target.place.place.city
@@ -4137,6 +4223,8 @@ def analyse_document(blocks: list[Block], docs: list[Doc], doc_text: str,
         _small_towns_in_the_story_country(infos)
     _place_districts_in_their_city(infos)
     _date_in_the_story_year(infos, doc_text)
+    _named_day_in_its_year(infos, doc_text)
+    _items_of_a_negative_lead(infos)
     return infos
 
 
@@ -4175,24 +4263,85 @@ def _date_in_the_story_year(infos: list[SentenceInfo], doc_text: str) -> None:
     (or the next one's) when it falls in the three months after it. Read against the report's
     date instead, an obituary of 2022 would put the end of the siege on 3 September 2021."""
     anchor: Optional[tuple[date, int]] = None  # the last full date told (or read so) and its block
+    # ("Ten years ago tomorrow - on Friday, 22 May 2015 - ...": a piece that looks back on one
+    # story tells it all in its year, paragraphs after its full date too)
+    looking_back = bool(years_looked_back(doc_text))
     for info in infos:
-        if anchor is not None and info.block - anchor[1] <= 1:
+        if anchor is not None and (info.block - anchor[1] <= 1 or looking_back):
             dated = []
             for resolved, lo, hi in info.dates:
                 if resolved.precision == "day" and is_month_day(doc_text[lo:hi]):
                     for year in (anchor[0].year, anchor[0].year + 1):
                         candidate = _safe_replace_year(resolved.date, year)
-                        if candidate is not None and 0 <= (candidate - anchor[0]).days <= 92:
+                        # (or just before it: "... on Thursday 21 July 2005 ... | On 7 July, four
+                        # suicide bombers had killed 52 people": the fortnight before, not 2025's)
+                        if candidate is not None and -45 <= (candidate - anchor[0]).days <= 92 and (
+                                candidate >= anchor[0] or abs(resolved.date.year - anchor[0].year) >= 2):
                             resolved = ResolvedDate(candidate, "day", resolved.approx)
                             # a timeline's next entries ("* Aug. 31, 1999 - ... | * Sept. 4 - ... |
                             # * Sept. 9 - ...") go on in the year their first one gave
                             anchor = (candidate, info.block)
                             break
+                elif resolved.precision == "day" and _DAY_OF_THE_MONTH.match(doc_text[lo:hi]):
+                    # "... on Thursday 21 July 2005 ... | On the 21st, four more men set out": that month's
+                    candidate = _safe_replace_day(anchor[0], resolved.date.day)
+                    if candidate is not None and 0 <= (candidate - anchor[0]).days <= 31:
+                        resolved = ResolvedDate(candidate, "day", resolved.approx)
                 dated.append((resolved, lo, hi))
             info.dates = dated
         for resolved, lo, hi in info.dates:
             if resolved.precision == "day" and _YEAR.search(doc_text[lo:hi]):
                 anchor = (resolved.date, info.block)
+
+
+# an attack named by its day: "the August 21 grenade attack cases", "the 21 August attack"
+_DAY_NAMES_EVENT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|massacres?|killings?|explosions?|"
+                                    r"assaults?|shootings?|carnage|tragedy|atrocity)\b", re.IGNORECASE)
+
+
+def _items_of_a_negative_lead(infos: list[SentenceInfo]) -> None:
+    """The items of a list that a sentence telling no incident leads in ("police and security
+    agencies have disrupted a number of attack plots, among them: | - Operation Appleby raids,
+    Sydney and Brisbane, 18 September 2014 ...") tell what it tells: plots, not attacks."""
+    lead: Optional[str] = None
+    for info in infos:
+        if info.block_kind == "list_item":
+            if lead is not None and info.negative is None:
+                info.negative = lead
+            continue
+        lead = info.negative if info.negative and info.text.rstrip().endswith(":") else None
+
+
+def _named_day_in_its_year(infos: list[SentenceInfo], doc_text: str) -> None:
+    """A day without its year that names an attack ("the August 21 grenade attack cases") is the
+    day the report gives in full elsewhere ("the grenade attack ... on 21 August 2004"), not that
+    day in the year of a verdict published in 2018."""
+    years: dict[tuple[int, int], set[int]] = {}
+    for info in infos:
+        for resolved, lo, hi in info.dates:
+            if resolved.precision == "day" and _YEAR.search(doc_text[lo:hi]):
+                years.setdefault((resolved.date.month, resolved.date.day), set()).add(resolved.date.year)
+    for info in infos:
+        dated = []
+        for resolved, lo, hi in info.dates:
+            told = years.get((resolved.date.month, resolved.date.day), set())
+            if (resolved.precision == "day" and len(told) == 1 and resolved.date.year not in told
+                    and is_month_day(doc_text[lo:hi]) and _DAY_NAMES_EVENT_AFTER.match(doc_text, hi)):
+                moved = _safe_replace_year(resolved.date, next(iter(told)))
+                if moved is not None:
+                    resolved = ResolvedDate(moved, "day", resolved.approx)
+            dated.append((resolved, lo, hi))
+        info.dates = dated
+
+
+_DAY_OF_THE_MONTH = re.compile(r"^(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\W*$", re.IGNORECASE)
+
+
+def _safe_replace_day(day: date, day_of_month: int) -> Optional[date]:
+    try:
+        return day.replace(day=day_of_month)
+    except ValueError:
+        return None
 
 
 def _safe_replace_year(day: date, year: int) -> Optional[date]:

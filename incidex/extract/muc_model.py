@@ -468,6 +468,10 @@ def decode_roles(text: str, spans: list[tuple[int, int, str]], decoding: RoleDec
                     if not any(k != other and re.search(rf"(?<!\w){re.escape(k)}(?!\w)", other)
                                for other in keys)]
         result[role] = [surface[k] for k in keys]
+    # the vehicle of a weapon is no target: "car" of a "car bomb" (the car carried the bomb)
+    weapons = [_key(w) for w in result.get("weapon", [])]
+    result["target"] = [t for t in result.get("target", [])
+                        if not any(_key(t) != w and re.search(rf"(?<!\w){re.escape(_key(t))}(?!\w)", w) for w in weapons)]
     return result
 
 

@@ -219,7 +219,10 @@ _NAMES_NO_ATTACKER = re.compile(
     # "The woman who was killed was identified as Heather Heyer", "The three people who died have
     # been named as James Furlong, 36, ..."
     r"|\bwho\s+(?:(?:was|were|had been)\s+(?:\w+\s+)?(?:killed|slain|murdered|wounded|injured|hurt)|died|"
-    r"lost\s+(?:their|his|her)\s+lives?)\s+(?:[\w-]+\s+){0,4}$",
+    r"lost\s+(?:their|his|her)\s+lives?)\s+(?:[\w-]+\s+){0,4}$"
+    # ("The man killed in the building has been identified by his family as Vernon Hunter")
+    r"|\b(?:man|woman|person|people|men|women|one|two|three|those|victim)\s+(?:killed|slain|murdered|wounded|injured|hurt)\s+"
+    r"(?:[\w-]+\s+){0,6}$",
     re.IGNORECASE)
 _HARMED_ONE_BEFORE = re.compile(r"\b(?:shot\s+dead|shot\s+and\s+killed|killed|stabbed|murdered|shot|kidnapped|abducted)\s+"
                                 r"(?:a|an|the)\s+[^.;]{0,100}?,\s+(?:later\s+|since\s+|subsequently\s+)?$", re.IGNORECASE)
@@ -623,10 +626,15 @@ _NOT_TARGET = re.compile(
     # who lost power, not what was hit: "knocking out power to about 45,000 homes and businesses"
     r"|\b(?:power|electricity)\s+(?:to|for)\s+(?:about\s+|some\s+|nearly\s+|around\s+|more\s+than\s+)?[\d,.]+"
     r"(?:\s+(?:million|thousand))?\s+(?:homes|households|customers|people|residents)(?:\s+and\s+businesses)?\b"
+    # the vehicle that was the weapon: "the second and third floors, where the plane struck", "the
+    # plane was registered to a man who lived in the burned house" (not "the plane was hit")
+    r"|\b(?:plane|aircraft|airplane|jet|truck|lorry|van)\s+(?:struck|crashed|slammed|plowed|ploughed|rammed|flew|smashed|"
+    r"(?:was|is|had\s+been)\s+(?:registered|rented|hired|stolen|bought))\b"
     # a landmark that only places the scene: "beside the ruined tower of the Kaiser Wilhelm
     # Memorial Church"
-    r"|\b(beside|next to|opposite|across (the street )?from|in the shadow of)\s+(the\s+)?([\w'’-]+\s+){0,8}"
-    r"(church|cathedral|mosque|synagogue|temple|shrine|school|embassy|station|hotel|museum|monument|memorial)\b",
+    r"|\b(beside|next to|opposite|across (the (street|road) )?from|in the shadow of)\s+(the\s+)?([\w'’-]+\s+){0,8}"
+    r"(church|cathedral|mosque|synagogue|temple|shrine|school|embassy|station|hotel|museum|monument|memorial|"
+    r"headquarters|barracks|ministry|parliament)\b",
     re.IGNORECASE)
 
 

@@ -462,14 +462,16 @@ _WEEKDAY_NAME = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGN
 TITLE_DATE_LINES = 2  # the title and the line under it
 # "In Amenas: the gas plant siege, ten years on", "five years after the attack", "on the tenth
 # anniversary": a retrospective, written that many years after the events it tells
-_YEARS_ON = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a decade)"
-                       r"\s+(?:years?\s+)?(?:on|later|after|since)\b|\b(?P<nth>\d{1,2}(?:st|nd|rd|th)|first|second|"
-                       r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fifteenth|twentieth)\s+anniversary\b",
+_YEARS_ON = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|"
+                       r"thirty|forty|fifty|a decade)"
+                       r"\s+(?:years?\s+)?(?:on|later|after|since|ago\s+(?:today|tomorrow|yesterday|this\s+(?:week|month|morning)))\b|\b(?P<nth>\d{1,2}(?:st|nd|rd|th)|first|second|"
+                       r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fifteenth|twentieth|thirtieth|fortieth|fiftieth)\s+anniversary\b",
                        re.IGNORECASE)
 _YEAR_WORDS = {"one": 1, "first": 1, "two": 2, "second": 2, "three": 3, "third": 3, "four": 4, "fourth": 4, "five": 5,
                "fifth": 5, "six": 6, "sixth": 6, "seven": 7, "seventh": 7, "eight": 8, "eighth": 8, "nine": 9,
                "ninth": 9, "ten": 10, "tenth": 10, "a decade": 10, "fifteen": 15, "fifteenth": 15, "twenty": 20,
-               "twentieth": 20}
+               "twentieth": 20, "twenty-five": 25, "thirty": 30, "thirtieth": 30, "forty": 40, "fortieth": 40,
+               "fifty": 50, "fiftieth": 50}
 
 
 # a court's or an inquest's decision told in the title or lead: such a report comes years after
@@ -485,14 +487,22 @@ def _tells_later_proceedings(text: str) -> bool:
     return bool(_LATER_PROCEEDINGS.search(text[:LEAD_CHARS]))
 
 
-def _looks_back_on(text: str, latest: date, header: date) -> bool:
-    """Does the text say it looks back that many years (within one) on the events it dates?"""
+def years_looked_back(text: str) -> list[int]:
+    """How many years back the text says it looks ("Ten years ago tomorrow", "Twenty years on",
+    "the 30th anniversary"), for each time it says so."""
+    found = []
     for match in _YEARS_ON.finditer(text):
         word = (match.group("n") or match.group("nth")).lower()
         years = _YEAR_WORDS.get(word) or (int(re.sub(r"\D", "", word)) if re.sub(r"\D", "", word) else 0)
-        if years and abs((header.year - latest.year) - years) <= 1:
-            return True
-    return False
+        if years:
+            found.append(years)
+    return found
+
+
+def _looks_back_on(text: str, dated: list[date], header: date) -> bool:
+    """Does the text say it looks back that many years (within one) on one of the events it dates
+    ("Twenty years ago today, ... on Thursday 21 July 2005", whatever the trial it tells of later)?"""
+    return any(abs((header.year - day.year) - years) <= 1 for years in years_looked_back(text) for day in dated)
 # a later line that, like an item's heading, ends with a full date after a dash
 _ITEM_DATE_LINE = re.compile(r"\n[^\n]{3,80}?\s[—–|-]\s+(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})[ \t]*(?=\n|$)")
 _LIST_LINE = re.compile(r"^\s*(?:[•◦▪●■○·*\-–—]|\d{1,2}[.)])\s")
@@ -870,7 +880,7 @@ def explain_publication_date(
         if not usable(header):
             continue
         if (body_dates and not relative_days and header.value - max(body_dates) > HEADER_MAX_LEAD
-                and not _looks_back_on(text, max(body_dates), header.value) and not _tells_later_proceedings(text)):
+                and not _looks_back_on(text, body_dates, header.value) and not _tells_later_proceedings(text)):
             rejected.append(
                 f"header date {header.value.isoformat()} is more than a year after the latest date in the text "
                 f"({max(body_dates).isoformat()}), so it is probably the date the page was copied")

@@ -48,6 +48,10 @@ _INSPIRED_AFTER = re.compile(r"\s*[-\u2010-\u2013]?\s*(?:inspired\b|sympathi[sz]
 _INSPIRED_BEFORE = re.compile(
     r"(?:\binspired\s+by|\bsympathi[sz]ers?\s+(?:of|with|for)|\bsympath(?:y|ies)\s+(?:for|with|towards?)|\b(?:pledged|pledging|pledges|swore|swearing|sworn)\s+"
     r"(?:his\s+|her\s+|their\s+)?(?:allegiance|loyalty)\s+to"
+    # "the audio pledge to Islamic State is released", "his allegiance to the group"; "a flag of
+    # the Islamic State group was found in the car"
+    r"|\b(?:flags?|banners?|propaganda|literature|ideology|insignia)\s+of"
+    r"|\b(?:pledges?|allegiance|loyalty|bay'?ah)\s+to"
     # "In a video he claimed to be a member of the Islamic State group": his word, not the group's claim
     r"|\b(?:claimed|claiming|professed|professing)\s+to\s+be\s+(?:a\s+)?(?:member|fighter|soldier)s?\s+of"
     r"|\b(?:said|declared|described)\s+(?:he|she|himself|herself)\s+(?:was\s+|as\s+)?(?:a\s+)?(?:member|fighter|soldier)\s+of"
