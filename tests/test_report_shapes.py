@@ -6425,6 +6425,13 @@ def test_a_fact_sheet_of_attacks_and_of_plots_disrupted():
     assert [r.place.city for r in found] == ["Endeavour Hills", "Sydney", "Parramatta", "Minto", "Brighton", "Melbourne"]
     assert [r.date for r in found] == [date(2014, 9, 23), date(2014, 12, 16), date(2015, 10, 2), date(2016, 9, 10),
                                        date(2017, 6, 5), date(2018, 11, 9)]
+    # "... 2 October 2015 At about 4:30 pm, Farhad Jabar, 15, ... shot dead Curtis Cheng ... Jabar
+    # then fired at special constables ... and was shot dead": the attacker, named after the
+    # item's heading, and his death; "2. Martin Place, Sydney, ...": a square, no gunman's name
+    parramatta = found[2]
+    assert ([p.name for p in parramatta.perpetrators], parramatta.nkill, parramatta.nkillter) == (["Farhad Jabar"], 2, 1)
+    assert all(p.name != "Martin Place" for r in found for p in r.perpetrators)
+    assert [p.name for p in found[4].perpetrators] == ["Yacqub Khayre"]
 
 
 def test_a_tv_transcript_header_is_no_incident():

@@ -157,7 +157,10 @@ _NAMED_ATTACKERS = re.compile(
 # "Cherif Chekatt, 29, a petty criminal born in Strasbourg who ..., opened fire": a name that opens
 # its sentence (after an optional date) with an age, the sentence telling an attack after it
 # (a long apposition defeats the parser's subject)
-_AGED_NAME_OPENS = re.compile(r"^\W*(?:(?:On|In)\s+[\w ]{3,25}?,?\s+)?$")
+# (after an item's heading line that the sentence took in: "3. Parramatta, New South Wales - 2 October
+# 2015 At about 4:30 pm, Farhad Jabar, 15, ... shot dead Curtis Cheng")
+_AGED_NAME_OPENS = re.compile(r"^(?:\W*\d{1,2}[.)]\s+[^.;]{0,80}?\b(?:19|20)\d\d\s+)?"
+                              r"\W*(?:(?:On|In|At)\s+[\w :.]{3,25}?,?\s+)?$")
 _AGE_APPOSITION = re.compile(r"^\.?\s*,\s*(?:(?:a|an)\s+)?(\d{1,2})(?:-year-old\b|\s*,)")  # ("Fields Jr., 20,")
 _ATTACK_AFTER_NAME = re.compile(r"\b(?:opened fire|stabbed|shot|detonated|drove|rammed|attacked|blew himself|"
                                 r"blew herself|set off|stormed|took|kidnapped|killed|planted)\b")
@@ -691,6 +694,9 @@ def _blank_surnames(part: _Part, text: str) -> str:
     return text
 
 
+# the last word of a place's name, which no person's name ends with ("Martin Place", "Bourke Street")
+_SITE_NAME_ENDINGS = {"Place", "Square", "Street", "Road", "Avenue", "Boulevard", "Lane", "Park", "Bridge", "Station",
+                      "Centre", "Center", "Mall", "Market", "Plaza", "Gardens", "Airport", "Stadium", "Arena"}
 _SITE_WORDS = {"church", "cathedral", "basilica", "chapel", "mosque", "synagogue", "temple", "shrine", "school", "college",
                "university", "hospital", "hotel", "market", "mall", "station", "airport", "stadium", "embassy",
                "consulate", "barracks", "base", "camp", "office", "bank", "shop", "restaurant", "cafe", "café", "bar"}
@@ -1420,6 +1426,8 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
                 continue  # "Doku Umarov, the leader of the Caucasus Emirate, claimed responsibility"
             if _office_held(text[:position], lex.office_titles):
                 continue  # "Interior Minister Francesco Cossiga set up roadblocks": the official
+            if name.split()[-1] in _SITE_NAME_ENDINGS:
+                continue  # "2. Martin Place, Sydney, ... Man Haron Monis, 50, ... took 18 people hostage": a square
             name = _RANK_BEFORE_NAME.sub("", name.strip(" ,"))  # "Major Nidal Malik Hasan": the man's name
             if not re.search(r"\s[A-Z]\.$", name):  # "Sulaiman A." keeps the point of its initial
                 name = name.rstrip(".")
