@@ -6467,3 +6467,12 @@ def test_an_ambush_of_a_presidents_motorcade_is_an_assassination_attempt():
     assert ambush.attacktypes[0] == "Assassination"
     assert (ambush.date, ambush.nkill, ambush.nwound, ambush.claimed) == (date(1986, 9, 7), 5, 11, 1)
     assert ambush.gname == "Manuel Rodriguez Patriotic Front (FPMR)"
+
+
+def test_a_police_statement_dated_under_its_letterhead():
+    # "POLIS DIRAJA MALAYSIA | ROYAL MALAYSIA POLICE | KENYATAAN MEDIA / MEDIA STATEMENT | ... |
+    # Bukit Aman, Kuala Lumpur | Monday, 4 July 2016": the statement's date, seven lines down
+    document, found = extract("puchong_movida_bar_grenade_2016_police_statement.txt")
+    assert document.published == date(2016, 7, 4)
+    grenade = found[0]
+    assert (grenade.date, grenade.place.city, grenade.nwound, grenade.gname) == (date(2016, 6, 28), "Puchong", 8, ISIL)

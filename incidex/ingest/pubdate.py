@@ -433,7 +433,11 @@ def classify_mention(text: str, mention: DateMention) -> None:
 
 
 def _is_header_line(text: str, mention: DateMention, first_lines_end: int) -> bool:
-    if mention.start >= first_lines_end or mention.year is None or mention.day is None:
+    if mention.year is None or mention.day is None:
+        return False
+    # (or further down a letterhead: "POLIS DIRAJA MALAYSIA | ... | MEDIA STATEMENT | ... | Bukit
+    # Aman, Kuala Lumpur | Monday, 4 July 2016")
+    if mention.start >= first_lines_end and not _under_a_letterhead(text, mention.start):
         return False
     prefix, suffix = _line_around(text, mention.start, mention.end)
     # ("Tuesday, January 10, 2017" under a press office's letterhead: the weekday too)
