@@ -6476,3 +6476,12 @@ def test_a_police_statement_dated_under_its_letterhead():
     assert document.published == date(2016, 7, 4)
     grenade = found[0]
     assert (grenade.date, grenade.place.city, grenade.nwound, grenade.gname) == (date(2016, 6, 28), "Puchong", 8, ISIL)
+
+
+def test_an_encyclopedia_article_on_a_siege_with_a_hostage_swap():
+    # "Lakdim held a female employee as a human shield ... Beltrame offered to take the woman's
+    # place": a hostage taking; "a lone gunman, Radouane (also spelled Redouane) Lakdim": one name
+    _, attack = extract_one("carcassonne_trebes_supermarket_2018_encyclopedia_article.txt")
+    assert attack.attacktypes[0] == "Hostage Taking (Barricade Incident)" and attack.ishostkid == 1
+    assert [p.name for p in attack.perpetrators] == ["Radouane Lakdim"]
+    assert (attack.date, attack.nkill, attack.nkillter, attack.gname, attack.claimed) == (date(2018, 3, 23), 5, 1, ISIL, 1)

@@ -694,6 +694,8 @@ def _blank_surnames(part: _Part, text: str) -> str:
     return text
 
 
+_SPELLED_ALSO_THEN_SURNAME = re.compile(r"\s*\((?:also\s+(?:spelled|spelt|written|known\s+as)|or|aka|a\.k\.a\.)\s+[^()]{1,30}\)\s+"
+                                        r"([A-Z][\w'’-]+)\b")
 # the last word of a place's name, which no person's name ends with ("Martin Place", "Bourke Street")
 _SITE_NAME_ENDINGS = {"Place", "Square", "Street", "Road", "Avenue", "Boulevard", "Lane", "Park", "Bridge", "Station",
                       "Centre", "Center", "Mall", "Market", "Plaza", "Gardens", "Airport", "Stadium", "Arena"}
@@ -1415,6 +1417,11 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
         responses = [m.span() for m in _RESPONSE_CLAUSE.finditer(text)]
         quoted = [m.span() for m in STATEMENT_QUOTED.finditer(text)]
         for name, position in candidates:
+            spelled = _SPELLED_ALSO_THEN_SURNAME.match(text, position + len(name))
+            if spelled and " " not in name:
+                # "a lone gunman, Radouane (also spelled Redouane) Lakdim": the first name's variant
+                # between it and the surname
+                name = f"{name} {spelled.group(1)}"
             if any(lo <= position < hi for lo, hi in quoted):
                 continue  # 'In a statement it said: "Mrs Thatcher will now realise ...': named by the claimant
             if not part.contribution.covers(info.start + position):
