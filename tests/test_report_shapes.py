@@ -6485,3 +6485,35 @@ def test_an_encyclopedia_article_on_a_siege_with_a_hostage_swap():
     assert attack.attacktypes[0] == "Hostage Taking (Barricade Incident)" and attack.ishostkid == 1
     assert [p.name for p in attack.perpetrators] == ["Radouane Lakdim"]
     assert (attack.date, attack.nkill, attack.nkillter, attack.gname, attack.claimed) == (date(2018, 3, 23), 5, 1, ISIL, 1)
+
+
+def test_a_wire_whose_bombs_went_off_as_they():
+    # "The two bombs were packed into parked cars. They went off about 15 minutes apart ... on
+    # Saturday": the bombings' day; "in this town" under "REYHANLI, Turkey" (not Hatay, where a
+    # faction "has long been active", nor where the minister "told reporters"); "He also ruled out
+    # al Qaeda involvement": no group
+    _, found = extract("reyhanli_town_hall_post_office_2013_reuters_wire.txt")
+    twin = found[0]
+    assert (twin.date, twin.place.city, twin.nkill, twin.nwound) == (date(2013, 5, 11), "Reyhanlı", 46, 155)
+    assert twin.gname == "Unknown"
+
+
+def test_a_parliamentary_answer_on_a_kidnapping_in_baghdad():
+    # "a 74-year-old British national from Pinner in north-west London, was kidnapped at gunpoint
+    # in Baghdad": his home, and a direction, not Northwest, North Carolina; "a video recording
+    # first broadcast by Al Jazeera": the channel, no kidnapper
+    _, found = extract("baghdad_cpt_peacemakers_kidnapping_2005_written_answer.txt")
+    kidnapping = found[0]
+    assert (kidnapping.date, kidnapping.place.city, kidnapping.place.country) == (date(2005, 11, 26), "Baghdad", "Iraq")
+    assert kidnapping.attacktypes[0] == "Hostage Taking (Kidnapping)"
+    assert (kidnapping.gname, kidnapping.claimed) == ("Swords of Righteousness Brigade", 1)
+    assert kidnapping.perpetrators == []
+
+
+def test_a_tabloid_lead_sets_the_scene_of_the_attack_told_after_it():
+    # "THE fanatic who turned himself into a human fireball at Glasgow Airport ...": the scene of
+    # "They rammed it into the glass doors of the main terminal at 3.11pm on Saturday"; "Abdulla was
+    # born in Britain, grew up in Iraq": his life; the London car bombs of the day before, apart
+    _, found = extract("glasgow_airport_jeep_2007_tabloid_web.txt")
+    assert [(r.date, r.place.city) for r in found] == [(date(2007, 6, 30), "Glasgow"), (date(2007, 6, 29), "London")]
+    assert all(r.place.country == "United Kingdom" for r in found)

@@ -259,6 +259,13 @@ def _place_main_story(mentions: list[IncidentMention], fallback: Optional[PlaceM
         # "GUATEMALA CITY, 22 DEC 89 -- ... murdered yesterday morning in zone 10 of this capital":
         # the story names its town only by the country or as "this capital"; the dateline names it
         main.place = fallback
+    elif (filed_from and fallback.place.city is not None and main.place.place.city != fallback.place.city
+          and fallback.place.country == main.place.place.country
+          and main.place.place.provstate is not None and main.place.place.provstate == fallback.place.provstate
+          and any(_THIS_TOWN.search(c.info.text) for c in main.contributions)):
+        # "REYHANLI, Turkey, May 12 (Reuters) - ... twin car bombings that killed 46 people in this
+        # town" and, later, a faction "active in Hatay": the dateline's town, in that province
+        main.place = fallback
 
 
 def _away_from_the_capital(place: Place) -> bool:

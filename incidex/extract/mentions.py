@@ -314,6 +314,8 @@ _ORIGIN_BEFORE = re.compile(_NOT_A_DISTANCE +
                             # ("shortly after it left Alexandria": where a ship or a convoy set out from)
                             # ("rocket launchers supplied to Ukraine": where goods go, no scene either)
                             r"\b(from|born in|native of|nationals? of|citizens? of|national from|resident of|"
+                            # ("Abdulla was born in Britain, grew up in Iraq and qualified there")
+                            r"grew\s+up\s+in|brought\s+up\s+in|raised\s+in|educated\s+in|studied\s+in|"
                             r"(?:supplied|sold|exported|shipped|delivered|donated|sent)\s+to|"
                             r"(?:it|they|the\s+\w+)\s+(?:left|departed)"
                             # ("Yousef fled New York ... before he was arrested in Islamabad, Pakistan,
@@ -325,6 +327,10 @@ _ORIGIN_BEFORE = re.compile(_NOT_A_DISTANCE +
                             # "from the Jenin refugee camp in the occupied West Bank": where the camp is
                             r"|\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}(?:camp|village|town|district|area|city)\s+in\s+"
                             r"(?:the\s+)?(?:occupied\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$"
+                            # "a 74-year-old British national from Pinner in north-west London": his home
+                            # (not "a migrant labourer from Chhattisgarh in Pulwama district": where he was shot)
+                            r"|\bfrom\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+in\s+(?:north|south|east|west|central|"
+                            r"(?:north|south)-?(?:east|west))\s+$"
                             # "Khalaila, 20, from the West Bank town of Samu": the town he comes from
                             # ("a 24-year-old woman from the eastern province of Kars")
                             r"|" + _NOT_A_DISTANCE + r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:camp|village|town|district|city|province|"
@@ -821,6 +827,8 @@ _CARE_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|admitted|treated|transfe
                           r"(?:at|in)\s+[^.;]{0,40}?\b(?:hospital|infirmary|clinic)\s+and\s+(?:in\s+)?$", re.IGNORECASE)
 # ("as U.S. President George W. Bush was on a state visit to London": where a dignitary was)
 _SPEAKING_AT_BEFORE = re.compile(r"\b(?:speaking\s+(?:(?:on|during)\s+a\s+(?:visit|trip)\s+to|in|at|from)|"
+                                 # ("... Interior Minister Muammer Guler told reporters in Hatay province")
+                                 r"told\s+(?:reporters|journalists|the\s+media|a\s+news\s+conference|a\s+press\s+conference)\s+in|"
                                  r"(?:state|official|royal)\s+visit\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _AND_NAME_AFTER = re.compile(r"\s+and\s+([A-Z][\w-]+)")
 _SITE_AT_BEFORE = re.compile(r"\b(?:facility|facilities|plant|field|refinery|terminal|base|camp|airport|port|depot|"
@@ -1032,6 +1040,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             surface, start = surface[4:], start + 4
         if not surface or surface.lower() in _STOP_WORDS or _CALENDAR_WORD.match(surface):
             continue
+        if surface.lower().replace("-", "").replace(" ", "") in _DIRECTIONS:
+            continue  # "from Pinner in north-west London": a direction, not Northwest, North Carolina
         joined = _AND_NAME_AFTER.match(info_text, start + len(surface))
         if joined and resolve_province(f"{surface} and {joined.group(1)}") is not None:
             if not re.match(r"['’]s\b", info_text[joined.end():]) and _DIVISION_AFTER.match(info_text, joined.end()):
@@ -3058,8 +3068,9 @@ ANAPHORIC_LEAD = re.compile(
     # "The blast at Mindanao State University came a day after ..."
     r"(?:\s+(?:at|in|on|near)\s+[^,.;]{1,60}?)?"
     r"\s+(came|comes|come|happened|occurred|followed|was|were|took place)"
-    # "It came two days after Warrant Officer Patrice Vincent was killed ..."
-    r"|it\s+(?:came|comes|happened|occurred|followed|took place))\b[^,.;]{0,40}?\b(after|before|since)\b"
+    # "It came two days after Warrant Officer Patrice Vincent was killed ...", "They came three
+    # months after a car bomb exploded on Feb. 11 at the Cilvegozu gate"
+    r"|(?:it|they)\s+(?:came|comes|happened|occurred|followed|took place))\b[^,.;]{0,40}?\b(after|before|since)\b"
     # (not "took place shortly after 1 a.m.": the hour)
     r"(?!\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b|p\.?m\b|GMT|UTC|hours?\b|h\b)|\d{4}\s*(?:GMT|UTC|hours?\b|h\b)|midnight|noon|"
     r"dawn|dusk|sunset|sunrise|nightfall|daybreak|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:prayers|morning|evening|night)))",
@@ -3486,6 +3497,17 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             date_hit = before.dates[0]
         rdate = date_hit[0] if date_hit else None
         place = _best_place(info.places)
+        told_after = ANAPHORIC_LEAD.search(info.text) if rdate is not None and current is not None and info.methods else None
+        if told_after is not None and date_hit[1] >= info.start + told_after.end() and current.date is None:
+            # "They came three months after a car bomb exploded on Feb. 11 at the Cilvegozu gate, a
+            # few kilometres away, killing 17 people": the attacks told, then an earlier one on its day
+            tail_start = info.start + told_after.end()
+            where = _best_place([p for p in info.places if p.start >= tail_start and not p.origin])
+            mentions.append(IncidentMention(role="background", date=rdate, place=where,
+                                            contributions=[Contribution(info, only=(tail_start, info.end))]))
+            current.contributions.append(Contribution(info, masked=[(tail_start, info.end)]))
+            background_told = (info.block, info.index_in_block, mentions[-1])
+            continue
         lead = (ANAPHORIC_LEAD.search(info.text)
                 if rdate is None and current is not None and current.date is not None else None)
         earlier = interval_before(info.text[:lead.end()], current.date) if lead else None
@@ -3969,6 +3991,17 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                                                         or any(q.place.specificity == 5 and q.place.country == p.place.country
                                                                for q in prelude.places if not q.origin and not q.dateline))]))),
                          None)
+        if place is None and not mentions and (lead := next((i for i in infos[:position] if i.block_kind == "paragraph"
+                                                               and i.block <= 6 and not i.negative and not i.event
+                                                               and any(not p.origin and not p.dateline and p.place.city
+                                                                       for p in i.places)),
+                                                              None)):
+            # "THE fanatic who turned himself into a human fireball at Glasgow Airport was last night
+            # fighting for his life ... | They rammed it into the glass doors of the main terminal at
+            # 3.11pm on Saturday": the story's first incident is where its lead set it
+            # (only a lead that names one town: "in Kelapa Dua, Depok, West Java" leaves the scene open)
+            towns = [p for p in lead.places if not p.origin and not p.dateline and p.place.city]
+            place = towns[0] if len({p.place.city for p in towns}) == 1 and len(lead.places) == len(towns) else None
         new = IncidentMention(role="main", date=rdate, place=place)
         if (place is None and rdate is not None and mentions and mentions[-1].place is not None
                 and _LATER_THAN_THE_LAST.match(info.text) and mentions[-1].contributions

@@ -696,6 +696,8 @@ def _blank_surnames(part: _Part, text: str) -> str:
 
 _SPELLED_ALSO_THEN_SURNAME = re.compile(r"\s*\((?:also\s+(?:spelled|spelt|written|known\s+as)|or|aka|a\.k\.a\.)\s+[^()]{1,30}\)\s+"
                                         r"([A-Z][\w'’-]+)\b")
+_MEDIUM_BY_BEFORE = re.compile(r"\b(?:broadcast|aired|shown|televised|published|released|reported|obtained|posted|carried|"
+                               r"quoted|cited|issued|distributed|circulated)\s+$", re.IGNORECASE)
 # the last word of a place's name, which no person's name ends with ("Martin Place", "Bourke Street")
 _SITE_NAME_ENDINGS = {"Place", "Square", "Street", "Road", "Avenue", "Boulevard", "Lane", "Park", "Bridge", "Station",
                       "Centre", "Center", "Mall", "Market", "Plaza", "Gardens", "Airport", "Stadium", "Arena"}
@@ -787,6 +789,9 @@ _PLEDGE_BETWEEN = re.compile(r"\b(?:pledged|pledging|pledges|swore|sworn|swearin
 _MEMBERS_OF_BEFORE = re.compile(r"\b(?:members?|belonged|belonging)\s+(?:of|to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# a group cleared of the attack: "ruled out al Qaeda involvement", "discounted any role by the PKK"
+_RULED_OUT_BEFORE = re.compile(r"\b(?:ruled\s+out|discounted|excluded)\s+(?:any\s+|the\s+)?(?:possibility\s+of\s+|"
+                               r"(?:involvement|role|link|hand)\s+(?:of|by)\s+)?(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # a group named as the one fought: not the perpetrator
 _OPPONENT_BEFORE = re.compile(r"\b(against|war on|fight on|coalition against|campaign against|offensive against|"
                               r"opposed to|enemies of|defected from|deserted)\s+(the\s+)?$", re.IGNORECASE)
@@ -1038,6 +1043,8 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
                 continue  # "demanded the release of ... members of West Germany's Baader-Meinhof gang": prisoners
             if _OPPONENT_BEFORE.search(part.text[max(0, group.start - 40):group.start]):
                 continue  # "to punish Sweden for joining the coalition against the Islamic State"
+            if _RULED_OUT_BEFORE.search(part.text[max(0, group.start - 50):group.start]):
+                continue  # "He also ruled out al Qaeda involvement": the group cleared
             if _DENIED_AFTER.match(part.text, group.end):
                 continue  # "The government first blamed the Basque separatist group ETA, which denied it"
             if (_GROUP_PRESENT_AFTER.match(part.text, group.end)
@@ -1230,6 +1237,8 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
             name = match.group(1)
             if match.group(0).lower().startswith("by") and _RESPONSE_CLAUSE.search(text[max(0, match.start() - 40):match.end()]):
                 continue
+            if match.group(0).lower().startswith("by") and _MEDIUM_BY_BEFORE.search(text[max(0, match.start() - 30):match.start()]):
+                continue  # "a video recording first broadcast by Al Jazeera": the channel, not an attacker
             if match.group(0).lower().startswith("by") and _LEADER_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
                 continue  # "the group led by Mokhtar Belmokhtar": its leader, not an attacker (nor an owner)
             if (re.match(r"(?i)named|identified|called", match.group(0))
