@@ -64,3 +64,10 @@ def test_parse_count_never_raises(text):
     assert count is None or count.value >= 0
     for c, start, end in find_counts(text):
         assert 0 <= start < end <= len(text) and c.value >= 0
+
+
+def test_a_hundred_is_one_hundred():
+    # "A hundred and two people were wounded": "a" stands for one before a scale word
+    assert parse_count("A hundred and two").value == 102
+    assert parse_count("a thousand").value == 1000
+    assert parse_count("a dozen").value == 12  # (a vague word keeps its own value)

@@ -6517,3 +6517,23 @@ def test_a_tabloid_lead_sets_the_scene_of_the_attack_told_after_it():
     _, found = extract("glasgow_airport_jeep_2007_tabloid_web.txt")
     assert [(r.date, r.place.city) for r in found] == [(date(2007, 6, 30), "Glasgow"), (date(2007, 6, 29), "London")]
     assert all(r.place.country == "United Kingdom" for r in found)
+
+
+def test_an_embassy_warden_message_dated_by_its_weekday():
+    # "Thursday, March 21, 2002" over "last night, Wednesday, March 20, a car bomb exploded": the
+    # message's date, though its last full date is the Tarata bombing of 1992; "nine people killed
+    # and approximately 30 injured": nine dead (the 30 are the wounded)
+    document, found = extract("lima_us_embassy_el_polo_car_bomb_2002_embassy_security_alert.txt")
+    assert document.published == date(2002, 3, 21)
+    bomb = found[0]
+    assert (bomb.date, bomb.place.city, bomb.nkill, bomb.nwound) == (date(2002, 3, 20), "Lima", 9, 30)
+    assert any(r.date == date(1992, 7, 16) and r.place.city == "Miraflores" for r in found)
+
+
+def test_a_magazine_long_read_on_a_bomb_hidden_in_a_bin():
+    # "At 10:12 on 28 May 1974 a bomb hidden in a metal litter bin under the arcade went off";
+    # "A hundred and two people were wounded"
+    _, found = extract("brescia_piazza_della_loggia_1974_monthly_magazine_longread.txt")
+    loggia = found[0]
+    assert (loggia.date, loggia.place.city, loggia.attacktypes, loggia.nkill, loggia.nwound) == (
+        date(1974, 5, 28), "Brescia", ["Bombing/Explosion"], 8, 102)

@@ -278,9 +278,18 @@ def _denotes_people(token: Token, perps: "PerpetratorModel") -> bool:
             or _age_told(token) is not None)  # "a 20-year-old teaching assistant": whoever has an age
 
 
+_WOUND_WORDS_AFTER_A_COUNT = {"injured", "wounded", "hurt", "hospitalised", "hospitalized"}
+
+
 def _conjoined(token: Token) -> list[Token]:
     out = [token]
     for child in token.children:
+        if (child.dep_ == "conj" and child.pos_ == "NUM" and child.i + 1 < len(child.doc)
+                and child.doc[child.i + 1].lower_ in _WOUND_WORDS_AFTER_A_COUNT
+                and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in ("killed", "dead")):
+            # "nine people killed and approximately 30 injured": the parser may join the wounded's
+            # count to the dead; it is a figure of its own
+            continue
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             out.extend(_conjoined(child))
         elif (child.dep_ == "appos" and child.pos_ == "NOUN" and token.lower_ not in _GENERIC_VICTIMS

@@ -653,6 +653,27 @@ def office_holder_spans(text: str) -> tuple[Optional[list[tuple[date, date]]], l
     return allowed, named
 
 
+def _weekday_dated_days_fit(day: date, mentions: list[DateMention], within: int = 14) -> bool:
+    """Does the text give a day by its weekday and date, without a year ("last night, Wednesday,
+    March 20"), that falls on that weekday in the few days up to `day`: a story told from that
+    date, whatever older years its background names?"""
+    numbers = _cues()["weekday_numbers"]
+    for mention in mentions:
+        if mention.year is not None or mention.month is None or mention.day is None:
+            continue
+        weekday = re.match(r"\W*([A-Za-z]+)", mention.text)
+        if weekday is None or weekday.group(1).lower() not in numbers:
+            continue
+        for year in (day.year, day.year - 1):
+            try:
+                told = date(year, mention.month, mention.day)
+            except ValueError:
+                continue
+            if 0 <= (day - told).days <= within and told.weekday() == numbers[weekday.group(1).lower()]:
+                return True
+    return False
+
+
 def _weekdays_named(text: str, mentions: list[DateMention]) -> list[int]:
     numbers = _cues()["weekday_numbers"]
     spans = [(m.start, m.end) for m in mentions]
@@ -884,6 +905,7 @@ def explain_publication_date(
         if not usable(header):
             continue
         if (body_dates and not relative_days and header.value - max(body_dates) > HEADER_MAX_LEAD
+                and not _weekday_dated_days_fit(header.value, mentions)
                 and not _looks_back_on(text, body_dates, header.value) and not _tells_later_proceedings(text)):
             rejected.append(
                 f"header date {header.value.isoformat()} is more than a year after the latest date in the text "

@@ -29,7 +29,8 @@ WORDS_UP_TO_TWENTY: tuple[str, ...] = (*_UNITS, _TENS[0])
 _SCALES = ("hundred", "thousand", "million")
 _NUMBER_WORD = r"(?:" + "|".join(_UNITS + _TENS + list(_SCALES)) + r")"
 # a run of number words: "twenty-one", "one hundred and five", "two thousand"
-_WORD_NUMBER = rf"{_NUMBER_WORD}(?:(?:[\s-]+|\s+and\s+){_NUMBER_WORD})*"
+# ("a hundred and two people were wounded": "a" for one before a scale)
+_WORD_NUMBER = rf"(?:an?\s+(?=(?:hundred|thousand|million)\b))?{_NUMBER_WORD}(?:(?:[\s-]+|\s+and\s+){_NUMBER_WORD})*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
 
 # vague quantities, valued as the GTD codes them (a conservative reading)
@@ -60,6 +61,7 @@ _COUNT_RE = re.compile(
 def _words_value(words: str) -> Optional[int]:
     text = re.sub(r"\s+and\s+", " ", words.lower())
     text = re.sub(r"[\s-]+", " ", text).strip()
+    text = re.sub(r"^an? (?=hundred|thousand|million)", "", text)
     if text.startswith(("hundred", "thousand", "million")):
         text = "one " + text
     try:
