@@ -6537,3 +6537,20 @@ def test_a_magazine_long_read_on_a_bomb_hidden_in_a_bin():
     loggia = found[0]
     assert (loggia.date, loggia.place.city, loggia.attacktypes, loggia.nkill, loggia.nwound) == (
         date(1974, 5, 28), "Brescia", ["Bombing/Explosion"], 8, 102)
+
+
+def test_an_indictment_summary_dates_the_attack_by_the_scene_it_sets():
+    # "3. The attack. On the afternoon of 2 March 2011, shortly before 15:20, the accused went to
+    # Terminal 2 of Frankfurt Airport. ... and shot the driver": that day, not the release's
+    _, found = extract("frankfurt_airport_usaf_bus_2011_indictment_summary.txt")
+    bus = found[0]
+    assert (bus.date, bus.place.city, bus.attacktypes[0]) == (date(2011, 3, 2), "Frankfurt am Main", "Armed Assault")
+
+
+def test_al_qaida_in_yemen_is_coded_with_its_branch():
+    # a claim by "Ansar al-Sharia" for a bombing in Sanaa in 2012: the Yemeni group, not Libya's;
+    # al-Qaida's in Yemen since 2009: AQAP (groups.json, branches_by_country)
+    _, found = extract("sanaa_sabeen_square_parade_rehearsal_2012_defence_ministry_statement.txt")
+    parade = found[0]
+    assert (parade.date, parade.place.city, parade.suicide) == (date(2012, 5, 21), "Sanaa", 1)
+    assert (parade.gname, parade.gname2) == ("Al-Qaida in the Arabian Peninsula (AQAP)", "Ansar al-Sharia (Yemen)")

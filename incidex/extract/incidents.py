@@ -16,6 +16,7 @@ from incidex.extract.mentions import (
     SentenceInfo,
     analyse_document,
     borrow_places,
+    date_from_the_setting,
     find_dateline_place,
     find_office_place,
     find_title_place,
@@ -418,6 +419,7 @@ def _extract_parsed(prepared: _PreparedDocument, docs: list[Doc]) -> list[Incide
     dateline_place = find_dateline_place(blocks)
     infos = analyse_document(blocks, docs, analysed_text, reference, folded, dateline_place)
     mentions = group_incidents(infos, document.published)
+    date_from_the_setting(mentions)
     # the main story without a place of its own is placed by the wire's dateline before it
     # borrows from other sentences (a separate attack told the same day is elsewhere);
     # the title's place comes last

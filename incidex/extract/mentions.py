@@ -4332,6 +4332,27 @@ _DAY_NAMES_EVENT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:attacks?|bombings
                                     r"assaults?|shootings?|carnage|tragedy|atrocity)\b", re.IGNORECASE)
 
 
+def date_from_the_setting(mentions: list[IncidentMention]) -> None:
+    """An incident left without a day takes the day of the sentence that sets its scene, just
+    before the first one that tells its method ("3. The attack. On the afternoon of 2 March 2011,
+    shortly before 15:20, the accused went to Terminal 2 of Frankfurt Airport. ... He then boarded
+    the bus ... and shot the driver"), in the same paragraph or the one above."""
+    for mention in mentions:
+        if mention.date is not None:
+            continue
+        told = [c.info for c in mention.contributions]
+        first = next((n for n, info in enumerate(told) if info.methods and not info.negative), None)
+        if first is None:
+            continue
+        for info in reversed(told[max(0, first - 6):first + 1]):
+            if told[first].block - info.block > 1:
+                break
+            dated = [d for d, _, _ in info.dates if d.precision == "day"]
+            if dated and not info.negative:
+                mention.date = dated[0]
+                break
+
+
 def _items_of_a_negative_lead(infos: list[SentenceInfo]) -> None:
     """The items of a list that a sentence telling no incident leads in ("police and security
     agencies have disrupted a number of attack plots, among them: | - Operation Appleby raids,
