@@ -281,7 +281,6 @@ _THE_ATTACK_BEFORE = re.compile(r"\b(?:after|during|in)\s+the\s+(?:attack|rampag
 _THAT_TIME_LEAD = re.compile(r"^\W*(?:on\s+|in\s+)?(?:that|(?:the|that)\s+same)\s+(?:day|morning|afternoon|evening|night)\b",
                              re.IGNORECASE)
 _SAME_DAY_LEAD = re.compile(r"^\W*(?:on\s+)?(?:the|that)\s+same\s+day\b", re.IGNORECASE)
-_SAME_TIME_LEAD = re.compile(r"^\W*(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(on the same day|that same day|the same day|hours (before|after|earlier|later))\b", re.IGNORECASE)
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # The date of a report, a claim or an arrest is not the date of the attack: "named the bomber
@@ -3380,7 +3379,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
             # ("The next morning, police ... began ... | That same morning, firearms officers ...
             # shot dead Jean Charles de Menezes": a later day's operation, not the attack's end)
             later_day = (rdate is None and info.index_in_block > 0 and position > 0
-                         and bool(_LATER_DAY_LEAD.match(infos[position - 1].text)) and bool(_SAME_TIME_LEAD.match(info.text)))
+                         and bool(_LATER_DAY_LEAD.match(infos[position - 1].text)) and bool(_THAT_TIME_LEAD.match(info.text)))
             if _dates_compatible(rdate[0] if rdate else None, current.date) and _same_scene(place, current) and not later_day:
                 # ("The attack came a day after a top ... commander was killed in an encounter with
                 # security forces": what follows the lead is the earlier operation, not this attack)
