@@ -418,7 +418,7 @@ def _extract_parsed(prepared: _PreparedDocument, docs: list[Doc]) -> list[Incide
     reference = document.published or reference_date(text)
     dateline_place = find_dateline_place(blocks)
     infos = analyse_document(blocks, docs, analysed_text, reference, folded, dateline_place)
-    mentions = group_incidents(infos, document.published)
+    mentions = group_incidents(infos, document.published, folded)
     date_from_the_setting(mentions)
     # the main story without a place of its own is placed by the wire's dateline before it
     # borrows from other sentences (a separate attack told the same day is elsewhere);

@@ -3264,8 +3264,9 @@ def _names_an_unknown_place(mention: IncidentMention) -> bool:
     return False
 
 
-def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> list[IncidentMention]:
-    """Walk the sentences in order and assign each to an incident mention."""
+def group_incidents(infos: list[SentenceInfo], published: Optional[date], folded: bool = False) -> list[IncidentMention]:
+    """Walk the sentences in order and assign each to an incident mention (`folded`: the text
+    was upper case, read folded)."""
     mentions: list[IncidentMention] = []
     current: Optional[IncidentMention] = None
     block_opened: dict[int, bool] = {}
@@ -3990,7 +3991,8 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date]) -> lis
                                                         or any(q.place.specificity == 5 and q.place.country == p.place.country
                                                                for q in prelude.places if not q.origin and not q.dateline))]))),
                          None)
-        if place is None and not mentions and (lead := next((i for i in infos[:position] if i.block_kind == "paragraph"
+        # (not in an upper-case wire: its first lines are a dateline's and a radio station's)
+        if place is None and not mentions and not folded and (lead := next((i for i in infos[:position] if i.block_kind == "paragraph"
                                                                and i.block <= 6 and not i.negative and not i.event
                                                                and any(not p.origin and not p.dateline and p.place.city
                                                                        for p in i.places)),
