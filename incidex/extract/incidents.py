@@ -239,7 +239,8 @@ def code_regional_branch(record: IncidentRecord) -> None:
     record.gname2 = regional_branch(record.gname2, country, record.date)
 
 
-def _place_main_story(mentions: list[IncidentMention], fallback: Optional[PlaceMention], filed_from: bool = False) -> None:
+def _place_main_story(mentions: list[IncidentMention], fallback: Optional[PlaceMention], filed_from: bool = False,
+                      folded: bool = False) -> None:
     if fallback is None:
         return
     # only the story's first incident: a later one ("In December two soldiers were killed in an
@@ -260,10 +261,12 @@ def _place_main_story(mentions: list[IncidentMention], fallback: Optional[PlaceM
         # "GUATEMALA CITY, 22 DEC 89 -- ... murdered yesterday morning in zone 10 of this capital":
         # the story names its town only by the country or as "this capital"; the dateline names it
         main.place = fallback
-    elif (filed_from and fallback.place.city is not None and main.place.place.city != fallback.place.city
+    elif (filed_from and not folded and fallback.place.city is not None and main.place.place.city != fallback.place.city
           and fallback.place.country == main.place.place.country
           and main.place.place.provstate is not None and main.place.place.provstate == fallback.place.provstate
-          and any(_THIS_TOWN.search(c.info.text) for c in main.contributions)):
+          # (the sentence that tells the attack "in this town", naming no town of its own)
+          and any(_THIS_TOWN.search(c.info.text) and c.info.event and not any(p.place.city and not p.dateline for p in c.info.places)
+                  for c in main.contributions)):
         # "REYHANLI, Turkey, May 12 (Reuters) - ... twin car bombings that killed 46 people in this
         # town" and, later, a faction "active in Hatay": the dateline's town, in that province
         main.place = fallback
@@ -423,7 +426,7 @@ def _extract_parsed(prepared: _PreparedDocument, docs: list[Doc]) -> list[Incide
     # the main story without a place of its own is placed by the wire's dateline before it
     # borrows from other sentences (a separate attack told the same day is elsewhere);
     # the title's place comes last
-    _place_main_story(mentions, dateline_place, filed_from=True)
+    _place_main_story(mentions, dateline_place, filed_from=True, folded=folded)
     borrow_places(mentions, infos)
     refine_country_place(mentions)
     _place_main_story(mentions, find_title_place(infos))
