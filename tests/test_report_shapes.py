@@ -6554,3 +6554,15 @@ def test_al_qaida_in_yemen_is_coded_with_its_branch():
     parade = found[0]
     assert (parade.date, parade.place.city, parade.suicide) == (date(2012, 5, 21), "Sanaa", 1)
     assert (parade.gname, parade.gname2) == ("Al-Qaida in the Arabian Peninsula (AQAP)", "Ansar al-Sharia (Yemen)")
+
+
+def test_an_attack_told_beside_another_of_the_same_evening():
+    # "The St. Cloud attack happened on the same evening that a bomb exploded on West 23rd Street
+    # in Manhattan's Chelsea neighborhood, injuring 29 people": the mall stabbings are St. Cloud's,
+    # the Chelsea bomb another incident of that day
+    _, found = extract("st_cloud_crossroads_mall_stabbing_2016_local_tv_web.txt")
+    mall = found[0]
+    assert (mall.date, mall.place.city, mall.place.provstate) == (date(2016, 9, 17), "Saint Cloud", "Minnesota")
+    assert (mall.nkill, mall.nkillter, mall.claimed) == (1, 1, 1)
+    chelsea = next(r for r in found if r.place.city == "New York City")
+    assert (chelsea.date, chelsea.nwound, chelsea.attacktypes) == (date(2016, 9, 17), 29, ["Bombing/Explosion"])

@@ -3076,6 +3076,12 @@ ANAPHORIC_LEAD = re.compile(
     re.IGNORECASE)
 
 
+# "The St. Cloud attack happened on the same evening that a bomb exploded ... in Manhattan": the
+# incident told, then another one of its day
+_SAME_DAY_AS_ANOTHER = re.compile(
+    r"^\W*(?:the|this|that)\s+(?:[\w.'’-]+\s+){0,3}?(?:attacks?|stabbings?|shootings?|bombings?|blasts?|explosions?|assault)\s+"
+    r"(?:happened|came|occurred|took\s+place|was)\s+(?:on\s+)?the\s+same\s+(?:day|evening|night|morning|afternoon)\s+"
+    r"(?:that|as|when)\b", re.IGNORECASE)
 # "The attack came almost three years to the day after teacher Samuel Paty was beheaded in
 # Conflans-Sainte-Honorine": the lead dates the earlier event by its distance from the one told
 _LEAD_INTERVAL = re.compile(
@@ -3497,6 +3503,21 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date], folded
             date_hit = before.dates[0]
         rdate = date_hit[0] if date_hit else None
         place = _best_place(info.places)
+        same_day_as = _SAME_DAY_AS_ANOTHER.match(info.text) if current is not None and info.methods else None
+        if same_day_as is not None:
+            # "The St. Cloud attack happened on the same evening that a bomb exploded on West 23rd
+            # Street in Manhattan's Chelsea neighborhood, injuring 29 people": another attack, that day
+            tail_start = info.start + same_day_as.end()
+            where = _best_place([p for p in info.places if p.start >= tail_start and not p.origin])
+            here = _best_place([p for p in info.places if p.start < tail_start and not p.origin])
+            if current.place is None and here is not None:
+                current.place = here  # ("The St. Cloud attack ...": the town of the incident told)
+            if where is not None and not _same_scene(where, current):
+                mentions.append(IncidentMention(role="background", date=rdate or current.date, place=where,
+                                                contributions=[Contribution(info, only=(tail_start, info.end))]))
+                current.contributions.append(Contribution(info, masked=[(tail_start, info.end)]))
+                background_told = (info.block, info.index_in_block, mentions[-1])
+                continue
         told_after = ANAPHORIC_LEAD.search(info.text) if rdate is not None and current is not None and info.methods else None
         if told_after is not None and date_hit[1] >= info.start + told_after.end() and current.date is None:
             # "They came three months after a car bomb exploded on Feb. 11 at the Cilvegozu gate, a
