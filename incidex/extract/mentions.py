@@ -3295,6 +3295,16 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date], folded
             return m
         return None
 
+    def tell_apart(info: SentenceInfo, tail_start: int, when: Optional[ResolvedDate],
+                   where: Optional[PlaceMention]) -> IncidentMention:
+        """The sentence's words from `tail_start` tell another incident (on `when`, at `where`); the
+        current incident keeps the words before them."""
+        told = IncidentMention(role="background", date=when, place=where,
+                               contributions=[Contribution(info, only=(tail_start, info.end))])
+        mentions.append(told)
+        current.contributions.append(Contribution(info, masked=[(tail_start, info.end)]))
+        return told
+
     def earlier_attack(when: ResolvedDate, place: PlaceMention) -> IncidentMention:
         """The earlier attack a sentence tells beside the current one: one already told there and
         then, or a new background incident."""
@@ -3513,24 +3523,20 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date], folded
             if current.place is None and here is not None:
                 current.place = here  # ("The St. Cloud attack ...": the town of the incident told)
             if where is not None and not _same_scene(where, current):
-                mentions.append(IncidentMention(role="background", date=rdate or current.date, place=where,
-                                                contributions=[Contribution(info, only=(tail_start, info.end))]))
-                current.contributions.append(Contribution(info, masked=[(tail_start, info.end)]))
-                background_told = (info.block, info.index_in_block, mentions[-1])
+                background_told = (info.block, info.index_in_block, tell_apart(info, tail_start, rdate or current.date, where))
                 continue
-        told_after = ANAPHORIC_LEAD.search(info.text) if rdate is not None and current is not None and info.methods else None
+        # (one search serves both readings below: a dated tail, or an undated lead)
+        anaphora = (ANAPHORIC_LEAD.search(info.text) if current is not None and (
+            info.methods if rdate is not None else current.date is not None) else None)
+        told_after = anaphora if rdate is not None else None
         if told_after is not None and date_hit[1] >= info.start + told_after.end() and current.date is None:
             # "They came three months after a car bomb exploded on Feb. 11 at the Cilvegozu gate, a
             # few kilometres away, killing 17 people": the attacks told, then an earlier one on its day
             tail_start = info.start + told_after.end()
             where = _best_place([p for p in info.places if p.start >= tail_start and not p.origin])
-            mentions.append(IncidentMention(role="background", date=rdate, place=where,
-                                            contributions=[Contribution(info, only=(tail_start, info.end))]))
-            current.contributions.append(Contribution(info, masked=[(tail_start, info.end)]))
-            background_told = (info.block, info.index_in_block, mentions[-1])
+            background_told = (info.block, info.index_in_block, tell_apart(info, tail_start, rdate, where))
             continue
-        lead = (ANAPHORIC_LEAD.search(info.text)
-                if rdate is None and current is not None and current.date is not None else None)
+        lead = anaphora if rdate is None else None
         earlier = interval_before(info.text[:lead.end()], current.date) if lead else None
         if earlier is not None:
             tail_start = info.start + lead.end()
@@ -3561,10 +3567,7 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date], folded
                 # "The attack came almost three years to the day after teacher Samuel Paty was
                 # beheaded near his school in Conflans-Sainte-Honorine": an earlier incident,
                 # dated back from this one
-                mentions.append(IncidentMention(role="background", date=earlier, place=where,
-                                                contributions=[Contribution(info, only=(tail_start, info.end))]))
-                current.contributions.append(Contribution(info, masked=[(tail_start, info.end)]))
-                background_told = (info.block, info.index_in_block, mentions[-1])
+                background_told = (info.block, info.index_in_block, tell_apart(info, tail_start, earlier, where))
                 continue
         if (date_hit is None and place is None and current is not None and current.date is not None and info.methods
                 and (lead := _earlier_attack_with_toll(info.text))):
