@@ -443,3 +443,24 @@ def test_later_deaths_add_to_the_latest_figure(nlp, text, nkill, nwound):
 def test_parts_lists_and_suicides_after_the_attack(nlp, text, nkill, nkillter, nwound):
     c = casualties(nlp, text)
     assert (c.nkill, c.nkillter, c.nwound) == (nkill, nkillter, nwound)
+
+
+def test_a_later_count_replaces_the_first_reported_figure(nlp):
+    # a figure told as the first report is kept only where no other is given
+    c = casualties(nlp, "The Emergencies Ministry first reported 39 dead but later withdrew that figure. "
+                        "Officials put the toll at 26 dead and 96 injured.")
+    assert c.nkill == 26
+    c = casualties(nlp, "The figure as of this morning is 152 refugees confirmed dead and 106 wounded.")
+    assert c.nkill == 152
+    # "raised the number to 65": the kind the sentence before counted
+    c = casualties(nlp, "First reports spoke of 46 people wounded. Health officials later raised the number to 65.")
+    assert c.nwound == 65
+    # a partial count, not a figure replaced: "initially counted 10 dead ...; four more ... died"
+    c = casualties(nlp, "Police initially counted 10 dead at the scene; four more victims died at hospitals overnight.")
+    assert c.nkill == 14
+
+
+def test_no_one_hyphenated_is_no_toll():
+    from incidex.extract.casualties import stated_toll
+
+    assert stated_toll("That explosion derailed it and injured dozens of passengers, but no-one was killed.", "kill") is None

@@ -164,3 +164,12 @@ def test_a_spanish_wires_point_before_the_dash_closes_the_dateline():
     found = parse_dateline(text)
     assert (found.city, found.month, found.day) == ("BOGOTA", 1, 26)
     assert text[found.end:].lstrip().startswith("A car bomb")
+
+
+def test_a_release_names_its_issuer_in_the_brackets():
+    # "Geneva (ICRC) - ...": the issuer, not Geneva's country; "Kabul (Afghanistan)" stays a country
+    d = parse_dateline("Geneva (ICRC) - The International Committee of the Red Cross is in a state of shock.")
+    assert (d.city, d.country, d.agency) == ("Geneva", None, "ICRC")
+    d = parse_dateline("Geneva (Reuters) - The International Committee of the Red Cross said on Tuesday.")
+    assert (d.city, d.agency) == ("Geneva", "Reuters")
+    assert parse_dateline("Kabul (Afghanistan) - a bomb went off.") is None

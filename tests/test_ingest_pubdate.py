@@ -509,3 +509,19 @@ def test_a_broadcast_transcript_is_dated_by_its_transcript_line():
     text = ("NATIONAL EVENING REPORT\nTranscript - Tuesday, May 5, 2015, 6:30 p.m. ET\n"
             "Segment 1: \"Garland shooting: ISIS claim\"\n\nANCHOR: Good evening.\n")
     assert find_publication_date(text, today=date(2026, 1, 1)) == (date(2015, 5, 5), "text")
+
+
+def test_a_site_stamp_and_a_monitoring_items_header_columns():
+    from incidex.ingest.pubdate import find_publication_date
+
+    today = date(2026, 11, 29)
+    # "14 July 2011 Last updated at 11:36 GMT": a news site's stamp under the section name
+    page = "NEWS | SOUTH ASIA\n\nMumbai blasts: What we know\n\n14 July 2011 Last updated at 11:36 GMT\n\nThree bombs went off.\n"
+    assert find_publication_date(page, today=today) == (date(2011, 7, 14), "text")
+    # "Item RU-091202-014 | Wednesday, 2 December 2009 | 1140 GMT": the date's own column
+    item = ("EURASIA OPEN SOURCE MONITOR\nItem RU-091202-014 | Wednesday, 2 December 2009 | 1140 GMT\n\n"
+            "RUSSIA: MILITANTS CLAIM TRAIN BOMBING\n\nThe bombing derailed the train on 27 November.\n")
+    assert find_publication_date(item, today=today) == (date(2009, 12, 2), "text")
+    # a body sentence that ends "last updated" is no stamp
+    body = "Attack in Kabul\n\nOn March 23, 2018 the list was last updated.\n"
+    assert find_publication_date(body, today=today)[0] != date(2018, 3, 23)

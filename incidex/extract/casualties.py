@@ -72,18 +72,18 @@ _TOLL_PATTERNS: dict[Effect, re.Pattern[str]] = {
     effect: re.compile(
         # ("The bombings of 21 April 2019 killed ...": a year is no toll)
         # ("More than 100 people were killed or wounded": a figure over both effects, neither's)
-        rf"(?<!\bno )\b(?!(?:19|20)\d\d\b){_TOLL_FIGURE}\+?\s+(?:people\s+|persons\s+)?(?:(?:were|was|have been|had been)\s+)?(?:{states})\b"
+        rf"(?<!\bno )(?<!\bno-)\b(?!(?:19|20)\d\d\b){_TOLL_FIGURE}\+?\s+(?:people\s+|persons\s+)?(?:(?:were|was|have been|had been)\s+)?(?:{states})\b"
         r"(?!\s+(?:or|and/or)\s+(?:wounded|injured|killed|dead|hurt)\b)"
         # "; 2 customs officers killed.": a brief's toll names who in a word or two, and ends its
         # clause ("four suicide bombers killed 52 people" is no toll of four; "36 other people
         # were injured in the ensuing panic" none GTD counts; "in 2015 gunmen killed" no year's)
-        rf"|(?<!\bno )\b(?!(?:19|20)\d\d\b){_TOLL_FIGURE}\+?\s+"
+        rf"|(?<!\bno )(?<!\bno-)\b(?!(?:19|20)\d\d\b){_TOLL_FIGURE}\+?\s+"
         rf"(?:(?!(?:who|that|which|had|have|has|were|was|other|others|more)\b)[a-z-]+\s+){{1,2}}"
         rf"(?:(?:were|was|have been|had been)\s+)?(?:{states})\b"
         rf"(?=\s*(?:[,.;:|)]|$)|\s+(?:at|on|near|by|when|during|after|and|while|as)\b|\s+in\b(?!\s+the\s+(?:ensuing\s+)?(?:panic|stampede|crush|chaos)))"
         # "334 hostages, more than half of them children, were killed": an aside between the
         # figure and its verb (which cuts the parse's subject from it)
-        rf"|(?<!\bno )\b(?!(?:19|20)\d\d\b){_TOLL_FIGURE}\+?\s+(?:[a-z-]+\s+)?[a-z-]+\s*,\s+[^,.;()]{{3,60}},\s+"
+        rf"|(?<!\bno )(?<!\bno-)\b(?!(?:19|20)\d\d\b){_TOLL_FIGURE}\+?\s+(?:[a-z-]+\s+)?[a-z-]+\s*,\s+[^,.;()]{{3,60}},\s+"
         rf"(?:were|was|have been|had been)\s+(?:{states})\b"
         # ("killed 66-year-old Orthodox priest Nikolai Kotelnikov": an age, not a toll)
         rf"|\b(?:{verbs})\s+{_TOLL_FIGURE}(?!\s*(?:am|pm|a\.m|p\.m|%))\b(?![-\s]+years?[-\s]+old\b)"
@@ -120,7 +120,7 @@ def stated_toll(text: str, effect: Effect) -> Optional[tuple[int, re.Match[str]]
 # "14 people were killed in the two explosions at the airport ... and 20 in a blast about an hour
 # later ... on a train leaving Maelbeek station": a second site's toll, its verb gapped
 _GAPPED_SITE_TOLL = re.compile(
-    rf"(?<!\bno )\b(?!(?:19|20)\d\d\b){_TOLL_FIGURE}\+?\s+(?:people\s+|persons\s+)?(?:(?:were|was|have been|had been)\s+)?"
+    rf"(?<!\bno )(?<!\bno-)\b(?!(?:19|20)\d\d\b){_TOLL_FIGURE}\+?\s+(?:people\s+|persons\s+)?(?:(?:were|was|have been|had been)\s+)?"
     r"(?P<effect>killed|dead|died|wounded|injured)\s+(?P<first>(?:in|at|on|inside|near)\s[^;:]{3,150}?)\s+and\s+"
     rf"{_FIGURE_QUALIFIER}(?P<second>{_FIGURE})\s+(?:more\s+|others?\s+|people\s+)?"
     r"(?P<where>(?:in|at|on|inside|near)\s[^;]+)", re.IGNORECASE)
@@ -194,6 +194,10 @@ class Casualties:
         return bool(self.statements)
 
 
+_MONTH_WORD = re.compile(r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?", re.IGNORECASE)
+
+
 def _count_noun_phrase(token: Token) -> Optional[int]:
     """How many people a noun phrase names: '15 people' -> 15, 'the driver' -> 1, 'people' -> None."""
     lower = token.lower_
@@ -203,6 +207,8 @@ def _count_noun_phrase(token: Token) -> Optional[int]:
         return None
     if lower == "both" and not any(c.dep_ in ("prep", "compound") for c in token.children):
         return 2  # "Both were killed in a shootout with police hours later"
+    if token.like_num and token.i + 1 < len(token.doc) and _MONTH_WORD.fullmatch(token.doc[token.i + 1].text):
+        return None  # "Thursday 9 January - ... SP Chaudhry Aslam Khan ... was killed": a day, not nine people
     if token.like_num or lower in {"dozens", "dozen", "scores", "hundreds", "thousands", "one"}:
         count = parse_count(" ".join(t.text for t in token.subtree if t.i <= token.i))
         if count is None:
@@ -221,6 +227,8 @@ def _count_noun_phrase(token: Token) -> Optional[int]:
                 # parser takes for a compound (not a year: "2019 attackers")
                 child.dep_ == "compound" and child.like_num and child.i == token.i - 1
                 and not (child.text.isdigit() and len(child.text) == 4)):
+            if child.i + 1 < len(token.doc) and _MONTH_WORD.fullmatch(token.doc[child.i + 1].text):
+                continue  # ("Thursday 9 January": a day of the month)
             text = " ".join(t.text for t in child.subtree)
             count = parse_count(text) or parse_count(child.text)
             if count is not None:
@@ -506,8 +514,8 @@ def _effect_of(token: Token) -> Optional[Effect]:
             return "wound"
     if _is_hospitalisation(token):
         return "wound"
-    if token.lemma_.lower() in ("pronounce", "declare") and any(c.lower_ == "dead" for c in token.children):
-        return "kill"  # "He was pronounced dead at the scene"
+    if token.lemma_.lower() in ("pronounce", "declare", "confirm") and any(c.lower_ == "dead" for c in token.children):
+        return "kill"  # "He was pronounced dead at the scene", "152 refugees confirmed dead"
     if token.dep_ == "oprd" and token.lower_ in STATE_WORDS and token.head.lemma_.lower() == "leave":
         return STATE_WORDS[token.lower_]  # "left two people dead"
     if (token.dep_ in ("dobj", "obj") and token.lower_ in STATE_WORDS and any(c.dep_ == "nummod" for c in token.children)
@@ -572,6 +580,11 @@ def _toll_statement(token: Token, sentence: Span) -> Optional[CasualtyStatement]
         # figure to 101": the figure the sentence gave before, of the one kind it names
         before = {t.lower_ for t in sentence if t.i < token.i}
         wounds, deaths = before & {"wounded", "injured", "hurt"}, before & {"killed", "dead", "deaths", "died"}
+        if not wounds and not deaths and sentence.start > 0:
+            # ("First reports ... spoke of 46 people hurt. Health officials later raised the
+            # number to 65": the figure the sentence before gave)
+            before = {t.lower_ for t in sentence.doc[sentence.start - 1].sent}
+            wounds, deaths = before & {"wounded", "injured", "hurt"}, before & {"killed", "dead", "deaths", "died"}
         if bool(wounds) == bool(deaths):
             return None
         effect = "wound" if wounds else "kill"
@@ -1533,6 +1546,27 @@ def count_wounded_who_died(sentence: Span, statements: list[CasualtyStatement]) 
     return died
 
 
+# a figure told as the first one, which later ones replace, to the end of its clause ("Initial
+# reports on 14 August gave between 150 and 160 dead", "first reported 39 dead but later ...")
+PRELIMINARY_FIGURES = re.compile(r"\b(?:(?:initial|early|earlier|first|preliminary)\s+(?:reports?|figures?|estimates?|counts?|tolls?)"
+                                 # (not "Police initially counted 10 dead at the scene; four more
+                                 # victims died ...": a first part of the toll, not a figure replaced)
+                                 r"|(?:initially|first)\s+(?:reported|put|gave|said))\b[^;]*?(?=;|\bbut\b|$)", re.IGNORECASE)
+
+
+REVISED_FIGURES = re.compile(r"\b(?:updated|latest|revised|final)\s+(?:official\s+|provisional\s+|overall\s+)?"
+                             r"(?:figures?|toll|death\s+toll|casualty\s+figures?|count|tally)\b", re.IGNORECASE)
+
+
+def _preliminary(statement: CasualtyStatement) -> bool:
+    text = statement.sentence.text
+    clauses = [m.span() for m in PRELIMINARY_FIGURES.finditer(text)]
+    if not clauses or not statement.phrase:
+        return False
+    word = re.search(rf"\b{re.escape(statement.phrase.split()[0])}\b", text)
+    return word is not None and any(lo <= word.start() < hi for lo, hi in clauses)
+
+
 def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casualties:
     """The incident's nkill / nkillter / nwound / nwoundte from all its sentences."""
     best: dict[tuple[Effect, bool], int] = {}
@@ -1562,6 +1596,8 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
         if own:
             sentences = [s for s in sentences if s not in several]
     vague: dict[tuple[Effect, bool], int] = {}
+    preliminary: dict[tuple[Effect, bool], int] = {}
+    revised: dict[tuple[Effect, bool], int] = {}  # the figures a sentence gives as the updated ones
     wounded_who_died = 0
     for sentence in sentences:
         per_sentence: dict[tuple[Effect, bool], int] = {}
@@ -1577,6 +1613,12 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
                 # "Bishop X and Father Y were stabbed": both, in one sentence
                 implied_here[key] = implied_here.get(key, 0) + statement.count
                 implied_nouns.setdefault(key, set()).add(_head_noun(statement))
+                result.statements.append(statement)
+                continue
+            if _preliminary(statement):
+                # "The Emergencies Ministry first reported 39 dead but later withdrew that figure":
+                # a figure later ones replace, kept only where no other is told
+                preliminary[key] = max(preliminary.get(key, 0), statement.count)
                 result.statements.append(statement)
                 continue
             if _VAGUE_FIGURE.match(statement.phrase) and not statement.total and not any(
@@ -1627,6 +1669,8 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
             claimed_sentences.add(sentence.start)
         for key, value in per_sentence.items():
             into[key] = max(into.get(key, 0), value)
+            if into is best and REVISED_FIGURES.search(sentence.text):
+                revised[key] = value  # "Updated figures from MDA and hospitals: four killed; seven people wounded"
         for key, value in others.items():
             # "The governor was wounded and two other officials were killed": more people than
             # those told before (not where the sentence gives the new total itself: "A third
@@ -1655,7 +1699,10 @@ def count_casualties(sentences: Iterable[Span], perps: PerpetratorModel) -> Casu
             for key, value in per_sentence.items():
                 if key not in others:
                     last_told[key] = value
-    for key, value in vague.items():
+    # (the last updated figure stands, whatever larger one was told before it: "MDA: at least 10
+    # people hurt" ... "Updated figures ...: seven people wounded by gunfire")
+    best.update(revised)
+    for key, value in (*vague.items(), *preliminary.items()):
         best.setdefault(key, value)
     for key, value in claimed.items():
         if key[1]:

@@ -23,6 +23,8 @@ from incidex.extract.mentions import (
     mark_earlier_paragraphs_background,
     place_by_title_country,
     place_opening_the_story,
+    place_examples_of_a_record,
+    place_the_village_in_its_province,
     refine_country_place,
     places_compatible,
     group_incidents,
@@ -270,10 +272,20 @@ def _place_main_story(mentions: list[IncidentMention], fallback: Optional[PlaceM
         # "REYHANLI, Turkey, May 12 (Reuters) - ... twin car bombings that killed 46 people in this
         # town" and, later, a faction "active in Hatay": the dateline's town, in that province
         main.place = fallback
+    elif (filed_from and not folded and main.place.near and fallback.place.city is not None
+          and fallback.place.country == main.place.place.country and fallback.place.city != main.place.place.city
+          and fallback.place.geonameid is None):
+        # "ISSERS, Algeria (AFP) - A suicide bomber drove a car ... at the gates of a paramilitary
+        # police school east of Algiers": the city the scene lies by; the dateline's town, one the
+        # gazetteer lacks (no desk files from there), is the scene (not "TEMUCO, Chile (AP) - ...
+        # on a road near the town of Ercilla": the desk's city, and the village by the scene)
+        main.place = fallback
 
 
 def _away_from_the_capital(place: Place) -> bool:
     capital = capital_of(place.country) if place.country else None
+    if capital is not None and place.city and place.geonameid is None:
+        return place.city.lower() != (capital.city or "").lower()  # a village the gazetteer lacks
     return capital is not None and not places_compatible(place, capital)
 
 
@@ -432,7 +444,9 @@ def _extract_parsed(prepared: _PreparedDocument, docs: list[Doc]) -> list[Incide
     _place_main_story(mentions, find_title_place(infos))
     place_opening_the_story(mentions, infos)
     _place_main_story(mentions, find_office_place(infos))
+    place_examples_of_a_record(mentions, infos)
     place_by_title_country(mentions, infos)
+    place_the_village_in_its_province(mentions)
     # (after the places are borrowed: an earlier year's attack is placed as the paragraph's news was)
     mark_earlier_paragraphs_background(mentions)
     coded = [(m, code_incident(m, document.published, table_rows=rows)) for m in mentions]

@@ -25,7 +25,7 @@ from incidex.extract.casualties import (ARMY_OPERATIONS, DEATH_MANNER_LEMMAS, KI
 from incidex.extract.lexicon import load_lexicon
 from incidex.extract.segment import DAY_LABEL, Block, mask_citations
 from incidex.ingest.dateline import (DATE as DATELINE_DATE, PLACE as DATELINE_PLACE, bare_labels_repeat,
-                                     colon_datelines_allowed, is_bare_label, parse_dateline)
+                                     Dateline, colon_datelines_allowed, is_bare_label, parse_dateline)
 from incidex.ingest.pubdate import years_looked_back
 from incidex.model import Place
 from incidex.normalize.dates import MONTH_PATTERN, ResolvedDate, find_dates, is_month_day, slashed_date_order
@@ -34,6 +34,7 @@ from incidex.normalize.gazetteer import (
     capital_of,
     distance_km,
     is_common_word,
+    is_never_a_place,
     is_feast,
     gtd_region,
     is_region_alias,
@@ -498,7 +499,14 @@ GROUP_RECORD = re.compile(
     # "A man who had previously been jailed for plotting an attack killed a German tourist": the
     # attacker's record, no plot of this attack
     r"|\b(?:jailed|convicted|imprisoned|sentenced)\s+(?:in\s+\d{4}\s+)?(?:for|of|over)\s+(?:plotting|planning|preparing)\b"
-    r"[^,.;]*?\b(?:attack|attacks|bombing|bombings)\b", re.IGNORECASE)
+    r"[^,.;]*?\b(?:attack|attacks|bombing|bombings)\b"
+    # "a Boko Haram faction that has focused on Nigerian military and Western targets and has
+    # kidnapped foreigners living or working in Nigeria": people of a kind, no number nor
+    # article, as the group's habit
+    r"|\b(?:that|which|who)\s+(?:(?:has|have)\s+[^.;]{0,80}?\s+and\s+)?(?:has|have)\s+(?:also\s+|repeatedly\s+|often\s+)?"
+    r"(?:kidnapped|abducted|attacked|targeted|killed|bombed)\s+(?!(?:a|an|the|his|her|their|its|two|three|four|five|\d+)\b)"
+    r"(?:[\w-]+\s+)?(?:foreigners|westerners|expatriates|aid workers|"
+    r"tourists|journalists|christians|civilians|soldiers|policemen|officials|villagers)\b[^.;]*", re.IGNORECASE)
 _FOLDED_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 
 
@@ -521,7 +529,7 @@ _STATE_BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|a
 # a country's name before one of its institutions or people ("United States Air Force
 # personnel", "Pakistan Army soldiers", "United States nationals"): no scene
 _STATE_BODY_AFTER = re.compile(r"\s+(?:Air\s+Force|Army|Navy|Marines?|Marine\s+Corps|Coast\s+Guard|National\s+Guard|"
-                               r"military|armed\s+forces|forces|troops|soldiers|servicem[ae]n|personnel|citizens|nationals|"
+                               r"[Mm]ilitary|armed\s+forces|forces|troops|soldiers|servicem[ae]n|personnel|citizens|nationals|"
                                r"[Ee]mbassy|[Cc]onsulate|diplomats?|[Gg]overnment)\b")
 
 
@@ -731,6 +739,8 @@ def _country_matches(text: str) -> Iterator[tuple[int, str]]:
                     continue  # "in Madalla, Niger State": Nigeria's state named after the river, not Niger
                 if country and _OWNED_AFTER.match(text, after):
                     continue  # "into the U.S. Embassy on Beirut's seafront": the embassy's state, not its place
+                if country and _STATE_BODY_AFTER.match(text, after) and len(phrase) <= 4:
+                    continue  # "a bus carrying US Air Force personnel near Voula, south of Athens": whose, not where
                 if country and country != "International":  # "Mother Francisca International Bilingual Academy"
                     yield match.start(), country
                     break
@@ -834,6 +844,10 @@ _SITE_AT_BEFORE = re.compile(r"\b(?:facility|facilities|plant|field|refinery|ter
                              r"complex|checkpoint|compound|barracks)\s+(?:at|in|near)\s+$", re.IGNORECASE)
 _IN_A_NAMED_PLACE_AFTER = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?[A-Z]")
 _NAMED_AS_BEFORE = re.compile(r"\b(?:named|identified)\s+(?:[\w-]+\s+){0,3}?as\s+$", re.IGNORECASE)
+# the roles a person's name follows bare ("former leader Hassan Hattab"), and a surname after it
+_ROLE_NOUN_BEFORE = re.compile(r"\b(?:leader|founder|co-founder|chief|spokes(?:man|woman|person)|commander|emir|cleric|imam|"
+                               r"preacher|ideologue|militant|suspect|bomber|gunman|attacker)\s+$", re.IGNORECASE)
+_NAME_WORD_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z])[\w'’-]*(?!\s+(?:province|district|city|region|county|state)\b)")
 _TITLED_NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(t) for t in TITLE_ABBREVIATIONS)
                                  + r")\s+(?:[A-Z][\w'’-]+\s+){0,2}$")
 
@@ -1102,6 +1116,9 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue  # "the Toyota Land Cruiser Prado she was driving": a car's make, not Toyota, Japan
         if _TITLED_NAME_BEFORE.search(info_text[max(0, start - 40):start]):
             continue  # "Hon. Aden Duale", "Brig. Gen. Alexander Tagum": a person's name after the title
+        if (" " not in surface and _ROLE_NOUN_BEFORE.search(info_text[max(0, start - 30):start])
+                and _NAME_WORD_AFTER.match(info_text, start + len(surface))):
+            continue  # "GSPC founder and former leader Hassan Hattab": a first name, not Hassan, India
         if normalize_country(surface) and _country_speaks(span, start, len(surface)):
             continue  # "Sri Lanka said on Monday that a little-known local Islamist group ...": the state speaking
         if normalize_country(surface) and _STATE_BLAMED_BEFORE.search(info_text[max(0, start - 30):start]):
@@ -1112,6 +1129,10 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue  # "a dual Austrian and North Macedonian national": a nationality, not a place
         if _STREET_AFTER.match(info_text, start + len(surface)):
             continue  # "seized the theatre on Dubrovka street": a street's name, not the village
+        if (_ROUTE_AFTER.match(info_text, start + len(surface))
+                or (_ROUTE_FROM_BEFORE.search(info_text[max(0, start - 40):start])
+                    and _ROUTE_NOUN_AFTER.match(info_text, start + len(surface)))):
+            continue  # "derailed the Moscow-St Petersburg Nevsky Express": the route's ends, not the scene
         if surface.isupper() and len(surface) <= 5 and normalize_group(surface):
             continue  # "hundreds of IS fighters": a group's acronym, not the town of Is
         if any(gs <= start and start + len(surface) <= ge and ge - gs > len(surface) for gs, ge in group_spans):
@@ -1156,6 +1177,10 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             continue  # "St. George's Church", "St. Mark's Cathedral": a saint and a building, not towns
         if is_feast(surface):
             continue  # "on the last day of Passover": a feast, not Mountain City, Georgia (GeoNames' alternate name)
+        if is_never_a_place(surface):
+            continue  # "Two young Guardia officers": the Guardia Civil, which the tagger took for a place
+        if _SQUARE_BEFORE.search(info_text[max(0, start - 12):start]):
+            continue  # "the bank bombing in Piazza Fontana in Milan": a square's name, not Fontana
         if _AGE_AFTER_NAME.match(info_text, start + len(surface)):
             continue  # "Sudesh Amman, 20, was wearing a fake suicide vest": a man and his age, not Amman
         if _ROLE_AND_NAME_BEFORE.search(info_text[max(0, start - 60):start]):
@@ -1180,6 +1205,8 @@ def find_places(info_text: str, span: Span, offset: int, folded: bool,
             place = _resolve_surface(surface, hint, folded)
             if division and place is not None and hint and place.country != hint:
                 place = None  # "in Zhari district, Kandahar province": not Żary, Poland
+            if place is not None and place.city and not division and not folded:
+                place = _biggest_in_countries_named(surface, place, [*sentence_countries[1:], context_country])
         if place is not None and before_word and before_word.group(1).lower() in _DIRECTIONS and not folded:
             # "Eastover, South Carolina": the state, not Carolina, Puerto Rico
             state = resolve_province(f"{before_word.group(1)} {surface}", country_hint=hint)
@@ -1592,6 +1619,19 @@ def _attacked(person: Token) -> bool:
                for c in person.children)
 
 
+def _biggest_in_countries_named(surface: str, place: Place, countries: list[Optional[str]]) -> Place:
+    """"US Navy Captain George Tsantes, head of the Joint US Military Advisory Group in Greece
+    ..., shot dead in their car in Athens": of the towns of that name in the countries the
+    sentence (or the report) names, a far bigger one than the first country's."""
+    best = place
+    for country in dict.fromkeys(c for c in countries if c and c != place.country):
+        other = resolve_place(surface, country_hint=country)
+        if (other is not None and other.country == country and other.city
+                and name_key(other.city) == name_key(surface) and population(other) > 3 * max(population(best), 1)):
+            best = other
+    return best
+
+
 def _resolve_surface(surface: str, hint: Optional[str], folded: bool) -> Optional[Place]:
     words = surface.split()
     names = [surface]
@@ -1871,6 +1911,11 @@ def analyse_sentence(span: Span, block: Block, block_index: int, index_in_block:
             continue
         if _SINCE_THE_START_OF.search(text[max(0, mention.start - 80):mention.start]):
             continue  # "since the start of the Israel-Hamas war in October": when a war began, no attack's day
+        if _AS_OF_BEFORE.search(text[max(0, mention.start - 12):mention.start]):
+            # "As of 2 December, officials put the toll at 26 dead": the day a figure stood
+            if published is None or mention.resolved.date <= published:
+                info.said_on.append(mention.resolved)
+            continue
         resolved = mention.resolved
         after = _DAYS_AFTER_TAIL.match(text[mention.end:mention.end + 30])
         if after and resolved.precision == "day":
@@ -2056,6 +2101,7 @@ def _date_alone_on_line(text: str, mention) -> bool:
     return "\n" in text and not re.search(r"[A-Za-z]{3,}", re.sub(r"\b(GMT|UTC|BST|CET|EST|am|pm|a\.m|p\.m|updated|published)\b", "", rest, flags=re.IGNORECASE))
 
 
+_TOLL_CLAUSE_AFTER_DATE = re.compile(r"[\w ]{0,15},\s+(?:which|that)\s+(?:killed|left|wounded|injured|claimed\s+the\s+lives)\b")
 _THE_EVENT_NAMED = re.compile(r"(?:the|this|that|these|those|its|their|\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|"
                               r"blasts?|assault|raid|killings?|massacre|kidnapping|abduction|shooting|stabbing)"
                               r"(?:\s+on\s+[\w\s'’-]{1,40}?)?"
@@ -2135,8 +2181,12 @@ def _dates_a_report(span: Span, char_offset: int) -> bool:
     # "said in a video that his group abducted the girls from a school in Chibok on April 14":
     # the parser may hang the date on the verb of saying, but an event told between them owns it
     told = span.doc[token.i + 1:date_token.i]
-    if _THE_EVENT_NAMED.fullmatch(told.text.strip()):
-        return True  # "Islamic State claimed the attack on Monday": the claim's day, the attack only named
+    if _THE_EVENT_NAMED.fullmatch(told.text.strip()) and not _TOLL_CLAUSE_AFTER_DATE.match(
+            span.doc.text, date_token.idx + len(date_token.text)):
+        # "Islamic State claimed the attack on Monday": the claim's day, the attack only named
+        # (not "AQIM claimed the twin suicide bombings in Algiers on December 11, which killed 41
+        # people": the day of the bombings the clause after it tells)
+        return True
     return not (token.i < date_token.i and event_words(told.text))
 
 
@@ -2309,8 +2359,24 @@ _SINCE_THE_START_OF = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|outbr
                                 # (not "since the siege began on Monday": the attack's own day)
                                 r"|\bsince\s+(?:the\s+)?(?!(?:[\w'’-]+\s+){0,3}?(?:attacks?|sieges?|assaults?|raids?|ambush|"
                                 r"shooting|standoff|stand-off|hostage|bombing|hijacking)\b)(?:[\w'’-]+\s+){1,4}?(?:withdrew|pulled\s+out|left|took\s+over|"
-                                r"was\s+signed|were\s+signed|ended|collapsed|began|started)\b[^,.;]{0,20}$",
+                                r"was\s+signed|were\s+signed|ended|collapsed|began|started)\b[^,.;]{0,20}$"
+                                # "since the Norwegian-brokered ceasefire of February 2002": a truce's day
+                                r"|\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|armistice|"
+                                r"peace\s+(?:deal|accord|agreement|talks)|elections?|referendum|independence)\b[^,.;]{0,20}$",
                                 re.IGNORECASE)
+# a route named by its two ends ("the Moscow-St Petersburg railway", "the Paris-Amsterdam train")
+# (not a road's: "on the Maiduguri-Damboa road" lies in their province, near one of them)
+_ROUTE_NOUNS = (r"(?:(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}(?:express|train|railway|railroad|rail\s+line|flight|pipeline|"
+                r"bus|coach|ferry|service)s?)\b")
+_ROUTE_AFTER = re.compile(r"\s?[-–]\s?(?:(?-i:[A-Z])[\w'’.]*\s?){1,3}\s+" + _ROUTE_NOUNS, re.IGNORECASE)
+_ROUTE_FROM_BEFORE = re.compile(r"(?:[A-Z][\w'’.]*\s?){1,3}\s?[-–]\s?$")
+_ROUTE_NOUN_AFTER = re.compile(r"\s+" + _ROUTE_NOUNS, re.IGNORECASE)
+_BEFORE_THE_ATTACK = re.compile(r"\b(?:hours?|days?|minutes?|weeks?|shortly|an?\s+(?:hour|day|week))\s+before\s+"
+                                r"(?:his|her|their|the)\s+(?:death|killing|attack|bombing|assassination|ambush)\b", re.IGNORECASE)
+_SQUARE_BEFORE = re.compile(r"\b(?:Piazza|Piazzale|Plaza|Praça|Platz|Plac)\s+$")
+_IT_HAPPENED = re.compile(r"^\W*(?:it|the\s+(?:attack|bombing|blast|explosion|shooting|incident|ambush|raid))\s+"
+                          r"(?:happened|took\s+place|occurred)\b", re.IGNORECASE)
+_AS_OF_BEFORE = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,.;]{0,60}$", re.IGNORECASE)
 _PRAYERS_AFTER = re.compile(r"\s+(?:prayers?|sermon|services?|mass)\b", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|up\s+to)\s+$", re.IGNORECASE)
@@ -3397,7 +3463,11 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date], folded
             # shot dead Jean Charles de Menezes": a later day's operation, not the attack's end)
             later_day = (rdate is None and info.index_in_block > 0 and position > 0
                          and bool(_LATER_DAY_LEAD.match(infos[position - 1].text)) and bool(_THAT_TIME_LEAD.match(info.text)))
-            if _dates_compatible(rdate[0] if rdate else None, current.date) and _same_scene(place, current) and not later_day:
+            # ("a few hours before his death, Aslam's team reported killing three suspected TTP
+            # militants in a raid": an operation before the attack)
+            before_it = bool(_BEFORE_THE_ATTACK.search(info.text))
+            if (_dates_compatible(rdate[0] if rdate else None, current.date) and _same_scene(place, current)
+                    and not later_day and not before_it):
                 # ("The attack came a day after a top ... commander was killed in an encounter with
                 # security forces": what follows the lead is the earlier operation, not this attack)
                 current.contributions.append(_told_of_it(info))
@@ -3599,7 +3669,10 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date], folded
         # ...": a label split off before the heading line does not change that)
         headed = (info.index_in_block == 0 or (info.index_in_block == 1 and not opening_has_verb.get(info.block, True))
                   ) and info.block_kind in ("list_item", "paragraph", "footnote") and (
-            info.block in event_blocks) and not any(t.pos_ == "VERB" for t in info.span)
+            info.block in event_blocks) and not any(t.pos_ == "VERB" for t in info.span) and not any(
+            # ("Geneva (ICRC) - The International Committee of the Red Cross is in a state of
+            # shock": a clause, with its subject, after the dateline)
+            t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "AUX" for t in info.span)
         is_anchor = (info.event or headed) and (rdate is not None or place is not None)
         if (not is_anchor and current is None and not mentions and info.event and not info.negative
                 and info.block_kind in ("paragraph", "list_item")
@@ -3802,9 +3875,11 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date], folded
                 # place line of an item whose date line opened the incident
                 # ("Police identified the men who carried out Thursday's attack on Jl. | MH Thamrin in
                 # Central Jakarta as ...": the rest of the opening sentence, cut at an abbreviation)
+                # ("It happened on the Alyoshinka-Uglovka stretch ... close to the town of
+                # Bologoye": the scene of the incident told, in a later paragraph)
                 if (current.place is None and place is not None and not place.origin
                         and info.block_kind in ("list_item", "paragraph")
-                        and current.contributions[0].info.block == info.block):
+                        and (current.contributions[0].info.block == info.block or _IT_HAPPENED.match(info.text))):
                     current.place = place
             continue
         if (rdate is not None and current is not None and current.date is not None
@@ -3846,6 +3921,17 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date], folded
             # the day of the one the live blog tells without a date
             mentions.append(IncidentMention(role="background", date=rdate, place=place if place is not None else target.place,
                                             contributions=[Contribution(info)]))
+            continue
+        if (target is not None and target is current and target.date is None and target.role == "main" and rdate is not None
+                and info.methods and published is not None and (published - rdate.date).days > 60
+                and bool(told := _told_methods(target)) and not told & set(info.methods)):
+            # a feature that tells its bus bombing without a date, then "That truce has been falling
+            # apart since August last year, when Foreign Minister Lakshman Kadirgamar was shot dead
+            # by a sniper": an older attack by other means, on its own day, not the story's day
+            span = _mention_span(info, date_hit[1:] if date_hit else None, place)
+            mentions.append(IncidentMention(role="background", date=rdate, place=place,
+                                            contributions=[Contribution(info, only=span)]))
+            current.contributions.append(Contribution(info, masked=[span]))
             continue
         if (target is not None and leads_with_date and rdate is not None and target.date is not None
                 and rdate.precision == target.date.precision == "day" and rdate.date != target.date.date
@@ -4366,16 +4452,29 @@ def date_from_the_setting(mentions: list[IncidentMention]) -> None:
         if mention.date is not None:
             continue
         told = [c.info for c in mention.contributions]
-        first = next((n for n, info in enumerate(told) if info.methods and not info.negative), None)
-        if first is None:
-            continue
-        for info in reversed(told[max(0, first - 6):first + 1]):
-            if told[first].block - info.block > 1:
+        # (the first sentence that tells the method and has a dated one just before it: "Five days
+        # after a claymore attack on a packed bus ... | Last Thursday, 15 June, it carried more
+        # than 150 people. ... | Just before eight o'clock ... two claymore mines went off")
+        # (after the first, only a sentence that tells no event sets the day: not "The bombings
+        # came four days after police captured Salah Abdeslam, the main surviving suspect in the
+        # Nov. 13 attacks in Paris")
+        methods_told = [n for n, info in enumerate(told) if info.methods and not info.negative]
+        for nth, method_told in enumerate(methods_told):
+            mention.date = _day_setting_the_scene(told, method_told, settings_only=nth > 0)
+            if mention.date is not None:
                 break
-            dated = [d for d, _, _ in info.dates if d.precision == "day"]
-            if dated and not info.negative:
-                mention.date = dated[0]
-                break
+
+
+def _day_setting_the_scene(told: list[SentenceInfo], method_told: int, settings_only: bool) -> Optional[ResolvedDate]:
+    """The day of the sentence, in the same paragraph or the one above, nearest before the one at
+    `method_told` (that sentence included; with `settings_only`, only sentences telling no event)."""
+    for info in reversed(told[max(0, method_told - 6):method_told + 1]):
+        if told[method_told].block - info.block > 1:
+            break
+        dated = [d for d, _, _ in info.dates if d.precision == "day"]
+        if dated and not info.negative and not (settings_only and info.event):
+            return dated[0]
+    return None
 
 
 def _items_of_a_negative_lead(infos: list[SentenceInfo]) -> None:
@@ -4526,6 +4625,27 @@ def borrow_places(mentions: list[IncidentMention], infos: list[SentenceInfo]) ->
                 break
 
 
+def place_examples_of_a_record(mentions: list[IncidentMention], infos: list[SentenceInfo]) -> None:
+    """Incidents told without a place right after a sentence that sums up one place's record
+    ("Mumbai, India's financial capital, has been attacked many times. | In November 2008, gunmen
+    attacked hotels ... | In July 2006, seven bombs on commuter trains killed ..."): that place's."""
+    position = {id(info): n for n, info in enumerate(infos)}
+    for mention in mentions:
+        if mention.place is not None or not mention.contributions:
+            continue
+        for told in (c.info for c in mention.contributions if not c.masked):
+            at = position[id(told)]
+            for before in reversed(infos[max(0, at - 2):at]):
+                if before.block != told.block:
+                    break
+                places = [p for p in before.places if not p.origin and p.place.city]
+                if before.aggregate and len({p.place.city for p in places}) == 1:
+                    mention.place = places[0]
+                    break
+            if mention.place is not None:
+                break
+
+
 # a newspaper's name: "The Jakarta Ledger", "THE NAIROBI MIRROR", "Carolina Coastal Ledger"
 _MASTHEAD = re.compile(r"^(?:the\s+)?(?:[\w.'’-]+\s+){1,3}(?:times|post|ledger|herald|mirror|tribune|gazette|news|daily|"
                        r"journal|chronicle|star|standard|observer|express|guardian|telegraph|sun|inquirer|courier|"
@@ -4607,6 +4727,23 @@ def refine_country_place(mentions: list[IncidentMention]) -> None:
                 mention.place = partner.place
 
 
+def place_the_village_in_its_province(mentions: list[IncidentMention]) -> None:
+    """A town the gazetteer lacks, known only with its country ("ISSERS, Algeria"), takes the
+    province a sentence of its incident names beside it ("Issers lies about 60 kilometres east
+    of the capital, in Boumerdes province"): GTD's provstate, and its centre for coordinates."""
+    for mention in mentions:
+        place = mention.place.place if mention.place is not None else None
+        if place is None or not place.city or place.provstate or place.geonameid is not None:
+            continue
+        town = re.compile(rf"\b{re.escape(place.city)}\b", re.IGNORECASE)
+        provinces = {p.place.provstate: p.place for c in mention.contributions if not c.masked and town.search(c.text())
+                     for p in c.info.places if p.place.country == place.country and p.place.provstate and not p.place.city
+                     and not p.origin}
+        if len(provinces) == 1:
+            province = next(iter(provinces.values()))
+            mention.place = replace(mention.place, place=_village_place(place.city, province, without_centre=5))
+
+
 # "a few miles away", "two kilometres away", "several blocks away": the same town
 _A_SHORT_WAY_OFF = re.compile(r"\b(?:a\s+few|a\s+couple\s+of|several|one|two|three|four|five|\d)\s+"
                               r"(?:miles|kilometres|kilometers|km|blocks|streets)\s+away\b", re.IGNORECASE)
@@ -4674,13 +4811,27 @@ def _town_in(surface: str, division: Place) -> Optional[Place]:
                  and (division.provstate is None or c.provstate == division.provstate)), None)
 
 
+# a byline's place line, a town in capitals and its country ("KEBITHIGOLLEWA, Sri Lanka |
+# Tuesday, 20 June 2006"), alone on its line
+_PLACE_LINE = re.compile(r"(?P<city>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}),\s+(?P<country>[A-Z][\w'’.]+(?: [A-Z][\w'’.]+){0,2})"
+                         r"\s*(?:[|•·—–-]\s*[^\n]{0,60})?")
+
+
+def _place_line(text: str) -> Optional[Dateline]:
+    line = _PLACE_LINE.fullmatch(text.strip())
+    if line is None or normalize_country(line.group("country")) is None:
+        return None
+    return Dateline(place=f'{line.group("city")}, {line.group("country")}', city=line.group("city"), country=line.group("country"), city_start=line.start("city"),
+                    city_end=line.end("city"), day=None, month=None, year=None, agency=None, end=line.end(), wire=False)
+
+
 def find_dateline_place(blocks: list[Block], limit: int = 6) -> Optional[PlaceMention]:
     """The place of a wire dateline ("CHARLESTON, S.C. -", "LIMA, 10 JAN 90 (EFE) --"): where
     the story was filed, which is where the main incident happened unless the text says otherwise."""
     colon_closed = _colon_datelines(blocks)
     labels_repeat = _bare_labels_repeat(blocks)
     for block in blocks[:limit]:
-        dateline = parse_dateline(block.text, colon_closed)
+        dateline = parse_dateline(block.text, colon_closed) or _place_line(block.text)
         if dateline is None or dateline.city is None or dateline.bracketed:
             continue
         if labels_repeat and is_bare_label(dateline):
@@ -4693,6 +4844,10 @@ def find_dateline_place(blocks: list[Block], limit: int = 6) -> Optional[PlaceMe
         division = _division_named(after_city) if after_city.strip(" ,") else None
         if division is not None and (place is None or place.provstate != division.provstate or place.country != division.country):
             place = _town_in(surface, division) or place
+        if place is None and division is not None and not is_common_word(surface):
+            # "ISSERS, Algeria, Aug 19, 2008 (AFP) -": a town the gazetteer lacks, in the country
+            # the dateline names (no desk files from a village: the story's scene)
+            place = _village_place(surface, division, without_centre=5)
         if place is not None:
             return PlaceMention(place, name, block.start + dateline.city_start,
                                 block.start + dateline.city_end)

@@ -13,7 +13,7 @@ from typing import Iterator, Optional, Sequence
 
 from spacy.tokens import Span, Token
 
-from incidex.extract.casualties import (PLUS_ATTACKERS, SEVERAL_EVENTS, VAGUE_NUMBER, PerpetratorModel, count_casualties,
+from incidex.extract.casualties import (PLUS_ATTACKERS, PRELIMINARY_FIGURES, SEVERAL_EVENTS, VAGUE_NUMBER, PerpetratorModel, count_casualties,
                                        stated_toll)
 from incidex.extract.lexicon import load_lexicon
 from incidex.extract.mentions import (ANAPHORIC_LEAD, ARMED_MEN_ATTACKED, DEED_INTENDED, GROUP_RECORD, Contribution, IncidentMention, SentenceInfo,
@@ -43,7 +43,7 @@ _WEAPON_CONTEXT = re.compile(
 # "to prevent weapons being used")
 _WEAPONS_USED = re.compile(r"\b(?:used|using)\s+(?!to\b)(?P<what>[^.;:]{1,60})", re.IGNORECASE)
 _RESPONSE_CLAUSE = re.compile(
-    r"\b(was|were|been|being)\s+(\w+\s+){0,3}(shot|killed|arrested|detained|wounded|neutrali[sz]ed|captured|overpowered|subdued|chased|confronted|shot dead)\s+(\w+\s+){0,3}by\s+"
+    r"\b(was|were|been|being)\s+(\w+\s+){0,3}(shot|killed|arrested|detained|wounded|neutrali[sz]ed|captured|overpowered|subdued|chased|confronted|shot dead|stopped|tackled|challenged|restrained|grabbed)\s+(\w+\s+){0,3}by\s+"
     # (not "was shot and killed in Bayview Cemetery by the suspects, David N. Anderson, ...": the attackers)
     r"(?!(?:the\s+|a\s+|an\s+|two\s+|three\s+)?(?:suspects?|attackers?|assailants?|gunm[ae]n|terrorists?|militants?|"
     r"shooters?|bombers?|perpetrators?)\b)[^,.;:()]*"
@@ -164,6 +164,7 @@ _AGED_NAME_OPENS = re.compile(r"^(?:\W*\d{1,2}[.)]\s+[^.;]{0,80}?\b(?:19|20)\d\d
 _AGE_APPOSITION = re.compile(r"^\.?\s*,\s*(?:(?:a|an)\s+)?(\d{1,2})(?:-year-old\b|\s*,)")  # ("Fields Jr., 20,")
 _ATTACK_AFTER_NAME = re.compile(r"\b(?:opened fire|stabbed|shot|detonated|drove|rammed|attacked|blew himself|"
                                 r"blew herself|set off|stormed|took|kidnapped|killed|planted)\b")
+_DIED_BETWEEN = re.compile(r"\b(?:died|(?:was|were)\s+(?:killed|shot\s+dead)|lost\s+(?:his|her|their)\s+li(?:fe|ves))\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
 _OTHER_ATTACKER_BETWEEN = re.compile(r"\b(?:a|an|the|one|two|three|several|masked|armed)\s+(?:[\w-]+\s+)?(?:gunman|gunmen|"
                                      r"attackers?|assailants?|man|men|woman|suspects?|militants?|terrorists?|bombers?)\b",
@@ -269,6 +270,28 @@ _FIRST_PERSON_CLAIM = re.compile(
     rf"[“\"][^”\"]{{0,300}}{_WE_DID}[^”\"]{{0,300}}[”\"][^.]{{0,120}}\b(?:group|[A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\b"
     rf"|{_CALLER}[^“\".]{{0,120}}[“\"][^”\"]{{0,80}}?{_WE_DID}"
     rf"|[“\"][^”\"]{{0,80}}?{_WE_DID}[^”\"]{{0,300}}[”\"][^.]{{0,60}}{_CALLER}")
+# "Taliban spokesman Zabihullah Mujahid told Reuters by telephone that Taliban fighters had
+# carried out the attack": a group's spokesman telling its men did it claims the attack (whose
+# spokesman is checked against the groups the sentence names: a police spokesman claims nothing)
+_SPOKESMAN_SAID_DEED = re.compile(
+    r"\bspokes(?:man|woman|person)\b(?P<speaker>[^.;]{0,120}?)\b(?:said|says|told|confirmed|announced)\b[^.;]{0,80}?"
+    r"\b(?:that\s+)?(?:its|their|the\s+group['’]s|(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2})\s+"
+    r"(?:fighters|militants|men|members|guerrillas|mujahideen|cadres|rebels|commandos|combatants)\s+(?:had\s+)?"
+    r"(?:carried\s+out|were\s+behind|staged|conducted|launched|attacked|killed|planted|detonated)\b", re.IGNORECASE)
+
+
+def _spokesman_claim(text: str, groups: list) -> Optional[re.Match]:
+    """The claim a group's spokesman makes by saying its men did the deed, if the speaker is one
+    of the named groups' ("Taliban spokesman ...", "spokesman of the Forces nationales de
+    libération (Palipehutu-FNL)")."""
+    for match in _SPOKESMAN_SAID_DEED.finditer(text):
+        speaker_end = match.start("speaker") + min(len(match.group("speaker")), 60)
+        if any(match.start() - 30 <= g.end <= match.start() or match.start() <= g.start < speaker_end
+               for g in groups):
+            return match
+    return None
+
+
 _FIRST_PERSON_DEED = re.compile(r"[“\"]\s*I\s+(abducted|kidnapped|killed|attacked|bombed|shot|did|carried out|planted)\b")
 _AGED_NAME_IN_LIST = re.compile(r"(?<![\w’'])((?:[A-Z][a-z’'\-]+)(?:\s+(?:[A-Z][a-z’'\-]+|al|bin|ben|el)){1,3}),\s+(\d{1,2})\b")
 _THE_SUSPECTS_OPEN = re.compile(r"^\W*the\s+(?:two|three|four|five|six|seven|eight|nine|ten|suspects|men|attackers|gunmen|"
@@ -1018,7 +1041,8 @@ def code_group_and_claim(record: IncidentRecord, parts: list[_Part]) -> None:
             # attack's claim; "[3] JNIM statement, June 6, 2021.": a source, not a perpetrator
             continue
         groups = find_groups(_blank(_COMPARED_EVENT, part.text))
-        claim = lex.claimed.search(part.text) or _FIRST_PERSON_CLAIM.search(part.text)
+        claim = (lex.claimed.search(part.text) or _FIRST_PERSON_CLAIM.search(part.text)
+                 or _spokesman_claim(part.text, groups))
         by_claimant = [m.end() for m in lex.claimed.finditer(part.text) if m.group(0).rstrip().endswith("claimed by")]
         denied = lex.claim_denied.search(part.text)
         deniers: set[str] = set()
@@ -1392,6 +1416,10 @@ def find_perpetrators(parts: list[_Part]) -> list[Perpetrator]:
             deed = _ATTACK_AFTER_NAME.search(text, offset + len(ent.text))
             if deed and _PASSIVE_BEFORE.search(text[max(0, deed.start() - 25):deed.start()]):
                 deed = None  # "Niloy Chakrabarti, 40, who wrote under a pen name, was killed in his flat": done to him
+            if deed and _DIED_BETWEEN.search(text[offset + len(ent.text):deed.start()]):
+                # "Diego Salva Lezaun, 27, ... and Carlos Saenz de Tejada Garcia, 28, from Burgos,
+                # died instantly as they set off in the Nissan Patrol": the dead, leaving
+                deed = None
             if deed and _OTHER_ATTACKER_BETWEEN.search(text[offset + len(ent.text):deed.start()]):
                 # "Yaron Lischinsky, 30, and Sarah Milgrim, 26, were leaving an event ... when a
                 # gunman approached a group of four people and opened fire": the gunman's deed
@@ -1859,7 +1887,9 @@ def code_incident(mention: IncidentMention, published: Optional[date], doc_title
                 # a sentence that also tells another incident (its tolls may be that one's), a
                 # claim, or a toll over several sites ("Two suicide bombings ... in two cities")
                 continue
-            for field_name, count in _terse_tolls(part):
+            # ("Initial reports on 14 August gave between 150 and 160 dead": the figures later
+            # ones replace, to the end of their clause)
+            for field_name, count in _terse_tolls(part, PRELIMINARY_FIGURES):
                 # "...stabbed a police officer to death; six killed including the attacker, about
                 # 50 injured": a terse toll the parse missed, larger than what it counted (the
                 # wounded who died later are no longer among them)
@@ -2132,9 +2162,12 @@ _BOMBER_SURVIVED = re.compile(r"\b((bombers?|attackers?|assailants?|he|she|they)
 
 
 
-def _terse_tolls(part: _Part) -> Iterator[tuple[str, int]]:
-    """("nkill" | "nwound", count) of the tolls a part states tersely ("89 dead", "killing 12")."""
+def _terse_tolls(part: _Part, unless: Optional[re.Pattern] = None) -> Iterator[tuple[str, int]]:
+    """("nkill" | "nwound", count) of the tolls a part states tersely ("89 dead", "killing 12"),
+    but for those in the clauses `unless` matches."""
     text = _blank(_REASON_CLAUSE, part.text)  # (not the toll of the deed the attack answered)
+    if unless is not None:
+        text = _blank(unless, text)
     for effect, field_name in (("kill", "nkill"), ("wound", "nwound")):
         toll = stated_toll(text, effect)
         if toll:

@@ -185,15 +185,16 @@ def _patterns() -> dict[str, re.Pattern]:
         # (" / Agrahayana 27, 1923 (Saka)": the same day in another calendar)
         # ("— this page is no longer being updated": a live page's state)
         # (" / 21 Av 5761": the Hebrew calendar's; " - Special edition")
-        "header_credit_tail": re.compile(r"^\s*(?:[|•·—–/]|--|-(?=\s))\s*(?:By\b|From\b|[A-Z]|\d{1,2}\s+[A-Z]|this page\b|(?:last )?updated\b|live\b)"
-                                         r"[^\n|]{0,60}$"),
+        # ("14 July 2011 Last updated at 11:36 GMT": a news site's stamp, with no separator)
+        "header_credit_tail": re.compile(r"^\s*(?:(?:[|•·—–/]|--|-(?=\s))\s*(?:By\b|From\b|[A-Z]|\d{1,2}\s+[A-Z]|this page\b|(?:last )?updated\b|live\b)"
+                                         r"|(?i:last\s+updated)\b)[^\n|]{0,60}$"),
         "dateline_colon_tail": re.compile(r"[ \t]*:[ \t]+[A-Z][^\n]{40,}"),
         # " (Reuters) -" / " (EFE) --" after the date
         # (the dash may start the next line when the agency name is long;
         # the agency may hold a bracketed acronym: "(INTERPRESS AGENCY [IPS])")
         "dateline_tail": re.compile(rf"\.?[ \t]*{wire_dateline.ENDING}"),
         "dateline_bare_tail": re.compile(rf"\.?{wire_dateline.BARE_ENDING}"),
-        "time_tail": re.compile(r"^\s*(?:(?:,|at|-|–|/|\|)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?)?\s*$", flags),
+        "time_tail": re.compile(r"^\s*(?:(?:,|at|-|–|/|\|)?\s*(?:\d{1,2}[:.]\d{2}|\d{4}(?=\s*(?:GMT|UTC)))\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?)?\s*$", flags),
         "sentence_end_tail": re.compile(r"^[\s.,;)\]]*$"),
     }
 
@@ -442,7 +443,9 @@ def _is_header_line(text: str, mention: DateMention, first_lines_end: int) -> bo
     prefix, suffix = _line_around(text, mention.start, mention.end)
     # ("Tuesday, January 10, 2017" under a press office's letterhead: the weekday too)
     # ("Tuesday, December 18, 2001 / Agrahayana 27, 1923 (Saka)": and the day in another calendar)
-    return _nothing_but_a_weekday(prefix) and bool(_patterns()["time_tail"].match(suffix)
+    # ("Item RU-091202-014 | Wednesday, 2 December 2009 | 1140 GMT": a column of its own)
+    column = prefix.rsplit("|", 1)[-1] if "|" in prefix else prefix
+    return _nothing_but_a_weekday(column) and bool(_patterns()["time_tail"].match(suffix)
                                                    or _patterns()["header_credit_tail"].match(suffix))
 
 

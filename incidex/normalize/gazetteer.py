@@ -368,6 +368,12 @@ def is_feast(name: str) -> bool:
     return strip_accents(name).casefold() in _feasts()
 
 
+def is_never_a_place(name: str) -> bool:
+    """"Police", "Guardia" (of "Guardia Civil"), "Piazza": words the hand-written list says are
+    never a place, whatever the tagger takes them for."""
+    return strip_accents(name).casefold() in _common_words()[0]
+
+
 @lru_cache(maxsize=1)
 def _region_alias_keys() -> frozenset[str]:
     return frozenset(name_key(a) for a in _load_json("gazetteer_admin1_names.json").get("region_aliases", {}))
