@@ -5912,6 +5912,9 @@ def test_an_inquest_report_and_the_pubs_of_another_town_bombed_weeks_before():
     assert (birmingham.date, birmingham.place.city, birmingham.nkill, birmingham.nwound) == (
         date(1974, 11, 21), "Birmingham", 21, 220)
     assert (guildford.date, guildford.place.city, guildford.role) == (date(1974, 10, 5), "Guildford", "background")
+    # "Four off-duty soldiers and a civilian died in the Horse and Groom, and 65 people were hurt
+    # across the two pubs": the sentence after the earlier bombing goes on about it
+    assert (guildford.nkill, guildford.nwound) == (5, 65)
 
 
 def test_a_ruling_on_the_1994_bombing_told_by_its_year_then_by_its_day():
@@ -6696,3 +6699,28 @@ def test_a_weekly_digest_item_headed_by_its_day():
     hangu = next(r for r in found if r.place.city == "Hangu")
     assert (hangu.date, hangu.nkill, hangu.nkillter, hangu.gname) == (date(2014, 1, 6), 2, 1, "Lashkar-e-Jhangvi")
     assert hangu.perpetrators == []  # "stopped by Aitzaz Hassan Bangash, a ninth-grade student": the boy who died
+
+
+def test_a_sentencing_wire_tells_the_earlier_festival_bombing_apart():
+    # "Two of the three carried out the double suicide bombing at the Krylya (Wings) rock festival
+    # at Tushino airfield in north-western Moscow on July 5": its own incident, not more of the
+    # failed Tverskaya bombing; "The Tushino bombers were identified as ... Fifteen people were
+    # killed and about 60 wounded": its toll, not the July 10 blast's (which killed one FSB expert);
+    # "whose husband was killed fighting federal forces" is no attack
+    _, found = extract("moscow_tverskaya_cafe_bomb_2003_sentence_2004_court_wire.txt")
+    assert [(r.date, r.place.city) for r in found] == [(date(2003, 7, 10), "Moscow"), (date(2003, 7, 5), "Moscow")]
+    tverskaya, tushino = found
+    assert (tverskaya.nkill, tverskaya.perpetrators) == (1, [])
+    assert (tushino.nkill, tushino.nwound, tushino.suicide) == (15, 60, 1)
+
+
+def test_an_obituary_tells_the_bombing_its_subject_survived():
+    # "his name will always be tied to May 30, 1984. That evening Pastora called a press conference
+    # at ... La Penca ... He left a bomb hidden in a metal camera case near Pastora": the bombing of
+    # that day, not more of the 1978 palace seizure told before; "near Pastora" is the man; "Seven
+    # people were killed"; the bomber "who died in Argentina in 1989" died years later
+    _, found = extract("la_penca_press_conference_bombing_1984_pastora_obituary_2020_costa_rica_weekly.txt")
+    palace = next(r for r in found if r.date == date(1978, 8, 22))
+    assert (palace.place.city, palace.attacktypes) == ("Managua", ["Hostage Taking (Barricade Incident)"])
+    penca = next(r for r in found if r.date == date(1984, 5, 30))
+    assert (penca.attacktypes, penca.nkill, penca.nkillter, penca.nwound) == (["Bombing/Explosion"], 7, 0, 21)

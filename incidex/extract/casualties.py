@@ -1345,6 +1345,10 @@ def casualty_statements(sentence: Span, perps: PerpetratorModel) -> list[Casualt
             continue  # "More than 100 people were killed or wounded": neither figure is told
         if any(c.dep_ == "neg" for c in token.children):
             continue  # "the two girls, who were not hurt": no casualty
+        if token.lower_ in ("died", "dies") and any(
+                c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.like_num and len(g.text) == 4 for g in c.children)
+                for c in token.children):
+            continue  # "the bomber ..., an Argentine leftist, who died in Argentina in 1989": his death years on
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children):
             continue  # '"All Jews must die"', "they will kill more": a threat, not a casualty
         if _intended_only(token):

@@ -2257,6 +2257,24 @@ _DEFINITE_BEFORE = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+# the words of a site's description: prepositions and names, no verb nor clause
+_SITE_WORDS_ONLY = re.compile(r"\s*(?:(?:at|in|on|near|outside|inside|of|the|a|an|and)\s+|\(?[A-Z][\w'’.-]*\)?\s+|"
+                              r"(?:north|south|east|west|central|north-western|north-eastern|south-western|south-eastern|"
+                              r"rock|music|pop|festival|concert|airfield|market|station|square|street|hall|stadium|"
+                              r"school|church|mosque|hotel|cafe|café|restaurant|airport|base|camp|village|town|city|district)\s+)*")
+
+
+_NAMED_ATTACK_OPENS = re.compile(r"^\W*The\s+([A-Z][\w'’-]+)\s+(?:bombers?|attackers?|gunm[ae]n|attacks?|bombings?|"
+                                 r"blasts?|shooting|massacre|siege)\b")
+
+
+def _names_the_told_attack(info: SentenceInfo, told: tuple[int, int, "IncidentMention"]) -> bool:
+    """Does the paragraph after an earlier attack told open by naming it ("The Tushino bombers were
+    identified as ...", after "the double suicide bombing ... at Tushino airfield")?"""
+    opening = _NAMED_ATTACK_OPENS.match(info.text) if info.index_in_block == 0 and info.block == told[0] + 1 else None
+    return opening is not None and any(re.search(rf"\b{re.escape(opening.group(1))}\b", c.text()) for c in told[2].contributions)
+
+
 def refers_back(info: SentenceInfo, date_hit: Optional[tuple[ResolvedDate, int, int]],
                 place: Optional[PlaceMention]) -> bool:
     """Does the sentence name its event only as "the shooting" / "the attack", with its date
@@ -2280,7 +2298,11 @@ def refers_back(info: SentenceInfo, date_hit: Optional[tuple[ResolvedDate, int, 
             before = info.text[a_end:start] if a_end <= start else None
             after = info.text[end:a_start] if a_start >= end else None
             if (before is not None and len(before) <= 12 and "," not in before) or (
-                    after is not None and len(after) <= 35 and not re.search(r"[,;]", after)):
+                    after is not None and len(after) <= 35 and not re.search(r"[,;]", after)) or (
+                    # ("the double suicide bombing at the Krylya (Wings) rock festival at Tushino
+                    # airfield in north-western Moscow on July 5": its site, then its day)
+                    after is not None and len(after) <= 100 and not re.search(r"[,;]", after)
+                    and _SITE_WORDS_ONLY.fullmatch(after)):
                 return False
     return True
 
@@ -3414,8 +3436,11 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date], folded
             # "One soldier was wounded.": the clash told just before, not the incident before it
             other_matter = (info.block, info.index_in_block)
             continue
-        if (background_told is not None and background_told[:2] == (info.block, info.index_in_block - 1)
-                and not info.negative and not info.aggregate and not info.dates and all(p.origin for p in info.places)):
+        if (background_told is not None and not info.negative and not info.aggregate and not info.dates
+                and ((background_told[:2] == (info.block, info.index_in_block - 1) and all(p.origin for p in info.places))
+                     # ("The Tushino bombers were identified as ..., from Kurchaloi in Chechnya": the
+                     # next paragraph names the attack told, wherever its bombers came from)
+                     or _names_the_told_attack(info, background_told))):
             # "... a day after a stabbing attack in Holon, in which a 66-year-old man was killed. |
             # The assailant, a 20-year-old from Nablus, was shot dead by police.": the earlier
             # attack goes on in the next sentence, which names no day or scene of its own (not
@@ -3674,6 +3699,18 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date], folded
             # shock": a clause, with its subject, after the dateline)
             t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "AUX" for t in info.span)
         is_anchor = (info.event or headed) and (rdate is not None or place is not None)
+        if (not is_anchor and info.methods and not info.negative and current is not None and current.date is not None
+                and current.date.precision == "day" and not _told_methods(current) & set(info.methods)):
+            # "... his name will always be tied to May 30, 1984. That evening Pastora called a press
+            # conference at ... La Penca ... He left a bomb hidden in a metal camera case": another
+            # means on the day the paragraph set, years from the incident told before it
+            # (a day told with its year: "16 December" alone may be the story's next day)
+            setting = next((d for before in infos[max(0, position - 3):position] if before.block == info.block
+                            and not before.event and not before.negative
+                            for d, lo, hi in before.dates if d.precision == "day"
+                            and re.search(r"\b\d{4}\b", before.text[lo - before.start:hi - before.start])), None)
+            if setting is not None and abs((setting.date - current.date.date).days) > 60:
+                rdate, date_hit, is_anchor = setting, None, True
         if (not is_anchor and current is None and not mentions and info.event and not info.negative
                 and info.block_kind in ("paragraph", "list_item")
                 # (further down, only a sentence that tells its method and denies nothing: "the
@@ -4144,6 +4181,11 @@ def group_incidents(infos: list[SentenceInfo], published: Optional[date], folded
                 continue
             new.contributions.append(Contribution(info, only=span))
             current.contributions.append(Contribution(info, masked=[span]))
+            if info.methods and span[1] - span[0] >= 0.6 * (info.end - info.start):
+                # ("Two of the three carried out the double suicide bombing at the Krylya (Wings)
+                # rock festival at Tushino airfield ... on July 5": the sentences after it go on
+                # about that attack)
+                background_told = (info.block, info.index_in_block, new)
         mentions.append(new)
         if new.place is not None:
             # "In April, twin suicide bombings at churches in Tanta and Alexandria ... killed 45
@@ -4543,6 +4585,9 @@ _TITLED_NAME = re.compile(r"\b(?i:colonel|col|general|gen|captain|capt|lieutenan
 _NOT_IN_NAMES = {"of", "the", "in", "for", "and", "at", "to", "from", "on", "said", "says", "was", "is"}
 
 
+_IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+
+
 def _drop_surnames_taken_for_places(infos: list[SentenceInfo], doc_text: str) -> None:
     """"Officer Alan Horujko confronts Artan": once a report has named "Abdul Razak Ali Artan",
     his surname alone is the man, not a village that happens to be spelled so. A town is kept
@@ -4558,11 +4603,15 @@ def _drop_surnames_taken_for_places(infos: list[SentenceInfo], doc_text: str) ->
                    if not set(m.group(1).lower().split()) & _NOT_IN_NAMES}  # (not "the mayor of lima,")
     if not name_words:
         return
+    # ("He left a bomb hidden in a metal camera case near Pastora": the man an obituary is about,
+    # named again and again, even after a locative word other than "in")
+    subjects = {w for w in name_words if len(re.findall(rf"\b{re.escape(w)}\b", doc_text)) >= 4}
     for info in infos:
         info.places = [p for p in info.places
                        if not ((p.surface in name_words or p.surface.lower() in name_words) and not normalize_country(p.surface)
                                and (p.place.specificity or 5) <= 2
-                               and not _LOCATIVE_BEFORE.search(doc_text[max(0, p.start - 15):p.start]))]
+                               and (not _LOCATIVE_BEFORE.search(doc_text[max(0, p.start - 15):p.start])
+                                    or (p.surface in subjects and not _IN_BEFORE.search(doc_text[max(0, p.start - 4):p.start]))))]
 
 
 def _small_towns_in_the_story_country(infos: list[SentenceInfo], small: int = 20_000) -> None:
