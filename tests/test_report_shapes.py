@@ -6724,3 +6724,20 @@ def test_an_obituary_tells_the_bombing_its_subject_survived():
     assert (palace.place.city, palace.attacktypes) == ("Managua", ["Hostage Taking (Barricade Incident)"])
     penca = next(r for r in found if r.date == date(1984, 5, 30))
     assert (penca.attacktypes, penca.nkill, penca.nkillter, penca.nwound) == (["Bombing/Explosion"], 7, 0, 21)
+
+
+def test_a_risk_consultancy_brief_of_a_week_of_bombings():
+    # "Two car bombs ..., and four separate bomb attacks on crowded markets in India, made this the
+    # busiest week ... since July": the week's tally, no attack of its own; "the Terrorism/Sabotage
+    # rating for Damascus": a rating; "Early security-source tolls of five and six dead were revised
+    # down": four dead in Tripoli; "A bomb concealed under the seat of a motorcycle ... killed six
+    # people"; "A 13-year-old boy picked up the bag to return it and was killed": the victim
+    _, found = extract("damascus_mehrauli_tripoli_malegaon_agartala_week_2008_risk_consultancy_weekly_brief.txt")
+    assert [(r.date, r.place.city) for r in found] == [
+        (date(2008, 9, 27), "Damascus"), (date(2008, 9, 27), "Delhi"), (date(2008, 9, 29), "Tripoli"),
+        (date(2008, 9, 29), "Malegaon"), (date(2008, 9, 29), "Modasa"), (date(2008, 10, 1), "Agartala")]
+    by_city = {r.place.city: r for r in found}
+    assert (by_city["Tripoli"].nkill, by_city["Tripoli"].nwound) == (4, 30)
+    assert (by_city["Delhi"].nkill, by_city["Delhi"].nwound, by_city["Delhi"].perpetrators) == (1, 18, [])
+    assert (by_city["Malegaon"].attacktypes, by_city["Malegaon"].nkill) == (["Bombing/Explosion"], 6)
+    assert all(r.claimed == 0 for r in found)

@@ -833,7 +833,8 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
     # "killing the driver, a local tribal leader": one man, the second object in apposition to the first
     objects = [o for n, o in enumerate(objects) if n == 0 or not (_in_apposition(objects[n - 1], o)
                                                                    or _renames(objects[n - 1], o))]
-    if not objects and verb.dep_ == "conj":
+    if not objects and verb.dep_ == "conj" and not any(c.dep_ == "auxpass" for c in verb.children):
+        # (not a passive's: "... to return it and was killed": he, not "it")
         objects = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")]
     if not objects:
         for child in verb.children:
@@ -887,6 +888,12 @@ def _patients(verb: Token) -> tuple[list[Token], Optional[Token], bool]:
             patients, agent, passive = _patients(verb.head)  # "... and was shot and wounded"
             if patients and passive:
                 return patients, _agent_of(verb) or agent, True
+        if any(c.dep_ == "auxpass" for c in verb.children) and verb.head.dep_ == "xcomp":
+            # "A 13-year-old boy picked up the bag to return it and was killed when it exploded":
+            # the subject of the clause the purpose hangs on
+            subjects = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
+            if subjects:
+                return subjects, _agent_of(verb), True
     return [], None, False
 
 
@@ -1552,7 +1559,7 @@ def count_wounded_who_died(sentence: Span, statements: list[CasualtyStatement]) 
 
 # a figure told as the first one, which later ones replace, to the end of its clause ("Initial
 # reports on 14 August gave between 150 and 160 dead", "first reported 39 dead but later ...")
-PRELIMINARY_FIGURES = re.compile(r"\b(?:(?:initial|early|earlier|first|preliminary)\s+(?:reports?|figures?|estimates?|counts?|tolls?)"
+PRELIMINARY_FIGURES = re.compile(r"\b(?:(?:initial|early|earlier|first|preliminary)\s+(?:[\w-]+\s+)?(?:reports?|figures?|estimates?|counts?|tolls?)"
                                  # (not "Police initially counted 10 dead at the scene; four more
                                  # victims died ...": a first part of the toll, not a figure replaced)
                                  r"|(?:initially|first)\s+(?:reported|put|gave|said))\b[^;]*?(?=;|\bbut\b|$)", re.IGNORECASE)

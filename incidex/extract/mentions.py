@@ -79,7 +79,7 @@ _AGGREGATE = re.compile(
     # ("has seen dozens of arson attacks on trucks, churches and farms in recent years")
     r"\b((two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|all|both|these|those|other|some|"
     r"dozens|scores|hundreds|numerous|countless)"
-    r"( of)?( the)?( \w+)? (attacks|bombings|stabbings|shootings|incidents|operations|killings))\b"
+    r"( of)?( the)?( separate| coordinated| other| more)?( \w+)? (attacks|bombings|stabbings|shootings|incidents|operations|killings))\b"
     r"|\b(\w+ of the attacks)\b"
     # "The pipeline ... has been bombed more than 1,500 times since it began operating": a record
     r"|\b(?:bombed|attacked|targeted|hit|struck|blown up|sabotaged|dynamited)\s+(?:more than\s+|over\s+|at least\s+|about\s+|"

@@ -1674,6 +1674,10 @@ _AMONG_THE_VICTIMS = re.compile(r"[\s,]*(?:was|were)\s+among\s+(?:those\s+|the\s
 _SUFFERED_AFTER = re.compile(r"[\s,]*(?:[\w-]+\s+){0,2}?(?:who\s+)?(?:was|were|has been|had been)\s+(?:\w+\s+)?"
                              r"(?:killed|wounded|injured|stabbed|shot|murdered|hurt)\b|[\s,]*(?:[\w-]+\s+){0,2}?(?:died|succumbed)\b"
                              r"|[\s,]*(?:[\w-]+\s+){0,2}?(?:was|is|were|remains?)\s+in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition\b"
+                             # ("A 13-year-old boy picked up the bag to return it and was killed when
+                             # it exploded": doing no deed of an attacker's before)
+                             r"|[\s,]*(?:(?!(?:stabbed|shot|attacked|opened|detonated|drove|rammed|fired|killed|set)\b)[\w-]+\s+){1,10}?"
+                             r"and\s+(?:was|were)\s+killed\s+(?:when|as|in)\b"
                              r"|" + _AMONG_THE_VICTIMS.pattern)
 
 
