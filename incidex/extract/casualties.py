@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from incidex.extract.lexicon import load_lexicon
 from incidex.normalize.countries import country_from_demonym
 from incidex.normalize.groups import find_groups
-from incidex.normalize.numbers import WORDS_UP_TO_TWENTY, parse_count
+from incidex.normalize.numbers import MONTH_NAMES, WORDS_UP_TO_TWENTY, parse_count
 from incidex.model import names_a_group
 
 Effect = Literal["kill", "wound"]
@@ -194,8 +194,12 @@ class Casualties:
         return bool(self.statements)
 
 
-_MONTH_WORD = re.compile(r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?", re.IGNORECASE)
+_MONTH_WORD = re.compile(MONTH_NAMES + r"\.?", re.IGNORECASE)
+
+
+def _day_of_month(number: Token) -> bool:
+    """"Thursday 9 January": a number before a month's name is a day, not a count of people."""
+    return number.i + 1 < len(number.doc) and bool(_MONTH_WORD.fullmatch(number.doc[number.i + 1].text))
 
 
 def _count_noun_phrase(token: Token) -> Optional[int]:
@@ -207,7 +211,7 @@ def _count_noun_phrase(token: Token) -> Optional[int]:
         return None
     if lower == "both" and not any(c.dep_ in ("prep", "compound") for c in token.children):
         return 2  # "Both were killed in a shootout with police hours later"
-    if token.like_num and token.i + 1 < len(token.doc) and _MONTH_WORD.fullmatch(token.doc[token.i + 1].text):
+    if token.like_num and _day_of_month(token):
         return None  # "Thursday 9 January - ... SP Chaudhry Aslam Khan ... was killed": a day, not nine people
     if token.like_num or lower in {"dozens", "dozen", "scores", "hundreds", "thousands", "one"}:
         count = parse_count(" ".join(t.text for t in token.subtree if t.i <= token.i))
@@ -227,8 +231,8 @@ def _count_noun_phrase(token: Token) -> Optional[int]:
                 # parser takes for a compound (not a year: "2019 attackers")
                 child.dep_ == "compound" and child.like_num and child.i == token.i - 1
                 and not (child.text.isdigit() and len(child.text) == 4)):
-            if child.i + 1 < len(token.doc) and _MONTH_WORD.fullmatch(token.doc[child.i + 1].text):
-                continue  # ("Thursday 9 January": a day of the month)
+            if _day_of_month(child):
+                continue  # ("Thursday 9 January")
             text = " ".join(t.text for t in child.subtree)
             count = parse_count(text) or parse_count(child.text)
             if count is not None:
@@ -562,6 +566,9 @@ _INCLUDING_ATTACKERS = re.compile(r"\W*including\s+(?:the\s+|all\s+|both\s+)?(?:
 _TOLL_NOUNS = {"martyr", "people", "person", "dead", "victim", "civilian", "fatality", "death"}
 
 
+_WOUND_WORDS, _DEATH_WORDS = {"wounded", "injured", "hurt"}, {"killed", "dead", "deaths", "died"}
+
+
 def _toll_statement(token: Token, sentence: Span) -> Optional[CasualtyStatement]:
     """'The death toll ... rose to 103', 'the number of persons killed ... has risen to 25',
     'bringing the toll to 14'."""
@@ -579,12 +586,11 @@ def _toll_statement(token: Token, sentence: Span) -> Optional[CasualtyStatement]
         # "The ministry's first count gave 81 wounded; the next day its spokesman raised the
         # figure to 101": the figure the sentence gave before, of the one kind it names
         before = {t.lower_ for t in sentence if t.i < token.i}
-        wounds, deaths = before & {"wounded", "injured", "hurt"}, before & {"killed", "dead", "deaths", "died"}
-        if not wounds and not deaths and sentence.start > 0:
+        if not before & (_WOUND_WORDS | _DEATH_WORDS) and sentence.start > 0:
             # ("First reports ... spoke of 46 people hurt. Health officials later raised the
             # number to 65": the figure the sentence before gave)
             before = {t.lower_ for t in sentence.doc[sentence.start - 1].sent}
-            wounds, deaths = before & {"wounded", "injured", "hurt"}, before & {"killed", "dead", "deaths", "died"}
+        wounds, deaths = before & _WOUND_WORDS, before & _DEATH_WORDS
         if bool(wounds) == bool(deaths):
             return None
         effect = "wound" if wounds else "kill"

@@ -167,12 +167,12 @@ def parse_dateline(text: str, colon_closed: bool = False) -> Optional[Dateline]:
     city = match.group("city").strip().split("/")[0].strip()
     groups = match.groupdict()
     agency = groups.get("agency") or groups.get("bare_agency")
-    bracketed_name = (match.group("country") or "").strip()
-    if agency is None and bracketed_name and normalize_country(bracketed_name) is None and (
-            _AGENCY_NAME.match(bracketed_name) or re.fullmatch(r"[A-Z]{2,6}", bracketed_name)):
+    country = (match.group("country") or "").strip() or None
+    if agency is None and country and normalize_country(country) is None and (
+            _AGENCY_NAME.match(country) or re.fullmatch(r"[A-Z]{2,6}", country)):
         # "Geneva (ICRC) - The International Committee of the Red Cross ...": the issuer in the
         # brackets, not the city's country
-        agency = f"({bracketed_name})"
+        agency, country = country, None
     if groups.get("dash") is None and agency is None:
         return None  # a line of its own ending in a bracket is a dateline only with its agency
     if not (city.isupper() or match.group("date") or agency or _city_and_country(match.group("place"), groups.get("dash"))):
@@ -181,9 +181,6 @@ def parse_dateline(text: str, colon_closed: bool = False) -> Optional[Dateline]:
         return None
     if city.lower() in NOT_A_CITY:
         return None
-    country = (match.group("country") or "").strip() or None
-    if agency and country and agency.strip("()") == country:
-        country = None
     day_text = match.group("d1") or match.group("d2")
     month = _month(match.group("m1") or match.group("m2"))
     if match.group("date") and month is None:  # "Section 5 -": not a date, not a dateline

@@ -104,10 +104,11 @@ def parse_count(text: str) -> Optional[Count]:
     return None
 
 
-_MONTH_NAMES = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
-_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAMES}", re.IGNORECASE)
-_MONTH_BEFORE = re.compile(rf"\b{_MONTH_NAMES}\.?\s+$", re.IGNORECASE)
+# the names of the months, whole or cut short (a day of the month is no count)
+MONTH_NAMES = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+               r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAMES}", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b{MONTH_NAMES}\.?\s+$", re.IGNORECASE)
 
 # Words that look like counts but rarely are in running text.
 _WEAK = {"a", "an", "one", "some", "no", "many", "several", "few", "single", "lone", "both", "none", "score"}
