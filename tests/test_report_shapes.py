@@ -2092,6 +2092,17 @@ def test_hostages_named_one_by_one_add_up_and_police_fire_makes_no_attacker():
     # Tori Johnson shot by Monis, Katrina Dawson "killed by fragments of a police bullet", Monis
     assert (siege.nkill, siege.nkillter, siege.nwound) == (3, 1, 4)
     assert siege.nhostkid == 17
+    # "At 2.13am on 16 December Monis shot café manager Tori Johnson dead", two paragraphs after
+    # "Monday 15 December 2014": the next day of 2014, not of the findings' year (2017)
+    document, _ = extract("lindt_cafe_inquest_findings.txt")
+    from incidex.extract.incidents import _parse_in_batches
+    from incidex.extract.mentions import analyse_document, find_dateline_place
+    (prepared, docs), = list(_parse_in_batches([document]))
+    infos = analyse_document(prepared.blocks, docs, prepared.analysed_text, document.published, prepared.folded,
+                             find_dateline_place(prepared.blocks))
+    shot = next(i for i in infos if "Tori Johnson dead" in i.text)
+    assert [d.date for d, _, _ in shot.dates] == [date(2014, 12, 16)]
+    assert "shooting" in shot.methods
 
 
 def test_mixed_case_agency_wire_is_coded_by_the_rules():

@@ -4453,7 +4453,10 @@ def _date_in_the_story_year(infos: list[SentenceInfo], doc_text: str) -> None:
     # story tells it all in its year, paragraphs after its full date too)
     looking_back = bool(years_looked_back(doc_text))
     for info in infos:
-        if anchor is not None and (info.block - anchor[1] <= 1 or looking_back):
+        # (a few paragraphs further, only the days of the week after it: "At about 9.44am on Monday
+        # 15 December 2014, Man Haron Monis ... | ... | At 2.13am on 16 December Monis shot ...")
+        near = anchor is not None and (info.block - anchor[1] <= 1 or looking_back)
+        if anchor is not None and (near or info.block - anchor[1] <= 3):
             dated = []
             for resolved, lo, hi in info.dates:
                 if resolved.precision == "day" and is_month_day(doc_text[lo:hi]):
@@ -4461,14 +4464,14 @@ def _date_in_the_story_year(infos: list[SentenceInfo], doc_text: str) -> None:
                         candidate = _safe_replace_year(resolved.date, year)
                         # (or just before it: "... on Thursday 21 July 2005 ... | On 7 July, four
                         # suicide bombers had killed 52 people": the fortnight before, not 2025's)
-                        if candidate is not None and -45 <= (candidate - anchor[0]).days <= 92 and (
+                        if candidate is not None and (-45 if near else 0) <= (candidate - anchor[0]).days <= (92 if near else 7) and (
                                 candidate >= anchor[0] or abs(resolved.date.year - anchor[0].year) >= 2):
                             resolved = ResolvedDate(candidate, "day", resolved.approx)
                             # a timeline's next entries ("* Aug. 31, 1999 - ... | * Sept. 4 - ... |
                             # * Sept. 9 - ...") go on in the year their first one gave
                             anchor = (candidate, info.block)
                             break
-                elif resolved.precision == "day" and _DAY_OF_THE_MONTH.match(doc_text[lo:hi]):
+                elif near and resolved.precision == "day" and _DAY_OF_THE_MONTH.match(doc_text[lo:hi]):
                     # "... on Thursday 21 July 2005 ... | On the 21st, four more men set out": that month's
                     candidate = _safe_replace_day(anchor[0], resolved.date.day)
                     if candidate is not None and 0 <= (candidate - anchor[0]).days <= 31:
