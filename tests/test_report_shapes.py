@@ -6685,6 +6685,9 @@ def test_a_timeline_of_a_greek_group_stays_in_greece():
     assert len(found) >= 5
     assert all(r.place.country == "Greece" for r in found)
     assert date(1989, 9, 26) in {r.date for r in found}
+    # "Revolutionary Organization 17 November | From Wikipedia, the free encyclopedia": the page's
+    # subject, whose deeds its timeline lists
+    assert {r.gname for r in found} == {"November 17 Revolutionary Organization (N17RO)"}
 
 
 def test_an_ngo_release_datelined_where_it_was_issued():

@@ -180,20 +180,26 @@ _PROFILE_TAIL = re.compile(r"^(?:['’]s\s+(?:\w+\s+){0,2}(?:attacks|history|ris
                            re.IGNORECASE)
 
 
+_ENCYCLOPEDIA_LINE = re.compile(r"\s+From\s+Wikipedia\b")
+
+
 def profile_subject_group(infos: list[SentenceInfo]) -> Optional[tuple[str, SentenceInfo]]:
     """The one group a profile's heading is about, and the heading."""
     lines = {i.block for i in infos if i.index_in_block == 0} - {i.block for i in infos if i.index_in_block > 0}
     for info in infos:
         if info.block > 3:
             break
+        # ("Revolutionary Organization 17 November | From Wikipedia, the free encyclopedia": an
+        # encyclopedia page's title, with the line under it)
+        text = _ENCYCLOPEDIA_LINE.split(info.text, 1)[0]
         # (a title that ends in a question reads as a paragraph of one line)
-        if info.block_kind != "heading" and not (info.block in lines and len(info.text) <= 120):
+        if info.block_kind != "heading" and not (info.block in lines and len(text) <= 120):
             continue
-        groups = [g for g in find_groups(info.text) if not g.inspired]
+        groups = [g for g in find_groups(text) if not g.inspired]
         if len({g.gname for g in groups}) != 1:
             continue
         first = groups[0]
-        if _PROFILE_LEAD.match(info.text[:first.start]) and _PROFILE_TAIL.match(info.text[first.end:]):
+        if _PROFILE_LEAD.match(text[:first.start]) and _PROFILE_TAIL.match(text[first.end:]):
             return first.gname, info
     return None
 
