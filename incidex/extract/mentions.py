@@ -13,6 +13,7 @@ vague waves of attacks, foiled plots, and sentences that sum up several attacks 
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -4606,15 +4607,19 @@ def _drop_surnames_taken_for_places(infos: list[SentenceInfo], doc_text: str) ->
                    if not set(m.group(1).lower().split()) & _NOT_IN_NAMES}  # (not "the mayor of lima,")
     if not name_words:
         return
-    # ("He left a bomb hidden in a metal camera case near Pastora": the man an obituary is about,
-    # named again and again, even after a locative word other than "in")
-    subjects = {w for w in name_words if len(re.findall(rf"\b{re.escape(w)}\b", doc_text)) >= 4}
+    @functools.lru_cache(maxsize=None)
+    def named_again_and_again(word: str) -> bool:
+        # ("He left a bomb hidden in a metal camera case near Pastora": the man an obituary is
+        # about, even after a locative word other than "in"; counted only for such a word)
+        return word in name_words and len(re.findall(rf"\b{re.escape(word)}\b", doc_text)) >= 4
+
     for info in infos:
         info.places = [p for p in info.places
                        if not ((p.surface in name_words or p.surface.lower() in name_words) and not normalize_country(p.surface)
                                and (p.place.specificity or 5) <= 2
                                and (not _LOCATIVE_BEFORE.search(doc_text[max(0, p.start - 15):p.start])
-                                    or (p.surface in subjects and not _IN_BEFORE.search(doc_text[max(0, p.start - 4):p.start]))))]
+                                    or (not _IN_BEFORE.search(doc_text[max(0, p.start - 4):p.start])
+                                        and named_again_and_again(p.surface))))]
 
 
 def _small_towns_in_the_story_country(infos: list[SentenceInfo], small: int = 20_000) -> None:
